@@ -1,0 +1,97 @@
+#include "app/cli/calendarverbs.h"
+
+#include "core/calendar/workcalendar.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Cli", s); }
+
+int usage()
+{
+    err() << tr("usage: ecoclaim-cli calendar is-workday DATE\n"
+                "       ecoclaim-cli calendar add-workdays DATE N\n"
+                "       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]")
+          << Qt::endl;
+    return Usage;
+}
+
+std::optional<QDate> parseDate(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10) {
+        err() << tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(text) << Qt::endl;
+        return std::nullopt;
+    }
+    return d;
+}
+} // namespace
+
+int runCalendar(const Options &, QStringList args)
+{
+    const bool lenient = takeFlag(args, u"--lenient"_s);
+    const bool strict = takeFlag(args, u"--strict"_s);
+    if (args.isEmpty() || (lenient && strict))
+        return usage();
+    const calendar::WorkCalendar cal = calendar::WorkCalendar::builtIn();
+    const QString verb = args.takeFirst();
+
+    if (verb == u"is-workday"_s && args.size() == 1) {
+        const auto day = parseDate(args.first());
+        if (!day)
+            return Refused;
+        auto r = cal.isWorkday(*day);
+        if (!r) {
+            printProblems(r.problems());
+            return Refused;
+        }
+        out() << (r.value() ? u"yes"_s : u"no"_s) << Qt::endl;
+        return Done;
+    }
+    if (verb == u"add-workdays"_s && args.size() == 2) {
+        const auto day = parseDate(args.first());
+        bool ok = false;
+        const int n = args.at(1).toInt(&ok);
+        if (!day)
+            return Refused;
+        if (!ok) {
+            err() << tr("\"%1\" is not a whole number of working days.").arg(args.at(1)) << Qt::endl;
+            return Usage;
+        }
+        auto r = cal.addWorkdays(*day, n);
+        if (!r) {
+            printProblems(r.problems());
+            return Refused;
+        }
+        out() << r.value().toString(Qt::ISODate) << Qt::endl;
+        return Done;
+    }
+    if (verb == u"latest-service"_s && args.size() == 1) {
+        const auto meeting = parseDate(args.first());
+        if (!meeting)
+            return Refused;
+        // The configured reading (the window's setting), unless the command line says otherwise.
+        bool useLenient = QSettings().value(u"deadlines/serviceLeadReading"_s).toString() == u"lenient"_s;
+        if (lenient || strict)
+            useLenient = lenient;
+        const auto reading = useLenient ? calendar::ServiceLeadReading::Lenient : calendar::ServiceLeadReading::Strict;
+        auto r = cal.latestServiceDate(*meeting, 5, reading);
+        if (!r) {
+            printProblems(r.problems());
+            return Refused;
+        }
+        out() << r.value().toString(Qt::ISODate) << Qt::endl;
+        out() << (useLenient ? tr("reading: the meeting may be the 5th working day after service (Art. 19)")
+                             : tr("reading: at least 5 full working days between service and meeting (Art. 19)"))
+              << Qt::endl;
+        return Done;
+    }
+    return usage();
+}
+
+} // namespace ecoclaim::cli

@@ -1,0 +1,15 @@
+#pragma once
+// ecoclaim-cli verbs over cases: init, case list, case show, apply, audit verify.
+
+#include "app/cli/clioptions.h"
+
+namespace ecoclaim::cli {
+
+int runInit(const Options &options);
+int runCaseList(const Options &options, QStringList args);
+int runCaseShow(const Options &options, QStringList args);
+int runApply(const Options &options, QStringList args);
+int runAuditVerify(const Options &options);
+int runDemo(const Options &options);
+
+} // namespace ecoclaim::cli

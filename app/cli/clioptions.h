@@ -1,0 +1,45 @@
+#pragma once
+// What every ecoclaim-cli verb shares: the global options, the exit codes, the open database and the
+// service. Verbs print results on stdout and problems on stderr.
+
+#include "core/service/caseservice.h"
+#include "core/storage/database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ecoclaim::cli {
+
+enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
+
+struct Options
+{
+    QString databasePath; // --db, default: the user's data folder
+    QString actor;        // --actor, default: the operating-system user
+    QDate today;          // --today (for scripts and tests), default: the real date
+    QString language;     // --lang
+    QStringList arguments; // the verb and its arguments
+};
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints every problem, one per line, to stderr.
+void printProblems(const domain::Problems &problems);
+
+// Opens the database and the service; prints the problem and returns null on failure.
+struct Session
+{
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<service::CaseService> service;
+};
+std::optional<Session> openSession(const Options &options);
+
+// "--json" and friends: true (and removed from args) when the flag is present.
+bool takeFlag(QStringList &args, const QString &flag);
+// "--stage S": the value (and both removed), or empty.
+QString takeOption(QStringList &args, const QString &option, bool *missingValue = nullptr);
+
+} // namespace ecoclaim::cli

@@ -1,0 +1,78 @@
+// ecoclaim-cli: every change to a case, scripted, through the same core as the window.
+// Exit codes: 0 done, 1 refused or bad input, 2 usage.
+
+#include "app/cli/calendarverbs.h"
+#include "app/cli/caseverbs.h"
+#include "app/cli/clioptions.h"
+
+#include "app/i18n/language.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::cli;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Cli", s); }
+
+int usage()
+{
+    err() << tr("usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …\n"
+                "verbs:\n"
+                "  init                                   create or upgrade the database\n"
+                "  demo                                   load the demo case set into an empty database\n"
+                "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
+                "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
+                "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
+                "  audit verify                           check the audit log's hash chain\n"
+                "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
+                "See docs/commands.md for the command vocabulary.")
+          << Qt::endl;
+    return Usage;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"EcoClaim"_s);
+    QCoreApplication::setApplicationName(u"EcoClaim"_s);
+
+    Options options;
+    QStringList args = app.arguments().mid(1);
+    bool missing = false;
+    options.databasePath = takeOption(args, u"--db"_s, &missing);
+    options.actor = takeOption(args, u"--actor"_s, &missing);
+    const QString today = takeOption(args, u"--today"_s, &missing);
+    options.language = takeOption(args, u"--lang"_s, &missing);
+    ecoclaim::i18n::installTranslators(app, options.language);
+    if (missing)
+        return usage();
+    options.today = today.isEmpty() ? QDate::currentDate() : QDate::fromString(today, Qt::ISODate);
+    if (!options.today.isValid()) {
+        err() << tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(today) << Qt::endl;
+        return Usage;
+    }
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"help"_s)
+        return usage();
+
+    const QString verb = args.takeFirst();
+    if (verb == u"init"_s && args.isEmpty())
+        return runInit(options);
+    if (verb == u"demo"_s && args.isEmpty())
+        return runDemo(options);
+    if (verb == u"apply"_s)
+        return runApply(options, args);
+    if (verb == u"case"_s && !args.isEmpty()) {
+        const QString sub = args.takeFirst();
+        if (sub == u"list"_s)
+            return runCaseList(options, args);
+        if (sub == u"show"_s)
+            return runCaseShow(options, args);
+    }
+    if (verb == u"audit"_s && args == QStringList{u"verify"_s})
+        return runAuditVerify(options);
+    if (verb == u"calendar"_s)
+        return runCalendar(options, args);
+    return usage();
+}

@@ -1,0 +1,13 @@
+# Fails when any file under core/ includes a Qt Widgets or Print Support header (see EcoClaimLayers.cmake).
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtPrintSupport|QWidget|QMainWindow|QDialog|QMessageBox|QApplication|QAbstractButton|QPrint[A-Za-z]*)")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+if(bad)
+    list(JOIN bad "\n  " msg)
+    message(FATAL_ERROR "core/ must not depend on Qt Widgets:\n  ${msg}")
+endif()

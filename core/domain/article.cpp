@@ -1,0 +1,51 @@
+#include "core/domain/article.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::domain {
+
+QString chineseNumeral(int n)
+{
+    static const QString digits = u"零一二三四五六七八九"_s;
+    if (n < 0 || n > 99)
+        return QString::number(n);
+    if (n < 10)
+        return QString(digits.at(n));
+    const int tens = n / 10, ones = n % 10;
+    QString s = tens == 1 ? QString() : QString(digits.at(tens));
+    s += u'十';
+    if (ones)
+        s += digits.at(ones);
+    return s;
+}
+
+QString ArticleRef::toChinese() const
+{
+    if (isNull())
+        return {};
+    QString s = source;
+    s += u"第"_s + chineseNumeral(article) + u"条"_s;
+    if (paragraph)
+        s += u"第"_s + chineseNumeral(paragraph) + u"款"_s;
+    if (item)
+        s += u"第"_s + chineseNumeral(item) + u"项"_s;
+    return s;
+}
+
+QString ArticleRef::toString() const
+{
+    if (isNull())
+        return {};
+    // The Chinese form is the legal citation; the English form is a reading aid only.
+    const QString english = QCoreApplication::translate("ecoclaim::ArticleRef", "Art. %1").arg(article)
+        + (paragraph ? QCoreApplication::translate("ecoclaim::ArticleRef", " ¶%1").arg(paragraph) : QString())
+        + (item ? u"(%1)"_s.arg(item) : QString());
+    // The zh_CN translation of this marker is "zh"; any other language gets the English form.
+    if (QCoreApplication::translate("ecoclaim::ArticleRef", "citation-style: en") == u"zh"_s)
+        return toChinese();
+    return source.isEmpty() ? english : source + u' ' + english;
+}
+
+} // namespace ecoclaim::domain

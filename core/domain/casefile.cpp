@@ -1,0 +1,246 @@
+#include "core/domain/casefile.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::domain {
+
+namespace {
+QJsonValue date(const QDate &d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue stamp(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); }
+QJsonValue tri(const std::optional<bool> &b) { return b ? QJsonValue(*b) : QJsonValue(); }
+QJsonValue money(const Money &m) { return QJsonValue(m.fen()); }
+
+template <typename T, typename F>
+QJsonArray array(const QList<T> &list, F toJson)
+{
+    QJsonArray a;
+    for (const T &item : list)
+        a.append(toJson(item));
+    return a;
+}
+} // namespace
+
+Money Amounts::total() const
+{
+    return interimLoss + permanentLoss + assessmentCosts + restorationCosts + preventionCosts + punitive;
+}
+
+QJsonObject Amounts::toJson() const
+{
+    return {{u"interim_loss_fen"_s, money(interimLoss)},
+            {u"permanent_loss_fen"_s, money(permanentLoss)},
+            {u"assessment_costs_fen"_s, money(assessmentCosts)},
+            {u"restoration_costs_fen"_s, money(restorationCosts)},
+            {u"prevention_costs_fen"_s, money(preventionCosts)},
+            {u"punitive_fen"_s, money(punitive)},
+            {u"total_fen"_s, money(total())}};
+}
+
+const Party *CaseFile::findParty(qint64 partyId) const
+{
+    for (const Party &p : parties)
+        if (p.id == partyId)
+            return &p;
+    return nullptr;
+}
+
+const Appraisal *CaseFile::openAppraisal() const
+{
+    for (const Appraisal &a : appraisals)
+        if (a.status == u"commissioned")
+            return &a;
+    return nullptr;
+}
+
+const Appraisal *CaseFile::completedAppraisal() const
+{
+    const Appraisal *found = nullptr;
+    for (const Appraisal &a : appraisals)
+        if (a.status == u"completed")
+            found = &a;
+    return found;
+}
+
+const Evaluation *CaseFile::latestEvaluation() const
+{
+    return evaluations.isEmpty() ? nullptr : &evaluations.last();
+}
+
+const Litigation *CaseFile::currentLitigation() const
+{
+    return litigations.isEmpty() ? nullptr : &litigations.last();
+}
+
+const Confirmation *CaseFile::latestConfirmation() const
+{
+    return confirmations.isEmpty() ? nullptr : &confirmations.last();
+}
+
+QDate CaseFile::firstNoticeServedOn() const
+{
+    QDate first;
+    for (const ConsultationNotice &n : notices)
+        if (!first.isValid() || n.servedOn < first)
+            first = n.servedOn;
+    return first;
+}
+
+Money CaseFile::amountDue() const
+{
+    if (agreement)
+        return agreement->amounts.total();
+    if (const Litigation *l = currentLitigation())
+        return l->awarded;
+    return {};
+}
+
+Money CaseFile::amountPaid() const
+{
+    Money sum;
+    for (const Payment &p : payments)
+        sum += p.amount;
+    return sum;
+}
+
+QJsonObject CaseFile::toJson() const
+{
+    QJsonObject o{
+        {u"id"_s, id},
+        {u"case_no"_s, number},
+        {u"title"_s, title},
+        {u"district_code"_s, districtCode},
+        {u"unit"_s, unit},
+        {u"stage"_s, stageKey(stage)},
+        {u"stage_label"_s, stageChinese(stage)},
+        {u"channel"_s, channel},
+        {u"received_on"_s, date(receivedOn)},
+        {u"discovered_on"_s, date(discoveredOn)},
+        {u"site"_s, site},
+        {u"description"_s, description},
+        {u"reporter"_s, reporter},
+        {u"major"_s, major},
+        {u"major_reason"_s, majorReason},
+        {u"lead_unit_note"_s, leadUnitNote},
+        {u"early_request_on"_s, date(earlyRequestOn)},
+        {u"facts_confirmed_on"_s, date(factsConfirmedOn)},
+        {u"claimed_fen"_s, money(claimed)},
+        {u"next_deadline_on"_s, date(nextDeadlineOn)},
+        {u"next_deadline_kind"_s, nextDeadlineKind},
+        {u"created_at"_s, stamp(createdAt)},
+        {u"updated_at"_s, stamp(updatedAt)},
+        {u"archived_at"_s, stamp(archivedAt)},
+    };
+    o[u"parties"_s] = array(parties, [](const Party &p) {
+        return QJsonObject{{u"id"_s, p.id}, {u"seq"_s, p.seq}, {u"kind"_s, p.kind}, {u"name"_s, p.name},
+                           {u"credit_code"_s, p.creditCode}, {u"id_number"_s, p.idNumber},
+                           {u"address"_s, p.address}, {u"representative"_s, p.representative},
+                           {u"contact"_s, p.contact}, {u"in_custody"_s, p.inCustody},
+                           {u"custody_contact"_s, p.custodyContact}, {u"insurance"_s, p.insurance}};
+    });
+    if (verification)
+        o[u"verification"_s] = QJsonObject{{u"started_on"_s, date(verification->startedOn)},
+                                           {u"concluded_on"_s, date(verification->concludedOn)},
+                                           {u"damage_found"_s, tri(verification->damageFound)},
+                                           {u"finding"_s, verification->finding},
+                                           {u"verified_by"_s, verification->verifiedBy}};
+    o[u"decisions"_s] = array(decisions, [](const Decision &d) {
+        return QJsonObject{{u"kind"_s, d.kind}, {u"reason"_s, d.reason}, {u"reason_text"_s, d.reasonText},
+                           {u"receiver"_s, d.receiver}, {u"decided_on"_s, date(d.decidedOn)}};
+    });
+    if (investigation)
+        o[u"investigation"_s] = QJsonObject{{u"filed_on"_s, date(investigation->filedOn)},
+                                            {u"concluded_on"_s, date(investigation->concludedOn)},
+                                            {u"damage_exists"_s, tri(investigation->damageExists)},
+                                            {u"scope"_s, investigation->scope},
+                                            {u"degree"_s, investigation->degree},
+                                            {u"obligor_identified"_s, tri(investigation->obligorIdentified)},
+                                            {u"causation"_s, investigation->causation},
+                                            {u"proposal"_s, investigation->proposal}};
+    o[u"appraisals"_s] = array(appraisals, [](const Appraisal &a) {
+        return QJsonObject{{u"id"_s, a.id}, {u"mode"_s, a.mode}, {u"institution"_s, a.institution},
+                           {u"experts"_s, QJsonArray::fromStringList(a.experts)},
+                           {u"commissioned_on"_s, date(a.commissionedOn)}, {u"due_on"_s, date(a.dueOn)},
+                           {u"items"_s, a.items}, {u"status"_s, a.status},
+                           {u"completed_on"_s, date(a.completedOn)}, {u"stop_reason"_s, a.stopReason},
+                           {u"damage_determination"_s, a.damageDetermination}, {u"loss_scope"_s, a.lossScope},
+                           {u"causation"_s, a.causation}, {u"quantification"_s, a.quantification},
+                           {u"restoration_outline"_s, a.restorationOutline}, {u"amounts"_s, a.amounts.toJson()}};
+    });
+    o[u"restoration_plans"_s] = array(restorationPlans, [](const RestorationPlan &p) {
+        return QJsonObject{{u"id"_s, p.id}, {u"drafted_on"_s, date(p.draftedOn)}, {u"elements"_s, p.elements},
+                           {u"scope"_s, p.scope}, {u"targets"_s, p.targets},
+                           {u"technical_plan"_s, p.technicalPlan}, {u"schedule"_s, p.schedule},
+                           {u"alternative_method"_s, p.alternativeMethod}, {u"note"_s, p.note}};
+    });
+    o[u"consultation_notices"_s] = array(notices, [](const ConsultationNotice &n) {
+        return QJsonObject{{u"id"_s, n.id}, {u"party_id"_s, n.partyId}, {u"served_on"_s, date(n.servedOn)},
+                           {u"service_method"_s, n.serviceMethod}, {u"recipient"_s, n.recipient},
+                           {u"meeting_on"_s, date(n.meetingOn)}, {u"reply_due_on"_s, date(n.replyDueOn)},
+                           {u"reply"_s, n.reply}, {u"replied_on"_s, date(n.repliedOn)}};
+    });
+    o[u"consultation_rounds"_s] = array(rounds, [](const ConsultationRound &r) {
+        return QJsonObject{{u"round_no"_s, r.number}, {u"held_on"_s, date(r.heldOn)}, {u"mode"_s, r.mode},
+                           {u"host"_s, r.host}, {u"participants"_s, r.participants}, {u"summary"_s, r.summary},
+                           {u"all_signed"_s, r.allSigned}, {u"refusal_note"_s, r.refusalNote},
+                           {u"exception_reason"_s, r.exceptionReason}};
+    });
+    if (agreement) {
+        QJsonObject a{{u"signed_on"_s, date(agreement->signedOn)},
+                      {u"assuming_party_id"_s, agreement->assumingPartyId ? QJsonValue(agreement->assumingPartyId) : QJsonValue()},
+                      {u"restoration_terms"_s, agreement->restorationTerms},
+                      {u"confirmation_clause"_s, agreement->confirmationClause},
+                      {u"amounts"_s, agreement->amounts.toJson()}};
+        a[u"instalments"_s] = array(agreement->instalments, [](const Instalment &i) {
+            return QJsonObject{{u"seq"_s, i.seq}, {u"due_on"_s, date(i.dueOn)}, {u"amount_fen"_s, money(i.amount)}};
+        });
+        o[u"agreement"_s] = a;
+    }
+    o[u"payments"_s] = array(payments, [](const Payment &p) {
+        return QJsonObject{{u"paid_on"_s, date(p.paidOn)}, {u"amount_fen"_s, money(p.amount)},
+                           {u"payer"_s, p.payer}, {u"note"_s, p.note}};
+    });
+    o[u"confirmations"_s] = array(confirmations, [](const Confirmation &c) {
+        return QJsonObject{{u"applied_on"_s, date(c.appliedOn)}, {u"court"_s, c.court},
+                           {u"accepted_on"_s, date(c.acceptedOn)}, {u"ruled_on"_s, date(c.ruledOn)},
+                           {u"confirmed"_s, tri(c.confirmed)}, {u"ruling_no"_s, c.rulingNo}};
+    });
+    o[u"litigations"_s] = array(litigations, [](const Litigation &l) {
+        return QJsonObject{{u"filed_on"_s, date(l.filedOn)}, {u"court"_s, l.court}, {u"trigger"_s, l.trigger},
+                           {u"trigger_note"_s, l.triggerNote}, {u"judged_on"_s, date(l.judgedOn)},
+                           {u"judgment_no"_s, l.judgmentNo}, {u"outcome"_s, l.outcome},
+                           {u"judgment_summary"_s, l.judgmentSummary},
+                           {u"restoration_ordered"_s, l.restorationOrdered}, {u"awarded_fen"_s, money(l.awarded)}};
+    });
+    if (restoration)
+        o[u"restoration"_s] = QJsonObject{{u"started_on"_s, date(restoration->startedOn)},
+                                          {u"executor"_s, restoration->executor},
+                                          {u"executor_name"_s, restoration->executorName},
+                                          {u"preemptive"_s, restoration->preemptive},
+                                          {u"completed_on"_s, date(restoration->completedOn)},
+                                          {u"completion_report"_s, restoration->completionReport}};
+    o[u"milestones"_s] = array(milestones, [](const Milestone &m) {
+        return QJsonObject{{u"id"_s, m.id}, {u"due_on"_s, date(m.dueOn)}, {u"description"_s, m.description},
+                           {u"done_on"_s, date(m.doneOn)}};
+    });
+    o[u"evaluations"_s] = array(evaluations, [](const Evaluation &e) {
+        return QJsonObject{{u"evaluated_on"_s, date(e.evaluatedOn)}, {u"method"_s, e.method},
+                           {u"evaluator"_s, e.evaluator}, {u"passed"_s, e.passed}, {u"targets"_s, e.targets},
+                           {u"execution"_s, e.execution}, {u"achievement"_s, e.achievement}, {u"effect"_s, e.effect}};
+    });
+    o[u"proceedings"_s] = array(proceedings, [](const Proceeding &p) {
+        return QJsonObject{{u"id"_s, p.id}, {u"kind"_s, p.kind}, {u"authority"_s, p.authority},
+                           {u"reference"_s, p.reference}, {u"started_on"_s, date(p.startedOn)},
+                           {u"announcement_ends_on"_s, date(p.announcementEndsOn)},
+                           {u"replied_on"_s, date(p.repliedOn)}, {u"note"_s, p.note}};
+    });
+    o[u"timeline"_s] = array(timeline, [](const TimelineEvent &e) {
+        return QJsonObject{{u"occurred_on"_s, date(e.occurredOn)}, {u"recorded_at"_s, stamp(e.recordedAt)},
+                           {u"command"_s, e.command}, {u"summary"_s, e.summary}, {u"actor"_s, e.actor},
+                           {u"stage_from"_s, e.stageFrom}, {u"stage_to"_s, e.stageTo}};
+    });
+    return o;
+}
+
+} // namespace ecoclaim::domain

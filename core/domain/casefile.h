@@ -1,0 +1,233 @@
+#pragma once
+// The whole case file of one case, as a value: what the rules are checked against, what the window
+// shows and what `case show --json` prints. Storage fills it in one read transaction; nothing here
+// touches the database. Fields mirror the tables of resources/migrations (one struct per table).
+
+#include "core/domain/money.h"
+#include "core/domain/stage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ecoclaim::domain {
+
+// The five categories of Art. 5 plus punitive damages (Art. 26), in fen.
+struct Amounts
+{
+    Money interimLoss;      // (一) 期间服务功能损失
+    Money permanentLoss;    // (二) 永久性损害损失
+    Money assessmentCosts;  // (三) 调查、鉴定评估等费用
+    Money restorationCosts; // (四) 清除污染、修复费用
+    Money preventionCosts;  // (五) 防止损害发生和扩大的合理费用
+    Money punitive;         // 惩罚性赔偿 (Art. 26), outside the five categories
+
+    Money total() const;
+    QJsonObject toJson() const;
+};
+
+struct Party
+{
+    qint64 id = 0;
+    int seq = 0;
+    QString kind, name, creditCode, idNumber, address, representative, contact;
+    bool inCustody = false;
+    QString custodyContact, insurance;
+};
+
+struct Verification
+{
+    QDate startedOn, concludedOn;
+    std::optional<bool> damageFound;
+    QString finding, verifiedBy;
+};
+
+struct Decision
+{
+    qint64 id = 0;
+    QString kind; // transfer | not_applicable | no_damage | not_initiated | termination | closing | archiving
+    QString reason, reasonText, receiver;
+    QDate decidedOn;
+};
+
+struct Investigation
+{
+    QDate filedOn, concludedOn;
+    std::optional<bool> damageExists, obligorIdentified;
+    QString scope, degree, causation, proposal;
+    bool isConcluded() const { return concludedOn.isValid(); }
+};
+
+struct Appraisal
+{
+    qint64 id = 0;
+    QString mode, institution;
+    QStringList experts;
+    QDate commissionedOn, dueOn, completedOn;
+    QString items, status, stopReason;
+    QString damageDetermination, lossScope, causation, quantification, restorationOutline;
+    Amounts amounts;
+    bool isSimplified() const { return mode == u"experts" || mode == u"comprehensive"; }
+};
+
+struct RestorationPlan
+{
+    qint64 id = 0;
+    QDate draftedOn;
+    QString elements, scope, targets, technicalPlan, schedule, alternativeMethod, note;
+};
+
+struct ConsultationNotice
+{
+    qint64 id = 0, partyId = 0;
+    QDate servedOn, meetingOn, replyDueOn, repliedOn;
+    QString serviceMethod, recipient, reply;
+};
+
+struct ConsultationRound
+{
+    qint64 id = 0;
+    int number = 0;
+    QDate heldOn;
+    QString mode, host, participants, summary;
+    bool allSigned = true;
+    QString refusalNote, exceptionReason;
+};
+
+struct Instalment
+{
+    qint64 id = 0;
+    int seq = 0;
+    QDate dueOn;
+    Money amount;
+};
+
+struct Agreement
+{
+    qint64 id = 0;
+    QDate signedOn;
+    qint64 assumingPartyId = 0;
+    QString restorationTerms;
+    bool confirmationClause = true;
+    Amounts amounts;
+    QList<Instalment> instalments;
+};
+
+struct Payment
+{
+    qint64 id = 0;
+    QDate paidOn;
+    Money amount;
+    QString payer, note;
+};
+
+struct Confirmation
+{
+    qint64 id = 0;
+    QDate appliedOn, acceptedOn, ruledOn;
+    QString court, rulingNo;
+    std::optional<bool> confirmed;
+};
+
+struct Litigation
+{
+    qint64 id = 0;
+    QDate filedOn, judgedOn;
+    QString court, trigger, triggerNote, judgmentNo, outcome, judgmentSummary;
+    bool restorationOrdered = false;
+    Money awarded;
+};
+
+struct Restoration
+{
+    QDate startedOn, completedOn;
+    QString executor, executorName, completionReport;
+    bool preemptive = false;
+};
+
+struct Milestone
+{
+    qint64 id = 0;
+    QDate dueOn, doneOn;
+    QString description;
+};
+
+struct Evaluation
+{
+    qint64 id = 0;
+    QDate evaluatedOn;
+    QString method, evaluator;
+    bool passed = false;
+    QString targets, execution, achievement, effect;
+};
+
+struct Proceeding
+{
+    qint64 id = 0;
+    QString kind, authority, reference, note;
+    QDate startedOn, announcementEndsOn, repliedOn;
+};
+
+struct TimelineEvent
+{
+    qint64 id = 0;
+    QDate occurredOn;
+    QDateTime recordedAt;
+    QString command, summary, actor;
+    QString stageFrom, stageTo;
+};
+
+struct CaseFile
+{
+    qint64 id = 0;
+    QString number, title, districtCode, unit;
+    Stage stage = Stage::Clue;
+    QString channel;
+    QDate receivedOn, discoveredOn;
+    QString site, description, reporter;
+    bool major = false;
+    QString majorReason, leadUnitNote;
+    QDate earlyRequestOn, factsConfirmedOn;
+    Money claimed;
+    QDate nextDeadlineOn;
+    QString nextDeadlineKind;
+    QDateTime createdAt, updatedAt, archivedAt;
+
+    QList<Party> parties;
+    std::optional<Verification> verification;
+    QList<Decision> decisions;
+    std::optional<Investigation> investigation;
+    QList<Appraisal> appraisals;
+    QList<RestorationPlan> restorationPlans;
+    QList<ConsultationNotice> notices;
+    QList<ConsultationRound> rounds;
+    std::optional<Agreement> agreement;
+    QList<Payment> payments;
+    QList<Confirmation> confirmations;
+    QList<Litigation> litigations;
+    std::optional<Restoration> restoration;
+    QList<Milestone> milestones;
+    QList<Evaluation> evaluations;
+    QList<Proceeding> proceedings;
+    QList<TimelineEvent> timeline;
+
+    // Derived facts the rules ask about; kept here so every rule reads them the same way.
+    const Party *findParty(qint64 partyId) const;
+    const Appraisal *openAppraisal() const;      // commissioned, neither completed nor stopped
+    const Appraisal *completedAppraisal() const; // the latest completed one
+    const Evaluation *latestEvaluation() const;
+    const Litigation *currentLitigation() const;
+    const Confirmation *latestConfirmation() const;
+    QDate firstNoticeServedOn() const;           // starts the 90-day clock (Art. 22)
+    Money amountDue() const;                     // agreement total, else judgment award
+    Money amountPaid() const;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace ecoclaim::domain

@@ -1,0 +1,315 @@
+// Turning a JSON command object into typed, validated values, and checking a command against the
+// stage and the preconditions of lifecycle.cpp. Every problem is collected, never only the first.
+
+#include "core/domain/identifiers.h"
+#include "core/domain/lifecycle.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::domain {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Lifecycle", s); }
+
+// Keys a script line may carry besides the command's own fields.
+const QSet<QString> &envelopeKeys()
+{
+    static const QSet<QString> keys{u"cmd"_s, u"case"_s, u"ref"_s, u"actor"_s, u"comment"_s};
+    return keys;
+}
+
+// Strict ISO date: exactly YYYY-MM-DD and a day that exists.
+std::optional<QDate> parseIsoDate(const QString &text)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+std::optional<bool> parseBool(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+        return v.toDouble() == 1;
+    const QString s = v.toString().trimmed().toLower();
+    if (s == u"true" || s == u"yes" || s == u"是" || s == u"1")
+        return true;
+    if (s == u"false" || s == u"no" || s == u"否" || s == u"0")
+        return false;
+    return std::nullopt;
+}
+
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == static_cast<double>(static_cast<qint64>(d)))
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'f', 2);
+    }
+    return {};
+}
+
+Result<qint64> parseMoneyValue(const QJsonValue &v, const QString &label)
+{
+    if (!v.isString() && !v.isDouble())
+        return Problem{{}, tr("%1 must be an amount in yuan, such as \"12,345.67\".").arg(label), {}};
+    Result<Money> m = Money::parseYuan(scalarText(v), label);
+    if (!m)
+        return m.problems();
+    return m.value().fen();
+}
+
+Result<qint64> resolveParty(const QJsonValue &v, const CaseFile *file, const QString &label)
+{
+    const QString ref = scalarText(v);
+    if (file) {
+        bool isNumber = false;
+        const int seq = ref.toInt(&isNumber);
+        for (const Party &p : file->parties)
+            if ((isNumber && p.seq == seq) || p.name == ref)
+                return p.id;
+    }
+    return Problem{{}, tr("%1: this case has no liable party \"%2\" (give the party's number or exact name).")
+                           .arg(label, ref), {}};
+}
+} // namespace
+
+QString FieldSpec::labelText() const { return QCoreApplication::translate("ecoclaim::Field", label); }
+QString Precondition::unmetText() const { return QCoreApplication::translate("ecoclaim::Lifecycle", unmet); }
+QString CommandSpec::titleText() const { return QCoreApplication::translate("ecoclaim::Command", title); }
+
+const FieldSpec *CommandSpec::field(QStringView key) const
+{
+    for (const FieldSpec &f : fields)
+        if (f.key == key)
+            return &f;
+    return nullptr;
+}
+
+const CommandSpec *findCommand(QStringView name)
+{
+    for (const CommandSpec &c : commandSpecs())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+QList<const CommandSpec *> commandsAvailableIn(Stage stage)
+{
+    QList<const CommandSpec *> out;
+    for (const CommandSpec &c : commandSpecs())
+        if (c.from.contains(stage))
+            out << &c;
+    return out;
+}
+
+Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObject &json, const CaseFile *file,
+                                       QDate today)
+{
+    Problems problems;
+    CommandInput input{spec.name, {}, today};
+
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!envelopeKeys().contains(it.key()) && !spec.field(it.key()))
+            problems.add(it.key(), tr("\"%1\" is not a field of the command %2.").arg(it.key(), spec.name));
+
+    for (const FieldSpec &f : spec.fields) {
+        const QJsonValue v = json.value(f.key);
+        const QString label = f.labelText();
+        const bool absent = v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())
+            || (v.isArray() && v.toArray().isEmpty());
+        if (absent) {
+            if (f.required)
+                problems.add(f.key, tr("%1 is required.").arg(label), f.article);
+            continue;
+        }
+        auto fail = [&](const QString &message) { problems.add(f.key, message, {}); };
+
+        switch (f.type) {
+        case FieldType::Text:
+        case FieldType::LongText:
+            if (!v.isString() && !v.isDouble())
+                fail(tr("%1 must be text.").arg(label));
+            else
+                input.values.insert(f.key, scalarText(v));
+            break;
+        case FieldType::Date: {
+            const auto d = parseIsoDate(scalarText(v));
+            if (!d)
+                fail(tr("%1: \"%2\" is not a real date (write YYYY-MM-DD).").arg(label, scalarText(v)));
+            else if (f.notInFuture && *d > today)
+                fail(tr("%1 (%2) cannot be in the future.").arg(label, d->toString(Qt::ISODate)));
+            else
+                input.values.insert(f.key, *d);
+            break;
+        }
+        case FieldType::Money: {
+            Result<qint64> fen = parseMoneyValue(v, label);
+            if (!fen) {
+                for (Problem p : fen.problems().list()) {
+                    p.field = f.key;
+                    problems.add(p);
+                }
+            } else {
+                input.values.insert(f.key, fen.value());
+            }
+            break;
+        }
+        case FieldType::Bool: {
+            const auto b = parseBool(v);
+            if (!b)
+                fail(tr("%1 must be true or false.").arg(label));
+            else
+                input.values.insert(f.key, *b);
+            break;
+        }
+        case FieldType::Choice: {
+            const QString key = scalarText(v);
+            const Choice *c = findChoice(f.choices(), key);
+            if (!c) // also accept the official Chinese wording
+                for (const Choice &candidate : f.choices())
+                    if (candidate.chinese == key)
+                        c = &candidate;
+            if (!c) {
+                QStringList keys;
+                for (const Choice &candidate : f.choices())
+                    keys << candidate.key;
+                fail(tr("%1: \"%2\" is not one of: %3.").arg(label, key, keys.join(u", "_s)));
+            } else {
+                input.values.insert(f.key, c->key);
+            }
+            break;
+        }
+        case FieldType::District: {
+            const District *d = findDistrict(scalarText(v));
+            if (!d)
+                fail(tr("%1: \"%2\" is not a Shanghai district (give its code, such as 310115, or its name).")
+                         .arg(label, scalarText(v)));
+            else
+                input.values.insert(f.key, d->code);
+            break;
+        }
+        case FieldType::Department: {
+            const QString key = scalarText(v);
+            const Department *d = findDepartment(key);
+            if (!d)
+                for (const Department &candidate : departments())
+                    if (candidate.chinese == key || candidate.shortName == key)
+                        d = &candidate;
+            if (!d)
+                fail(tr("%1: \"%2\" is not a known handling department.").arg(label, key));
+            else
+                input.values.insert(f.key, d->key);
+            break;
+        }
+        case FieldType::Party: {
+            Result<qint64> id = resolveParty(v, file, label);
+            if (!id)
+                fail(id.problems().first().message);
+            else
+                input.values.insert(f.key, id.value());
+            break;
+        }
+        case FieldType::Integer:
+            if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
+                fail(tr("%1 must be a whole number.").arg(label));
+            else
+                input.values.insert(f.key, v.toInteger());
+            break;
+        case FieldType::TextList: {
+            QStringList items;
+            if (v.isArray()) {
+                for (const QJsonValue &item : v.toArray())
+                    if (!scalarText(item).isEmpty())
+                        items << scalarText(item);
+            } else {
+                static const QRegularExpression separators(u"[\\n、，,;；]"_s);
+                for (const QString &item : scalarText(v).split(separators, Qt::SkipEmptyParts))
+                    if (!item.trimmed().isEmpty())
+                        items << item.trimmed();
+            }
+            input.values.insert(f.key, items);
+            break;
+        }
+        case FieldType::Instalments: {
+            if (!v.isArray()) {
+                fail(tr("%1 must be a list of {\"due_on\", \"amount\"}.").arg(label));
+                break;
+            }
+            QVariantList rows;
+            int n = 0;
+            for (const QJsonValue &item : v.toArray()) {
+                ++n;
+                const QJsonObject o = item.toObject();
+                const auto due = parseIsoDate(o.value(u"due_on"_s).toString());
+                Result<qint64> fen = parseMoneyValue(o.value(u"amount"_s), label);
+                if (!due)
+                    fail(tr("%1, instalment %2: \"%3\" is not a real date.").arg(label).arg(n).arg(
+                        o.value(u"due_on"_s).toString()));
+                if (!fen)
+                    fail(tr("%1, instalment %2: %3").arg(label).arg(n).arg(fen.problems().first().message));
+                else if (fen.value() <= 0)
+                    fail(tr("%1, instalment %2: the amount must be more than zero.").arg(label).arg(n));
+                if (due && fen)
+                    rows << QVariantMap{{u"due_on"_s, *due}, {u"amount"_s, fen.value()}};
+            }
+            input.values.insert(f.key, rows);
+            break;
+        }
+        }
+    }
+
+    // Identifiers are checked as they are read: a wrong check character is a typo, not a fact.
+    if (input.has(u"credit_code"_s))
+        problems.append(checkCreditCode(input.text(u"credit_code"_s), u"credit_code"_s));
+    if (input.has(u"id_number"_s))
+        problems.append(checkResidentId(input.text(u"id_number"_s), u"id_number"_s));
+
+    if (!problems.isEmpty())
+        return problems;
+    return input;
+}
+
+Problems checkCommand(const CommandSpec &spec, const RuleContext &context)
+{
+    Problems problems;
+    const Stage stage = context.file.stage;
+    if (stage == Stage::Archived) {
+        problems.add({}, tr("The case is archived: its file is closed and can no longer be changed."), art(42));
+        return problems;
+    }
+    if (!spec.from.isEmpty() && !spec.from.contains(stage)) {
+        QStringList allowed;
+        for (Stage s : spec.from)
+            allowed << stageDisplayName(s);
+        problems.add({}, tr("\"%1\" cannot be done while the case is at the stage \"%2\"; it is possible at: %3.")
+                             .arg(spec.titleText(), stageDisplayName(stage), allowed.join(u", "_s)),
+                     spec.article);
+        return problems; // the preconditions of a step that cannot be taken here would only confuse
+    }
+    for (const Precondition &p : spec.preconditions) {
+        Problems own;
+        if (!p.holds(context, own)) {
+            if (own.isEmpty())
+                problems.add({}, p.unmetText(), p.article);
+            else
+                problems.append(own);
+        }
+    }
+    return problems;
+}
+
+} // namespace ecoclaim::domain

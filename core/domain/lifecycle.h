@@ -1,0 +1,117 @@
+#pragma once
+// The lifecycle as data (DESIGN.md "Rules as data"): every command that changes a case, with the
+// stages it may be issued in, the stage it leads to, the fields it needs and the preconditions it
+// must meet — each precondition with the article it rests on. A reader can check this table
+// (lifecycle.cpp) against the rules line by line; the service evaluates it and refuses with EVERY
+// unmet precondition; docs/commands.md is checked against it by a test.
+//
+// Record commands (a notice served, a payment received…) are in the same table: they leave the stage
+// unchanged (`to` empty) but obey the same stage and precondition checks.
+
+#include "core/domain/article.h"
+#include "core/domain/casefile.h"
+#include "core/domain/catalogue.h"
+#include "core/domain/result.h"
+
+#include <QJsonObject>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+namespace ecoclaim::domain {
+
+enum class FieldType {
+    Text,        // one line
+    LongText,    // paragraphs
+    Date,        // YYYY-MM-DD
+    Money,       // 元 as text or number ("1,234.56"); stored in fen
+    Bool,
+    Choice,      // a key of a catalogue list
+    District,    // district code or Chinese name
+    Department,  // department key
+    Party,       // a liable party of this case: its number (1, 2…) or exact name
+    Integer,
+    TextList,    // JSON array of strings
+    Instalments, // JSON array of {"due_on": DATE, "amount": MONEY}
+};
+
+struct FieldSpec
+{
+    QString key;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    const char *label = nullptr;                      // English, translated in context ecoclaim::Field
+    const QList<Choice> &(*choices)() = nullptr;      // for FieldType::Choice
+    bool notInFuture = false;                         // a date of something that has happened
+    ArticleRef article;                               // the rule that asks for this field, if any
+    QString labelText() const;
+};
+
+// A command's input after validation: values are typed (QDate, qint64 fen for money, bool, QString,
+// QStringList, qint64 party id, QVariantList of {due_on: QDate, amount: qint64} for instalments).
+struct CommandInput
+{
+    QString command;
+    QVariantMap values;
+    QDate today;
+
+    bool has(const QString &key) const { return values.contains(key) && !values.value(key).isNull(); }
+    QString text(const QString &key) const { return values.value(key).toString(); }
+    QDate date(const QString &key) const { return values.value(key).toDate(); }
+    Money money(const QString &key) const { return Money::fromFen(values.value(key).toLongLong()); }
+    bool flag(const QString &key, bool fallback = false) const
+    {
+        return has(key) ? values.value(key).toBool() : fallback;
+    }
+    qint64 id(const QString &key) const { return values.value(key).toLongLong(); }
+    QStringList list(const QString &key) const { return values.value(key).toStringList(); }
+};
+
+// What a rule sees. `serviceLead` answers "was the notice served early enough before the meeting?"
+// from the working-day calendar (core/calendar), which the domain does not depend on.
+struct RuleContext
+{
+    const CaseFile &file;
+    const CommandInput &input;
+    std::function<Result<bool>(QDate served, QDate meeting)> serviceLead;
+};
+
+struct Precondition
+{
+    QString id;
+    const char *unmet = nullptr; // English, translated in context ecoclaim::Lifecycle: said when it does not hold
+    ArticleRef article;
+    // Returns true when the precondition holds. May add its own, more precise problems instead.
+    std::function<bool(const RuleContext &, Problems &)> holds;
+    QString unmetText() const;
+};
+
+struct CommandSpec
+{
+    QString name;
+    const char *title = nullptr; // English, translated in context ecoclaim::Command
+    QList<Stage> from;           // empty: creates a case (register_clue)
+    std::optional<Stage> to;     // empty: the stage does not change
+    ArticleRef article;
+    QList<FieldSpec> fields;
+    QList<Precondition> preconditions;
+    QString titleText() const;
+    const FieldSpec *field(QStringView key) const;
+};
+
+const QList<CommandSpec> &commandSpecs();
+const CommandSpec *findCommand(QStringView name);
+
+// Commands the caseworker may issue now, for the window's action list.
+QList<const CommandSpec *> commandsAvailableIn(Stage stage);
+
+// Fields of a JSON command object turned into typed values. Party references are resolved against
+// `file` (may be null for register_clue). Every problem is reported, each naming its field.
+Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObject &json, const CaseFile *file,
+                                       QDate today);
+
+// Every unmet rule for issuing `input` on `file` now: the stage first, then each precondition.
+Problems checkCommand(const CommandSpec &spec, const RuleContext &context);
+
+} // namespace ecoclaim::domain

@@ -1,0 +1,194 @@
+#include "core/service/caseservice.h"
+
+#include "core/service/casenotifier.h"
+#include "core/service/handlers.h"
+#include "core/service/nextdeadline.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::service {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::CaseService", s); }
+
+// The date the event happened: the command's first date field that was given.
+QDate occurredOn(const CommandSpec &spec, const CommandInput &input)
+{
+    for (const FieldSpec &f : spec.fields)
+        if (f.type == FieldType::Date && f.notInFuture && input.has(f.key))
+            return input.date(f.key);
+    return input.today;
+}
+
+// The command as the audit log keeps it: the envelope plus the typed values, dates as ISO text.
+QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
+{
+    QJsonObject payload;
+    payload.insert(u"cmd"_s, input.command);
+    if (command.contains(u"case"_s))
+        payload.insert(u"case"_s, command.value(u"case"_s));
+    for (auto it = input.values.begin(); it != input.values.end(); ++it) {
+        const QVariant v = storage::toStored(it.value());
+        if (it.value().typeId() == QMetaType::QVariantList) {
+            QJsonArray rows;
+            for (const QVariant &row : it.value().toList()) {
+                QJsonObject o;
+                const QVariantMap m = row.toMap();
+                for (auto r = m.begin(); r != m.end(); ++r)
+                    o.insert(r.key(), QJsonValue::fromVariant(storage::toStored(r.value())));
+                rows.append(o);
+            }
+            payload.insert(it.key(), rows);
+        } else {
+            payload.insert(it.key(), QJsonValue::fromVariant(v));
+        }
+    }
+    return payload;
+}
+} // namespace
+
+QString defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+CaseService::CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier)
+    : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier)
+{
+}
+
+Result<qint64> CaseService::resolve(const QString &reference) const
+{
+    return storage::CaseRepository(m_database.connection()).resolve(reference);
+}
+
+Result<CaseFile> CaseService::caseFile(const QString &reference) const
+{
+    storage::CaseRepository repository(m_database.connection());
+    auto id = repository.resolve(reference);
+    if (!id)
+        return id.problems();
+    return repository.load(id.value());
+}
+
+Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QString &actor, QDate today)
+{
+    const QString name = command.value(u"cmd"_s).toString();
+    const CommandSpec *spec = findCommand(name);
+    if (!spec) {
+        if (name.isEmpty())
+            return Problem{u"cmd"_s, tr("The command has no \"cmd\": say what to do, such as \"register_clue\"."), {}};
+        return Problem{u"cmd"_s, tr("\"%1\" is not a command EcoClaim knows (see docs/commands.md).").arg(name), {}};
+    }
+    auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today);
+    if (outcome && m_notifier) {
+        if (spec->from.isEmpty())
+            Q_EMIT m_notifier->caseAdded(outcome->caseId);
+        else
+            Q_EMIT m_notifier->caseChanged(outcome->caseId);
+    }
+    return outcome;
+}
+
+Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
+                                                         const QString &actor, QDate today)
+{
+    const QSqlDatabase db = m_database.connection();
+    storage::CaseRepository repository(db);
+    storage::WriteTransaction txn(db);
+    if (auto s = txn.begin(); !s)
+        return s.problems();
+
+    // 1. The case as it is now (the write lock is held, so it cannot change under us).
+    CaseFile file;
+    if (!spec.from.isEmpty()) {
+        const QJsonValue ref = command.value(u"case"_s);
+        if (ref.isUndefined() || ref.isNull())
+            return Problem{u"case"_s, tr("Say which case: \"case\" is its number or id."), {}};
+        auto id = repository.resolve(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
+        if (!id)
+            return id.problems();
+        auto loaded = repository.load(id.value());
+        if (!loaded)
+            return loaded.problems();
+        file = std::move(loaded).value();
+    }
+
+    // 2–3. Fields, stage, preconditions: every problem at once.
+    auto input = parseCommandInput(spec, command, spec.from.isEmpty() ? nullptr : &file, today);
+    if (!input)
+        return input.problems();
+    const calendar::ServiceLeadReading reading = m_settings.serviceLeadReading;
+    const RuleContext context{file, input.value(), [this, reading](QDate served, QDate meeting) {
+                                  return m_calendar.serviceLeadSatisfied(served, meeting, 5, reading);
+                              }};
+    if (Problems refused = checkCommand(spec, context); !refused.isEmpty())
+        return refused;
+
+    // 4. The change itself.
+    const Handler handler = handlers().value(spec.name);
+    Q_ASSERT(handler);
+    HandlerContext hc{repository, file, input.value()};
+    hc.caseId = file.id;
+    if (auto s = handler(hc); !s)
+        return s.problems();
+    const Stage before = file.stage;
+    const Stage after = spec.to.value_or(before);
+    const QString now = storage::nowTimestamp();
+    QVariantMap caseColumns{{u"updated_at"_s, now}};
+    if (spec.to && !spec.from.isEmpty())
+        caseColumns.insert(u"stage"_s, stageKey(after));
+    QList<storage::Change> stageChange;
+    if (auto s = repository.update(u"cases"_s, u"id"_s, hc.caseId, caseColumns, &stageChange); !s)
+        return s.problems();
+    for (const storage::Change &c : stageChange)
+        if (c.field == u"stage")
+            hc.changes << c; // updated_at is on every command; the audit entry has its own time
+
+    // Derived columns of the list: parties, amount claimed, search text, next deadline.
+    if (auto s = repository.refreshDerived(hc.caseId); !s)
+        return s.problems();
+    auto updated = repository.load(hc.caseId);
+    if (!updated)
+        return updated.problems();
+    const auto next = nextDeadline(updated.value());
+    if (auto s = repository.update(u"cases"_s, u"id"_s, hc.caseId,
+                                   {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
+                                    {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
+                                   nullptr);
+        !s)
+        return s.problems();
+
+    // 5. Timeline and audit.
+    const QString summary = hc.summary.isEmpty() ? spec.titleText() : hc.summary;
+    auto event = repository.insert(u"timeline"_s,
+                                   {{u"case_id"_s, hc.caseId}, {u"occurred_on"_s, occurredOn(spec, input.value())},
+                                    {u"recorded_at"_s, now}, {u"command"_s, spec.name}, {u"summary"_s, summary},
+                                    {u"stage_from"_s, spec.from.isEmpty() ? QString() : stageKey(before)},
+                                    {u"stage_to"_s, stageKey(after)}, {u"actor"_s, actor}},
+                                   nullptr);
+    if (!event)
+        return event.problems();
+    auto hash = storage::audit::append(db, actor, hc.caseId, spec.name, auditPayload(command, input.value()),
+                                       storage::toJson(hc.changes));
+    if (!hash)
+        return hash.problems();
+
+    // 6. Commit.
+    if (auto s = txn.commit(); !s)
+        return s.problems();
+    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes};
+}
+
+} // namespace ecoclaim::service

@@ -1,0 +1,75 @@
+#pragma once
+// The one way to change a case (DESIGN.md). The window, the command line, scripts and tests all hand
+// the service a command — a JSON object such as {"cmd": "start_verification", "case": "2025-310115-0003",
+// "started_on": "2025-03-04"} — and the service, in one BEGIN IMMEDIATE transaction:
+//   1. reads the case file, 2. validates every field, 3. checks the stage and every precondition of
+//   the lifecycle table, 4. writes the change, 5. records the timeline event and the chained audit
+//   entry, 6. commits, then notifies.
+// A refused or failed command changes nothing and returns every problem with its article.
+//
+// Not thread-safe: one service per database connection (per thread).
+
+#include "core/calendar/workcalendar.h"
+#include "core/domain/casefile.h"
+#include "core/domain/lifecycle.h"
+#include "core/domain/result.h"
+#include "core/storage/caserepository.h"
+
+#include <QJsonObject>
+
+namespace ecoclaim::storage {
+class Database;
+}
+
+namespace ecoclaim::service {
+
+class CaseNotifier;
+
+struct ServiceSettings
+{
+    // How "served five working days before the meeting" is counted (reference.md §6.4); the
+    // stricter reading by default.
+    calendar::ServiceLeadReading serviceLeadReading = calendar::ServiceLeadReading::Strict;
+};
+
+struct CommandOutcome
+{
+    qint64 caseId = 0;
+    QString caseNumber;
+    domain::Stage before = domain::Stage::Clue, after = domain::Stage::Clue;
+    QString summary;
+    QList<storage::Change> changes;
+};
+
+class CaseService
+{
+public:
+    CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier = nullptr);
+    Q_DISABLE_COPY_MOVE(CaseService)
+
+    // `today` is the date commands are judged on (dates "in the future" are refused against it).
+    domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
+                                           QDate today = QDate::currentDate());
+
+    domain::Result<domain::CaseFile> caseFile(const QString &reference) const;
+    domain::Result<qint64> resolve(const QString &reference) const;
+
+    void setSettings(const ServiceSettings &settings) { m_settings = settings; }
+    const ServiceSettings &settings() const { return m_settings; }
+    const calendar::WorkCalendar &calendar() const { return m_calendar; }
+    storage::Database &database() { return m_database; }
+
+private:
+    domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
+                                                        const QString &actor, QDate today);
+
+    storage::Database &m_database;
+    calendar::WorkCalendar m_calendar;
+    CaseNotifier *m_notifier;
+    ServiceSettings m_settings;
+};
+
+// The actor recorded when none is given: the operating-system user.
+QString defaultActor();
+
+} // namespace ecoclaim::service

@@ -1,0 +1,35 @@
+#pragma once
+// The write half of each command: what rows a command adds or changes once the lifecycle table has
+// allowed it. Handlers only write; all checking happened before (domain/lifecycle.cpp). Each returns
+// the one-line summary shown on the timeline.
+
+#include "core/domain/lifecycle.h"
+#include "core/storage/caserepository.h"
+
+#include <QHash>
+
+namespace ecoclaim::service {
+
+struct HandlerContext
+{
+    storage::CaseRepository &repository;
+    const domain::CaseFile &file;       // as it was before the command
+    const domain::CommandInput &input;
+    qint64 caseId = 0;                  // set by register_clue for a new case
+    QList<storage::Change> changes;
+    QString summary;                    // for the timeline; defaults to the command's title
+    bool searchTextChanged = false;     // title, parties, site or description touched
+};
+
+using Handler = domain::Status (*)(HandlerContext &);
+
+// All handlers by command name; a test checks that every command of the table has one.
+const QHash<QString, Handler> &handlers();
+
+// Copies the given input fields (present ones only) into column values, money as fen.
+QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list<std::pair<const char *, const char *>> fieldToColumn);
+
+void registerIntakeHandlers(QHash<QString, Handler> &map);
+void registerClaimHandlers(QHash<QString, Handler> &map);
+
+} // namespace ecoclaim::service

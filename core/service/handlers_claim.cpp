@@ -1,0 +1,272 @@
+// Handlers from consultation to the archive: notices, rounds, the agreement, court, restoration,
+// evaluation, payments, ending the case and linked proceedings.
+
+#include "core/service/handlers.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::service {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Timeline", s); }
+
+Status inserted(const Result<qint64> &id) { return id ? success() : Status(id.problems()); }
+
+QString partyName(const HandlerContext &c, const QString &field)
+{
+    const Party *p = c.file.findParty(c.input.id(field));
+    return p ? p->name : QString();
+}
+
+Status serveNotice(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"party", "party_id"}, {"served_on", "served_on"},
+                                            {"service_method", "service_method"}, {"recipient", "recipient"},
+                                            {"meeting_on", "meeting_on"}, {"reply_due_on", "reply_due_on"}});
+    row.insert(u"case_id"_s, c.caseId);
+    c.summary = tr("Consultation notice served on %1; meeting on %2")
+                    .arg(partyName(c, u"party"_s), c.input.date(u"meeting_on"_s).toString(Qt::ISODate));
+    return inserted(c.repository.insert(u"consultation_notices"_s, row, &c.changes));
+}
+
+Status recordReply(HandlerContext &c)
+{
+    const qint64 party = c.input.id(u"party"_s);
+    for (const ConsultationNotice &n : c.file.notices) {
+        if (n.partyId == party && n.reply.isEmpty()) {
+            c.summary = c.input.text(u"reply"_s) == u"agreed" ? tr("%1 agreed to consult").arg(partyName(c, u"party"_s))
+                                                              : tr("%1 refused to consult").arg(partyName(c, u"party"_s));
+            return c.repository.update(u"consultation_notices"_s, u"id"_s, n.id,
+                                       {{u"reply"_s, c.input.text(u"reply"_s)}, {u"replied_on"_s, c.input.date(u"replied_on"_s)}},
+                                       &c.changes);
+        }
+    }
+    return success(); // unreachable: the precondition found the notice
+}
+
+Status holdRound(HandlerContext &c)
+{
+    const int number = int(c.file.rounds.size()) + 1;
+    QVariantMap row = columnsFrom(c.input, {{"held_on", "held_on"}, {"mode", "mode"}, {"host", "host"},
+                                            {"participants", "participants"}, {"summary", "summary"},
+                                            {"refusal_note", "refusal_note"}, {"exception_reason", "exception_reason"}});
+    row.insert(u"case_id"_s, c.caseId);
+    row.insert(u"round_no"_s, number);
+    row.insert(u"all_signed"_s, c.input.flag(u"all_signed"_s, true));
+    c.summary = tr("Consultation round %1 held").arg(number);
+    return inserted(c.repository.insert(u"consultation_rounds"_s, row, &c.changes));
+}
+
+Status signAgreement(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"signed_on", "signed_on"}, {"restoration_terms", "restoration_terms"},
+                                            {"assuming_party", "assuming_party_id"},
+                                            {"interim_loss", "interim_loss_fen"}, {"permanent_loss", "permanent_loss_fen"},
+                                            {"assessment_costs", "assessment_costs_fen"},
+                                            {"restoration_costs", "restoration_costs_fen"},
+                                            {"prevention_costs", "prevention_costs_fen"}, {"punitive", "punitive_fen"}});
+    row.insert(u"case_id"_s, c.caseId);
+    row.insert(u"confirmation_clause"_s, c.input.flag(u"confirmation_clause"_s, true));
+    auto id = c.repository.insert(u"agreements"_s, row, &c.changes);
+    if (!id)
+        return id.problems();
+    int seq = 0;
+    for (const QVariant &v : c.input.values.value(u"instalments"_s).toList()) {
+        const QVariantMap m = v.toMap();
+        auto inst = c.repository.insert(u"instalments"_s,
+                                        {{u"agreement_id"_s, id.value()}, {u"seq"_s, ++seq},
+                                         {u"due_on"_s, m.value(u"due_on"_s)}, {u"amount_fen"_s, m.value(u"amount"_s)}},
+                                        &c.changes);
+        if (!inst)
+            return inst.problems();
+    }
+    qint64 total = 0;
+    for (const char *k : {"interim_loss", "permanent_loss", "assessment_costs", "restoration_costs", "prevention_costs", "punitive"})
+        total += c.input.values.value(QString::fromLatin1(k)).toLongLong();
+    c.summary = tr("Compensation agreement signed: %1 yuan").arg(Money::fromFen(total).toYuanString());
+    return success();
+}
+
+Status fileLitigation(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"filed_on", "filed_on"}, {"court", "court"}, {"trigger", "trigger"},
+                                            {"trigger_note", "trigger_note"}});
+    row.insert(u"case_id"_s, c.caseId);
+    const Choice *trigger = findChoice(litigationTriggers(), c.input.text(u"trigger"_s));
+    c.summary = tr("Claim brought before %1 (%2)").arg(c.input.text(u"court"_s), trigger ? trigger->chinese : QString());
+    return inserted(c.repository.insert(u"litigations"_s, row, &c.changes));
+}
+
+Status applyConfirmation(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"applied_on", "applied_on"}, {"court", "court"}, {"accepted_on", "accepted_on"}});
+    row.insert(u"case_id"_s, c.caseId);
+    c.summary = tr("Judicial confirmation applied for at %1").arg(c.input.text(u"court"_s));
+    return inserted(c.repository.insert(u"confirmations"_s, row, &c.changes));
+}
+
+Status recordConfirmationRuling(HandlerContext &c)
+{
+    c.summary = c.input.flag(u"confirmed"_s) ? tr("The court confirmed the agreement") : tr("The court did not confirm the agreement");
+    return c.repository.update(u"confirmations"_s, u"id"_s, c.file.latestConfirmation()->id,
+                               columnsFrom(c.input, {{"ruled_on", "ruled_on"}, {"confirmed", "confirmed"}, {"ruling_no", "ruling_no"}}),
+                               &c.changes);
+}
+
+Status recordJudgment(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"judged_on", "judged_on"}, {"judgment_no", "judgment_no"}, {"outcome", "outcome"},
+                                            {"awarded", "awarded_fen"}, {"summary", "judgment_summary"}});
+    row.insert(u"restoration_ordered"_s, c.input.flag(u"restoration_ordered"_s));
+    c.summary = tr("Judgment recorded");
+    return c.repository.update(u"litigations"_s, u"id"_s, c.file.currentLitigation()->id, row, &c.changes);
+}
+
+Status startRestorationRow(HandlerContext &c, bool preemptive)
+{
+    if (c.file.restoration) // pre-emptive restoration already under way: the agreement takes it over
+        return c.repository.update(u"restorations"_s, u"case_id"_s, c.caseId,
+                                   columnsFrom(c.input, {{"executor", "executor"}, {"executor_name", "executor_name"}}),
+                                   &c.changes);
+    QVariantMap row = columnsFrom(c.input, {{"started_on", "started_on"}, {"executor", "executor"},
+                                            {"executor_name", "executor_name"}});
+    row.insert(u"case_id"_s, c.caseId);
+    row.insert(u"preemptive"_s, preemptive);
+    return inserted(c.repository.insert(u"restorations"_s, row, &c.changes));
+}
+
+Status startPreemptiveRestoration(HandlerContext &c)
+{
+    if (c.input.has(u"facts_confirmed_on"_s))
+        if (auto s = c.repository.update(u"cases"_s, u"id"_s, c.caseId,
+                                         {{u"facts_confirmed_on"_s, c.input.date(u"facts_confirmed_on"_s)}}, &c.changes);
+            !s)
+            return s;
+    c.summary = tr("Restoration started ahead of the agreement");
+    return startRestorationRow(c, true);
+}
+
+Status startRestoration(HandlerContext &c)
+{
+    c.summary = tr("Restoration started");
+    return startRestorationRow(c, false);
+}
+
+Status addMilestone(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"due_on", "due_on"}, {"description", "description"}});
+    row.insert(u"case_id"_s, c.caseId);
+    c.summary = tr("Milestone added: %1").arg(c.input.text(u"description"_s));
+    return inserted(c.repository.insert(u"milestones"_s, row, &c.changes));
+}
+
+Status completeMilestone(HandlerContext &c)
+{
+    const Milestone &m = c.file.milestones.at(c.input.id(u"milestone"_s) - 1);
+    c.summary = tr("Milestone done: %1").arg(m.description);
+    return c.repository.update(u"milestones"_s, u"id"_s, m.id, {{u"done_on"_s, c.input.date(u"done_on"_s)}}, &c.changes);
+}
+
+Status recordPayment(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"paid_on", "paid_on"}, {"amount", "amount_fen"}, {"payer", "payer"}, {"note", "note"}});
+    row.insert(u"case_id"_s, c.caseId);
+    c.summary = tr("Payment received: %1 yuan").arg(c.input.money(u"amount"_s).toYuanString());
+    return inserted(c.repository.insert(u"payments"_s, row, &c.changes));
+}
+
+Status completeRestoration(HandlerContext &c)
+{
+    c.summary = tr("Restoration reported complete");
+    return c.repository.update(u"restorations"_s, u"case_id"_s, c.caseId,
+                               columnsFrom(c.input, {{"completed_on", "completed_on"}, {"completion_report", "completion_report"}}),
+                               &c.changes);
+}
+
+Status recordEvaluation(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"evaluated_on", "evaluated_on"}, {"method", "method"}, {"evaluator", "evaluator"},
+                                            {"passed", "passed"}, {"targets", "targets"}, {"execution", "execution"},
+                                            {"achievement", "achievement"}, {"effect", "effect"}});
+    row.insert(u"case_id"_s, c.caseId);
+    c.summary = c.input.flag(u"passed"_s) ? tr("Restoration-effect evaluation passed")
+                                          : tr("Restoration-effect evaluation failed: restoration must continue");
+    return inserted(c.repository.insert(u"evaluations"_s, row, &c.changes));
+}
+
+Status resumeRestoration(HandlerContext &c)
+{
+    c.summary = tr("Restoration continues after the failed evaluation");
+    // A new completion will be reported: clear the old one so the next evaluation follows it.
+    return c.repository.update(u"restorations"_s, u"case_id"_s, c.caseId,
+                               {{u"completed_on"_s, QVariant(QMetaType(QMetaType::QString))}}, &c.changes);
+}
+
+Status addDecision(HandlerContext &c, const QString &kind, const QString &reason, const QString &text, const QDate &on)
+{
+    return inserted(c.repository.insert(u"decisions"_s,
+                                        {{u"case_id"_s, c.caseId}, {u"kind"_s, kind}, {u"reason"_s, reason},
+                                         {u"reason_text"_s, text}, {u"decided_on"_s, on}},
+                                        &c.changes));
+}
+
+Status terminateClaim(HandlerContext &c)
+{
+    c.summary = tr("Claim terminated");
+    return addDecision(c, u"termination"_s, c.input.text(u"reason"_s), c.input.text(u"reason_text"_s), c.input.date(u"decided_on"_s));
+}
+
+Status closeCase(HandlerContext &c)
+{
+    c.summary = tr("Case closed");
+    return addDecision(c, u"closing"_s, {}, c.input.text(u"summary"_s), c.input.date(u"closed_on"_s));
+}
+
+Status archiveCase(HandlerContext &c)
+{
+    c.summary = tr("Case file archived: one case, one volume, kept long-term");
+    if (auto s = c.repository.update(u"cases"_s, u"id"_s, c.caseId, {{u"archived_at"_s, QDateTime::currentDateTimeUtc()}}, &c.changes); !s)
+        return s;
+    return addDecision(c, u"archiving"_s, {}, c.input.text(u"archivist"_s), c.input.date(u"archived_on"_s));
+}
+
+Status linkProceeding(HandlerContext &c)
+{
+    QVariantMap row = columnsFrom(c.input, {{"kind", "kind"}, {"authority", "authority"}, {"reference", "reference"},
+                                            {"started_on", "started_on"}, {"announcement_ends_on", "announcement_ends_on"},
+                                            {"note", "note"}});
+    row.insert(u"case_id"_s, c.caseId);
+    const Choice *kind = findChoice(proceedingKinds(), c.input.text(u"kind"_s));
+    c.summary = tr("Linked %1: %2").arg(kind ? kind->chinese : QString(), c.input.text(u"authority"_s));
+    return inserted(c.repository.insert(u"proceedings"_s, row, &c.changes));
+}
+} // namespace
+
+void registerClaimHandlers(QHash<QString, Handler> &map)
+{
+    map.insert(u"serve_consultation_notice"_s, serveNotice);
+    map.insert(u"record_notice_reply"_s, recordReply);
+    map.insert(u"hold_consultation_round"_s, holdRound);
+    map.insert(u"sign_agreement"_s, signAgreement);
+    map.insert(u"file_litigation"_s, fileLitigation);
+    map.insert(u"apply_judicial_confirmation"_s, applyConfirmation);
+    map.insert(u"record_confirmation_ruling"_s, recordConfirmationRuling);
+    map.insert(u"record_judgment"_s, recordJudgment);
+    map.insert(u"start_preemptive_restoration"_s, startPreemptiveRestoration);
+    map.insert(u"start_restoration"_s, startRestoration);
+    map.insert(u"add_milestone"_s, addMilestone);
+    map.insert(u"complete_milestone"_s, completeMilestone);
+    map.insert(u"record_payment"_s, recordPayment);
+    map.insert(u"complete_restoration"_s, completeRestoration);
+    map.insert(u"record_effect_evaluation"_s, recordEvaluation);
+    map.insert(u"resume_restoration"_s, resumeRestoration);
+    map.insert(u"terminate_claim"_s, terminateClaim);
+    map.insert(u"close_case"_s, closeCase);
+    map.insert(u"archive_case"_s, archiveCase);
+    map.insert(u"link_proceeding"_s, linkProceeding);
+}
+
+} // namespace ecoclaim::service

@@ -1,0 +1,109 @@
+#include "core/storage/auditlog.h"
+
+#include "core/storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage::audit {
+
+QString hashOf(const AuditEntry &e)
+{
+    // Unit separators keep "ab"+"c" and "a"+"bc" apart.
+    const QString canonical = QStringList{e.prevHash, QString::number(e.id), e.at, e.actor, QString::number(e.caseId),
+                                          e.command, e.payload, e.changes}
+                                  .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
+                               const QJsonObject &payload, const QJsonArray &changes)
+{
+    auto last = exec(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
+        return last.problems();
+    AuditEntry e;
+    if (last.value().next()) {
+        e.id = last.value().value(0).toLongLong() + 1;
+        e.prevHash = last.value().value(1).toString();
+    } else {
+        e.id = 1;
+    }
+    last.value().finish();
+    e.at = nowTimestamp();
+    e.actor = actor;
+    e.caseId = caseId;
+    e.command = command;
+    e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    e.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    e.hash = hashOf(e);
+    auto q = exec(db,
+                  u"INSERT INTO audit_log(id, at, actor, case_id, command, payload, changes, prev_hash, hash) "
+                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {e.id, e.at, e.actor, caseId ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)), e.command,
+                   e.payload, e.changes, e.prevHash, e.hash});
+    if (!q)
+        return q.problems();
+    return e.hash;
+}
+
+namespace {
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.caseId = q.value(3).toLongLong();
+    e.command = q.value(4).toString();
+    e.payload = q.value(5).toString();
+    e.changes = q.value(6).toString();
+    e.prevHash = q.value(7).toString();
+    e.hash = q.value(8).toString();
+    return e;
+}
+const QString selectColumns = u"SELECT id, at, actor, case_id, command, payload, changes, prev_hash, hash FROM audit_log "_s;
+} // namespace
+
+domain::Result<ChainReport> verify(const QSqlDatabase &db)
+{
+    auto q = exec(db, selectColumns + u"ORDER BY id"_s);
+    if (!q)
+        return q.problems();
+    ChainReport report;
+    QString previous;
+    qint64 expectedId = 1;
+    while (q.value().next()) {
+        const AuditEntry e = entryFrom(q.value());
+        ++report.entries;
+        const bool linked = e.prevHash == previous && e.id == expectedId;
+        if (!linked || hashOf(e) != e.hash) {
+            report.firstBrokenId = e.id;
+            report.message = linked
+                ? QCoreApplication::translate("ecoclaim::Audit", "Audit entry %1 was altered after it was written.").arg(e.id)
+                : QCoreApplication::translate("ecoclaim::Audit", "The audit chain is broken before entry %1: an entry was removed or inserted.").arg(e.id);
+            return report;
+        }
+        previous = e.hash;
+        ++expectedId;
+    }
+    report.head = previous;
+    report.message = QCoreApplication::translate("ecoclaim::Audit", "The audit chain of %n entries is intact.", nullptr, int(report.entries));
+    return report;
+}
+
+domain::Result<QList<AuditEntry>> entriesForCase(const QSqlDatabase &db, qint64 caseId)
+{
+    auto q = exec(db, selectColumns + u"WHERE case_id = ? ORDER BY id"_s, {caseId});
+    if (!q)
+        return q.problems();
+    QList<AuditEntry> list;
+    while (q.value().next())
+        list << entryFrom(q.value());
+    return list;
+}
+
+} // namespace ecoclaim::storage::audit

@@ -1,0 +1,226 @@
+// CaseRepository::load — reads one case file, table by table, into domain::CaseFile. Each query reads
+// the rows of one case by an index on case_id and is finished before the next (forward-only).
+
+#include "core/storage/caserepository.h"
+
+#include "core/storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::storage {
+
+namespace {
+// Column access by name, so a reader sees which column feeds which field.
+struct Row
+{
+    const QSqlQuery &q;
+    QVariant v(const char *column) const { return q.value(QString::fromLatin1(column)); }
+    QString s(const char *column) const { return v(column).toString(); }
+    QDate d(const char *column) const { return dateFrom(v(column)); }
+    qint64 i(const char *column) const { return v(column).toLongLong(); }
+    bool b(const char *column) const { return v(column).toInt() != 0; }
+    std::optional<bool> tri(const char *column) const
+    {
+        const QVariant x = v(column);
+        return x.isNull() ? std::nullopt : std::optional<bool>(x.toInt() != 0);
+    }
+    Money m(const char *column) const { return Money::fromFen(i(column)); }
+    Amounts amounts() const
+    {
+        Amounts a;
+        a.interimLoss = m("interim_loss_fen");
+        a.permanentLoss = m("permanent_loss_fen");
+        a.assessmentCosts = m("assessment_costs_fen");
+        a.restorationCosts = m("restoration_costs_fen");
+        a.preventionCosts = m("prevention_costs_fen");
+        return a;
+    }
+};
+
+// Runs `sql` for the case and calls `read` for each row.
+template <typename F>
+Status eachRow(const QSqlDatabase &db, const QString &sql, qint64 caseId, F read)
+{
+    auto q = exec(db, sql, {caseId});
+    if (!q)
+        return q.problems();
+    while (q.value().next())
+        read(Row{q.value()});
+    return success();
+}
+} // namespace
+
+Result<CaseFile> CaseRepository::load(qint64 caseId) const
+{
+    CaseFile f;
+    bool found = false;
+    Status s = eachRow(m_db, u"SELECT * FROM cases WHERE id = ?"_s, caseId, [&](const Row &r) {
+        found = true;
+        f.id = r.i("id");
+        f.number = r.s("case_no");
+        f.title = r.s("title");
+        f.districtCode = r.s("district_code");
+        f.unit = r.s("unit");
+        stageFromKey(r.s("stage"), &f.stage);
+        f.channel = r.s("channel");
+        f.receivedOn = r.d("received_on");
+        f.discoveredOn = r.d("discovered_on");
+        f.site = r.s("site");
+        f.description = r.s("description");
+        f.reporter = r.s("reporter");
+        f.major = r.b("is_major");
+        f.majorReason = r.s("major_reason");
+        f.leadUnitNote = r.s("lead_unit_note");
+        f.earlyRequestOn = r.d("early_request_on");
+        f.factsConfirmedOn = r.d("facts_confirmed_on");
+        f.claimed = r.m("claimed_fen");
+        f.nextDeadlineOn = r.d("next_deadline_on");
+        f.nextDeadlineKind = r.s("next_deadline_kind");
+        f.createdAt = timestampFrom(r.v("created_at"));
+        f.updatedAt = timestampFrom(r.v("updated_at"));
+        f.archivedAt = timestampFrom(r.v("archived_at"));
+    });
+    if (!s)
+        return s.problems();
+    if (!found)
+        return Problem{u"case"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no case \"%1\".").arg(caseId), {}};
+
+    QList<Status> steps;
+    steps << eachRow(m_db, u"SELECT * FROM parties WHERE case_id = ? ORDER BY seq"_s, caseId, [&](const Row &r) {
+        Party p;
+        p.id = r.i("id");
+        p.seq = int(r.i("seq"));
+        p.kind = r.s("kind");
+        p.name = r.s("name");
+        p.creditCode = r.s("credit_code");
+        p.idNumber = r.s("id_number");
+        p.address = r.s("address");
+        p.representative = r.s("representative");
+        p.contact = r.s("contact");
+        p.inCustody = r.b("in_custody");
+        p.custodyContact = r.s("custody_contact");
+        p.insurance = r.s("insurance");
+        f.parties << p;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM verifications WHERE case_id = ?"_s, caseId, [&](const Row &r) {
+        f.verification = Verification{r.d("started_on"), r.d("concluded_on"), r.tri("damage_found"), r.s("finding"),
+                                      r.s("verified_by")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM decisions WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.decisions << Decision{r.i("id"), r.s("kind"), r.s("reason"), r.s("reason_text"), r.s("receiver"), r.d("decided_on")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM investigations WHERE case_id = ?"_s, caseId, [&](const Row &r) {
+        f.investigation = Investigation{r.d("filed_on"), r.d("concluded_on"), r.tri("damage_exists"),
+                                        r.tri("obligor_identified"), r.s("scope"), r.s("degree"), r.s("causation"),
+                                        r.s("proposal")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM appraisals WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        Appraisal a;
+        a.id = r.i("id");
+        a.mode = r.s("mode");
+        a.institution = r.s("institution");
+        a.experts = r.s("experts").split(u'\n', Qt::SkipEmptyParts);
+        a.commissionedOn = r.d("commissioned_on");
+        a.dueOn = r.d("due_on");
+        a.completedOn = r.d("completed_on");
+        a.items = r.s("items");
+        a.status = r.s("status");
+        a.stopReason = r.s("stop_reason");
+        a.damageDetermination = r.s("damage_determination");
+        a.lossScope = r.s("loss_scope");
+        a.causation = r.s("causation");
+        a.quantification = r.s("quantification");
+        a.restorationOutline = r.s("restoration_outline");
+        a.amounts = r.amounts();
+        f.appraisals << a;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM restoration_plans WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.restorationPlans << RestorationPlan{r.i("id"), r.d("drafted_on"), r.s("elements"), r.s("scope"), r.s("targets"),
+                                              r.s("technical_plan"), r.s("schedule"), r.s("alternative_method"), r.s("note")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM consultation_notices WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        ConsultationNotice n;
+        n.id = r.i("id");
+        n.partyId = r.i("party_id");
+        n.servedOn = r.d("served_on");
+        n.meetingOn = r.d("meeting_on");
+        n.replyDueOn = r.d("reply_due_on");
+        n.repliedOn = r.d("replied_on");
+        n.serviceMethod = r.s("service_method");
+        n.recipient = r.s("recipient");
+        n.reply = r.s("reply");
+        f.notices << n;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM consultation_rounds WHERE case_id = ? ORDER BY round_no"_s, caseId, [&](const Row &r) {
+        f.rounds << ConsultationRound{r.i("id"), int(r.i("round_no")), r.d("held_on"), r.s("mode"), r.s("host"),
+                                      r.s("participants"), r.s("summary"), r.b("all_signed"), r.s("refusal_note"),
+                                      r.s("exception_reason")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM agreements WHERE case_id = ?"_s, caseId, [&](const Row &r) {
+        Agreement a;
+        a.id = r.i("id");
+        a.signedOn = r.d("signed_on");
+        a.assumingPartyId = r.i("assuming_party_id");
+        a.restorationTerms = r.s("restoration_terms");
+        a.confirmationClause = r.b("confirmation_clause");
+        a.amounts = r.amounts();
+        a.amounts.punitive = r.m("punitive_fen");
+        f.agreement = a;
+    });
+    if (f.agreement)
+        steps << eachRow(m_db, u"SELECT * FROM instalments WHERE agreement_id = ? ORDER BY seq"_s, f.agreement->id,
+                         [&](const Row &r) {
+                             f.agreement->instalments << Instalment{r.i("id"), int(r.i("seq")), r.d("due_on"), r.m("amount_fen")};
+                         });
+    steps << eachRow(m_db, u"SELECT * FROM payments WHERE case_id = ? ORDER BY paid_on, id"_s, caseId, [&](const Row &r) {
+        f.payments << Payment{r.i("id"), r.d("paid_on"), r.m("amount_fen"), r.s("payer"), r.s("note")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM confirmations WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.confirmations << Confirmation{r.i("id"), r.d("applied_on"), r.d("accepted_on"), r.d("ruled_on"), r.s("court"),
+                                        r.s("ruling_no"), r.tri("confirmed")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM litigations WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        Litigation l;
+        l.id = r.i("id");
+        l.filedOn = r.d("filed_on");
+        l.judgedOn = r.d("judged_on");
+        l.court = r.s("court");
+        l.trigger = r.s("trigger");
+        l.triggerNote = r.s("trigger_note");
+        l.judgmentNo = r.s("judgment_no");
+        l.outcome = r.s("outcome");
+        l.judgmentSummary = r.s("judgment_summary");
+        l.restorationOrdered = r.b("restoration_ordered");
+        l.awarded = r.m("awarded_fen");
+        f.litigations << l;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM restorations WHERE case_id = ?"_s, caseId, [&](const Row &r) {
+        f.restoration = Restoration{r.d("started_on"), r.d("completed_on"), r.s("executor"), r.s("executor_name"),
+                                    r.s("completion_report"), r.b("preemptive")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM milestones WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.milestones << Milestone{r.i("id"), r.d("due_on"), r.d("done_on"), r.s("description")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM evaluations WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.evaluations << Evaluation{r.i("id"), r.d("evaluated_on"), r.s("method"), r.s("evaluator"), r.b("passed"),
+                                    r.s("targets"), r.s("execution"), r.s("achievement"), r.s("effect")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM proceedings WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.proceedings << Proceeding{r.i("id"), r.s("kind"), r.s("authority"), r.s("reference"), r.s("note"),
+                                    r.d("started_on"), r.d("announcement_ends_on"), r.d("replied_on")};
+    });
+    steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
+                                    r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
+    });
+    for (const Status &step : steps)
+        if (!step)
+            return step.problems();
+    return f;
+}
+
+} // namespace ecoclaim::storage

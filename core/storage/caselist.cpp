@@ -1,0 +1,130 @@
+#include "core/storage/caselist.h"
+
+#include "core/storage/searchindex.h"
+#include "core/storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage {
+
+namespace {
+// Sort columns; NULL deadlines sort last ascending through a far sentinel, so the key is never NULL.
+QString sortExpression(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::LastChange: return u"c.updated_at"_s;
+    case CaseSort::CaseNumber: return u"c.case_no"_s;
+    case CaseSort::Title: return u"c.title"_s;
+    case CaseSort::District: return u"c.district_code"_s;
+    case CaseSort::Unit: return u"c.unit"_s;
+    case CaseSort::Stage: return u"c.stage"_s;
+    case CaseSort::Party: return u"c.party_names"_s;
+    case CaseSort::NextDeadline: return u"COALESCE(c.next_deadline_on, '9999-12-31')"_s;
+    case CaseSort::Claimed: return u"c.claimed_fen"_s;
+    }
+    return u"c.updated_at"_s;
+}
+
+void appendFilter(const CaseListFilter &f, QStringList &where, QVariantList &binds)
+{
+    if (f.stage) {
+        where << u"c.stage = ?"_s;
+        binds << domain::stageKey(*f.stage);
+    }
+    if (!f.districtCode.isEmpty()) {
+        where << u"c.district_code = ?"_s;
+        binds << f.districtCode;
+    }
+    if (!f.unit.isEmpty()) {
+        where << u"c.unit = ?"_s;
+        binds << f.unit;
+    }
+    if (f.overdueOnly) {
+        where << u"c.next_deadline_on < ?"_s;
+        binds << f.today;
+    }
+    if (f.majorOnly)
+        where << u"c.is_major = 1"_s;
+    const search::Match m = search::match(f.search);
+    if (!m.sql.isEmpty()) {
+        where << u"c.id IN (%1)"_s.arg(m.sql);
+        binds << m.binds;
+    }
+}
+
+QString whereClause(const QStringList &where)
+{
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+} // namespace
+
+domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseListRequest &r)
+{
+    const QString key = sortExpression(r.sort);
+    QStringList where;
+    QVariantList binds;
+    appendFilter(r.filter, where, binds);
+    if (r.after) {
+        // Row-value comparison (SQLite ≥ 3.15, PostgreSQL): strictly after the last row shown.
+        where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, r.descending ? u"<"_s : u">"_s);
+        binds << r.after->sortKey << r.after->id;
+    }
+    const QString order = r.descending ? u"DESC"_s : u"ASC"_s;
+    const QString sql = u"SELECT c.id, c.case_no, c.title, c.district_code, c.unit, c.stage, c.party_names, "
+                        "c.next_deadline_on, c.next_deadline_kind, c.claimed_fen, c.updated_at, c.is_major, %1 "
+                        "FROM cases c%2 ORDER BY %1 %3, c.id %3 LIMIT ?"_s
+                            .arg(key, whereClause(where), order);
+    binds << r.limit;
+    auto q = exec(db, sql, binds);
+    if (!q)
+        return q.problems();
+    QList<CaseRow> rows;
+    rows.reserve(r.limit);
+    while (q.value().next()) {
+        const QSqlQuery &s = q.value();
+        CaseRow row;
+        row.id = s.value(0).toLongLong();
+        row.number = s.value(1).toString();
+        row.title = s.value(2).toString();
+        row.districtCode = s.value(3).toString();
+        row.unit = s.value(4).toString();
+        domain::stageFromKey(s.value(5).toString(), &row.stage);
+        row.partyNames = s.value(6).toString();
+        row.nextDeadlineOn = dateFrom(s.value(7));
+        row.nextDeadlineKind = s.value(8).toString();
+        row.claimed = domain::Money::fromFen(s.value(9).toLongLong());
+        row.updatedAt = timestampFrom(s.value(10));
+        row.major = s.value(11).toInt() != 0;
+        row.sortKey = s.value(12);
+        rows << row;
+    }
+    return rows;
+}
+
+domain::Result<qint64> countCases(const QSqlDatabase &db, const CaseListFilter &filter)
+{
+    QStringList where;
+    QVariantList binds;
+    appendFilter(filter, where, binds);
+    auto n = scalar(db, u"SELECT count(*) FROM cases c"_s + whereClause(where), binds);
+    if (!n)
+        return n.problems();
+    return n.value().toLongLong();
+}
+
+domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, CaseListFilter filter)
+{
+    filter.stage.reset();
+    QStringList where;
+    QVariantList binds;
+    appendFilter(filter, where, binds);
+    auto q = exec(db, u"SELECT c.stage, count(*) FROM cases c%1 GROUP BY c.stage"_s.arg(whereClause(where)), binds);
+    if (!q)
+        return q.problems();
+    QMap<QString, qint64> counts;
+    while (q.value().next())
+        counts.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    return counts;
+}
+
+} // namespace ecoclaim::storage

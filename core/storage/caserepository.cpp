@@ -1,0 +1,172 @@
+#include "core/storage/caserepository.h"
+
+#include "core/storage/searchindex.h"
+#include "core/storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage {
+
+namespace {
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression re(u"^[a-z_][a-z0-9_]*$"_s);
+    return re.match(name).hasMatch();
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    const QVariant stored = toStored(v);
+    if (stored.isNull())
+        return QJsonValue();
+    return QJsonValue::fromVariant(stored);
+}
+
+// Equal as stored: a QDate and its ISO text are the same value.
+bool sameStored(const QVariant &a, const QVariant &b)
+{
+    const QVariant sa = toStored(a), sb = toStored(b);
+    if (sa.isNull() || sb.isNull())
+        return sa.isNull() == sb.isNull();
+    return sa.toString() == sb.toString();
+}
+} // namespace
+
+QJsonObject Change::toJson() const
+{
+    return {{u"entity"_s, entity}, {u"id"_s, id}, {u"field"_s, field}, {u"old"_s, jsonOf(before)}, {u"new"_s, jsonOf(after)}};
+}
+
+QJsonArray toJson(const QList<Change> &changes)
+{
+    QJsonArray a;
+    for (const Change &c : changes)
+        a.append(c.toJson());
+    return a;
+}
+
+domain::Result<qint64> CaseRepository::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    bool isNumber = false;
+    const qint64 id = ref.toLongLong(&isNumber);
+    auto found = isNumber ? scalar(m_db, u"SELECT id FROM cases WHERE id = ?"_s, {id})
+                          : scalar(m_db, u"SELECT id FROM cases WHERE case_no = ?"_s, {ref});
+    if (!found)
+        return found.problems();
+    if (found.value().isNull())
+        return domain::Problem{u"case"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no case \"%1\".").arg(ref), {}};
+    return found.value().toLongLong();
+}
+
+domain::Result<qint64> CaseRepository::caseCount() const
+{
+    auto n = scalar(m_db, u"SELECT count(*) FROM cases"_s);
+    if (!n)
+        return n.problems();
+    return n.value().toLongLong();
+}
+
+domain::Result<QString> CaseRepository::allocateCaseNumber(const QString &districtCode, int year)
+{
+    // Upsert (SQLite ≥ 3.24 / PostgreSQL syntax) keeps the series gap-free inside the transaction.
+    auto q = exec(m_db,
+                  u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, 1) "
+                  "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = last_serial + 1"_s,
+                  {districtCode, year});
+    if (!q)
+        return q.problems();
+    auto serial = scalar(m_db, u"SELECT last_serial FROM case_number_series WHERE district_code = ? AND year = ?"_s,
+                         {districtCode, year});
+    if (!serial)
+        return serial.problems();
+    return u"%1-%2-%3"_s.arg(year).arg(districtCode).arg(serial.value().toInt(), 4, 10, QChar(u'0'));
+}
+
+domain::Result<qint64> CaseRepository::insert(const QString &table, const QVariantMap &values, QList<Change> *changes)
+{
+    Q_ASSERT(isIdentifier(table));
+    QStringList columns, marks;
+    QVariantList binds;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        Q_ASSERT(isIdentifier(it.key()));
+        columns << it.key();
+        marks << u"?"_s;
+        binds << it.value();
+    }
+    auto q = exec(m_db, u"INSERT INTO %1(%2) VALUES(%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), binds);
+    if (!q)
+        return q.problems();
+    const qint64 id = q.value().lastInsertId().toLongLong();
+    if (changes)
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (!toStored(it.value()).isNull())
+                changes->append(Change{table, id, it.key(), {}, it.value()});
+    return id;
+}
+
+domain::Status CaseRepository::update(const QString &table, const QString &keyColumn, qint64 key,
+                                      const QVariantMap &values, QList<Change> *changes)
+{
+    Q_ASSERT(isIdentifier(table) && isIdentifier(keyColumn));
+    QStringList columns;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        Q_ASSERT(isIdentifier(it.key()));
+        columns << it.key();
+    }
+    auto old = exec(m_db, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn), {key});
+    if (!old)
+        return old.problems();
+    if (!old.value().next())
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "find the row to update"),
+                              u"%1.%2 = %3"_s.arg(table, keyColumn).arg(key));
+    QStringList sets;
+    QVariantList binds;
+    QList<Change> found;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant before = old.value().value(i);
+        const QVariant after = values.value(columns.at(i));
+        if (sameStored(before, after))
+            continue;
+        sets << columns.at(i) + u" = ?"_s;
+        binds << after;
+        found << Change{table, key, columns.at(i), before, after};
+    }
+    old.value().finish();
+    if (sets.isEmpty())
+        return domain::success();
+    binds << key;
+    if (auto q = exec(m_db, u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(table, sets.join(u", "_s), keyColumn), binds); !q)
+        return q.problems();
+    if (changes)
+        changes->append(found);
+    return domain::success();
+}
+
+domain::Status CaseRepository::refreshDerived(qint64 caseId)
+{
+    // Amount claimed: the agreement once signed, else the judgment award, else the appraisal's total.
+    static const QString appraisalTotal =
+        u"(SELECT interim_loss_fen + permanent_loss_fen + assessment_costs_fen + restoration_costs_fen + prevention_costs_fen "
+        "FROM appraisals WHERE case_id = c.id AND status = 'completed' ORDER BY id DESC LIMIT 1)"_s;
+    static const QString agreementTotal =
+        u"(SELECT interim_loss_fen + permanent_loss_fen + assessment_costs_fen + restoration_costs_fen + prevention_costs_fen "
+        "+ punitive_fen FROM agreements WHERE case_id = c.id)"_s;
+    static const QString award = u"(SELECT awarded_fen FROM litigations WHERE case_id = c.id AND judged_on IS NOT NULL "
+                                 "ORDER BY id DESC LIMIT 1)"_s;
+    const QString sql = u"UPDATE cases AS c SET party_names = COALESCE((SELECT group_concat(name, '、') FROM "
+                        "(SELECT name FROM parties WHERE case_id = c.id ORDER BY seq)), ''), "
+                        "claimed_fen = COALESCE(%1, %2, %3, 0) WHERE id = ?"_s.arg(agreementTotal, award, appraisalTotal);
+    if (auto q = exec(m_db, sql, {caseId}); !q)
+        return q.problems();
+    auto doc = search::documentFor(m_db, caseId);
+    if (!doc)
+        return doc.problems();
+    return search::indexCase(m_db, caseId, doc.value());
+}
+
+} // namespace ecoclaim::storage

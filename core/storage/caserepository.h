@@ -1,0 +1,53 @@
+#pragma once
+// Reading and writing the case tables for the service. Writes are generic on purpose: every insert
+// and update reports what it changed (entity, row, field, old → new), which is exactly what the audit
+// log records — no command can forget to audit a field. Only core/service calls the writing half,
+// inside its BEGIN IMMEDIATE transaction; table and column names come from code, never from input.
+
+#include "core/domain/casefile.h"
+#include "core/domain/result.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace ecoclaim::storage {
+
+struct Change
+{
+    QString entity; // table
+    qint64 id = 0;  // row id (case id for one-row-per-case tables)
+    QString field;
+    QVariant before, after;
+    QJsonObject toJson() const;
+};
+QJsonArray toJson(const QList<Change> &changes);
+
+class CaseRepository
+{
+public:
+    explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The whole case file (casefileloader.cpp).
+    domain::Result<domain::CaseFile> load(qint64 caseId) const;
+    // A case id from "42" or a case number such as "2025-310115-0003".
+    domain::Result<qint64> resolve(const QString &reference) const;
+    domain::Result<qint64> caseCount() const;
+
+    // Next number of the district's yearly series: "2025-310115-0003".
+    domain::Result<QString> allocateCaseNumber(const QString &districtCode, int year);
+
+    // Inserts a row; returns its id. Every non-null column is reported as a change from null.
+    domain::Result<qint64> insert(const QString &table, const QVariantMap &values, QList<Change> *changes);
+    // Updates the row where keyColumn = key, writing (and reporting) only the columns whose value changes.
+    domain::Status update(const QString &table, const QString &keyColumn, qint64 key, const QVariantMap &values,
+                          QList<Change> *changes);
+
+    // Recomputes what the list shows from the case tables: party names, amount claimed, search text.
+    domain::Status refreshDerived(qint64 caseId);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ecoclaim::storage

@@ -1,0 +1,93 @@
+#include "core/storage/database.h"
+
+#include "core/storage/migrations.h"
+#include "core/storage/sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Storage", s); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"ecoclaim-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"ecoclaim.db"_s);
+}
+
+domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return domain::Problem{{}, tr("%1 is a folder, not a database file.").arg(path), {}};
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return domain::Problem{{}, tr("The folder %1 could not be created.").arg(info.absolutePath()), {}};
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(database->m_path);
+        if (!db.open())
+            return domain::Problem{{}, tr("The database %1 could not be opened: %2").arg(path, db.lastError().text()), {}};
+
+        // Read the version before writing anything: a newer or foreign file must stay untouched.
+        auto version = schemaVersion(db);
+        if (!version)
+            return domain::Problem{{}, tr("%1 is not an EcoClaim database (or it is damaged): %2")
+                                           .arg(path, version.problems().first().message), {}};
+        if (version.value() > latestSchemaVersion()) {
+            auto refused = migrate(db); // produces the "newer program" message without writing
+            return refused.problems();
+        }
+        if (version.value() == 0) {
+            // An existing file with tables but no version is someone else's database.
+            auto tables = scalar(db, u"SELECT count(*) FROM sqlite_schema"_s);
+            if (!tables)
+                return tables.problems();
+            if (tables.value().toInt() > 0)
+                return domain::Problem{{}, tr("%1 is an SQLite database, but not one of EcoClaim's; it was not changed.").arg(path), {}};
+        }
+
+        const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s};
+        for (const QString &p : pragmas)
+            if (auto q = exec(db, p); !q)
+                return q.problems();
+        if (auto s = migrate(db); !s)
+            return s.problems();
+    }
+    return database;
+}
+
+} // namespace ecoclaim::storage

@@ -1,0 +1,41 @@
+#pragma once
+// One open EcoClaim database: a QSQLITE connection of its own (one per thread), configured the same
+// way every time, migrated to the current schema on open.
+//
+// Durability: WAL with synchronous=FULL. WAL survives application crashes in every mode; only FULL
+// also survives a power cut (PITFALLS 9), and a commit costs ~0.17 ms — cheap for records of legal
+// proceedings. Foreign keys are on; a busy timeout lets a second process (the CLI beside the window)
+// wait for the write lock instead of failing.
+
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ecoclaim::storage {
+
+class Database
+{
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens (creating if needed) and migrates. A file that is not an SQLite database, or one written
+    // by a newer EcoClaim, is refused with a clear message and left as it was.
+    static domain::Result<std::unique_ptr<Database>> open(const QString &path);
+
+    // <user data folder>/ecoclaim.db (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+
+private:
+    Database(QString path, QString connectionName);
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace ecoclaim::storage

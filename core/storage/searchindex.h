@@ -1,0 +1,53 @@
+#pragma once
+// Full-text search over the case file's Chinese text — titles, parties, addresses, descriptions —
+// exact for queries of any length from one character up.
+//
+// Two FTS5 tables (migration 0001): `case_fts`, trigram-tokenised, answers queries of 3 characters
+// and more; `case_grams`, a contentless side index of every 1- and 2-character gram, answers shorter
+// ones. Why both: a trigram MATCH never finds a query shorter than 3 characters, LIKE against the
+// trigram table returns nothing for CJK in SQLite 3.40.1, and instr() over the base table is ~40×
+// slower (PITFALLS 5–6). Grams are written as hex code points ("x6392x6c61" = 排污) so no tokenizer can
+// fold, split or merge them. Text is normalised one way (ASCII letters to lower case) on both sides,
+// so a search is case-insensitive for Latin letters and otherwise exact: it equals instr() over the
+// normalised text, which is what the search oracle test checks.
+
+#include "core/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace ecoclaim::storage {
+
+struct SearchDocument
+{
+    QString title, parties, addresses, description;
+};
+
+namespace search {
+
+QString normalise(QString text);
+// The space-separated gram tokens of a document (unique, sorted: the same text gives the same tokens,
+// which a contentless FTS5 table needs to delete a row).
+QString gramTokens(const SearchDocument &normalised);
+
+// Replaces the indexed text of one case (inside the caller's write transaction).
+domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument document);
+// Reads every case and rebuilds both indexes: used after a bulk load (PITFALLS 7).
+domain::Status rebuild(const QSqlDatabase &db);
+
+// The document of a case as the application builds it from the case tables.
+domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId);
+
+// A sub-select returning the rowids (case ids) matching `query`, with its bindings; empty SQL when
+// the query is blank (no filter).
+struct Match
+{
+    QString sql;
+    QVariantList binds;
+};
+Match match(const QString &query);
+
+} // namespace search
+} // namespace ecoclaim::storage

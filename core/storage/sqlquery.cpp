@@ -1,0 +1,101 @@
+#include "core/storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStorage, "ecoclaim.storage")
+
+namespace ecoclaim::storage {
+
+QVariant toStored(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    }
+    case QMetaType::QDateTime: {
+        const QDateTime t = value.toDateTime();
+        return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    }
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    case QMetaType::QString:
+        // A QString that is merely empty is stored as '' (text columns are NOT NULL DEFAULT ''); only a
+        // null QVariant becomes SQL NULL. QSQLITE would otherwise bind a null QString as NULL.
+        if (!value.isNull() && value.toString().isNull())
+            return QString::fromLatin1("");
+        return value;
+    default:
+        return value;
+    }
+}
+
+domain::Problem storageProblem(const QString &what, const QString &detail)
+{
+    return domain::Problem{{},
+                           QCoreApplication::translate("ecoclaim::Storage", "The database could not %1: %2").arg(what, detail),
+                           {}};
+}
+
+domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcStorage) << "prepare failed:" << sql << q.lastError().text();
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q.lastError().text());
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(toStored(v));
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "exec failed:" << sql << q.lastError().text();
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), q.lastError().text());
+    }
+    return q;
+}
+
+domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(db, sql, binds);
+    if (!q)
+        return q.problems();
+    if (q.value().next())
+        return q.value().value(0);
+    return QVariant();
+}
+
+QString escapeLikePattern(QString text)
+{
+    text.replace(u'\\', u"\\\\"_s);
+    text.replace(u'%', u"\\%"_s);
+    text.replace(u'_', u"\\_"_s);
+    return text;
+}
+
+QDate dateFrom(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    return QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
+QDateTime timestampFrom(const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString nowTimestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace ecoclaim::storage

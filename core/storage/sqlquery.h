@@ -1,0 +1,38 @@
+#pragma once
+// Every statement EcoClaim runs goes through here: always prepared, values always bound (never
+// spliced into SQL), dates and times converted one way (ISO text, UTC), failures logged with the
+// statement and the driver's error and returned as a Problem — never a half-silent false.
+
+#include "core/domain/result.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace ecoclaim::storage {
+
+// Converts a value to what is stored: QDate → "YYYY-MM-DD" (NULL if invalid), QDateTime → UTC ISO
+// with milliseconds, bool → 0/1, a null QString inside a valid QVariant → ''; anything else unchanged.
+QVariant toStored(const QVariant &value);
+
+// Runs one statement with positional (?) bindings. Forward-only: QSQLITE caches every row a
+// scrollable query has fetched (PITFALLS 3–4).
+domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Runs a statement expected to return one value (or none: returns a null QVariant).
+domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// The message a refused storage operation shows: what failed, without SQL for the caseworker.
+domain::Problem storageProblem(const QString &what, const QString &detail);
+
+// Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
+QString escapeLikePattern(QString text);
+
+QDate dateFrom(const QVariant &stored);
+QDateTime timestampFrom(const QVariant &stored);
+QString nowTimestamp(); // UTC, ISO with milliseconds
+
+} // namespace ecoclaim::storage

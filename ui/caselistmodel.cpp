@@ -1,0 +1,142 @@
+#include "ui/caselistmodel.h"
+
+#include "core/domain/catalogue.h"
+
+#include <QBrush>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::ui {
+
+namespace {
+constexpr int PageSize = 100;
+
+storage::CaseSort sortFor(int column)
+{
+    switch (column) {
+    case CaseListModel::Number: return storage::CaseSort::CaseNumber;
+    case CaseListModel::Title: return storage::CaseSort::Title;
+    case CaseListModel::District: return storage::CaseSort::District;
+    case CaseListModel::Unit: return storage::CaseSort::Unit;
+    case CaseListModel::Stage: return storage::CaseSort::Stage;
+    case CaseListModel::Parties: return storage::CaseSort::Party;
+    case CaseListModel::NextDeadline: return storage::CaseSort::NextDeadline;
+    case CaseListModel::Claimed: return storage::CaseSort::Claimed;
+    default: return storage::CaseSort::LastChange;
+    }
+}
+} // namespace
+
+CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+
+void CaseListModel::setRequest(const storage::CaseListRequest &request)
+{
+    m_request = request;
+    reload();
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_error.clear();
+    auto total = storage::countCases(m_db, m_request.filter);
+    m_total = total ? total.value() : 0;
+    endResetModel();
+    fetchMore({});
+}
+
+qint64 CaseListModel::caseIdAt(const QModelIndex &index) const
+{
+    return index.isValid() && index.row() < m_rows.size() ? m_rows.at(index.row()).id : 0;
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int CaseListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    storage::CaseListRequest page = m_request;
+    page.limit = PageSize;
+    if (!m_rows.isEmpty())
+        page.after = storage::PageKey{m_rows.last().sortKey, m_rows.last().id};
+    auto rows = storage::fetchCasePage(m_db, page);
+    if (!rows) {
+        m_error = rows.errorString();
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = rows.value().size() < PageSize;
+    if (rows.value().isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.value().size() - 1));
+    m_rows.append(rows.value());
+    endInsertRows();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_request.sort = sortFor(column);
+    m_request.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const storage::CaseRow &r = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Number: return r.number;
+        case Title: return r.title;
+        case District: {
+            const domain::District *d = domain::findDistrict(r.districtCode);
+            return d ? d->displayName() : r.districtCode;
+        }
+        case Unit: {
+            const domain::Department *d = domain::findDepartment(r.unit);
+            return d ? d->displayName() : r.unit;
+        }
+        case Stage: return domain::stageDisplayName(r.stage);
+        case Parties: return r.partyNames;
+        case NextDeadline: return r.nextDeadlineOn.isValid() ? QLocale().toString(r.nextDeadlineOn, QLocale::ShortFormat) : QString();
+        case Claimed: return r.claimed.isZero() ? QString() : r.claimed.toYuanString();
+        case LastChange: return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == NextDeadline && r.nextDeadlineOn.isValid()
+        && r.nextDeadlineOn < m_request.filter.today)
+        return QBrush(Qt::red);
+    if (role == Qt::TextAlignmentRole && index.column() == Claimed)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Case number");
+    case Title: return tr("Title");
+    case District: return tr("District");
+    case Unit: return tr("Handling unit");
+    case Stage: return tr("Stage");
+    case Parties: return tr("Liable party");
+    case NextDeadline: return tr("Next deadline");
+    case Claimed: return tr("Amount claimed (yuan)");
+    case LastChange: return tr("Last change");
+    }
+    return {};
+}
+
+} // namespace ecoclaim::ui

@@ -1,0 +1,46 @@
+#pragma once
+// The case list as a table model that reads pages by key from storage (caselist.h) as the view
+// scrolls (canFetchMore/fetchMore): each page is a short finished query, the rows are kept here,
+// never a QSqlQueryModel left half-fetched (PITFALLS 2 and 4).
+
+#include "core/storage/caselist.h"
+
+#include <QAbstractTableModel>
+
+namespace ecoclaim::ui {
+
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Title, District, Unit, Stage, Parties, NextDeadline, Claimed, LastChange, ColumnCount };
+
+    explicit CaseListModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setRequest(const storage::CaseListRequest &request); // resets and reads the first page
+    const storage::CaseListRequest &request() const { return m_request; }
+    qint64 totalCount() const { return m_total; }
+    qint64 caseIdAt(const QModelIndex &index) const;
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    QSqlDatabase m_db;
+    storage::CaseListRequest m_request;
+    QList<storage::CaseRow> m_rows;
+    bool m_atEnd = false;
+    qint64 m_total = 0;
+    QString m_error;
+};
+
+} // namespace ecoclaim::ui
