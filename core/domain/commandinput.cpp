@@ -255,7 +255,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
                 ++n;
                 const QJsonObject o = item.toObject();
                 const auto due = parseIsoDate(o.value(u"due_on"_s).toString());
-                Result<qint64> fen = parseMoneyValue(o.value(u"amount"_s), label);
+                Result<qint64> fen = parseMoneyValue(o.value(u"amount"_s), QString());
                 if (!due)
                     fail(tr("%1, instalment %2: \"%3\" is not a real date.").arg(label).arg(n).arg(
                         o.value(u"due_on"_s).toString()));
@@ -273,10 +273,18 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
     }
 
     // Identifiers are checked as they are read: a wrong check character is a typo, not a fact.
-    if (input.has(u"credit_code"_s))
-        problems.append(checkCreditCode(input.text(u"credit_code"_s), u"credit_code"_s));
-    if (input.has(u"id_number"_s))
-        problems.append(checkResidentId(input.text(u"id_number"_s), u"id_number"_s));
+    // Normalised first (blanks, full-width, lower case), so the stored code is the one key a party is
+    // found by again.
+    if (input.has(u"credit_code"_s)) {
+        const QString code = normalizedCreditCode(input.text(u"credit_code"_s));
+        input.values.insert(u"credit_code"_s, code);
+        problems.append(checkCreditCode(code, u"credit_code"_s));
+    }
+    if (input.has(u"id_number"_s)) {
+        const QString id = normalizedResidentId(input.text(u"id_number"_s));
+        input.values.insert(u"id_number"_s, id);
+        problems.append(checkResidentId(id, u"id_number"_s, today));
+    }
 
     if (!problems.isEmpty())
         return problems;

@@ -1,0 +1,446 @@
+// The lifecycle table, second part: consultation, agreement, court, restoration, evaluation, ending the
+// case and linked proceedings (Art. 18–33, 42).
+#include "core/domain/lifecycletable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::domain::detail {
+
+void addClaimCommands(QList<CommandSpec> &t)
+{
+    const QList<Stage> &claimOpen = claimOpenStages();
+    const QList<Stage> &editable = editableStages();
+
+    // ---------------------------------------------------------------- consultation
+    t << CommandSpec{
+        u"serve_consultation_notice"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Serve the consultation notice"),
+        {Stage::Consultation}, std::nullopt, art(19),
+        {party(u"party"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Liable party")),
+         pastDate(u"served_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Served on"), true, art(19)),
+         choice(u"service_method"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Method of service"), serviceMethods),
+         text(u"recipient"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Received by"), false, art(19, 2)),
+         anyDate(u"meeting_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Meeting on"), true, art(19)),
+         anyDate(u"reply_due_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reply due on"), true, art(19, 2))},
+        {pre(u"five_working_days"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."), art(19),
+             [](const RuleContext &c, Problems &problems) {
+                 const Result<bool> ok = c.serviceLead(c.input.date(u"served_on"_s), c.input.date(u"meeting_on"_s));
+                 if (!ok) {
+                     problems.append(ok.problems());
+                     return false;
+                 }
+                 return ok.value();
+             }),
+         pre(u"reply_before_meeting"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reply deadline must fall between service and the meeting."), art(19, 2),
+             [](const RuleContext &c, Problems &) {
+                 const QDate reply = c.input.date(u"reply_due_on"_s);
+                 return reply >= c.input.date(u"served_on"_s) && reply <= c.input.date(u"meeting_on"_s);
+             }),
+         pre(u"custody_recipient"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The party is in custody: name the defence agent or close relative who received the notice."),
+             art(19, 2),
+             [](const RuleContext &c, Problems &) {
+                 const Party *p = c.file.findParty(c.input.id(u"party"_s));
+                 return !p || !p->inCustody || c.input.has(u"recipient"_s);
+             })}};
+
+    t << CommandSpec{
+        u"record_notice_reply"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the reply to the consultation notice"),
+        {Stage::Consultation}, std::nullopt, art(19, 2),
+        {party(u"party"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Liable party")),
+         choice(u"reply"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reply"), noticeReplies),
+         pastDate(u"replied_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Replied on"))},
+        {pre(u"notice_awaiting_reply"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation notice served on this party is awaiting a reply."), art(19),
+             [](const RuleContext &c, Problems &) {
+                 for (const ConsultationNotice &n : c.file.notices)
+                     if (n.partyId == c.input.id(u"party"_s) && n.reply.isEmpty()
+                         && c.input.date(u"replied_on"_s) >= n.servedOn)
+                         return true;
+                 return false;
+             })}};
+
+    t << CommandSpec{
+        u"hold_consultation_round"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record a consultation round"),
+        {Stage::Consultation}, std::nullopt, art(21),
+        {pastDate(u"held_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Held on")),
+         choice(u"mode"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Form of consultation"), consultationModes, true, art(21, 3)),
+         text(u"host"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Host"), false, art(21)),
+         longText(u"participants"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Participants"), true, art(21, 2)),
+         longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Record of the round"), true, art(20)),
+         flag(u"all_signed"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Signed by everyone present"), false, art(21, 2)),
+         longText(u"refusal_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Host's note on a refusal to sign"), false, art(21, 2)),
+         longText(u"exception_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason to exceed 3 rounds or 90 days"), false, art(22))},
+        {pre(u"notice_served"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation notice has been served."), art(19),
+             [](const RuleContext &c, Problems &) {
+                 for (const ConsultationNotice &n : c.file.notices)
+                     if (n.servedOn <= c.input.date(u"held_on"_s))
+                         return true;
+                 return false;
+             }),
+         pre(u"party_agreed"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has agreed to consult; no reply counts as a refusal."), art(19, 2),
+             [](const RuleContext &c, Problems &) {
+                 for (const ConsultationNotice &n : c.file.notices)
+                     if (n.reply == u"agreed")
+                         return true;
+                 return false;
+             }),
+         pre(u"refusal_noted"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Someone present refused to sign: the host must note it on the record."), art(21, 2),
+             [](const RuleContext &c, Problems &) {
+                 return c.input.flag(u"all_signed"_s, true) || c.input.has(u"refusal_note"_s);
+             }),
+         pre(u"three_rounds"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Three rounds have been held: as a rule there is no fourth (give a reason to exceed, or consider litigation under Art. 25(3))."),
+             art(22),
+             [](const RuleContext &c, Problems &) { return c.file.rounds.size() < 3 || c.input.has(u"exception_reason"_s); }),
+         pre(u"ninety_days"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The 90 days of consultation from service of the notice have passed (give a reason to exceed, or consider litigation under Art. 25(3))."),
+             art(22),
+             [](const RuleContext &c, Problems &) {
+                 const QDate end = consultationPeriodEnd(c.file);
+                 return !end.isValid() || c.input.date(u"held_on"_s) <= end || c.input.has(u"exception_reason"_s);
+             })}};
+
+    QList<FieldSpec> agreementFields{
+        pastDate(u"signed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Signed on")),
+        longText(u"restoration_terms"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration: plan, start and time limit"), true, art(20)),
+        party(u"assuming_party"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Party assuming the whole liability"), false, art(23, 2)),
+        flag(u"confirmation_clause"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Parties will apply for judicial confirmation"), false, art(24)),
+        field(u"instalments"_s, FieldType::Instalments, QT_TRANSLATE_NOOP("ecoclaim::Field", "Instalments"), false, art(8, 3))};
+    agreementFields << amountFields(true);
+    t << CommandSpec{
+        u"sign_agreement"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Sign the compensation agreement"), {Stage::Consultation},
+        Stage::Agreement, art(23), agreementFields,
+        {pre(u"round_held"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation round is on record."), art(21),
+             [](const RuleContext &c, Problems &) { return !c.file.rounds.isEmpty(); }),
+         pre(u"after_last_round"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement cannot be signed before the last consultation round."), art(23),
+             [](const RuleContext &c, Problems &) {
+                 return c.file.rounds.isEmpty() || c.input.date(u"signed_on"_s) >= c.file.rounds.last().heldOn;
+             }),
+         pre(u"instalments_add_up"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The instalments must add up to the total amount of the agreement, and fall due after signing."),
+             art(8, 3),
+             [](const RuleContext &c, Problems &) {
+                 const QVariantList rows = c.input.values.value(u"instalments"_s).toList();
+                 if (rows.isEmpty())
+                     return true;
+                 qint64 sum = 0, total = 0;
+                 for (const QVariant &row : rows) {
+                     sum += row.toMap().value(u"amount"_s).toLongLong();
+                     if (row.toMap().value(u"due_on"_s).toDate() < c.input.date(u"signed_on"_s))
+                         return false;
+                 }
+                 for (const QString &k : {u"interim_loss"_s, u"permanent_loss"_s, u"assessment_costs"_s,
+                                          u"restoration_costs"_s, u"prevention_costs"_s, u"punitive"_s})
+                     total += c.input.values.value(k).toLongLong();
+                 return sum == total;
+             })}};
+
+    // ---------------------------------------------------------------- litigation and confirmation
+    t << CommandSpec{
+        u"file_litigation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Bring the claim to court"),
+        {Stage::Consultation, Stage::Agreement, Stage::Restoration}, Stage::Litigation, art(25),
+        {pastDate(u"filed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Filed on")),
+         text(u"court"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Court"), true),
+         choice(u"trigger"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why consultation failed"), litigationTriggers, true, art(25)),
+         longText(u"trigger_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Circumstances"))},
+        {pre(u"trigger_fits_stage"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground."),
+             art(25, 2),
+             [](const RuleContext &c, Problems &) {
+                 const bool afterAgreement = c.file.agreement.has_value();
+                 return afterAgreement == (c.input.text(u"trigger"_s) == u"agreement_not_performed");
+             }),
+         pre(u"refusal_on_record"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has refused the notice, and no reply deadline has passed without a reply."),
+             art(25, 1, 1),
+             [](const RuleContext &c, Problems &) {
+                 if (c.input.text(u"trigger"_s) != u"refused_or_no_reply")
+                     return true;
+                 for (const ConsultationNotice &n : c.file.notices)
+                     if (n.reply == u"refused" || (n.reply.isEmpty() && n.replyDueOn < c.input.date(u"filed_on"_s)))
+                         return true;
+                 return false;
+             }),
+         pre(u"limit_reached"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Neither the 90 days from service of the notice nor 3 consultation rounds have passed."),
+             art(25, 1, 3),
+             [](const RuleContext &c, Problems &) {
+                 if (c.input.text(u"trigger"_s) != u"limit_exceeded")
+                     return true;
+                 const QDate end = consultationPeriodEnd(c.file);
+                 return c.file.rounds.size() >= 3 || (end.isValid() && c.input.date(u"filed_on"_s) > end);
+             }),
+         pre(u"circumstances_described"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Describe the circumstances: who did not attend or walked out, or why agreement is impossible."),
+             art(25),
+             [](const RuleContext &c, Problems &) {
+                 const QString trigger = c.input.text(u"trigger"_s);
+                 return (trigger != u"absent_or_withdrew" && trigger != u"impossible") || c.input.has(u"trigger_note"_s);
+             }),
+         pre(u"not_confirmed"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement was judicially confirmed: apply to the court for enforcement instead of suing."),
+             art(24, 2),
+             [](const RuleContext &c, Problems &) {
+                 const Confirmation *conf = c.file.latestConfirmation();
+                 return !conf || !conf->confirmed.value_or(false);
+             })}};
+
+    const QList<Stage> afterAgreement{Stage::Agreement, Stage::Restoration, Stage::Evaluation};
+    t << CommandSpec{
+        u"apply_judicial_confirmation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Apply for judicial confirmation"), afterAgreement,
+        std::nullopt, art(24),
+        {pastDate(u"applied_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Applied on")),
+         text(u"court"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Court"), true, art(24)),
+         pastDate(u"accepted_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Accepted by the court on"), false)},
+        {pre(u"agreement_signed"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "There is no signed agreement to confirm."), art(24),
+             [](const RuleContext &c, Problems &) { return c.file.agreement.has_value(); }),
+         pre(u"no_pending_application"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "An application for confirmation is already pending or granted."), art(24),
+             [](const RuleContext &c, Problems &) {
+                 const Confirmation *conf = c.file.latestConfirmation();
+                 return !conf || (conf->ruledOn.isValid() && !conf->confirmed.value_or(false));
+             })}};
+
+    t << CommandSpec{
+        u"record_confirmation_ruling"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the court's confirmation ruling"), afterAgreement,
+        std::nullopt, art(24),
+        {pastDate(u"ruled_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Ruled on")),
+         flag(u"confirmed"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Agreement confirmed"), true),
+         text(u"ruling_no"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Ruling number"))},
+        {pre(u"application_pending"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No application for judicial confirmation is pending."), art(24),
+             [](const RuleContext &c, Problems &) {
+                 const Confirmation *conf = c.file.latestConfirmation();
+                 return conf && !conf->ruledOn.isValid();
+             }),
+         pre(u"thirty_day_announcement"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The court announces the agreement for at least 30 days after accepting the application before it rules."),
+             ArticleRef{20, 0, 0, u"最高人民法院《关于审理生态环境损害赔偿案件的若干规定（试行）》"_s},
+             [](const RuleContext &c, Problems &) {
+                 const Confirmation *conf = c.file.latestConfirmation();
+                 return !conf || !conf->acceptedOn.isValid() || c.input.date(u"ruled_on"_s) >= conf->acceptedOn.addDays(30);
+             })}};
+
+    t << CommandSpec{
+        u"record_judgment"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the judgment"), {Stage::Litigation}, std::nullopt, art(24, 2),
+        {pastDate(u"judged_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Judged on")),
+         text(u"judgment_no"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Judgment number")),
+         choice(u"outcome"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Outcome"), judgmentOutcomes),
+         money(u"awarded"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Amount awarded")),
+         flag(u"restoration_ordered"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration ordered")),
+         longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Summary of the judgment"))},
+        {pre(u"after_filing"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The judgment cannot come before the suit was filed."), {},
+             [](const RuleContext &c, Problems &) {
+                 const Litigation *l = c.file.currentLitigation();
+                 return l && c.input.date(u"judged_on"_s) >= l->filedOn;
+             })}};
+
+    // ---------------------------------------------------------------- restoration and evaluation
+    t << CommandSpec{
+        u"start_preemptive_restoration"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Start restoration ahead of the agreement"),
+        {Stage::Investigation, Stage::Consultation}, std::nullopt, art(28),
+        {pastDate(u"started_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Started on")),
+         choice(u"executor"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Who restores"), restorationExecutors, true, art(28)),
+         text(u"executor_name"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Name of the restorer")),
+         pastDate(u"facts_confirmed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Damage facts confirmed in writing on"), false, art(28))},
+        {pre(u"facts_confirmed"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The liable party may restore first only after both sides confirmed the damage facts in writing."),
+             art(28, 1),
+             [](const RuleContext &c, Problems &) {
+                 return c.input.text(u"executor"_s) == u"department" || c.input.has(u"facts_confirmed_on"_s);
+             }),
+         pre(u"not_started"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Restoration has already started."), art(28),
+             [](const RuleContext &c, Problems &) { return !c.file.restoration.has_value(); })}};
+
+    t << CommandSpec{
+        u"start_restoration"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Start restoration"), {Stage::Agreement, Stage::Litigation},
+        Stage::Restoration, art(27),
+        {pastDate(u"started_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Started on")),
+         choice(u"executor"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Who restores"), restorationExecutors, true, art(27)),
+         text(u"executor_name"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Name of the restorer"))},
+        {pre(u"plan_drafted"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No restoration plan is on record."), art(27),
+             [](const RuleContext &c, Problems &) { return hasRestorationPlan(c.file); }),
+         pre(u"judgment_orders_restoration"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No judgment ordering restoration or payment is recorded."), art(27),
+             [](const RuleContext &c, Problems &) {
+                 if (c.file.stage != Stage::Litigation)
+                     return true;
+                 const Litigation *l = c.file.currentLitigation();
+                 return l && l->judgedOn.isValid() && l->outcome != u"dismissed";
+             })}};
+
+    t << CommandSpec{
+        u"add_milestone"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Add a restoration milestone"),
+        {Stage::Agreement, Stage::Litigation, Stage::Restoration, Stage::Evaluation}, std::nullopt, art(29),
+        {anyDate(u"due_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Due on")),
+         text(u"description"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Milestone"), true)},
+        {}};
+
+    t << CommandSpec{
+        u"complete_milestone"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Mark a milestone done"),
+        {Stage::Agreement, Stage::Litigation, Stage::Restoration, Stage::Evaluation}, std::nullopt, art(29),
+        {field(u"milestone"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Milestone number"), true),
+         pastDate(u"done_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Done on"))},
+        {pre(u"milestone_open"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "There is no open milestone with this number."), {},
+             [](const RuleContext &c, Problems &) {
+                 const qint64 n = c.input.id(u"milestone"_s);
+                 return n >= 1 && n <= c.file.milestones.size() && !c.file.milestones.at(n - 1).doneOn.isValid();
+             })}};
+
+    t << CommandSpec{
+        u"record_payment"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record a payment"),
+        {Stage::Agreement, Stage::Litigation, Stage::Restoration, Stage::Evaluation}, std::nullopt, art(34),
+        {pastDate(u"paid_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Paid on")),
+         money(u"amount"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Amount"), true),
+         text(u"payer"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Paid by")),
+         text(u"note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Note"))},
+        {pre(u"amount_due"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Nothing is due: no agreement or judgment with an amount is recorded."), art(34),
+             [](const RuleContext &c, Problems &) { return c.file.amountDue().fen() > 0; }),
+         pre(u"positive"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment must be more than zero."), {},
+             [](const RuleContext &c, Problems &) { return c.input.money(u"amount"_s).fen() > 0; }),
+         pre(u"not_overpaid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The payment is more than what remains due."), art(34),
+             [](const RuleContext &c, Problems &) {
+                 return c.file.amountPaid() + c.input.money(u"amount"_s) <= c.file.amountDue();
+             })}};
+
+    t << CommandSpec{
+        u"complete_restoration"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Report restoration complete"), {Stage::Restoration},
+        Stage::Evaluation, art(29),
+        {pastDate(u"completed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Completed on")),
+         longText(u"completion_report"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Completion report"), true, art(29))},
+        {pre(u"plan_drafted"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No restoration plan is on record."), art(27),
+             [](const RuleContext &c, Problems &) { return hasRestorationPlan(c.file); }),
+         pre(u"after_start"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Restoration cannot be complete before it started."), {},
+             [](const RuleContext &c, Problems &) {
+                 return c.file.restoration && c.input.date(u"completed_on"_s) >= c.file.restoration->startedOn;
+             })}};
+
+    t << CommandSpec{
+        u"record_effect_evaluation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the restoration-effect evaluation"),
+        {Stage::Evaluation}, std::nullopt, art(29),
+        {pastDate(u"evaluated_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Evaluated on")),
+         choice(u"method"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Evaluation method"), evaluationMethods, true, art(29, 2)),
+         text(u"evaluator"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Evaluator")),
+         flag(u"passed"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Passed"), true, art(29)),
+         longText(u"targets"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Main restoration targets"), true, art(29, 2)),
+         longText(u"execution"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "How the plan was carried out"), true, art(29, 2)),
+         longText(u"achievement"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Whether the targets were met"), true, art(29, 2)),
+         longText(u"effect"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Effect of restoration"), true, art(29, 2))},
+        {pre(u"after_completion"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The evaluation cannot come before restoration was completed."), art(29),
+             [](const RuleContext &c, Problems &) {
+                 return c.file.restoration && c.input.date(u"evaluated_on"_s) >= c.file.restoration->completedOn;
+             })}};
+
+    t << CommandSpec{
+        u"resume_restoration"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Continue restoration after a failed evaluation"),
+        {Stage::Evaluation}, Stage::Restoration, art(29),
+        {pastDate(u"resumed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Resumed on")),
+         longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "What remains to be done"))},
+        {pre(u"evaluation_failed"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Only a failed evaluation sends the case back to restoration."), art(29),
+             [](const RuleContext &c, Problems &) {
+                 const Evaluation *e = c.file.latestEvaluation();
+                 return e && !e->passed;
+             })}};
+
+    // ---------------------------------------------------------------- ending the case
+    t << CommandSpec{
+        u"terminate_claim"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Terminate the claim"), claimOpen, Stage::Terminated, art(14, 2),
+        {choice(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), terminationReasons, true, art(14, 2)),
+         longText(u"reason_text"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Explanation")),
+         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on"))},
+        {pre(u"other_explained"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reason \"other\" needs an explanation."), art(14, 1, 6),
+             [](const RuleContext &c, Problems &) {
+                 return c.input.text(u"reason"_s) != u"other" || c.input.has(u"reason_text"_s);
+             }),
+         pre(u"investigation_proposes_termination"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The investigation conclusion on record does not propose termination."), art(15),
+             [](const RuleContext &c, Problems &) {
+                 if (c.input.text(u"reason"_s) != u"investigation_conclusion")
+                     return true;
+                 return c.file.investigation && c.file.investigation->isConcluded()
+                     && c.file.investigation->proposal == u"termination";
+             })}};
+
+    t << CommandSpec{
+        u"close_case"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Close the case"),
+        {Stage::Evaluation, Stage::Litigation, Stage::Terminated}, Stage::Closed, art(29),
+        {pastDate(u"closed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closed on")),
+         longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closing summary"))},
+        {pre(u"evaluation_passed"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The restoration-effect evaluation has not passed; restoration must continue until it does."),
+             art(29),
+             [](const RuleContext &c, Problems &) {
+                 if (c.file.stage != Stage::Evaluation)
+                     return true;
+                 const Evaluation *e = c.file.latestEvaluation();
+                 return e && e->passed;
+             }),
+         pre(u"fully_paid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Compensation due has not been paid in full."), art(8),
+             [](const RuleContext &c, Problems &) {
+                 return c.file.stage == Stage::Terminated || c.file.amountPaid() >= c.file.amountDue();
+             }),
+         pre(u"judgment_without_restoration"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing from litigation needs a judgment that orders no restoration (otherwise start restoration)."),
+             art(27),
+             [](const RuleContext &c, Problems &) {
+                 if (c.file.stage != Stage::Litigation)
+                     return true;
+                 const Litigation *l = c.file.currentLitigation();
+                 return l && l->judgedOn.isValid() && !l->restorationOrdered;
+             })}};
+
+    t << CommandSpec{
+        u"archive_case"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Archive the case file"), {Stage::Closed}, Stage::Archived, art(42),
+        {pastDate(u"archived_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Archived on")),
+         text(u"archivist"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Archivist"))},
+        {pre(u"investigation_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the investigation materials (investigation conclusion)."), art(42),
+             [](const RuleContext &c, Problems &) {
+                 const bool terminatedEarly = !c.file.decisions.isEmpty() && c.file.decisions.last().kind == u"termination"
+                     && c.file.decisions.last().reason != u"investigation_conclusion";
+                 return terminatedEarly || (c.file.investigation && c.file.investigation->isConcluded());
+             }),
+         pre(u"appraisal_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the appraisal opinion or report."), art(42),
+             [](const RuleContext &c, Problems &) {
+                 return !(c.file.agreement || !c.file.litigations.isEmpty()) || c.file.completedAppraisal();
+             }),
+         pre(u"consultation_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the consultation materials (notice and records)."), art(42),
+             [](const RuleContext &c, Problems &) { return !c.file.agreement || !c.file.rounds.isEmpty(); }),
+         pre(u"agreement_or_judgment"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the agreement or the judgment."), art(42),
+             [](const RuleContext &c, Problems &) {
+                 const bool claimPursued = c.file.restoration.has_value() || !c.file.rounds.isEmpty();
+                 bool judged = false;
+                 for (const Litigation &l : c.file.litigations)
+                     judged = judged || l.judgedOn.isValid();
+                 return !claimPursued || c.file.agreement || judged
+                     || (!c.file.decisions.isEmpty() && c.file.decisions.last().kind == u"termination");
+             }),
+         pre(u"restoration_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the restoration materials (a passed effect evaluation)."), art(42),
+             [](const RuleContext &c, Problems &) {
+                 if (!c.file.restoration)
+                     return true;
+                 const Evaluation *e = c.file.latestEvaluation();
+                 return e && e->passed;
+             })}};
+
+    // ---------------------------------------------------------------- linked proceedings
+    t << CommandSpec{
+        u"link_proceeding"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Link an administrative, criminal or public-interest proceeding"),
+        editable, std::nullopt, art(31),
+        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Kind of proceeding"), proceedingKinds, true, art(8, 2)),
+         text(u"authority"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Authority"), true),
+         text(u"reference"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reference number")),
+         pastDate(u"started_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Started on")),
+         anyDate(u"announcement_ends_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Announcement period ends on"), false, art(33)),
+         longText(u"note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Note"))},
+        {pre(u"announcement_period"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A procuratorate's public-interest notice needs the end of its announcement period: the written reply is due within it."),
+             art(33),
+             [](const RuleContext &c, Problems &) {
+                 return c.input.text(u"kind"_s) != u"public_interest" || c.input.has(u"announcement_ends_on"_s);
+             })}};
+
+}
+
+} // namespace ecoclaim::domain::detail
