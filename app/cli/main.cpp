@@ -7,6 +7,8 @@
 
 #include "app/i18n/language.h"
 
+#include "core/domain/commandreference.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,7 @@ int usage()
                 "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
                 "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
+                "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "See docs/commands.md for the command vocabulary.")
@@ -72,6 +75,11 @@ int main(int argc, char *argv[])
     }
     if (verb == u"audit"_s && args == QStringList{u"verify"_s})
         return runAuditVerify(options);
+    if (verb == u"commands"_s && args.isEmpty()) {
+        out() << ecoclaim::domain::commandReferenceMarkdown();
+        out().flush();
+        return Done;
+    }
     if (verb == u"calendar"_s)
         return runCalendar(options, args);
     return usage();
