@@ -291,11 +291,11 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
     return input;
 }
 
-Problems checkCommand(const CommandSpec &spec, const RuleContext &context)
+Problems checkStage(const CommandSpec &spec, const CaseFile &file)
 {
     Problems problems;
-    const Stage stage = context.file.stage;
-    if (stage == Stage::Archived) {
+    const Stage stage = file.stage;
+    if (stage == Stage::Archived && !spec.from.isEmpty()) {
         problems.add({}, tr("The case is archived: its file is closed and can no longer be changed."), art(42));
         return problems;
     }
@@ -306,8 +306,13 @@ Problems checkCommand(const CommandSpec &spec, const RuleContext &context)
         problems.add({}, tr("\"%1\" cannot be done while the case is at the stage \"%2\"; it is possible at: %3.")
                              .arg(spec.titleText(), stageDisplayName(stage), allowed.join(u", "_s)),
                      spec.article);
-        return problems; // the preconditions of a step that cannot be taken here would only confuse
     }
+    return problems;
+}
+
+Problems checkPreconditions(const CommandSpec &spec, const RuleContext &context)
+{
+    Problems problems;
     for (const Precondition &p : spec.preconditions) {
         Problems own;
         if (!p.holds(context, own)) {

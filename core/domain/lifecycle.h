@@ -111,7 +111,10 @@ QList<const CommandSpec *> commandsAvailableIn(Stage stage);
 Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObject &json, const CaseFile *file,
                                        QDate today);
 
-// Every unmet rule for issuing `input` on `file` now: the stage first, then each precondition.
-Problems checkCommand(const CommandSpec &spec, const RuleContext &context);
+// Whether the command may be issued at the case's stage at all (an archived case refuses everything).
+// Checked before the fields: "not at this stage" is the answer that matters, not a missing field.
+Problems checkStage(const CommandSpec &spec, const CaseFile &file);
+// Every unmet precondition for issuing `input` on the case now.
+Problems checkPreconditions(const CommandSpec &spec, const RuleContext &context);
 
 } // namespace ecoclaim::domain

@@ -125,7 +125,11 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         file = std::move(loaded).value();
     }
 
-    // 2–3. Fields, stage, preconditions: every problem at once.
+    // 2. The stage: a command that cannot be taken here is refused before its fields are read.
+    if (Problems refused = checkStage(spec, file); !refused.isEmpty())
+        return refused;
+
+    // 3. Fields, then every precondition: all problems at once.
     auto input = parseCommandInput(spec, command, spec.from.isEmpty() ? nullptr : &file, today);
     if (!input)
         return input.problems();
@@ -133,7 +137,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     const RuleContext context{file, input.value(), [this, reading](QDate served, QDate meeting) {
                                   return m_calendar.serviceLeadSatisfied(served, meeting, 5, reading);
                               }};
-    if (Problems refused = checkCommand(spec, context); !refused.isEmpty())
+    if (Problems refused = checkPreconditions(spec, context); !refused.isEmpty())
         return refused;
 
     // 4. The change itself.

@@ -1,0 +1,316 @@
+// The lifecycle table, enforced: every command in every stage (allowed or refused with its article),
+// the canonical walk to every stage, and each precondition refused with exactly its article — all
+// through the real service on a real database.
+
+#include "casetestbed.h"
+
+#include "core/domain/lifecycle.h"
+#include "core/service/handlers.h"
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::domain;
+using ecoclaim::test::json;
+
+namespace {
+bool mentions(const Problems &problems, const QString &article)
+{
+    for (const Problem &p : problems.list())
+        if (p.article.toChinese() == article)
+            return true;
+    return false;
+}
+
+QString describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems.list())
+        lines << p.article.toChinese() + u": "_s + p.message;
+    return lines.join(u" | "_s);
+}
+} // namespace
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyCommandHasAHandlerAndFields();
+    void walkReachesEveryStage_data();
+    void walkReachesEveryStage();
+    void wrongStageIsRefusedWithTheCommandsArticle_data();
+    void wrongStageIsRefusedWithTheCommandsArticle();
+    void everyUnmetPreconditionIsListed();
+    void preconditionRefusals_data();
+    void preconditionRefusals();
+    void earlyConsultationRequestWaivesArt18();
+    void archivedCaseRefusesEverything();
+    void failedEvaluationReturnsToRestoration();
+};
+
+void TestLifecycle::everyCommandHasAHandlerAndFields()
+{
+    QSet<QString> names;
+    for (const CommandSpec &c : commandSpecs()) {
+        QVERIFY2(service::handlers().contains(c.name), qPrintable(c.name));
+        QVERIFY2(!names.contains(c.name), qPrintable(u"duplicate "_s + c.name));
+        names.insert(c.name);
+        QVERIFY(c.title);
+        for (const FieldSpec &f : c.fields) {
+            QVERIFY2(f.label, qPrintable(c.name + u'.' + f.key));
+            if (f.type == FieldType::Choice)
+                QVERIFY2(f.choices, qPrintable(c.name + u'.' + f.key));
+        }
+        for (const Precondition &p : c.preconditions)
+            QVERIFY2(p.unmet && p.holds, qPrintable(c.name + u'.' + p.id));
+    }
+    QCOMPARE(service::handlers().size(), names.size());
+}
+
+void TestLifecycle::walkReachesEveryStage_data()
+{
+    QTest::addColumn<int>("stage");
+    for (Stage s : allStages())
+        QTest::newRow(qPrintable(stageKey(s))) << int(s);
+}
+
+void TestLifecycle::walkReachesEveryStage()
+{
+    QFETCH(int, stage);
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage(stage));
+    QVERIFY(!c.isEmpty());
+    QCOMPARE(stageKey(bed.stageOf(c)), stageKey(Stage(stage)));
+}
+
+// For every command and every stage it is NOT allowed in, a case at that stage refuses it, citing
+// the command's own article, and changes nothing.
+void TestLifecycle::wrongStageIsRefusedWithTheCommandsArticle_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("stage");
+    // One representative stage set keeps the run short: each stage once per command.
+    for (const CommandSpec &c : commandSpecs()) {
+        if (c.from.isEmpty())
+            continue;
+        for (Stage s : allStages())
+            if (!c.from.contains(s) && s != Stage::Archived)
+                QTest::newRow(qPrintable(c.name + u" @ "_s + stageKey(s))) << c.name << int(s);
+    }
+}
+
+void TestLifecycle::wrongStageIsRefusedWithTheCommandsArticle()
+{
+    QFETCH(QString, command);
+    QFETCH(int, stage);
+    // Walking is the expensive part: share one case per stage across rows.
+    static std::unique_ptr<test::CaseTestbed> bed;
+    static QHash<int, QString> cases;
+    if (!bed)
+        bed = std::make_unique<test::CaseTestbed>();
+    if (!cases.contains(stage))
+        cases.insert(stage, bed->caseAt(Stage(stage)));
+    const CommandSpec *spec = findCommand(command);
+    const auto before = bed->snapshot();
+    const Problems problems = bed->refuse(QJsonObject{{u"cmd"_s, command}}, cases.value(stage));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().article.toChinese(), spec->article.toChinese());
+    QVERIFY(problems.first().message.contains(stageDisplayName(Stage(stage))));
+    QCOMPARE(bed->snapshot(), before);
+}
+
+void TestLifecycle::everyUnmetPreconditionIsListed()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Investigation);
+    const Problems p = bed.refuse(json(R"({"cmd":"start_consultation","started_on":"2026-02-01"})"), c);
+    QVERIFY2(mentions(p, u"第十五条"_s), qPrintable(describe(p)));             // no liable party
+    QVERIFY2(mentions(p, u"第十八条第一款第一项"_s), qPrintable(describe(p))); // investigation
+    QVERIFY2(mentions(p, u"第十八条第一款第二项"_s), qPrintable(describe(p))); // appraisal
+    QVERIFY2(mentions(p, u"第十八条第一款第三项"_s), qPrintable(describe(p))); // restoration plan
+    QCOMPARE(p.size(), 4);
+    QCOMPARE(bed.stageOf(c), Stage::Investigation);
+}
+
+void TestLifecycle::preconditionRefusals_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<QByteArray>("setup");   // commands that must succeed first, one per line
+    QTest::addColumn<QByteArray>("command"); // the command that must be refused
+    QTest::addColumn<QString>("article");
+
+    QTest::newRow("filing needs a verification conclusion")
+        << int(Stage::Verification) << QByteArray() << QByteArray(R"({"cmd":"file_case","filed_on":"2026-01-21"})")
+        << u"第十三条"_s;
+    QTest::newRow("filing needs damage found")
+        << int(Stage::Verification)
+        << QByteArray(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":false,"finding":"未见异常"})")
+        << QByteArray(R"({"cmd":"file_case","filed_on":"2026-01-21"})") << u"第十三条"_s;
+    QTest::newRow("other reason needs text")
+        << int(Stage::Verification)
+        << QByteArray(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"有损害"})")
+        << QByteArray(R"({"cmd":"decide_not_to_initiate","reason":"other","decided_on":"2026-01-21"})") << u"第十四条第一款第六项"_s;
+    QTest::newRow("two experts are not enough")
+        << int(Stage::Investigation) << QByteArray()
+        << QByteArray(R"({"cmd":"commission_appraisal","mode":"experts","experts":["张三","李四"],"commissioned_on":"2026-01-25"})")
+        << u"第十六条第二款"_s;
+    QTest::newRow("institution needs items and time limit")
+        << int(Stage::Investigation) << QByteArray()
+        << QByteArray(R"({"cmd":"commission_appraisal","mode":"institution","commissioned_on":"2026-01-25"})") << u"第十六条"_s;
+    QTest::newRow("stopped simplified appraisal needs an institution")
+        << int(Stage::Investigation)
+        << QByteArray(R"({"cmd":"commission_appraisal","mode":"experts","experts":["张三","李四","王五"],"commissioned_on":"2026-01-25"})"
+                      "\n"
+                      R"({"cmd":"stop_simplified_appraisal","stopped_on":"2026-01-28","reason":"损害范围较大，事实复杂"})")
+        << QByteArray(R"({"cmd":"commission_appraisal","mode":"comprehensive","commissioned_on":"2026-01-29"})") << u"第十六条第三款"_s;
+    QTest::newRow("notice less than five working days before the meeting")
+        << int(Stage::Consultation) << QByteArray()
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"mail",
+                        "meeting_on":"2026-03-06","reply_due_on":"2026-03-04"})")
+        << u"第十九条"_s;
+    QTest::newRow("five working days across the Spring Festival")
+        << int(Stage::Consultation) << QByteArray()
+        // 2026-02-13 (Fri) to 2026-02-26: only 02-14 (调休 Saturday), 02-24, 02-25 are working days between.
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-02-13","service_method":"direct",
+                        "meeting_on":"2026-02-26","reply_due_on":"2026-02-20"})")
+        << u"第十九条"_s;
+    QTest::newRow("no reply counts as refusal")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})")
+        << QByteArray(R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"甲","summary":"乙"})")
+        << u"第十九条第二款"_s;
+    QTest::newRow("refusal to sign must be noted")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"
+                      "\n"
+                      R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})")
+        << QByteArray(R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"甲","summary":"乙","all_signed":false})")
+        << u"第二十一条第二款"_s;
+    QByteArray threeRounds = R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"
+                             "\n"
+                             R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})";
+    for (const char *day : {"2026-03-16", "2026-03-30", "2026-04-13"})
+        threeRounds += QByteArray("\n") + R"({"cmd":"hold_consultation_round","held_on":")" + day
+            + R"(","mode":"meeting","participants":"甲","summary":"未达成一致"})";
+    QTest::newRow("no fourth round without a reason")
+        << int(Stage::Consultation) << threeRounds
+        << QByteArray(R"({"cmd":"hold_consultation_round","held_on":"2026-04-27","mode":"meeting","participants":"甲","summary":"乙"})")
+        << u"第二十二条"_s;
+    QTest::newRow("round after ninety days without a reason")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"
+                      "\n"
+                      R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})")
+        << QByteArray(R"({"cmd":"hold_consultation_round","held_on":"2026-06-01","mode":"meeting","participants":"甲","summary":"乙"})")
+        << u"第二十二条"_s;
+    QTest::newRow("limit not yet exceeded")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})")
+        << QByteArray(R"({"cmd":"file_litigation","filed_on":"2026-04-01","court":"上海市第三中级人民法院","trigger":"limit_exceeded"})")
+        << u"第二十五条第一款第三项"_s;
+    QTest::newRow("no refusal on record")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})")
+        << QByteArray(R"({"cmd":"file_litigation","filed_on":"2026-03-09","court":"上海市第三中级人民法院","trigger":"refused_or_no_reply"})")
+        << u"第二十五条第一款第一项"_s;
+    QTest::newRow("instalments must add up")
+        << int(Stage::Consultation) << threeRounds.left(threeRounds.indexOf("\n{\"cmd\":\"hold_consultation_round\",\"held_on\":\"2026-03-30\""))
+        << QByteArray(R"({"cmd":"sign_agreement","signed_on":"2026-03-20","restoration_terms":"自行修复","restoration_costs":"100000",
+                        "instalments":[{"due_on":"2026-04-20","amount":"50000"},{"due_on":"2026-05-20","amount":"40000"}]})")
+        << u"第八条第三款"_s;
+    QTest::newRow("confirmed agreement is enforced, not sued on")
+        << int(Stage::Agreement)
+        << QByteArray(R"({"cmd":"apply_judicial_confirmation","applied_on":"2026-03-25","court":"上海市第三中级人民法院","accepted_on":"2026-03-27"})"
+                      "\n"
+                      R"({"cmd":"record_confirmation_ruling","ruled_on":"2026-05-06","confirmed":true,"ruling_no":"（2026）沪03民特1号"})")
+        << QByteArray(R"({"cmd":"file_litigation","filed_on":"2026-06-01","court":"上海市第三中级人民法院","trigger":"agreement_not_performed"})")
+        << u"第二十四条第二款"_s;
+    QTest::newRow("thirty days of announcement before the ruling")
+        << int(Stage::Agreement)
+        << QByteArray(R"({"cmd":"apply_judicial_confirmation","applied_on":"2026-03-25","court":"上海市第三中级人民法院","accepted_on":"2026-03-27"})")
+        << QByteArray(R"({"cmd":"record_confirmation_ruling","ruled_on":"2026-04-10","confirmed":true})")
+        << u"最高人民法院《关于审理生态环境损害赔偿案件的若干规定（试行）》第二十条"_s;
+    QTest::newRow("overpayment")
+        << int(Stage::Agreement) << QByteArray()
+        << QByteArray(R"({"cmd":"record_payment","paid_on":"2026-03-25","amount":"180000.01"})") << u"第三十四条"_s;
+    QTest::newRow("evaluation failed: no closing")
+        << int(Stage::Evaluation)
+        << QByteArray(R"({"cmd":"record_effect_evaluation","evaluated_on":"2026-07-15","method":"experts","passed":false,)"
+                      R"("targets":"基线","execution":"部分实施","achievement":"未达到","effect":"不足"})")
+        << QByteArray(R"({"cmd":"close_case","closed_on":"2026-07-20"})") << u"第二十九条"_s;
+    QTest::newRow("compensation not paid: no closing")
+        << int(Stage::Evaluation)
+        << QByteArray(R"({"cmd":"record_effect_evaluation","evaluated_on":"2026-07-15","method":"institution","passed":true,)"
+                      R"("targets":"基线","execution":"按方案","achievement":"达到","effect":"良好"})")
+        << QByteArray(R"({"cmd":"close_case","closed_on":"2026-07-20"})") << u"第八条"_s;
+    QTest::newRow("pre-emptive restoration needs confirmed facts")
+        << int(Stage::Investigation) << QByteArray()
+        << QByteArray(R"({"cmd":"start_preemptive_restoration","started_on":"2026-02-01","executor":"obligor"})") << u"第二十八条第一款"_s;
+    QTest::newRow("public-interest notice needs its announcement period")
+        << int(Stage::Investigation) << QByteArray()
+        << QByteArray(R"({"cmd":"link_proceeding","kind":"public_interest","authority":"上海铁路运输检察院","started_on":"2026-02-01"})")
+        << u"第三十三条"_s;
+}
+
+void TestLifecycle::preconditionRefusals()
+{
+    QFETCH(int, stage);
+    QFETCH(QByteArray, setup);
+    QFETCH(QByteArray, command);
+    QFETCH(QString, article);
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage(stage));
+    for (const QByteArray &line : setup.split('\n'))
+        if (!line.trimmed().isEmpty())
+            QVERIFY2(!bed.apply(QJsonDocument::fromJson(line).object(), c).isEmpty(), line.constData());
+    const auto before = bed.snapshot();
+    const QJsonObject cmd = QJsonDocument::fromJson(command).object();
+    QVERIFY2(!cmd.isEmpty(), command.constData());
+    const Problems p = bed.refuse(cmd, c);
+    QVERIFY2(!p.isEmpty(), "the command was not refused");
+    QVERIFY2(mentions(p, article), qPrintable(describe(p)));
+    QCOMPARE(bed.snapshot(), before);
+}
+
+void TestLifecycle::earlyConsultationRequestWaivesArt18()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Investigation);
+    bed.apply(json(R"({"cmd":"add_party","kind":"person","name":"赵某","id_number":"11010519491231002X"})"), c);
+    QVERIFY(!bed.refuse(json(R"({"cmd":"start_consultation","started_on":"2026-02-01"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"request_early_consultation","requested_on":"2026-01-30","party":"赵某"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"start_consultation","started_on":"2026-02-01"})"), c).isEmpty());
+    QCOMPARE(bed.stageOf(c), Stage::Consultation);
+}
+
+void TestLifecycle::archivedCaseRefusesEverything()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Archived);
+    QCOMPARE(bed.stageOf(c), Stage::Archived);
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.from.isEmpty())
+            continue;
+        const Problems p = bed.refuse(QJsonObject{{u"cmd"_s, spec.name}}, c);
+        QCOMPARE(p.size(), 1);
+        QCOMPARE(p.first().article.toChinese(), u"第四十二条"_s);
+    }
+}
+
+void TestLifecycle::failedEvaluationReturnsToRestoration()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Evaluation);
+    bed.apply(json(R"({"cmd":"record_effect_evaluation","evaluated_on":"2026-07-15","method":"experts","passed":false,
+        "targets":"基线","execution":"部分实施","achievement":"未达到","effect":"不足"})"), c);
+    QVERIFY(!bed.apply(json(R"({"cmd":"resume_restoration","resumed_on":"2026-07-20","reason":"补充修复"})"), c).isEmpty());
+    QCOMPARE(bed.stageOf(c), Stage::Restoration);
+    QVERIFY(!bed.apply(json(R"({"cmd":"complete_restoration","completed_on":"2026-09-30","completion_report":"补充修复完成"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_effect_evaluation","evaluated_on":"2026-10-15","method":"institution","passed":true,
+        "targets":"基线","execution":"按方案","achievement":"达到","effect":"良好"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-10-20","amount":"180000"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"close_case","closed_on":"2026-10-25"})"), c).isEmpty());
+    QCOMPARE(bed.stageOf(c), Stage::Closed);
+}
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
