@@ -1,0 +1,231 @@
+// ecoclaim-cli as a caseworker's script uses it: exit codes (0 done, 1 refused, 2 usage), the demo
+// set, lists and case files as JSON, scenarios applied and refused, the calendar verbs, and the
+// command reference in docs/commands.md kept equal to the program's own.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+const QString sourceDir = QStringLiteral(ECOCLAIM_SOURCE_DIR);
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void demoSetListsAsJson();
+    void caseShowPrintsTheWholeFile();
+    void scenarioWalksFromClueToArchive();
+    void outOfOrderStepIsRefusedWithItsArticle_data();
+    void outOfOrderStepIsRefusedWithItsArticle();
+    void calendarVerbs_data();
+    void calendarVerbs();
+    void commandReferenceIsUpToDate();
+    void newerDatabaseIsRefusedUntouched();
+
+private:
+    Run cli(QStringList args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(ECOCLAIM_BIN_DIR) + u"/ecoclaim-cli"_s);
+        if (!args.contains(u"--db"_s))
+            args = QStringList{u"--db"_s, m_dir.filePath(u"cli.db"_s)} + args;
+        p.setArguments(args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // no settings leak in from the user
+        p.setProcessEnvironment(env);
+        p.start();
+        if (!input.isEmpty())
+            p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("ecoclaim-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s};
+    QTest::newRow("case without sub-verb") << QStringList{u"case"_s};
+    QTest::newRow("unknown stage") << QStringList{u"case"_s, u"list"_s, u"--stage"_s, u"nowhere"_s};
+    QTest::newRow("option without value") << QStringList{u"case"_s, u"list"_s, u"--stage"_s};
+    QTest::newRow("apply without file") << QStringList{u"apply"_s};
+    QTest::newRow("impossible --today") << QStringList{u"--today"_s, u"2026-02-30"_s, u"init"_s};
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::demoSetListsAsJson()
+{
+    QCOMPARE(cli({u"demo"_s}).exitCode, 0);
+    const Run list = cli({u"case"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray cases = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QVERIFY2(cases.size() >= 30, qPrintable(QString::number(cases.size())));
+    QSet<QString> stages, districts;
+    for (const QJsonValue &c : cases) {
+        stages.insert(c[u"stage"_s].toString());
+        districts.insert(c[u"district_code"_s].toString());
+        QVERIFY(!c[u"title"_s].toString().isEmpty());
+    }
+    QCOMPARE(stages.size(), 15); // every stage of the lifecycle
+    QVERIFY(districts.size() >= 10);
+
+    // Filters narrow the same list; a second demo into a full database is refused.
+    const QJsonArray archived =
+        QJsonDocument::fromJson(cli({u"case"_s, u"list"_s, u"--stage"_s, u"archived"_s, u"--json"_s}).out.toUtf8()).array();
+    QVERIFY(!archived.isEmpty());
+    for (const QJsonValue &c : archived)
+        QCOMPARE(c[u"stage"_s].toString(), u"archived"_s);
+    const QJsonArray found =
+        QJsonDocument::fromJson(cli({u"case"_s, u"list"_s, u"--search"_s, u"倾倒"_s, u"--json"_s}).out.toUtf8()).array();
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(cli({u"demo"_s}).exitCode, 1);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+void TestCli::caseShowPrintsTheWholeFile()
+{
+    QCOMPARE(cli({u"--today"_s, u"2026-11-28"_s, u"apply"_s, sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s}).exitCode, 0);
+    const Run show = cli({u"case"_s, u"show"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject f = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(f[u"stage"_s].toString(), u"archived"_s);
+    QVERIFY(f[u"timeline"_s].toArray().size() >= 15);
+    QVERIFY(!f[u"parties"_s].toArray().isEmpty());
+    QVERIFY(f.contains(u"agreement"_s));
+    QCOMPARE(cli({u"case"_s, u"show"_s, u"999"_s}).exitCode, 1);
+}
+
+void TestCli::scenarioWalksFromClueToArchive()
+{
+    const Run r = cli({u"--today"_s, u"2026-11-28"_s, u"apply"_s, sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.trimmed().split(u'\n').last().contains(u"archived"_s));
+}
+
+void TestCli::outOfOrderStepIsRefusedWithItsArticle_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("citation");
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"第十八条"_s;
+    QTest::newRow("en") << u"en"_s << u"Art. 18"_s;
+}
+
+void TestCli::outOfOrderStepIsRefusedWithItsArticle()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, citation);
+    const QString db = m_dir.filePath(u"order-%1.db"_s.arg(language));
+    const Run r = cli({u"--db"_s, db, u"--lang"_s, language, u"--today"_s, u"2026-11-28"_s, u"apply"_s,
+                       sourceDir + u"/tests/data/scenario-out-of-order.jsonl"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(citation), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(u"line "_s) || r.err.contains(u"行"_s), qPrintable(r.err));
+    // The refused line changed nothing: the case is still where the line before left it.
+    const Run list = cli({u"--db"_s, db, u"case"_s, u"list"_s, u"--json"_s});
+    const QJsonArray cases = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.first()[u"stage"_s].toString(), u"investigation"_s);
+}
+
+void TestCli::calendarVerbs_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("調休 Saturday is a working day") << QStringList{u"is-workday"_s, u"2026-02-14"_s} << 0 << u"yes"_s;
+    QTest::newRow("Spring Festival Monday is not") << QStringList{u"is-workday"_s, u"2026-02-16"_s} << 0 << u"no"_s;
+    QTest::newRow("ordinary Tuesday") << QStringList{u"is-workday"_s, u"2026-11-24"_s} << 0 << u"yes"_s;
+    QTest::newRow("year boundary") << QStringList{u"add-workdays"_s, u"2025-12-31"_s, u"1"_s} << 0 << u"2026-01-04"_s;
+    QTest::newRow("backwards over the Spring Festival") << QStringList{u"add-workdays"_s, u"2025-02-05"_s, u"-1"_s} << 0 << u"2025-01-27"_s;
+    QTest::newRow("latest service, strict") << QStringList{u"latest-service"_s, u"2025-10-13"_s} << 0 << u"2025-09-28"_s;
+    QTest::newRow("latest service, lenient") << QStringList{u"latest-service"_s, u"2025-10-13"_s, u"--lenient"_s} << 0 << u"2025-09-29"_s;
+    QTest::newRow("latest service across 2026 Spring Festival") << QStringList{u"latest-service"_s, u"2026-03-02"_s} << 0 << u"2026-02-23"_s;
+    QTest::newRow("a year without data") << QStringList{u"is-workday"_s, u"2027-03-01"_s} << 1 << QString();
+    QTest::newRow("impossible date") << QStringList{u"is-workday"_s, u"2026-02-29"_s} << 1 << QString();
+}
+
+void TestCli::calendarVerbs()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, firstLine);
+    const Run r = cli(QStringList{u"calendar"_s} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0)
+        QCOMPARE(r.out.split(u'\n').first(), firstLine);
+    if (QTest::currentDataTag() == QByteArray("a year without data"))
+        QVERIFY2(r.err.contains(u"2027"_s), qPrintable(r.err));
+}
+
+void TestCli::commandReferenceIsUpToDate()
+{
+    const Run r = cli({u"--lang"_s, u"en"_s, u"commands"_s});
+    QCOMPARE(r.exitCode, 0);
+    QFile doc(sourceDir + u"/docs/commands.md"_s);
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    // Regenerate with: build/bin/ecoclaim-cli --lang en commands > docs/commands.md
+    QCOMPARE(r.out, QString::fromUtf8(doc.readAll()));
+}
+
+void TestCli::newerDatabaseIsRefusedUntouched()
+{
+    const QString path = m_dir.filePath(u"newer.db"_s);
+    QCOMPARE(cli({u"--db"_s, path, u"init"_s}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = fileHash(path);
+    const Run r = cli({u"--db"_s, path, u"--lang"_s, u"en"_s, u"case"_s, u"list"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"99"_s) && r.err.contains(u"newer"_s), qPrintable(r.err));
+    QCOMPARE(fileHash(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
