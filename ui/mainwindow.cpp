@@ -38,7 +38,17 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The title takes the room; the other columns start at widths that fit Chinese labels and dates.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+    header->resizeSection(CaseListModel::Number, 130);
+    header->resizeSection(CaseListModel::District, 90);
+    header->resizeSection(CaseListModel::Unit, 150);
+    header->resizeSection(CaseListModel::Stage, 110);
+    header->resizeSection(CaseListModel::Parties, 180);
+    header->resizeSection(CaseListModel::NextDeadline, 100);
+    header->resizeSection(CaseListModel::Claimed, 120);
+    header->resizeSection(CaseListModel::LastChange, 130);
     m_view->sortByColumn(CaseListModel::LastChange, Qt::DescendingOrder);
     setCentralWidget(m_view);
 
