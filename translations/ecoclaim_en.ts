@@ -1,4 +1,2519 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ecoclaim::ArticleRef</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>Art. %1</translation>
+    </message>
+    <message>
+        <source> ¶%1</source>
+        <translation> ¶%1</translation>
+    </message>
+    <message>
+        <source>citation-style: en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Audit</name>
+    <message>
+        <source>Audit entry %1 was altered after it was written.</source>
+        <translation>Audit entry %1 was altered after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken before entry %1: an entry was removed or inserted.</source>
+        <translation>The audit chain is broken before entry %1: an entry was removed or inserted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain of %n entries is intact.</source>
+        <translation>
+            <numerusform>The audit chain of %n entry is intact.</numerusform>
+            <numerusform>The audit chain of %n entries is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseService</name>
+    <message>
+        <source>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</source>
+        <translation>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</source>
+        <translation>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</translation>
+    </message>
+    <message>
+        <source>Say which case: &quot;case&quot; is its number or id.</source>
+        <translation>Say which case: &quot;case&quot; is its number or id.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Catalogue</name>
+    <message>
+        <source>Central or municipal environmental protection inspection</source>
+        <translation>Central or municipal environmental protection inspection</translation>
+    </message>
+    <message>
+        <source>Sudden environmental incident</source>
+        <translation>Sudden environmental incident</translation>
+    </message>
+    <message>
+        <source>Administrative penalty case on resources or the environment</source>
+        <translation>Administrative penalty case on resources or the environment</translation>
+    </message>
+    <message>
+        <source>Suspected crime against environmental and resource protection</source>
+        <translation>Suspected crime against environmental and resource protection</translation>
+    </message>
+    <message>
+        <source>Pollution or ecological damage in an ecological red-line area or key ecological function zone</source>
+        <translation>Pollution or ecological damage in an ecological red-line area or key ecological function zone</translation>
+    </message>
+    <message>
+        <source>Routine supervision, enforcement patrols or special campaigns</source>
+        <translation>Routine supervision, enforcement patrols or special campaigns</translation>
+    </message>
+    <message>
+        <source>Petitions, complaints, tip-offs or media reports</source>
+        <translation>Petitions, complaints, tip-offs or media reports</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher authority</source>
+        <translation>Assigned by a higher authority</translation>
+    </message>
+    <message>
+        <source>Referred by the procuratorate</source>
+        <translation>Referred by the procuratorate</translation>
+    </message>
+    <message>
+        <source>Referred by a court</source>
+        <translation>Referred by a court</translation>
+    </message>
+    <message>
+        <source>Other channel set by the compensation right holder</source>
+        <translation>Other channel set by the compensation right holder</translation>
+    </message>
+    <message>
+        <source>Claim for personal injury or loss of private or collective property (Civil Code)</source>
+        <translation>Claim for personal injury or loss of private or collective property (Civil Code)</translation>
+    </message>
+    <message>
+        <source>Marine environmental damage (Marine Environment Protection Law)</source>
+        <translation>Marine environmental damage (Marine Environment Protection Law)</translation>
+    </message>
+    <message>
+        <source>Legacy damage with no identifiable responsible party</source>
+        <translation>Legacy damage with no identifiable responsible party</translation>
+    </message>
+    <message>
+        <source>The obligor has already fulfilled the compensation obligation</source>
+        <translation>The obligor has already fulfilled the compensation obligation</translation>
+    </message>
+    <message>
+        <source>An effective court judgment on the same damage fully covers the claim</source>
+        <translation>An effective court judgment on the same damage fully covers the claim</translation>
+    </message>
+    <message>
+        <source>The damage is negligible and needs no compensation</source>
+        <translation>The damage is negligible and needs no compensation</translation>
+    </message>
+    <message>
+        <source>The obligor has been dissolved or has died, and has no property to enforce against</source>
+        <translation>The obligor has been dissolved or has died, and has no property to enforce against</translation>
+    </message>
+    <message>
+        <source>The obligor discharged lawfully under a permit, as national rules require</source>
+        <translation>The obligor discharged lawfully under a permit, as national rules require</translation>
+    </message>
+    <message>
+        <source>Other grounds for not starting a claim</source>
+        <translation>Other grounds for not starting a claim</translation>
+    </message>
+    <message>
+        <source>Loss of ecological services until restoration is complete</source>
+        <translation>Loss of ecological services until restoration is complete</translation>
+    </message>
+    <message>
+        <source>Loss from permanent damage to ecological functions</source>
+        <translation>Loss from permanent damage to ecological functions</translation>
+    </message>
+    <message>
+        <source>Costs of damage investigation, appraisal and assessment</source>
+        <translation>Costs of damage investigation, appraisal and assessment</translation>
+    </message>
+    <message>
+        <source>Costs of removing pollution and restoring the environment</source>
+        <translation>Costs of removing pollution and restoring the environment</translation>
+    </message>
+    <message>
+        <source>Reasonable costs of preventing the damage from occurring or spreading</source>
+        <translation>Reasonable costs of preventing the damage from occurring or spreading</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal institution</source>
+        <translation>Commission an appraisal institution</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal institution jointly with the obligor</source>
+        <translation>Commission an appraisal institution jointly with the obligor</translation>
+    </message>
+    <message>
+        <source>Expert assessment (at least three experts)</source>
+        <translation>Expert assessment (at least three experts)</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding from the case&apos;s legal documents and monitoring reports</source>
+        <translation>Comprehensive finding from the case&apos;s legal documents and monitoring reports</translation>
+    </message>
+    <message>
+        <source>Replanting at another site</source>
+        <translation>Replanting at another site</translation>
+    </message>
+    <message>
+        <source>Creating habitats for wildlife</source>
+        <translation>Creating habitats for wildlife</translation>
+    </message>
+    <message>
+        <source>Purchasing carbon sinks</source>
+        <translation>Purchasing carbon sinks</translation>
+    </message>
+    <message>
+        <source>Labour in lieu of payment</source>
+        <translation>Labour in lieu of payment</translation>
+    </message>
+    <message>
+        <source>Offset by technical upgrades</source>
+        <translation>Offset by technical upgrades</translation>
+    </message>
+    <message>
+        <source>Other alternative restoration</source>
+        <translation>Other alternative restoration</translation>
+    </message>
+    <message>
+        <source>The obligor refused consultation or did not reply by the deadline in the notice</source>
+        <translation>The obligor refused consultation or did not reply by the deadline in the notice</translation>
+    </message>
+    <message>
+        <source>The obligor stayed away from or left a consultation meeting without good reason</source>
+        <translation>The obligor stayed away from or left a consultation meeting without good reason</translation>
+    </message>
+    <message>
+        <source>The consultation period or number of rounds was exceeded without agreement</source>
+        <translation>The consultation period or number of rounds was exceeded without agreement</translation>
+    </message>
+    <message>
+        <source>The department considers agreement impossible for other reasons</source>
+        <translation>The department considers agreement impossible for other reasons</translation>
+    </message>
+    <message>
+        <source>An agreement without judicial confirmation was not performed, or not in full</source>
+        <translation>An agreement without judicial confirmation was not performed, or not in full</translation>
+    </message>
+    <message>
+        <source>Served in person</source>
+        <translation>Served in person</translation>
+    </message>
+    <message>
+        <source>Served by post</source>
+        <translation>Served by post</translation>
+    </message>
+    <message>
+        <source>Left at the address after refusal</source>
+        <translation>Left at the address after refusal</translation>
+    </message>
+    <message>
+        <source>Served electronically</source>
+        <translation>Served electronically</translation>
+    </message>
+    <message>
+        <source>Served by public notice</source>
+        <translation>Served by public notice</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>Meeting in person</translation>
+    </message>
+    <message>
+        <source>By correspondence</source>
+        <translation>By correspondence</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Online meeting</translation>
+    </message>
+    <message>
+        <source>Signing by post</source>
+        <translation>Signing by post</translation>
+    </message>
+    <message>
+        <source>The obligor restores the damage itself</source>
+        <translation>The obligor restores the damage itself</translation>
+    </message>
+    <message>
+        <source>A commissioned third party restores it</source>
+        <translation>A commissioned third party restores it</translation>
+    </message>
+    <message>
+        <source>The right holder organises restoration at the obligor&apos;s cost</source>
+        <translation>The right holder organises restoration at the obligor&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Alternative restoration</source>
+        <translation>Alternative restoration</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>Criminal case</translation>
+    </message>
+    <message>
+        <source>Public-interest litigation by the procuratorate</source>
+        <translation>Public-interest litigation by the procuratorate</translation>
+    </message>
+    <message>
+        <source>Suit supported by the procuratorate</source>
+        <translation>Suit supported by the procuratorate</translation>
+    </message>
+    <message>
+        <source>Legal person (company or institution)</source>
+        <translation>Legal person (company or institution)</translation>
+    </message>
+    <message>
+        <source>Unincorporated organisation</source>
+        <translation>Unincorporated organisation</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>Shanghai (city level)</source>
+        <translation>Shanghai (city level)</translation>
+    </message>
+    <message>
+        <source>Huangpu District</source>
+        <translation>Huangpu District</translation>
+    </message>
+    <message>
+        <source>Xuhui District</source>
+        <translation>Xuhui District</translation>
+    </message>
+    <message>
+        <source>Changning District</source>
+        <translation>Changning District</translation>
+    </message>
+    <message>
+        <source>Jing&apos;an District</source>
+        <translation>Jing&apos;an District</translation>
+    </message>
+    <message>
+        <source>Putuo District</source>
+        <translation>Putuo District</translation>
+    </message>
+    <message>
+        <source>Hongkou District</source>
+        <translation>Hongkou District</translation>
+    </message>
+    <message>
+        <source>Yangpu District</source>
+        <translation>Yangpu District</translation>
+    </message>
+    <message>
+        <source>Minhang District</source>
+        <translation>Minhang District</translation>
+    </message>
+    <message>
+        <source>Baoshan District</source>
+        <translation>Baoshan District</translation>
+    </message>
+    <message>
+        <source>Jiading District</source>
+        <translation>Jiading District</translation>
+    </message>
+    <message>
+        <source>Pudong New Area</source>
+        <translation>Pudong New Area</translation>
+    </message>
+    <message>
+        <source>Jinshan District</source>
+        <translation>Jinshan District</translation>
+    </message>
+    <message>
+        <source>Songjiang District</source>
+        <translation>Songjiang District</translation>
+    </message>
+    <message>
+        <source>Qingpu District</source>
+        <translation>Qingpu District</translation>
+    </message>
+    <message>
+        <source>Fengxian District</source>
+        <translation>Fengxian District</translation>
+    </message>
+    <message>
+        <source>Chongming District</source>
+        <translation>Chongming District</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Bureau of Ecology and Environment</source>
+        <translation>Shanghai Municipal Bureau of Ecology and Environment</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Bureau of Planning and Natural Resources</source>
+        <translation>Shanghai Municipal Bureau of Planning and Natural Resources</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Commission of Housing and Urban-Rural Development</source>
+        <translation>Shanghai Municipal Commission of Housing and Urban-Rural Development</translation>
+    </message>
+    <message>
+        <source>Shanghai Water Authority</source>
+        <translation>Shanghai Water Authority</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Agriculture and Rural Affairs Commission</source>
+        <translation>Shanghai Municipal Agriculture and Rural Affairs Commission</translation>
+    </message>
+    <message>
+        <source>Shanghai Landscaping and City Appearance Administration</source>
+        <translation>Shanghai Landscaping and City Appearance Administration</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Transportation Commission</source>
+        <translation>Shanghai Municipal Transportation Commission</translation>
+    </message>
+    <message>
+        <source>Shanghai Maritime Safety Administration</source>
+        <translation>Shanghai Maritime Safety Administration</translation>
+    </message>
+    <message>
+        <source>Administrative committee concerned (free trade zone, Lingang…)</source>
+        <translation>Administrative committee concerned (free trade zone, Lingang…)</translation>
+    </message>
+    <message>
+        <source>District Bureau of Ecology and Environment</source>
+        <translation>District Bureau of Ecology and Environment</translation>
+    </message>
+    <message>
+        <source>District Water Authority</source>
+        <translation>District Water Authority</translation>
+    </message>
+    <message>
+        <source>District Bureau of Planning and Natural Resources</source>
+        <translation>District Bureau of Planning and Natural Resources</translation>
+    </message>
+    <message>
+        <source>District Agriculture and Rural Affairs Commission</source>
+        <translation>District Agriculture and Rural Affairs Commission</translation>
+    </message>
+    <message>
+        <source>District Landscaping and City Appearance Bureau</source>
+        <translation>District Landscaping and City Appearance Bureau</translation>
+    </message>
+    <message>
+        <source>District Construction and Management Commission</source>
+        <translation>District Construction and Management Commission</translation>
+    </message>
+    <message>
+        <source>Town government or sub-district office</source>
+        <translation>Town government or sub-district office</translation>
+    </message>
+    <message>
+        <source>Start consultation</source>
+        <translation>Start consultation</translation>
+    </message>
+    <message>
+        <source>Terminate the claim</source>
+        <translation>Terminate the claim</translation>
+    </message>
+    <message>
+        <source>Agrees to consult</source>
+        <translation>Agrees to consult</translation>
+    </message>
+    <message>
+        <source>Refuses to consult</source>
+        <translation>Refuses to consult</translation>
+    </message>
+    <message>
+        <source>Claim upheld</source>
+        <translation>Claim upheld</translation>
+    </message>
+    <message>
+        <source>Claim partly upheld</source>
+        <translation>Claim partly upheld</translation>
+    </message>
+    <message>
+        <source>Claim dismissed</source>
+        <translation>Claim dismissed</translation>
+    </message>
+    <message>
+        <source>Settled by court mediation</source>
+        <translation>Settled by court mediation</translation>
+    </message>
+    <message>
+        <source>Evaluation institution</source>
+        <translation>Evaluation institution</translation>
+    </message>
+    <message>
+        <source>Expert evaluation (simple cases)</source>
+        <translation>Expert evaluation (simple cases)</translation>
+    </message>
+    <message>
+        <source>Comprehensive determination (simple cases)</source>
+        <translation>Comprehensive determination (simple cases)</translation>
+    </message>
+    <message>
+        <source>The investigation concluded the claim should end</source>
+        <translation>The investigation concluded the claim should end</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Cli</name>
+    <message numerus="yes">
+        <source>%n line(s) applied before the refusal; the refused line changed nothing.</source>
+        <translation>
+            <numerusform>%n line applied before the refusal; the refused line changed nothing.</numerusform>
+            <numerusform>%n lines applied before the refusal; the refused line changed nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo set loaded: %n case(s)</source>
+        <translation>
+            <numerusform>Demo set loaded: %n case</numerusform>
+            <numerusform>Demo set loaded: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 commands.</source>
+        <translation>, %1 commands.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli calendar is-workday DATE
+       ecoclaim-cli calendar add-workdays DATE N
+       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</source>
+        <translation>usage: ecoclaim-cli calendar is-workday DATE
+       ecoclaim-cli calendar add-workdays DATE N
+       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of working days.</source>
+        <translation>&quot;%1&quot; is not a whole number of working days.</translation>
+    </message>
+    <message>
+        <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
+        <translation>reading: the meeting may be the 5th working day after service (Art. 19)</translation>
+    </message>
+    <message>
+        <source>reading: at least 5 full working days between service and meeting (Art. 19)</source>
+        <translation>reading: at least 5 full working days between service and meeting (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>Database ready: %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
+        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
+        <translation>Unknown stage &quot;%1&quot;; stages are: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district.</source>
+        <translation>&quot;%1&quot; is not a Shanghai district.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case show ID|CASE_NO [--json]</source>
+        <translation>usage: ecoclaim-cli case show ID|CASE_NO [--json]</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>District: %1   Unit: %2</source>
+        <translation>District: %1   Unit: %2</translation>
+    </message>
+    <message>
+        <source>Liable party %1: %2 %3</source>
+        <translation>Liable party %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1 yuan (%2)</source>
+        <translation>Amount claimed: %1 yuan (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 — %3 (%4)</source>
+        <translation>Deadline %1: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli apply FILE.jsonl   (use - for standard input)</source>
+        <translation>usage: ecoclaim-cli apply FILE.jsonl   (use - for standard input)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Head: %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+See docs/commands.md for the command vocabulary.</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+See docs/commands.md for the command vocabulary.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Command</name>
+    <message>
+        <source>Serve the consultation notice</source>
+        <translation>Serve the consultation notice</translation>
+    </message>
+    <message>
+        <source>Record the reply to the consultation notice</source>
+        <translation>Record the reply to the consultation notice</translation>
+    </message>
+    <message>
+        <source>Record a consultation round</source>
+        <translation>Record a consultation round</translation>
+    </message>
+    <message>
+        <source>Sign the compensation agreement</source>
+        <translation>Sign the compensation agreement</translation>
+    </message>
+    <message>
+        <source>Bring the claim to court</source>
+        <translation>Bring the claim to court</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>Apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s confirmation ruling</source>
+        <translation>Record the court&apos;s confirmation ruling</translation>
+    </message>
+    <message>
+        <source>Record the judgment</source>
+        <translation>Record the judgment</translation>
+    </message>
+    <message>
+        <source>Start restoration ahead of the agreement</source>
+        <translation>Start restoration ahead of the agreement</translation>
+    </message>
+    <message>
+        <source>Start restoration</source>
+        <translation>Start restoration</translation>
+    </message>
+    <message>
+        <source>Add a restoration milestone</source>
+        <translation>Add a restoration milestone</translation>
+    </message>
+    <message>
+        <source>Mark a milestone done</source>
+        <translation>Mark a milestone done</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>Report restoration complete</source>
+        <translation>Report restoration complete</translation>
+    </message>
+    <message>
+        <source>Record the restoration-effect evaluation</source>
+        <translation>Record the restoration-effect evaluation</translation>
+    </message>
+    <message>
+        <source>Continue restoration after a failed evaluation</source>
+        <translation>Continue restoration after a failed evaluation</translation>
+    </message>
+    <message>
+        <source>Terminate the claim</source>
+        <translation>Terminate the claim</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Archive the case file</source>
+        <translation>Archive the case file</translation>
+    </message>
+    <message>
+        <source>Link an administrative, criminal or public-interest proceeding</source>
+        <translation>Link an administrative, criminal or public-interest proceeding</translation>
+    </message>
+    <message>
+        <source>Register a clue</source>
+        <translation>Register a clue</translation>
+    </message>
+    <message>
+        <source>Add a liable party</source>
+        <translation>Add a liable party</translation>
+    </message>
+    <message>
+        <source>Correct the case details</source>
+        <translation>Correct the case details</translation>
+    </message>
+    <message>
+        <source>Start preliminary verification</source>
+        <translation>Start preliminary verification</translation>
+    </message>
+    <message>
+        <source>Record the verification conclusion</source>
+        <translation>Record the verification conclusion</translation>
+    </message>
+    <message>
+        <source>File the case and start the claim</source>
+        <translation>File the case and start the claim</translation>
+    </message>
+    <message>
+        <source>Transfer the clue to the competent department</source>
+        <translation>Transfer the clue to the competent department</translation>
+    </message>
+    <message>
+        <source>Declare the rules not applicable</source>
+        <translation>Declare the rules not applicable</translation>
+    </message>
+    <message>
+        <source>Close the clue: no damage caused</source>
+        <translation>Close the clue: no damage caused</translation>
+    </message>
+    <message>
+        <source>Decide not to start the claim</source>
+        <translation>Decide not to start the claim</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal</source>
+        <translation>Commission an appraisal</translation>
+    </message>
+    <message>
+        <source>Stop a simplified appraisal as unsuitable</source>
+        <translation>Stop a simplified appraisal as unsuitable</translation>
+    </message>
+    <message>
+        <source>Record the appraisal result</source>
+        <translation>Record the appraisal result</translation>
+    </message>
+    <message>
+        <source>Conclude the damage investigation</source>
+        <translation>Conclude the damage investigation</translation>
+    </message>
+    <message>
+        <source>Draft a restoration plan</source>
+        <translation>Draft a restoration plan</translation>
+    </message>
+    <message>
+        <source>Record the liable party&apos;s request to consult early</source>
+        <translation>Record the liable party&apos;s request to consult early</translation>
+    </message>
+    <message>
+        <source>Start consultation</source>
+        <translation>Start consultation</translation>
+    </message>
+    <message>
+        <source>Suspend a deadline</source>
+        <translation>Suspend a deadline</translation>
+    </message>
+    <message>
+        <source>Resume a suspended deadline</source>
+        <translation>Resume a suspended deadline</translation>
+    </message>
+    <message>
+        <source>Extend a deadline</source>
+        <translation>Extend a deadline</translation>
+    </message>
+    <message>
+        <source>Correct the service of a consultation notice</source>
+        <translation>Correct the service of a consultation notice</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CommandReference</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>text (paragraphs)</source>
+        <translation>text (paragraphs)</translation>
+    </message>
+    <message>
+        <source>date, not in the future</source>
+        <translation>date, not in the future</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation>amount in yuan</translation>
+    </message>
+    <message>
+        <source>true / false</source>
+        <translation>true / false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>district code or name</source>
+        <translation>district code or name</translation>
+    </message>
+    <message>
+        <source>handling unit key</source>
+        <translation>handling unit key</translation>
+    </message>
+    <message>
+        <source>liable party: number or exact name</source>
+        <translation>liable party: number or exact name</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>list of text</source>
+        <translation>list of text</translation>
+    </message>
+    <message>
+        <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
+        <translation>list of {&quot;due_on&quot;, &quot;amount&quot;}</translation>
+    </message>
+    <message>
+        <source># Command vocabulary</source>
+        <translation># Command vocabulary</translation>
+    </message>
+    <message>
+        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</source>
+        <translation>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</translation>
+    </message>
+    <message>
+        <source>- Allowed at: %1</source>
+        <translation>- Allowed at: %1</translation>
+    </message>
+    <message>
+        <source>(creates a new case)</source>
+        <translation>(creates a new case)</translation>
+    </message>
+    <message>
+        <source>- Leads to: %1</source>
+        <translation>- Leads to: %1</translation>
+    </message>
+    <message>
+        <source>(stage unchanged)</source>
+        <translation>(stage unchanged)</translation>
+    </message>
+    <message>
+        <source>- Rests on: %1</source>
+        <translation>- Rests on: %1</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>meaning</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Preconditions:</source>
+        <translation>Preconditions:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Deadline</name>
+    <message>
+        <source>Due date unknown: %1 — no working-day calendar for %2 (from %3%4).</source>
+        <translation>Due date unknown: %1 — no working-day calendar for %2 (from %3%4).</translation>
+    </message>
+    <message>
+        <source>Due date unknown: %1 (no valid start date%2).</source>
+        <translation>Due date unknown: %1 (no valid start date%2).</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (from %3%4).</source>
+        <translation>Due %1: %2 (from %3%4).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Deadlines</name>
+    <message>
+        <source>Organise preliminary verification</source>
+        <translation>Organise preliminary verification</translation>
+    </message>
+    <message>
+        <source>Appraisal report due</source>
+        <translation>Appraisal report due</translation>
+    </message>
+    <message>
+        <source>Reply to consultation notice due</source>
+        <translation>Reply to consultation notice due</translation>
+    </message>
+    <message>
+        <source>Consultation period ends</source>
+        <translation>Consultation period ends</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <source>Restoration milestone due</source>
+        <translation>Restoration milestone due</translation>
+    </message>
+    <message>
+        <source>Written reply to the procuratorate due</source>
+        <translation>Written reply to the procuratorate due</translation>
+    </message>
+    <message>
+        <source>Consultation failed: bring the claim to court</source>
+        <translation>Consultation failed: bring the claim to court</translation>
+    </message>
+    <message>
+        <source>Announcement period for judicial confirmation ends</source>
+        <translation>Announcement period for judicial confirmation ends</translation>
+    </message>
+    <message>
+        <source>Annual work report to the Ministry</source>
+        <translation>Annual work report to the Ministry</translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</source>
+        <translation>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</translation>
+    </message>
+    <message>
+        <source>Falls on a public holiday (%1); under 民法典 Art. 203 the period would end on %2. Not moved automatically.</source>
+        <translation>Falls on a public holiday (%1); under 民法典 Art. 203 the period would end on %2. Not moved automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s) on %1: %2</source>
+        <translation>
+            <numerusform>extended by %n day on %1: %2</numerusform>
+            <numerusform>extended by %n days on %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suspended on %1: %2</source>
+        <translation>suspended on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed on %1 after %n day(s): %2</source>
+        <translation>
+            <numerusform>resumed on %1 after %n day: %2</numerusform>
+            <numerusform>resumed on %1 after %n days: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjusted: %1.</source>
+        <translation>Adjusted: %1.</translation>
+    </message>
+    <message>
+        <source>The work of %1 is reported to the Ministry of Ecology and Environment by the end of January.</source>
+        <translation>The work of %1 is reported to the Ministry of Ecology and Environment by the end of January.</translation>
+    </message>
+    <message>
+        <source>Verification must be organised within 30 days of receiving the clue on %1.</source>
+        <translation>Verification must be organised within 30 days of receiving the clue on %1.</translation>
+    </message>
+    <message>
+        <source>The commission agreement of %1 with %2 sets the report&apos;s time limit.</source>
+        <translation>The commission agreement of %1 with %2 sets the report&apos;s time limit.</translation>
+    </message>
+    <message>
+        <source>%1 was served the consultation notice on %2; no reply by the date set on it counts as a refusal, and the claim then goes to court (Art. 25(1)).</source>
+        <translation>%1 was served the consultation notice on %2; no reply by the date set on it counts as a refusal, and the claim then goes to court (Art. 25(1)).</translation>
+    </message>
+    <message>
+        <source>Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). After it, consultation has failed and the claim shall go to court (Art. 25(3)).</source>
+        <translation>Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). After it, consultation has failed and the claim shall go to court (Art. 25(3)).</translation>
+    </message>
+    <message>
+        <source>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</source>
+        <translation>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</source>
+        <translation>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</translation>
+    </message>
+    <message>
+        <source>%1 announced a public-interest suit (%2); a decision to claim must be answered in writing within the announcement period.</source>
+        <translation>%1 announced a public-interest suit (%2); a decision to claim must be answered in writing within the announcement period.</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of %2 yuan under the agreement signed on %3.</source>
+        <translation>Instalment %1 of %2 yuan under the agreement signed on %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Demo</name>
+    <message numerus="yes">
+        <source>The database already holds %n case(s); the demo set is only loaded into an empty database.</source>
+        <translation>
+            <numerusform>The database already holds %n case; the demo set is only loaded into an empty database.</numerusform>
+            <numerusform>The database already holds %n cases; the demo set is only loaded into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Field</name>
+    <message>
+        <source>Liable party</source>
+        <translation>Liable party</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Meeting on</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Reply due on</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Form of consultation</source>
+        <translation>Form of consultation</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Record of the round</source>
+        <translation>Record of the round</translation>
+    </message>
+    <message>
+        <source>Signed by everyone present</source>
+        <translation>Signed by everyone present</translation>
+    </message>
+    <message>
+        <source>Host&apos;s note on a refusal to sign</source>
+        <translation>Host&apos;s note on a refusal to sign</translation>
+    </message>
+    <message>
+        <source>Reason to exceed 3 rounds or 90 days</source>
+        <translation>Reason to exceed 3 rounds or 90 days</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Restoration: plan, start and time limit</source>
+        <translation>Restoration: plan, start and time limit</translation>
+    </message>
+    <message>
+        <source>Party assuming the whole liability</source>
+        <translation>Party assuming the whole liability</translation>
+    </message>
+    <message>
+        <source>Parties will apply for judicial confirmation</source>
+        <translation>Parties will apply for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Why consultation failed</source>
+        <translation>Why consultation failed</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Accepted by the court on</source>
+        <translation>Accepted by the court on</translation>
+    </message>
+    <message>
+        <source>Ruled on</source>
+        <translation>Ruled on</translation>
+    </message>
+    <message>
+        <source>Agreement confirmed</source>
+        <translation>Agreement confirmed</translation>
+    </message>
+    <message>
+        <source>Ruling number</source>
+        <translation>Ruling number</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Judged on</translation>
+    </message>
+    <message>
+        <source>Judgment number</source>
+        <translation>Judgment number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>Amount awarded</translation>
+    </message>
+    <message>
+        <source>Restoration ordered</source>
+        <translation>Restoration ordered</translation>
+    </message>
+    <message>
+        <source>Summary of the judgment</source>
+        <translation>Summary of the judgment</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Who restores</source>
+        <translation>Who restores</translation>
+    </message>
+    <message>
+        <source>Name of the restorer</source>
+        <translation>Name of the restorer</translation>
+    </message>
+    <message>
+        <source>Damage facts confirmed in writing on</source>
+        <translation>Damage facts confirmed in writing on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Milestone number</source>
+        <translation>Milestone number</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>Evaluation method</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Main restoration targets</source>
+        <translation>Main restoration targets</translation>
+    </message>
+    <message>
+        <source>How the plan was carried out</source>
+        <translation>How the plan was carried out</translation>
+    </message>
+    <message>
+        <source>Whether the targets were met</source>
+        <translation>Whether the targets were met</translation>
+    </message>
+    <message>
+        <source>Effect of restoration</source>
+        <translation>Effect of restoration</translation>
+    </message>
+    <message>
+        <source>Resumed on</source>
+        <translation>Resumed on</translation>
+    </message>
+    <message>
+        <source>What remains to be done</source>
+        <translation>What remains to be done</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <source>Kind of proceeding</source>
+        <translation>Kind of proceeding</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Announcement period ends on</source>
+        <translation>Announcement period ends on</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>Clue channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>Major case</translation>
+    </message>
+    <message>
+        <source>Why it is a major case</source>
+        <translation>Why it is a major case</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>Kind of party</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>In custody</translation>
+    </message>
+    <message>
+        <source>Defence agent or close relative</source>
+        <translation>Defence agent or close relative</translation>
+    </message>
+    <message>
+        <source>Pollution liability insurance</source>
+        <translation>Pollution liability insurance</translation>
+    </message>
+    <message>
+        <source>Lead department and joint case group</source>
+        <translation>Lead department and joint case group</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <source>Damage to the environment was caused</source>
+        <translation>Damage to the environment was caused</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>Receiving department</translation>
+    </message>
+    <message>
+        <source>Transfer letter sent on</source>
+        <translation>Transfer letter sent on</translation>
+    </message>
+    <message>
+        <source>Why it belongs to that department</source>
+        <translation>Why it belongs to that department</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>Exclusion</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>Appraisal mode</translation>
+    </message>
+    <message>
+        <source>Appraisal institution</source>
+        <translation>Appraisal institution</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>Commissioned on</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>Items, content and materials</source>
+        <translation>Items, content and materials</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Stopped on</translation>
+    </message>
+    <message>
+        <source>Why the case is not simple</source>
+        <translation>Why the case is not simple</translation>
+    </message>
+    <message>
+        <source>Damage determination</source>
+        <translation>Damage determination</translation>
+    </message>
+    <message>
+        <source>Scope of loss</source>
+        <translation>Scope of loss</translation>
+    </message>
+    <message>
+        <source>Causation analysis</source>
+        <translation>Causation analysis</translation>
+    </message>
+    <message>
+        <source>Quantification of damage</source>
+        <translation>Quantification of damage</translation>
+    </message>
+    <message>
+        <source>Restoration plan in the report</source>
+        <translation>Restoration plan in the report</translation>
+    </message>
+    <message>
+        <source>Damage exists</source>
+        <translation>Damage exists</translation>
+    </message>
+    <message>
+        <source>Scope of damage</source>
+        <translation>Scope of damage</translation>
+    </message>
+    <message>
+        <source>Degree of damage</source>
+        <translation>Degree of damage</translation>
+    </message>
+    <message>
+        <source>A liable party is identified</source>
+        <translation>A liable party is identified</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>Causation</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>Drafted on</translation>
+    </message>
+    <message>
+        <source>Environmental elements restored</source>
+        <translation>Environmental elements restored</translation>
+    </message>
+    <message>
+        <source>Scope of restoration</source>
+        <translation>Scope of restoration</translation>
+    </message>
+    <message>
+        <source>Targets and standards</source>
+        <translation>Targets and standards</translation>
+    </message>
+    <message>
+        <source>Technical plan</source>
+        <translation>Technical plan</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Alternative restoration</source>
+        <translation>Alternative restoration</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Interim loss of services</source>
+        <translation>Interim loss of services</translation>
+    </message>
+    <message>
+        <source>Permanent damage loss</source>
+        <translation>Permanent damage loss</translation>
+    </message>
+    <message>
+        <source>Investigation and appraisal costs</source>
+        <translation>Investigation and appraisal costs</translation>
+    </message>
+    <message>
+        <source>Clean-up and restoration costs</source>
+        <translation>Clean-up and restoration costs</translation>
+    </message>
+    <message>
+        <source>Costs of preventing damage</source>
+        <translation>Costs of preventing damage</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>Punitive damages</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>Suspended on</translation>
+    </message>
+    <message>
+        <source>Days added</source>
+        <translation>Days added</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Identifiers</name>
+    <message>
+        <source>Enter the 18-character unified social credit code.</source>
+        <translation>Enter the 18-character unified social credit code.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; “%1” has %2.</source>
+        <translation>A unified social credit code has 18 characters; “%1” has %2.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code is written in capital letters: %1, not “%2”.</source>
+        <translation>A unified social credit code is written in capital letters: %1, not “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot appear in a unified social credit code (character %2 of “%3”): it uses digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>“%1” cannot appear in a unified social credit code (character %2 of “%3”): it uses digits and capital letters other than I, O, S, V and Z.</translation>
+    </message>
+    <message>
+        <source>The check character of “%1” should be %2, not %3: a character was probably mistyped.</source>
+        <translation>The check character of “%1” should be %2, not %3: a character was probably mistyped.</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character resident identity card number.</source>
+        <translation>Enter the 18-character resident identity card number.</translation>
+    </message>
+    <message>
+        <source>“%1” is an old 15-digit identity card number; enter the 18-character number of the current card.</source>
+        <translation>“%1” is an old 15-digit identity card number; enter the 18-character number of the current card.</translation>
+    </message>
+    <message>
+        <source>A resident identity card number has 18 characters; “%1” has %2.</source>
+        <translation>A resident identity card number has 18 characters; “%1” has %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of “%2” must be a digit, not “%3”.</source>
+        <translation>Character %1 of “%2” must be a digit, not “%3”.</translation>
+    </message>
+    <message>
+        <source>Write the last character of “%1” as a capital X.</source>
+        <translation>Write the last character of “%1” as a capital X.</translation>
+    </message>
+    <message>
+        <source>The last character of “%1” must be a digit or X, not “%2”.</source>
+        <translation>The last character of “%1” must be a digit or X, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is not a calendar date.</source>
+        <translation>The birth date in “%1” is impossible: %2 is not a calendar date.</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is in the future.</source>
+        <translation>The birth date in “%1” is impossible: %2 is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is before %3.</source>
+        <translation>The birth date in “%1” is impossible: %2 is before %3.</translation>
+    </message>
+    <message>
+        <source>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</source>
+        <translation>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Lifecycle</name>
+    <message>
+        <source>The notice must be served at least five working days before the meeting.</source>
+        <translation>The notice must be served at least five working days before the meeting.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must fall between service and the meeting.</source>
+        <translation>The reply deadline must fall between service and the meeting.</translation>
+    </message>
+    <message>
+        <source>The party is in custody: name the defence agent or close relative who received the notice.</source>
+        <translation>The party is in custody: name the defence agent or close relative who received the notice.</translation>
+    </message>
+    <message>
+        <source>No consultation notice served on this party is awaiting a reply.</source>
+        <translation>No consultation notice served on this party is awaiting a reply.</translation>
+    </message>
+    <message>
+        <source>No consultation notice has been served.</source>
+        <translation>No consultation notice has been served.</translation>
+    </message>
+    <message>
+        <source>No liable party has agreed to consult; no reply counts as a refusal.</source>
+        <translation>No liable party has agreed to consult; no reply counts as a refusal.</translation>
+    </message>
+    <message>
+        <source>Someone present refused to sign: the host must note it on the record.</source>
+        <translation>Someone present refused to sign: the host must note it on the record.</translation>
+    </message>
+    <message>
+        <source>Three rounds have been held: as a rule there is no fourth (give a reason to exceed, or consider litigation under Art. 25(3)).</source>
+        <translation>Three rounds have been held: as a rule there is no fourth (give a reason to exceed, or consider litigation under Art. 25(3)).</translation>
+    </message>
+    <message>
+        <source>The 90 days of consultation from service of the notice have passed (give a reason to exceed, or consider litigation under Art. 25(3)).</source>
+        <translation>The 90 days of consultation from service of the notice have passed (give a reason to exceed, or consider litigation under Art. 25(3)).</translation>
+    </message>
+    <message>
+        <source>No consultation round is on record.</source>
+        <translation>No consultation round is on record.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed before the last consultation round.</source>
+        <translation>The agreement cannot be signed before the last consultation round.</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the total amount of the agreement, and fall due after signing.</source>
+        <translation>The instalments must add up to the total amount of the agreement, and fall due after signing.</translation>
+    </message>
+    <message>
+        <source>After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground.</source>
+        <translation>After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground.</translation>
+    </message>
+    <message>
+        <source>No liable party has refused the notice, and no reply deadline has passed without a reply.</source>
+        <translation>No liable party has refused the notice, and no reply deadline has passed without a reply.</translation>
+    </message>
+    <message>
+        <source>Neither the 90 days from service of the notice nor 3 consultation rounds have passed.</source>
+        <translation>Neither the 90 days from service of the notice nor 3 consultation rounds have passed.</translation>
+    </message>
+    <message>
+        <source>Describe the circumstances: who did not attend or walked out, or why agreement is impossible.</source>
+        <translation>Describe the circumstances: who did not attend or walked out, or why agreement is impossible.</translation>
+    </message>
+    <message>
+        <source>The agreement was judicially confirmed: apply to the court for enforcement instead of suing.</source>
+        <translation>The agreement was judicially confirmed: apply to the court for enforcement instead of suing.</translation>
+    </message>
+    <message>
+        <source>There is no signed agreement to confirm.</source>
+        <translation>There is no signed agreement to confirm.</translation>
+    </message>
+    <message>
+        <source>An application for confirmation is already pending or granted.</source>
+        <translation>An application for confirmation is already pending or granted.</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation is pending.</source>
+        <translation>No application for judicial confirmation is pending.</translation>
+    </message>
+    <message>
+        <source>The court announces the agreement for at least 30 days after accepting the application before it rules.</source>
+        <translation>The court announces the agreement for at least 30 days after accepting the application before it rules.</translation>
+    </message>
+    <message>
+        <source>The judgment cannot come before the suit was filed.</source>
+        <translation>The judgment cannot come before the suit was filed.</translation>
+    </message>
+    <message>
+        <source>The liable party may restore first only after both sides confirmed the damage facts in writing.</source>
+        <translation>The liable party may restore first only after both sides confirmed the damage facts in writing.</translation>
+    </message>
+    <message>
+        <source>Restoration has already started.</source>
+        <translation>Restoration has already started.</translation>
+    </message>
+    <message>
+        <source>No restoration plan is on record.</source>
+        <translation>No restoration plan is on record.</translation>
+    </message>
+    <message>
+        <source>No judgment ordering restoration or payment is recorded.</source>
+        <translation>No judgment ordering restoration or payment is recorded.</translation>
+    </message>
+    <message>
+        <source>There is no open milestone with this number.</source>
+        <translation>There is no open milestone with this number.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no agreement or judgment with an amount is recorded.</source>
+        <translation>Nothing is due: no agreement or judgment with an amount is recorded.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>A payment must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The payment is more than what remains due.</source>
+        <translation>The payment is more than what remains due.</translation>
+    </message>
+    <message>
+        <source>Restoration cannot be complete before it started.</source>
+        <translation>Restoration cannot be complete before it started.</translation>
+    </message>
+    <message>
+        <source>The evaluation cannot come before restoration was completed.</source>
+        <translation>The evaluation cannot come before restoration was completed.</translation>
+    </message>
+    <message>
+        <source>Only a failed evaluation sends the case back to restoration.</source>
+        <translation>Only a failed evaluation sends the case back to restoration.</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs an explanation.</source>
+        <translation>The reason &quot;other&quot; needs an explanation.</translation>
+    </message>
+    <message>
+        <source>The investigation conclusion on record does not propose termination.</source>
+        <translation>The investigation conclusion on record does not propose termination.</translation>
+    </message>
+    <message>
+        <source>The restoration-effect evaluation has not passed; restoration must continue until it does.</source>
+        <translation>The restoration-effect evaluation has not passed; restoration must continue until it does.</translation>
+    </message>
+    <message>
+        <source>Compensation due has not been paid in full.</source>
+        <translation>Compensation due has not been paid in full.</translation>
+    </message>
+    <message>
+        <source>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</source>
+        <translation>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</translation>
+    </message>
+    <message>
+        <source>The file lacks the investigation materials (investigation conclusion).</source>
+        <translation>The file lacks the investigation materials (investigation conclusion).</translation>
+    </message>
+    <message>
+        <source>The file lacks the appraisal opinion or report.</source>
+        <translation>The file lacks the appraisal opinion or report.</translation>
+    </message>
+    <message>
+        <source>The file lacks the consultation materials (notice and records).</source>
+        <translation>The file lacks the consultation materials (notice and records).</translation>
+    </message>
+    <message>
+        <source>The file lacks the agreement or the judgment.</source>
+        <translation>The file lacks the agreement or the judgment.</translation>
+    </message>
+    <message>
+        <source>The file lacks the restoration materials (a passed effect evaluation).</source>
+        <translation>The file lacks the restoration materials (a passed effect evaluation).</translation>
+    </message>
+    <message>
+        <source>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
+        <translation>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</translation>
+    </message>
+    <message>
+        <source>The clue cannot be discovered after the day it was received.</source>
+        <translation>The clue cannot be discovered after the day it was received.</translation>
+    </message>
+    <message>
+        <source>A major case needs the reason it is major.</source>
+        <translation>A major case needs the reason it is major.</translation>
+    </message>
+    <message>
+        <source>A natural person has an ID number, not a unified social credit code.</source>
+        <translation>A natural person has an ID number, not a unified social credit code.</translation>
+    </message>
+    <message>
+        <source>An organisation has a unified social credit code, not a resident ID number.</source>
+        <translation>An organisation has a unified social credit code, not a resident ID number.</translation>
+    </message>
+    <message>
+        <source>This party is already on the case.</source>
+        <translation>This party is already on the case.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one field.</source>
+        <translation>Nothing to change: give at least one field.</translation>
+    </message>
+    <message>
+        <source>Verification cannot start before the clue was received.</source>
+        <translation>Verification cannot start before the clue was received.</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot come before verification started.</source>
+        <translation>The conclusion cannot come before verification started.</translation>
+    </message>
+    <message>
+        <source>The preliminary verification has no recorded conclusion.</source>
+        <translation>The preliminary verification has no recorded conclusion.</translation>
+    </message>
+    <message>
+        <source>Only a verification that found damage to the environment leads to filing.</source>
+        <translation>Only a verification that found damage to the environment leads to filing.</translation>
+    </message>
+    <message>
+        <source>The case cannot be filed before the verification concluded.</source>
+        <translation>The case cannot be filed before the verification concluded.</translation>
+    </message>
+    <message>
+        <source>The verification found damage: the case must be filed, not closed.</source>
+        <translation>The verification found damage: the case must be filed, not closed.</translation>
+    </message>
+    <message>
+        <source>An appraisal is already under way: record its result or stop it first.</source>
+        <translation>An appraisal is already under way: record its result or stop it first.</translation>
+    </message>
+    <message>
+        <source>Commissioning an institution needs its name, the items of the commission and the time limit.</source>
+        <translation>Commissioning an institution needs its name, the items of the commission and the time limit.</translation>
+    </message>
+    <message>
+        <source>An expert assessment needs at least 3 experts.</source>
+        <translation>An expert assessment needs at least 3 experts.</translation>
+    </message>
+    <message>
+        <source>A simplified appraisal was stopped as unsuitable: an appraisal institution must be commissioned.</source>
+        <translation>A simplified appraisal was stopped as unsuitable: an appraisal institution must be commissioned.</translation>
+    </message>
+    <message>
+        <source>No expert assessment or comprehensive determination is under way.</source>
+        <translation>No expert assessment or comprehensive determination is under way.</translation>
+    </message>
+    <message>
+        <source>No appraisal has been commissioned, or it has already been recorded.</source>
+        <translation>No appraisal has been commissioned, or it has already been recorded.</translation>
+    </message>
+    <message>
+        <source>The result cannot come before the appraisal was commissioned.</source>
+        <translation>The result cannot come before the appraisal was commissioned.</translation>
+    </message>
+    <message>
+        <source>The investigation cannot conclude before the case was filed.</source>
+        <translation>The investigation cannot conclude before the case was filed.</translation>
+    </message>
+    <message>
+        <source>Consultation can only be proposed when damage exists and a liable party is identified.</source>
+        <translation>Consultation can only be proposed when damage exists and a liable party is identified.</translation>
+    </message>
+    <message>
+        <source>No liable party is recorded on the case.</source>
+        <translation>No liable party is recorded on the case.</translation>
+    </message>
+    <message>
+        <source>The damage investigation is not complete (no investigation conclusion).</source>
+        <translation>The damage investigation is not complete (no investigation conclusion).</translation>
+    </message>
+    <message>
+        <source>The investigation conclusion proposes terminating the claim, not consultation.</source>
+        <translation>The investigation conclusion proposes terminating the claim, not consultation.</translation>
+    </message>
+    <message>
+        <source>The damage appraisal is not complete (no appraisal result).</source>
+        <translation>The damage appraisal is not complete (no appraisal result).</translation>
+    </message>
+    <message>
+        <source>No initial restoration plan (alternative restoration included) has been drafted.</source>
+        <translation>No initial restoration plan (alternative restoration included) has been drafted.</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</source>
+        <translation>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</source>
+        <translation>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the command %2.</source>
+        <translation>&quot;%1&quot; is not a field of the command %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation>%1 (%2) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1: &quot;%2&quot; is not one of: %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</source>
+        <translation>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known handling department.</source>
+        <translation>%1: &quot;%2&quot; is not a known handling department.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</source>
+        <translation>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: &quot;%3&quot; is not a real date.</source>
+        <translation>%1, instalment %2: &quot;%3&quot; is not a real date.</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: %3</source>
+        <translation>%1, instalment %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: the amount must be more than zero.</source>
+        <translation>%1, instalment %2: the amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is closed and can no longer be changed.</source>
+        <translation>The case is archived: its file is closed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</source>
+        <translation>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</translation>
+    </message>
+    <message>
+        <source>This deadline is already suspended.</source>
+        <translation>This deadline is already suspended.</translation>
+    </message>
+    <message>
+        <source>This deadline is not suspended.</source>
+        <translation>This deadline is not suspended.</translation>
+    </message>
+    <message>
+        <source>A deadline cannot resume before it was suspended.</source>
+        <translation>A deadline cannot resume before it was suspended.</translation>
+    </message>
+    <message>
+        <source>An extension adds at least one day, at most a year.</source>
+        <translation>An extension adds at least one day, at most a year.</translation>
+    </message>
+    <message>
+        <source>There is no consultation notice with this number.</source>
+        <translation>There is no consultation notice with this number.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Money</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, for example 1,234.56.</source>
+        <translation>Enter an amount in yuan, for example 1,234.56.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan: write digits with at most two decimals, for example 1,234.56.</source>
+        <translation>“%1” is not an amount in yuan: write digits with at most two decimals, for example 1,234.56.</translation>
+    </message>
+    <message>
+        <source>“%1”: thousands separators must group three digits, for example 1,234,567.89.</source>
+        <translation>“%1”: thousands separators must group three digits, for example 1,234,567.89.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals: amounts are kept to the fen (0.01 yuan).</source>
+        <translation>“%1” has more than two decimals: amounts are kept to the fen (0.01 yuan).</translation>
+    </message>
+    <message>
+        <source>“%1”: amounts cannot be negative.</source>
+        <translation>“%1”: amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an amount; the largest is %2 yuan.</source>
+        <translation>“%1” is too large for an amount; the largest is %2 yuan.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Script</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at character %2).</source>
+        <translation>not a JSON object (%1 at character %2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Stage</name>
+    <message>
+        <source>Clue</source>
+        <translation>Clue</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>No damage found</source>
+        <translation>No damage found</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>Not initiated</translation>
+    </message>
+    <message>
+        <source>Filed · investigation</source>
+        <translation>Filed · investigation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Effect evaluation</source>
+        <translation>Effect evaluation</translation>
+    </message>
+    <message>
+        <source>Claim terminated</source>
+        <translation>Claim terminated</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Storage</name>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>There is no case &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>find the row to update</source>
+        <translation>find the row to update</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>read migration %1</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>The database could not %1: %2</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>prepare a statement</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>run a statement</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>The database %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an EcoClaim database (or it is damaged): %2</source>
+        <translation>%1 is not an EcoClaim database (or it is damaged): %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
+        <translation>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Timeline</name>
+    <message>
+        <source>Consultation notice served on %1; meeting on %2</source>
+        <translation>Consultation notice served on %1; meeting on %2</translation>
+    </message>
+    <message>
+        <source>%1 agreed to consult</source>
+        <translation>%1 agreed to consult</translation>
+    </message>
+    <message>
+        <source>%1 refused to consult</source>
+        <translation>%1 refused to consult</translation>
+    </message>
+    <message>
+        <source>Consultation round %1 held</source>
+        <translation>Consultation round %1 held</translation>
+    </message>
+    <message>
+        <source>Compensation agreement signed: %1 yuan</source>
+        <translation>Compensation agreement signed: %1 yuan</translation>
+    </message>
+    <message>
+        <source>Claim brought before %1 (%2)</source>
+        <translation>Claim brought before %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for at %1</source>
+        <translation>Judicial confirmation applied for at %1</translation>
+    </message>
+    <message>
+        <source>The court confirmed the agreement</source>
+        <translation>The court confirmed the agreement</translation>
+    </message>
+    <message>
+        <source>The court did not confirm the agreement</source>
+        <translation>The court did not confirm the agreement</translation>
+    </message>
+    <message>
+        <source>Judgment recorded</source>
+        <translation>Judgment recorded</translation>
+    </message>
+    <message>
+        <source>Restoration started ahead of the agreement</source>
+        <translation>Restoration started ahead of the agreement</translation>
+    </message>
+    <message>
+        <source>Restoration started</source>
+        <translation>Restoration started</translation>
+    </message>
+    <message>
+        <source>Milestone added: %1</source>
+        <translation>Milestone added: %1</translation>
+    </message>
+    <message>
+        <source>Milestone done: %1</source>
+        <translation>Milestone done: %1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1 yuan</source>
+        <translation>Payment received: %1 yuan</translation>
+    </message>
+    <message>
+        <source>Restoration reported complete</source>
+        <translation>Restoration reported complete</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation passed</source>
+        <translation>Restoration-effect evaluation passed</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation failed: restoration must continue</source>
+        <translation>Restoration-effect evaluation failed: restoration must continue</translation>
+    </message>
+    <message>
+        <source>Restoration continues after the failed evaluation</source>
+        <translation>Restoration continues after the failed evaluation</translation>
+    </message>
+    <message>
+        <source>Claim terminated</source>
+        <translation>Claim terminated</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Case file archived: one case, one volume, kept long-term</source>
+        <translation>Case file archived: one case, one volume, kept long-term</translation>
+    </message>
+    <message>
+        <source>Linked %1: %2</source>
+        <translation>Linked %1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline suspended: %1</source>
+        <translation>Deadline suspended: %1</translation>
+    </message>
+    <message>
+        <source>Deadline resumed: %1</source>
+        <translation>Deadline resumed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended by %n day(s): %1</source>
+        <translation>
+            <numerusform>Deadline extended by %n day: %1</numerusform>
+            <numerusform>Deadline extended by %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service of consultation notice %1 corrected: %2</source>
+        <translation>Service of consultation notice %1 corrected: %2</translation>
+    </message>
+    <message>
+        <source>Clue registered as %1 (%2)</source>
+        <translation>Clue registered as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Liable party %1 added: %2</source>
+        <translation>Liable party %1 added: %2</translation>
+    </message>
+    <message>
+        <source>Case details corrected</source>
+        <translation>Case details corrected</translation>
+    </message>
+    <message>
+        <source>Verification concluded: damage was caused</source>
+        <translation>Verification concluded: damage was caused</translation>
+    </message>
+    <message>
+        <source>Verification concluded: no damage was caused</source>
+        <translation>Verification concluded: no damage was caused</translation>
+    </message>
+    <message>
+        <source>Case filed; the claim procedure starts with the damage investigation</source>
+        <translation>Case filed; the claim procedure starts with the damage investigation</translation>
+    </message>
+    <message>
+        <source>Clue transferred to %1</source>
+        <translation>Clue transferred to %1</translation>
+    </message>
+    <message>
+        <source>The rules do not apply: %1</source>
+        <translation>The rules do not apply: %1</translation>
+    </message>
+    <message>
+        <source>Claim not started: %1</source>
+        <translation>Claim not started: %1</translation>
+    </message>
+    <message>
+        <source>Appraisal commissioned: %1</source>
+        <translation>Appraisal commissioned: %1</translation>
+    </message>
+    <message>
+        <source>Simplified appraisal stopped as unsuitable; an institution must be commissioned</source>
+        <translation>Simplified appraisal stopped as unsuitable; an institution must be commissioned</translation>
+    </message>
+    <message>
+        <source>Appraisal result recorded</source>
+        <translation>Appraisal result recorded</translation>
+    </message>
+    <message>
+        <source>Investigation concluded: consultation proposed</source>
+        <translation>Investigation concluded: consultation proposed</translation>
+    </message>
+    <message>
+        <source>Investigation concluded: termination proposed</source>
+        <translation>Investigation concluded: termination proposed</translation>
+    </message>
+    <message>
+        <source>Restoration plan drafted</source>
+        <translation>Restoration plan drafted</translation>
+    </message>
+    <message>
+        <source>Restoration plan revised</source>
+        <translation>Restoration plan revised</translation>
+    </message>
+    <message>
+        <source>%1 asked to consult before the investigation ends</source>
+        <translation>%1 asked to consult before the investigation ends</translation>
+    </message>
+    <message>
+        <source>Consultation started at the liable party&apos;s request</source>
+        <translation>Consultation started at the liable party&apos;s request</translation>
+    </message>
+    <message>
+        <source>Consultation started</source>
+        <translation>Consultation started</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Window</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Open this database file.</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>Language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>EcoClaim</source>
+        <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>The database at %1 is empty. Load the demo case set to try EcoClaim?</source>
+        <translation>The database at %1 is empty. Load the demo case set to try EcoClaim?</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::WorkCalendar</name>
+    <message>
+        <source>No working-day calendar for %1: import the State Council holiday notice for that year.</source>
+        <translation>No working-day calendar for %1: import the State Council holiday notice for that year.</translation>
+    </message>
+    <message>
+        <source>The notice lead time must be at least one working day.</source>
+        <translation>The notice lead time must be at least one working day.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation>The calendar file is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</source>
+        <translation>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a whole number between %1 and %2.</source>
+        <translation>&quot;year&quot; must be a whole number between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be text naming the State Council notice.</source>
+        <translation>&quot;source&quot; must be text naming the State Council notice.</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the calendar year %2.</source>
+        <translation>%1 does not belong to the calendar year %2.</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</source>
+        <translation>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</translation>
+    </message>
+    <message>
+        <source>No holidays are listed; every State Council notice lists the public holidays.</source>
+        <translation>No holidays are listed; every State Council notice lists the public holidays.</translation>
+    </message>
+    <message>
+        <source>Holiday entry %1 has no valid date (expected YYYY-MM-DD).</source>
+        <translation>Holiday entry %1 has no valid date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 has no name.</source>
+        <translation>The holiday on %1 has no name.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the holidays.</source>
+        <translation>%1 is listed twice among the holidays.</translation>
+    </message>
+    <message>
+        <source>&quot;workdays&quot; must be a list of dates (it may be empty).</source>
+        <translation>&quot;workdays&quot; must be a list of dates (it may be empty).</translation>
+    </message>
+    <message>
+        <source>Working-day entry %1 is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>Working-day entry %1 is not a valid date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday; only weekend days can become adjusted working days (调休上班).</source>
+        <translation>%1 is not a Saturday or Sunday; only weekend days can become adjusted working days (调休上班).</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as an adjusted working day.</source>
+        <translation>%1 is listed both as a holiday and as an adjusted working day.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the adjusted working days.</source>
+        <translation>%1 is listed twice among the adjusted working days.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>Liable party</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::MainWindow</name>
+    <message>
+        <source>EcoClaim — Ecological damage compensation cases</source>
+        <translation>EcoClaim — Ecological damage compensation cases</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, addresses, descriptions (from one character)</source>
+        <translation>Search titles, parties, addresses, descriptions (from one character)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

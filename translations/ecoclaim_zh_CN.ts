@@ -1,4 +1,2511 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ecoclaim::ArticleRef</name>
+    <message>
+        <source>Art. %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source> ¶%1</source>
+        <translation>第%1款</translation>
+    </message>
+    <message>
+        <source>citation-style: en</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Audit</name>
+    <message>
+        <source>Audit entry %1 was altered after it was written.</source>
+        <translation>编号为%1的审计记录在写入后被篡改。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken before entry %1: an entry was removed or inserted.</source>
+        <translation>审计链在编号为%1的记录之前断开：有记录被删除或插入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain of %n entries is intact.</source>
+        <translation>
+            <numerusform>审计链完整，共%n条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseService</name>
+    <message>
+        <source>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</source>
+        <translation>命令缺少&quot;cmd&quot;：请指明要办理的事项，例如&quot;register_clue&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</source>
+        <translation>&quot;%1&quot;不是EcoClaim可识别的命令（参见docs/commands.md）。</translation>
+    </message>
+    <message>
+        <source>Say which case: &quot;case&quot; is its number or id.</source>
+        <translation>请指明案件：&quot;case&quot;为案件编号或id。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Catalogue</name>
+    <message>
+        <source>Central or municipal environmental protection inspection</source>
+        <translation>中央和市级生态环境保护督察发现的案件线索</translation>
+    </message>
+    <message>
+        <source>Sudden environmental incident</source>
+        <translation>突发生态环境事件</translation>
+    </message>
+    <message>
+        <source>Administrative penalty case on resources or the environment</source>
+        <translation>资源与环境行政处罚案件</translation>
+    </message>
+    <message>
+        <source>Suspected crime against environmental and resource protection</source>
+        <translation>涉嫌构成破坏环境资源保护犯罪的案件</translation>
+    </message>
+    <message>
+        <source>Pollution or ecological damage in an ecological red-line area or key ecological function zone</source>
+        <translation>在生态保护红线等禁止开发区域、国家和市级国土空间规划中确定的重点生态功能区发生的环境污染、生态破坏事件</translation>
+    </message>
+    <message>
+        <source>Routine supervision, enforcement patrols or special campaigns</source>
+        <translation>日常监管、执法巡查、各项资源与环境专项行动发现的案件线索</translation>
+    </message>
+    <message>
+        <source>Petitions, complaints, tip-offs or media reports</source>
+        <translation>信访投诉、举报和媒体曝光涉及的案件线索</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher authority</source>
+        <translation>上级机关交办的案件线索</translation>
+    </message>
+    <message>
+        <source>Referred by the procuratorate</source>
+        <translation>检察机关移送的案件线索</translation>
+    </message>
+    <message>
+        <source>Referred by a court</source>
+        <translation>法院移送的案件线索</translation>
+    </message>
+    <message>
+        <source>Other channel set by the compensation right holder</source>
+        <translation>赔偿权利人确定的其他线索渠道</translation>
+    </message>
+    <message>
+        <source>Claim for personal injury or loss of private or collective property (Civil Code)</source>
+        <translation>涉及人身伤害、个人和集体财产损失要求赔偿的，适用《中华人民共和国民法典》等法律有关侵权责任的规定</translation>
+    </message>
+    <message>
+        <source>Marine environmental damage (Marine Environment Protection Law)</source>
+        <translation>涉及海洋生态环境损害赔偿的，适用海洋环境保护法等法律及相关规定</translation>
+    </message>
+    <message>
+        <source>Legacy damage with no identifiable responsible party</source>
+        <translation>历史遗留且责任主体不明确的生态环境损害问题，由所在地政府纳入正常生态环境治理工作解决，不适用本细则</translation>
+    </message>
+    <message>
+        <source>The obligor has already fulfilled the compensation obligation</source>
+        <translation>赔偿义务人已经履行赔偿义务的</translation>
+    </message>
+    <message>
+        <source>An effective court judgment on the same damage fully covers the claim</source>
+        <translation>人民法院已就同一生态环境损害形成生效裁判文书，赔偿权利人的索赔请求已被得到支持的诉讼请求所全部涵盖的</translation>
+    </message>
+    <message>
+        <source>The damage is negligible and needs no compensation</source>
+        <translation>环境污染或者生态破坏行为造成的生态环境损害显著轻微，且不需要赔偿的</translation>
+    </message>
+    <message>
+        <source>The obligor has been dissolved or has died, and has no property to enforce against</source>
+        <translation>承担赔偿义务的法人终止、非法人组织解散或者自然人死亡，且无财产可供执行的</translation>
+    </message>
+    <message>
+        <source>The obligor discharged lawfully under a permit, as national rules require</source>
+        <translation>赔偿义务人依法持证排污，符合国家规定的</translation>
+    </message>
+    <message>
+        <source>Other grounds for not starting a claim</source>
+        <translation>其他可以不启动索赔程序的情形</translation>
+    </message>
+    <message>
+        <source>Loss of ecological services until restoration is complete</source>
+        <translation>生态环境受到损害至修复完成期间服务功能丧失导致的损失</translation>
+    </message>
+    <message>
+        <source>Loss from permanent damage to ecological functions</source>
+        <translation>生态环境功能永久性损害造成的损失</translation>
+    </message>
+    <message>
+        <source>Costs of damage investigation, appraisal and assessment</source>
+        <translation>生态环境损害调查、鉴定评估等费用</translation>
+    </message>
+    <message>
+        <source>Costs of removing pollution and restoring the environment</source>
+        <translation>清除污染、修复生态环境费用</translation>
+    </message>
+    <message>
+        <source>Reasonable costs of preventing the damage from occurring or spreading</source>
+        <translation>防止损害的发生和扩大所支出的合理费用</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal institution</source>
+        <translation>委托鉴定评估机构出具鉴定意见或者鉴定评估报告</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal institution jointly with the obligor</source>
+        <translation>与赔偿义务人协商共同委托鉴定评估机构出具鉴定意见或者鉴定评估报告</translation>
+    </message>
+    <message>
+        <source>Expert assessment (at least three experts)</source>
+        <translation>委托专家评估，出具专家意见</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding from the case&apos;s legal documents and monitoring reports</source>
+        <translation>根据与案件相关的法律文书、监测报告等资料，综合作出认定</translation>
+    </message>
+    <message>
+        <source>Replanting at another site</source>
+        <translation>异地补植</translation>
+    </message>
+    <message>
+        <source>Creating habitats for wildlife</source>
+        <translation>营造动植物栖息地</translation>
+    </message>
+    <message>
+        <source>Purchasing carbon sinks</source>
+        <translation>认购碳汇</translation>
+    </message>
+    <message>
+        <source>Labour in lieu of payment</source>
+        <translation>劳务代偿</translation>
+    </message>
+    <message>
+        <source>Offset by technical upgrades</source>
+        <translation>技改抵扣</translation>
+    </message>
+    <message>
+        <source>Other alternative restoration</source>
+        <translation>其他替代修复方式</translation>
+    </message>
+    <message>
+        <source>The obligor refused consultation or did not reply by the deadline in the notice</source>
+        <translation>赔偿义务人明确拒绝磋商或在磋商告知书答复期限内逾期未答复的</translation>
+    </message>
+    <message>
+        <source>The obligor stayed away from or left a consultation meeting without good reason</source>
+        <translation>赔偿义务人无故不参与磋商会议或退出磋商会议的</translation>
+    </message>
+    <message>
+        <source>The consultation period or number of rounds was exceeded without agreement</source>
+        <translation>已超过磋商规定的期限或次数，仍未达成一致的</translation>
+    </message>
+    <message>
+        <source>The department considers agreement impossible for other reasons</source>
+        <translation>赔偿权利人指定的部门或机构认为无法达成磋商的其他情形</translation>
+    </message>
+    <message>
+        <source>An agreement without judicial confirmation was not performed, or not in full</source>
+        <translation>赔偿协议未经司法确认，赔偿义务人不履行或者不完全履行的</translation>
+    </message>
+    <message>
+        <source>Served in person</source>
+        <translation>直接送达</translation>
+    </message>
+    <message>
+        <source>Served by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Left at the address after refusal</source>
+        <translation>留置送达</translation>
+    </message>
+    <message>
+        <source>Served electronically</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Served by public notice</source>
+        <translation>公告送达</translation>
+    </message>
+    <message>
+        <source>Meeting in person</source>
+        <translation>现场会议</translation>
+    </message>
+    <message>
+        <source>By correspondence</source>
+        <translation>通讯沟通</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>线上会议</translation>
+    </message>
+    <message>
+        <source>Signing by post</source>
+        <translation>邮寄签约</translation>
+    </message>
+    <message>
+        <source>The obligor restores the damage itself</source>
+        <translation>赔偿义务人自行修复</translation>
+    </message>
+    <message>
+        <source>A commissioned third party restores it</source>
+        <translation>委托第三方修复</translation>
+    </message>
+    <message>
+        <source>The right holder organises restoration at the obligor&apos;s cost</source>
+        <translation>赔偿权利人组织修复（费用由义务人承担）</translation>
+    </message>
+    <message>
+        <source>Alternative restoration</source>
+        <translation>替代修复</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation>刑事案件</translation>
+    </message>
+    <message>
+        <source>Public-interest litigation by the procuratorate</source>
+        <translation>检察公益诉讼</translation>
+    </message>
+    <message>
+        <source>Suit supported by the procuratorate</source>
+        <translation>检察支持起诉</translation>
+    </message>
+    <message>
+        <source>Legal person (company or institution)</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Unincorporated organisation</source>
+        <translation>非法人组织</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Shanghai (city level)</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Huangpu District</source>
+        <translation>黄浦区</translation>
+    </message>
+    <message>
+        <source>Xuhui District</source>
+        <translation>徐汇区</translation>
+    </message>
+    <message>
+        <source>Changning District</source>
+        <translation>长宁区</translation>
+    </message>
+    <message>
+        <source>Jing&apos;an District</source>
+        <translation>静安区</translation>
+    </message>
+    <message>
+        <source>Putuo District</source>
+        <translation>普陀区</translation>
+    </message>
+    <message>
+        <source>Hongkou District</source>
+        <translation>虹口区</translation>
+    </message>
+    <message>
+        <source>Yangpu District</source>
+        <translation>杨浦区</translation>
+    </message>
+    <message>
+        <source>Minhang District</source>
+        <translation>闵行区</translation>
+    </message>
+    <message>
+        <source>Baoshan District</source>
+        <translation>宝山区</translation>
+    </message>
+    <message>
+        <source>Jiading District</source>
+        <translation>嘉定区</translation>
+    </message>
+    <message>
+        <source>Pudong New Area</source>
+        <translation>浦东新区</translation>
+    </message>
+    <message>
+        <source>Jinshan District</source>
+        <translation>金山区</translation>
+    </message>
+    <message>
+        <source>Songjiang District</source>
+        <translation>松江区</translation>
+    </message>
+    <message>
+        <source>Qingpu District</source>
+        <translation>青浦区</translation>
+    </message>
+    <message>
+        <source>Fengxian District</source>
+        <translation>奉贤区</translation>
+    </message>
+    <message>
+        <source>Chongming District</source>
+        <translation>崇明区</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Bureau of Ecology and Environment</source>
+        <translation>上海市生态环境局</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Bureau of Planning and Natural Resources</source>
+        <translation>上海市规划和自然资源局</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Commission of Housing and Urban-Rural Development</source>
+        <translation>上海市住房和城乡建设管理委员会</translation>
+    </message>
+    <message>
+        <source>Shanghai Water Authority</source>
+        <translation>上海市水务局</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Agriculture and Rural Affairs Commission</source>
+        <translation>上海市农业农村委员会</translation>
+    </message>
+    <message>
+        <source>Shanghai Landscaping and City Appearance Administration</source>
+        <translation>上海市绿化和市容管理局</translation>
+    </message>
+    <message>
+        <source>Shanghai Municipal Transportation Commission</source>
+        <translation>上海市交通委员会</translation>
+    </message>
+    <message>
+        <source>Shanghai Maritime Safety Administration</source>
+        <translation>中华人民共和国上海海事局</translation>
+    </message>
+    <message>
+        <source>Administrative committee concerned (free trade zone, Lingang…)</source>
+        <translation>相关管理委员会</translation>
+    </message>
+    <message>
+        <source>District Bureau of Ecology and Environment</source>
+        <translation>区生态环境局</translation>
+    </message>
+    <message>
+        <source>District Water Authority</source>
+        <translation>区水务局</translation>
+    </message>
+    <message>
+        <source>District Bureau of Planning and Natural Resources</source>
+        <translation>区规划和自然资源局</translation>
+    </message>
+    <message>
+        <source>District Agriculture and Rural Affairs Commission</source>
+        <translation>区农业农村委员会</translation>
+    </message>
+    <message>
+        <source>District Landscaping and City Appearance Bureau</source>
+        <translation>区绿化和市容管理局</translation>
+    </message>
+    <message>
+        <source>District Construction and Management Commission</source>
+        <translation>区建设和管理委员会</translation>
+    </message>
+    <message>
+        <source>Town government or sub-district office</source>
+        <translation>镇人民政府、街道办事处</translation>
+    </message>
+    <message>
+        <source>Start consultation</source>
+        <translation>启动索赔磋商</translation>
+    </message>
+    <message>
+        <source>Terminate the claim</source>
+        <translation>终止索赔程序</translation>
+    </message>
+    <message>
+        <source>Agrees to consult</source>
+        <translation>同意磋商</translation>
+    </message>
+    <message>
+        <source>Refuses to consult</source>
+        <translation>拒绝磋商</translation>
+    </message>
+    <message>
+        <source>Claim upheld</source>
+        <translation>支持诉讼请求</translation>
+    </message>
+    <message>
+        <source>Claim partly upheld</source>
+        <translation>部分支持诉讼请求</translation>
+    </message>
+    <message>
+        <source>Claim dismissed</source>
+        <translation>驳回诉讼请求</translation>
+    </message>
+    <message>
+        <source>Settled by court mediation</source>
+        <translation>调解结案</translation>
+    </message>
+    <message>
+        <source>Evaluation institution</source>
+        <translation>委托评估机构评估</translation>
+    </message>
+    <message>
+        <source>Expert evaluation (simple cases)</source>
+        <translation>委托专家评估</translation>
+    </message>
+    <message>
+        <source>Comprehensive determination (simple cases)</source>
+        <translation>综合认定</translation>
+    </message>
+    <message>
+        <source>The investigation concluded the claim should end</source>
+        <translation>调查结论提出终止索赔程序</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Cli</name>
+    <message numerus="yes">
+        <source>%n line(s) applied before the refusal; the refused line changed nothing.</source>
+        <translation>
+            <numerusform>被拒绝的行之前已执行%n行；被拒绝的行未作任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo set loaded: %n case(s)</source>
+        <translation>
+            <numerusform>演示案件集已载入：%n件案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 commands.</source>
+        <translation>，共执行%1条命令。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli calendar is-workday DATE
+       ecoclaim-cli calendar add-workdays DATE N
+       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</source>
+        <translation>用法：ecoclaim-cli calendar is-workday DATE
+      ecoclaim-cli calendar add-workdays DATE N
+      ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（请按YYYY-MM-DD填写）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of working days.</source>
+        <translation>“%1”不是整数个工作日。</translation>
+    </message>
+    <message>
+        <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
+        <translation>解读：磋商会议可以是送达后的第5个工作日（第十九条）</translation>
+    </message>
+    <message>
+        <source>reading: at least 5 full working days between service and meeting (Art. 19)</source>
+        <translation>解读：送达与磋商会议之间至少间隔5个完整工作日（第十九条）</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>数据库已就绪：%1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
+        <translation>用法：ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
+        <translation>未知阶段“%1”；可用的阶段：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district.</source>
+        <translation>“%1”不是上海市的区。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case show ID|CASE_NO [--json]</source>
+        <translation>用法：ecoclaim-cli case show ID|CASE_NO [--json]</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>District: %1   Unit: %2</source>
+        <translation>行政区：%1   承办单位：%2</translation>
+    </message>
+    <message>
+        <source>Liable party %1: %2 %3</source>
+        <translation>赔偿义务人%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Amount claimed: %1 yuan (%2)</source>
+        <translation>索赔金额：%1元（%2）</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 — %3 (%4)</source>
+        <translation>期限%1：%2——%3（%4）</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>办理经过：</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli apply FILE.jsonl   (use - for standard input)</source>
+        <translation>用法：ecoclaim-cli apply FILE.jsonl   （用 - 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>审计链末条记录：%1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+See docs/commands.md for the command vocabulary.</source>
+        <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+子命令：
+  init                                   创建或升级数据库
+  demo                                   向空数据库载入演示案件集
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          显示完整案卷，含办理经过
+  apply FILE.jsonl                       执行生命周期命令，每行一个JSON对象
+  commands                               输出命令词汇表（Markdown）
+  audit verify                           校验审计日志的哈希链
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+命令词汇表见docs/commands.md。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Command</name>
+    <message>
+        <source>Serve the consultation notice</source>
+        <translation>送达磋商告知书</translation>
+    </message>
+    <message>
+        <source>Record the reply to the consultation notice</source>
+        <translation>登记磋商告知书答复</translation>
+    </message>
+    <message>
+        <source>Record a consultation round</source>
+        <translation>登记一次磋商</translation>
+    </message>
+    <message>
+        <source>Sign the compensation agreement</source>
+        <translation>签署赔偿协议</translation>
+    </message>
+    <message>
+        <source>Bring the claim to court</source>
+        <translation>向人民法院提起诉讼</translation>
+    </message>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s confirmation ruling</source>
+        <translation>登记司法确认裁定</translation>
+    </message>
+    <message>
+        <source>Record the judgment</source>
+        <translation>登记判决</translation>
+    </message>
+    <message>
+        <source>Start restoration ahead of the agreement</source>
+        <translation>先行开展生态修复</translation>
+    </message>
+    <message>
+        <source>Start restoration</source>
+        <translation>启动生态修复</translation>
+    </message>
+    <message>
+        <source>Add a restoration milestone</source>
+        <translation>添加修复节点</translation>
+    </message>
+    <message>
+        <source>Mark a milestone done</source>
+        <translation>标记修复节点已完成</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴款</translation>
+    </message>
+    <message>
+        <source>Report restoration complete</source>
+        <translation>报告修复完成</translation>
+    </message>
+    <message>
+        <source>Record the restoration-effect evaluation</source>
+        <translation>登记修复效果评估</translation>
+    </message>
+    <message>
+        <source>Continue restoration after a failed evaluation</source>
+        <translation>评估未通过，继续开展修复</translation>
+    </message>
+    <message>
+        <source>Terminate the claim</source>
+        <translation>终止索赔程序</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Archive the case file</source>
+        <translation>案卷归档</translation>
+    </message>
+    <message>
+        <source>Link an administrative, criminal or public-interest proceeding</source>
+        <translation>关联行政、刑事或公益诉讼程序</translation>
+    </message>
+    <message>
+        <source>Register a clue</source>
+        <translation>登记线索</translation>
+    </message>
+    <message>
+        <source>Add a liable party</source>
+        <translation>添加赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Correct the case details</source>
+        <translation>更正案件信息</translation>
+    </message>
+    <message>
+        <source>Start preliminary verification</source>
+        <translation>开展初步核查</translation>
+    </message>
+    <message>
+        <source>Record the verification conclusion</source>
+        <translation>登记初步核查结论</translation>
+    </message>
+    <message>
+        <source>File the case and start the claim</source>
+        <translation>立案并启动索赔程序</translation>
+    </message>
+    <message>
+        <source>Transfer the clue to the competent department</source>
+        <translation>将线索移送有管辖权的部门或机构</translation>
+    </message>
+    <message>
+        <source>Declare the rules not applicable</source>
+        <translation>认定不适用本细则</translation>
+    </message>
+    <message>
+        <source>Close the clue: no damage caused</source>
+        <translation>线索办结：未造成生态环境损害</translation>
+    </message>
+    <message>
+        <source>Decide not to start the claim</source>
+        <translation>决定不启动索赔程序</translation>
+    </message>
+    <message>
+        <source>Commission an appraisal</source>
+        <translation>委托鉴定评估</translation>
+    </message>
+    <message>
+        <source>Stop a simplified appraisal as unsuitable</source>
+        <translation>终止不符合适用情形的简易评估</translation>
+    </message>
+    <message>
+        <source>Record the appraisal result</source>
+        <translation>登记鉴定评估结果</translation>
+    </message>
+    <message>
+        <source>Conclude the damage investigation</source>
+        <translation>作出损害调查结论</translation>
+    </message>
+    <message>
+        <source>Draft a restoration plan</source>
+        <translation>编制修复方案</translation>
+    </message>
+    <message>
+        <source>Record the liable party&apos;s request to consult early</source>
+        <translation>登记赔偿义务人主动提议先行磋商</translation>
+    </message>
+    <message>
+        <source>Start consultation</source>
+        <translation>启动磋商</translation>
+    </message>
+    <message>
+        <source>Suspend a deadline</source>
+        <translation>中止期限</translation>
+    </message>
+    <message>
+        <source>Resume a suspended deadline</source>
+        <translation>恢复计算已中止的期限</translation>
+    </message>
+    <message>
+        <source>Extend a deadline</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Correct the service of a consultation notice</source>
+        <translation>更正磋商告知书的送达信息</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CommandReference</name>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>text (paragraphs)</source>
+        <translation>文本（可分段）</translation>
+    </message>
+    <message>
+        <source>date, not in the future</source>
+        <translation>日期，不晚于今天</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>true / false</source>
+        <translation>true / false</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>district code or name</source>
+        <translation>区划代码或区名</translation>
+    </message>
+    <message>
+        <source>handling unit key</source>
+        <translation>承办单位代码</translation>
+    </message>
+    <message>
+        <source>liable party: number or exact name</source>
+        <translation>赔偿义务人：序号或准确名称</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>list of text</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
+        <translation>{&quot;due_on&quot;, &quot;amount&quot;}列表</translation>
+    </message>
+    <message>
+        <source># Command vocabulary</source>
+        <translation># 命令词汇表</translation>
+    </message>
+    <message>
+        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</source>
+        <translation>由生命周期表（core/domain/lifecycle*.cpp）通过 `ecoclaim-cli --lang en commands` 生成；测试确保本文件与该输出一致。对案件的每一项更改都是下列命令之一，以一个JSON对象给出：`{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}`——在供 `ecoclaim-cli apply` 使用的 `.jsonl` 脚本中每行一个。`register_clue` 行可以带有 `&quot;ref&quot;: &quot;A&quot;`，其后的行即可写作 `&quot;case&quot;: &quot;A&quot;`。被拒绝的命令不作任何更改，并列明每一项未满足的前提条件及其依据条款。</translation>
+    </message>
+    <message>
+        <source>- Allowed at: %1</source>
+        <translation>- 可办理阶段：%1</translation>
+    </message>
+    <message>
+        <source>(creates a new case)</source>
+        <translation>（新建案件）</translation>
+    </message>
+    <message>
+        <source>- Leads to: %1</source>
+        <translation>- 办理后阶段：%1</translation>
+    </message>
+    <message>
+        <source>(stage unchanged)</source>
+        <translation>（阶段不变）</translation>
+    </message>
+    <message>
+        <source>- Rests on: %1</source>
+        <translation>- 依据：%1</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Preconditions:</source>
+        <translation>前提条件：</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Deadline</name>
+    <message>
+        <source>Due date unknown: %1 — no working-day calendar for %2 (from %3%4).</source>
+        <translation>期限无法计算：%1——缺少%2年的工作日历（起算日%3%4）。</translation>
+    </message>
+    <message>
+        <source>Due date unknown: %1 (no valid start date%2).</source>
+        <translation>期限无法计算：%1（无有效起算日%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 (from %3%4).</source>
+        <translation>%1到期：%2（起算日%3%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Deadlines</name>
+    <message>
+        <source>Organise preliminary verification</source>
+        <translation>组织开展初步核查</translation>
+    </message>
+    <message>
+        <source>Appraisal report due</source>
+        <translation>鉴定评估报告提交期限</translation>
+    </message>
+    <message>
+        <source>Reply to consultation notice due</source>
+        <translation>磋商告知书答复期限</translation>
+    </message>
+    <message>
+        <source>Consultation period ends</source>
+        <translation>磋商期限届满</translation>
+    </message>
+    <message>
+        <source>Instalment due</source>
+        <translation>分期赔付到期</translation>
+    </message>
+    <message>
+        <source>Restoration milestone due</source>
+        <translation>修复节点到期</translation>
+    </message>
+    <message>
+        <source>Written reply to the procuratorate due</source>
+        <translation>向检察机关书面回复期限</translation>
+    </message>
+    <message>
+        <source>Consultation failed: bring the claim to court</source>
+        <translation>磋商未达成一致：提起诉讼</translation>
+    </message>
+    <message>
+        <source>Announcement period for judicial confirmation ends</source>
+        <translation>司法确认公告期届满</translation>
+    </message>
+    <message>
+        <source>Annual work report to the Ministry</source>
+        <translation>向生态环境部报送年度工作情况</translation>
+    </message>
+    <message>
+        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</source>
+        <translation>缺少%1年的工作日历，无法判断该日是否为工作日：请导入该年的节假日安排通知。</translation>
+    </message>
+    <message>
+        <source>Falls on a public holiday (%1); under 民法典 Art. 203 the period would end on %2. Not moved automatically.</source>
+        <translation>该日为法定节假日（%1）；依照《中华人民共和国民法典》第二百零三条，期限应于%2届满。系统未自动顺延。</translation>
+    </message>
+    <message numerus="yes">
+        <source>extended by %n day(s) on %1: %2</source>
+        <translation>
+            <numerusform>%1延长%n日：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suspended on %1: %2</source>
+        <translation>%1中止：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resumed on %1 after %n day(s): %2</source>
+        <translation>
+            <numerusform>中止%n日后于%1恢复计算：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjusted: %1.</source>
+        <translation>已调整：%1。</translation>
+    </message>
+    <message>
+        <source>The work of %1 is reported to the Ministry of Ecology and Environment by the end of January.</source>
+        <translation>%1年度工作情况应于1月底前报送生态环境部。</translation>
+    </message>
+    <message>
+        <source>Verification must be organised within 30 days of receiving the clue on %1.</source>
+        <translation>线索于%1接收，应当在三十日内组织开展初步核查。</translation>
+    </message>
+    <message>
+        <source>The commission agreement of %1 with %2 sets the report&apos;s time limit.</source>
+        <translation>%1与%2签订的委托协议明确了报告的时限要求。</translation>
+    </message>
+    <message>
+        <source>%1 was served the consultation notice on %2; no reply by the date set on it counts as a refusal, and the claim then goes to court (Art. 25(1)).</source>
+        <translation>已于%2向%1送达磋商告知书；在告知书载明的答复期限内未答复的，视为拒绝磋商，应当提起诉讼（第二十五条第一款第一项）。</translation>
+    </message>
+    <message>
+        <source>Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). After it, consultation has failed and the claim shall go to court (Art. 25(3)).</source>
+        <translation>磋商期限自%1送达磋商告知书之日起不超过九十日（已进行%2次磋商，最多三次）。期限届满仍未达成一致的，视为磋商未达成一致，应当提起诉讼（第二十五条第一款第三项）。</translation>
+    </message>
+    <message>
+        <source>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</source>
+        <translation>已进行三次磋商仍未达成一致（最近一次于%1）：视为磋商未达成一致，赔偿权利人指定的部门或机构应当及时提起诉讼。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</source>
+        <translation>%1已于%2受理申请，将对赔偿协议公告三十日后作出裁定。</translation>
+    </message>
+    <message>
+        <source>%1 announced a public-interest suit (%2); a decision to claim must be answered in writing within the announcement period.</source>
+        <translation>%1已发布拟提起公益诉讼的公告（%2）；决定启动生态环境损害赔偿的，应当在公告期内书面回复。</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of %2 yuan under the agreement signed on %3.</source>
+        <translation>%3签订的赔偿协议第%1期分期赔付，金额%2元。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Demo</name>
+    <message numerus="yes">
+        <source>The database already holds %n case(s); the demo set is only loaded into an empty database.</source>
+        <translation>
+            <numerusform>数据库中已有%n件案件；演示案件集只能载入空数据库。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Field</name>
+    <message>
+        <source>Liable party</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>磋商会议日期</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>磋商日期</translation>
+    </message>
+    <message>
+        <source>Form of consultation</source>
+        <translation>磋商方式</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Record of the round</source>
+        <translation>磋商会议记录</translation>
+    </message>
+    <message>
+        <source>Signed by everyone present</source>
+        <translation>参会各方均已签字</translation>
+    </message>
+    <message>
+        <source>Host&apos;s note on a refusal to sign</source>
+        <translation>主持人对拒绝签字情况的说明</translation>
+    </message>
+    <message>
+        <source>Reason to exceed 3 rounds or 90 days</source>
+        <translation>磋商超过三次或九十日的理由</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Restoration: plan, start and time limit</source>
+        <translation>修复方案、修复启动时间和期限</translation>
+    </message>
+    <message>
+        <source>Party assuming the whole liability</source>
+        <translation>承担全部赔偿责任的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Parties will apply for judicial confirmation</source>
+        <translation>双方将申请司法确认</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期赔付</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <source>Why consultation failed</source>
+        <translation>磋商未达成一致的情形</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Accepted by the court on</source>
+        <translation>法院受理日期</translation>
+    </message>
+    <message>
+        <source>Ruled on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Agreement confirmed</source>
+        <translation>赔偿协议获司法确认</translation>
+    </message>
+    <message>
+        <source>Ruling number</source>
+        <translation>裁定书案号</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>判决日期</translation>
+    </message>
+    <message>
+        <source>Judgment number</source>
+        <translation>判决书案号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁判结果</translation>
+    </message>
+    <message>
+        <source>Amount awarded</source>
+        <translation>判决赔偿金额</translation>
+    </message>
+    <message>
+        <source>Restoration ordered</source>
+        <translation>判决要求修复</translation>
+    </message>
+    <message>
+        <source>Summary of the judgment</source>
+        <translation>判决内容摘要</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Who restores</source>
+        <translation>修复实施主体</translation>
+    </message>
+    <message>
+        <source>Name of the restorer</source>
+        <translation>修复实施单位名称</translation>
+    </message>
+    <message>
+        <source>Damage facts confirmed in writing on</source>
+        <translation>书面确认损害事实日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Milestone number</source>
+        <translation>节点序号</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴款日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>修复完成报告</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评估机构或专家</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>评估通过</translation>
+    </message>
+    <message>
+        <source>Main restoration targets</source>
+        <translation>修复主要目标</translation>
+    </message>
+    <message>
+        <source>How the plan was carried out</source>
+        <translation>生态环境修复方案执行情况</translation>
+    </message>
+    <message>
+        <source>Whether the targets were met</source>
+        <translation>修复目标达成情况</translation>
+    </message>
+    <message>
+        <source>Effect of restoration</source>
+        <translation>生态环境修复效果</translation>
+    </message>
+    <message>
+        <source>Resumed on</source>
+        <translation>继续修复日期</translation>
+    </message>
+    <message>
+        <source>What remains to be done</source>
+        <translation>尚需完成的修复工作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation>结案小结</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <source>Kind of proceeding</source>
+        <translation>程序类型</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>办理机关</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>文号或案号</translation>
+    </message>
+    <message>
+        <source>Announcement period ends on</source>
+        <translation>公告期届满日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>线索渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Why it is a major case</source>
+        <translation>列为重大案件的理由</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称或姓名</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>处于羁押状态</translation>
+    </message>
+    <message>
+        <source>Defence agent or close relative</source>
+        <translation>刑事诉讼代理人或直系亲属</translation>
+    </message>
+    <message>
+        <source>Pollution liability insurance</source>
+        <translation>环境污染责任保险</translation>
+    </message>
+    <message>
+        <source>Lead department and joint case group</source>
+        <translation>牵头部门和联合办案组</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核查人员</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>作出结论日期</translation>
+    </message>
+    <message>
+        <source>Damage to the environment was caused</source>
+        <translation>已造成生态环境损害</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <source>Receiving department</source>
+        <translation>接收的部门或机构</translation>
+    </message>
+    <message>
+        <source>Transfer letter sent on</source>
+        <translation>移送函发出日期</translation>
+    </message>
+    <message>
+        <source>Why it belongs to that department</source>
+        <translation>移送理由</translation>
+    </message>
+    <message>
+        <source>Exclusion</source>
+        <translation>不适用情形</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>鉴定评估方式</translation>
+    </message>
+    <message>
+        <source>Appraisal institution</source>
+        <translation>鉴定评估机构</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>委托日期</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>报告提交期限</translation>
+    </message>
+    <message>
+        <source>Items, content and materials</source>
+        <translation>鉴定评估项目、工作内容和材料提供</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Why the case is not simple</source>
+        <translation>不符合简易评估适用情形的理由</translation>
+    </message>
+    <message>
+        <source>Damage determination</source>
+        <translation>生态环境损害判定</translation>
+    </message>
+    <message>
+        <source>Scope of loss</source>
+        <translation>损失范围</translation>
+    </message>
+    <message>
+        <source>Causation analysis</source>
+        <translation>因果关系分析</translation>
+    </message>
+    <message>
+        <source>Quantification of damage</source>
+        <translation>损害量化</translation>
+    </message>
+    <message>
+        <source>Restoration plan in the report</source>
+        <translation>报告提出的修复方案</translation>
+    </message>
+    <message>
+        <source>Damage exists</source>
+        <translation>存在生态环境损害</translation>
+    </message>
+    <message>
+        <source>Scope of damage</source>
+        <translation>受损范围</translation>
+    </message>
+    <message>
+        <source>Degree of damage</source>
+        <translation>受损程度</translation>
+    </message>
+    <message>
+        <source>A liable party is identified</source>
+        <translation>有相对明确的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>因果关系</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Drafted on</source>
+        <translation>编制日期</translation>
+    </message>
+    <message>
+        <source>Environmental elements restored</source>
+        <translation>修复的环境要素</translation>
+    </message>
+    <message>
+        <source>Scope of restoration</source>
+        <translation>修复范围</translation>
+    </message>
+    <message>
+        <source>Targets and standards</source>
+        <translation>修复目标及标准</translation>
+    </message>
+    <message>
+        <source>Technical plan</source>
+        <translation>技术方案</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>修复进度</translation>
+    </message>
+    <message>
+        <source>Alternative restoration</source>
+        <translation>替代修复方式</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>提议日期</translation>
+    </message>
+    <message>
+        <source>Interim loss of services</source>
+        <translation>期间服务功能损失</translation>
+    </message>
+    <message>
+        <source>Permanent damage loss</source>
+        <translation>永久性损害损失</translation>
+    </message>
+    <message>
+        <source>Investigation and appraisal costs</source>
+        <translation>调查、鉴定评估等费用</translation>
+    </message>
+    <message>
+        <source>Clean-up and restoration costs</source>
+        <translation>清除污染、修复生态环境费用</translation>
+    </message>
+    <message>
+        <source>Costs of preventing damage</source>
+        <translation>防止损害发生和扩大的合理费用</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>惩罚性赔偿金</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Suspended on</source>
+        <translation>中止日期</translation>
+    </message>
+    <message>
+        <source>Days added</source>
+        <translation>延长天数</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>告知书序号</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Identifiers</name>
+    <message>
+        <source>Enter the 18-character unified social credit code.</source>
+        <translation>请填写18位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; “%1” has %2.</source>
+        <translation>统一社会信用代码应为18位，“%1”为%2位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code is written in capital letters: %1, not “%2”.</source>
+        <translation>统一社会信用代码中的字母应为大写：应为%1，而非“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot appear in a unified social credit code (character %2 of “%3”): it uses digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>统一社会信用代码中不能出现“%1”（“%3”的第%2位）：代码仅由数字和除I、O、S、V、Z以外的大写字母组成。</translation>
+    </message>
+    <message>
+        <source>The check character of “%1” should be %2, not %3: a character was probably mistyped.</source>
+        <translation>“%1”的校验码应为%2，而非%3，可能有字符录入错误。</translation>
+    </message>
+    <message>
+        <source>Enter the 18-character resident identity card number.</source>
+        <translation>请填写18位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old 15-digit identity card number; enter the 18-character number of the current card.</source>
+        <translation>“%1”为旧版15位身份证号码，请填写现行身份证上的18位号码。</translation>
+    </message>
+    <message>
+        <source>A resident identity card number has 18 characters; “%1” has %2.</source>
+        <translation>居民身份证号码应为18位，“%1”为%2位。</translation>
+    </message>
+    <message>
+        <source>Character %1 of “%2” must be a digit, not “%3”.</source>
+        <translation>“%2”的第%1位应为数字，而非“%3”。</translation>
+    </message>
+    <message>
+        <source>Write the last character of “%1” as a capital X.</source>
+        <translation>“%1”的最后一位应写作大写X。</translation>
+    </message>
+    <message>
+        <source>The last character of “%1” must be a digit or X, not “%2”.</source>
+        <translation>“%1”的最后一位应为数字或X，而非“%2”。</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is not a calendar date.</source>
+        <translation>“%1”中的出生日期不成立：%2不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is in the future.</source>
+        <translation>“%1”中的出生日期不成立：%2晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date in “%1” is impossible: %2 is before %3.</source>
+        <translation>“%1”中的出生日期不成立：%2早于%3年。</translation>
+    </message>
+    <message>
+        <source>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</source>
+        <translation>“%1”的校验码应为%2，而非%3，可能有数字录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Lifecycle</name>
+    <message>
+        <source>The notice must be served at least five working days before the meeting.</source>
+        <translation>磋商告知书应当在磋商会议举行前提前五个工作日送达。</translation>
+    </message>
+    <message>
+        <source>The reply deadline must fall between service and the meeting.</source>
+        <translation>答复期限应当在送达之日与磋商会议之间。</translation>
+    </message>
+    <message>
+        <source>The party is in custody: name the defence agent or close relative who received the notice.</source>
+        <translation>赔偿义务人处于羁押状态：请填写签收磋商告知书的刑事诉讼代理人或直系亲属。</translation>
+    </message>
+    <message>
+        <source>No consultation notice served on this party is awaiting a reply.</source>
+        <translation>没有向该赔偿义务人送达且尚待答复的磋商告知书。</translation>
+    </message>
+    <message>
+        <source>No consultation notice has been served.</source>
+        <translation>尚未送达磋商告知书。</translation>
+    </message>
+    <message>
+        <source>No liable party has agreed to consult; no reply counts as a refusal.</source>
+        <translation>尚无赔偿义务人同意磋商；未答复的，视为拒绝磋商。</translation>
+    </message>
+    <message>
+        <source>Someone present refused to sign: the host must note it on the record.</source>
+        <translation>有参会人员拒绝签字：应由主持人在记录中写明情况。</translation>
+    </message>
+    <message>
+        <source>Three rounds have been held: as a rule there is no fourth (give a reason to exceed, or consider litigation under Art. 25(3)).</source>
+        <translation>已进行三次磋商：磋商次数原则上不超过三次（请说明超过的理由，或考虑依照第二十五条第一款第三项提起诉讼）。</translation>
+    </message>
+    <message>
+        <source>The 90 days of consultation from service of the notice have passed (give a reason to exceed, or consider litigation under Art. 25(3)).</source>
+        <translation>自送达磋商告知书之日起九十日的磋商期限已届满（请说明超过的理由，或考虑依照第二十五条第一款第三项提起诉讼）。</translation>
+    </message>
+    <message>
+        <source>No consultation round is on record.</source>
+        <translation>尚无磋商记录。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be signed before the last consultation round.</source>
+        <translation>赔偿协议的签署日期不能早于最近一次磋商。</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the total amount of the agreement, and fall due after signing.</source>
+        <translation>各期分期金额之和应当等于赔偿协议总金额，且到期日应在签署之后。</translation>
+    </message>
+    <message>
+        <source>After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground.</source>
+        <translation>已签署赔偿协议的，只能以协议未履行为由提起诉讼；未签署赔偿协议的，不能以未履行为由提起诉讼。</translation>
+    </message>
+    <message>
+        <source>No liable party has refused the notice, and no reply deadline has passed without a reply.</source>
+        <translation>没有赔偿义务人拒绝磋商，也没有逾期未答复的磋商告知书。</translation>
+    </message>
+    <message>
+        <source>Neither the 90 days from service of the notice nor 3 consultation rounds have passed.</source>
+        <translation>自送达磋商告知书之日起未满九十日，磋商也未满三次。</translation>
+    </message>
+    <message>
+        <source>Describe the circumstances: who did not attend or walked out, or why agreement is impossible.</source>
+        <translation>请说明情况：谁无故不参与或退出磋商会议，或为何无法达成磋商。</translation>
+    </message>
+    <message>
+        <source>The agreement was judicially confirmed: apply to the court for enforcement instead of suing.</source>
+        <translation>赔偿协议已经司法确认：应当向人民法院申请强制执行，而非提起诉讼。</translation>
+    </message>
+    <message>
+        <source>There is no signed agreement to confirm.</source>
+        <translation>没有可申请司法确认的已签署赔偿协议。</translation>
+    </message>
+    <message>
+        <source>An application for confirmation is already pending or granted.</source>
+        <translation>已有司法确认申请正在审查或已获确认。</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation is pending.</source>
+        <translation>没有正在审查的司法确认申请。</translation>
+    </message>
+    <message>
+        <source>The court announces the agreement for at least 30 days after accepting the application before it rules.</source>
+        <translation>人民法院受理申请后，应当对赔偿协议公告不少于三十日，然后作出裁定。</translation>
+    </message>
+    <message>
+        <source>The judgment cannot come before the suit was filed.</source>
+        <translation>判决日期不能早于起诉日期。</translation>
+    </message>
+    <message>
+        <source>The liable party may restore first only after both sides confirmed the damage facts in writing.</source>
+        <translation>双方当事人书面确认损害事实后，赔偿义务人方可先行开展修复。</translation>
+    </message>
+    <message>
+        <source>Restoration has already started.</source>
+        <translation>修复已经启动。</translation>
+    </message>
+    <message>
+        <source>No restoration plan is on record.</source>
+        <translation>尚无修复方案。</translation>
+    </message>
+    <message>
+        <source>No judgment ordering restoration or payment is recorded.</source>
+        <translation>尚未登记判令修复或赔偿的判决。</translation>
+    </message>
+    <message>
+        <source>There is no open milestone with this number.</source>
+        <translation>没有该序号的未完成修复节点。</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no agreement or judgment with an amount is recorded.</source>
+        <translation>没有应缴金额：尚未登记载明金额的赔偿协议或判决。</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>缴款金额应大于零。</translation>
+    </message>
+    <message>
+        <source>The payment is more than what remains due.</source>
+        <translation>缴款金额超过尚未缴纳的金额。</translation>
+    </message>
+    <message>
+        <source>Restoration cannot be complete before it started.</source>
+        <translation>修复完成日期不能早于修复开始日期。</translation>
+    </message>
+    <message>
+        <source>The evaluation cannot come before restoration was completed.</source>
+        <translation>评估日期不能早于修复完成日期。</translation>
+    </message>
+    <message>
+        <source>Only a failed evaluation sends the case back to restoration.</source>
+        <translation>只有修复效果评估未通过，案件才退回修复阶段。</translation>
+    </message>
+    <message>
+        <source>The reason &quot;other&quot; needs an explanation.</source>
+        <translation>选择“其他”情形的，应当说明具体理由。</translation>
+    </message>
+    <message>
+        <source>The investigation conclusion on record does not propose termination.</source>
+        <translation>已登记的调查结论未提出终止索赔程序。</translation>
+    </message>
+    <message>
+        <source>The restoration-effect evaluation has not passed; restoration must continue until it does.</source>
+        <translation>修复效果评估未通过；应当继续开展修复，直至评估通过。</translation>
+    </message>
+    <message>
+        <source>Compensation due has not been paid in full.</source>
+        <translation>应缴赔偿款尚未足额缴纳。</translation>
+    </message>
+    <message>
+        <source>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</source>
+        <translation>从诉讼阶段结案，须有未判令修复的判决（否则应启动修复）。</translation>
+    </message>
+    <message>
+        <source>The file lacks the investigation materials (investigation conclusion).</source>
+        <translation>案卷缺少调查材料（调查结论）。</translation>
+    </message>
+    <message>
+        <source>The file lacks the appraisal opinion or report.</source>
+        <translation>案卷缺少鉴定意见或评估报告。</translation>
+    </message>
+    <message>
+        <source>The file lacks the consultation materials (notice and records).</source>
+        <translation>案卷缺少磋商情况材料（磋商告知书和磋商记录）。</translation>
+    </message>
+    <message>
+        <source>The file lacks the agreement or the judgment.</source>
+        <translation>案卷缺少赔偿协议或裁判文书。</translation>
+    </message>
+    <message>
+        <source>The file lacks the restoration materials (a passed effect evaluation).</source>
+        <translation>案卷缺少修复工作材料（已通过的修复效果评估）。</translation>
+    </message>
+    <message>
+        <source>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
+        <translation>检察机关公益诉讼书面通报须填写公告期届满日期：应当在公告期内书面回复。</translation>
+    </message>
+    <message>
+        <source>The clue cannot be discovered after the day it was received.</source>
+        <translation>线索的发现日期不能晚于接收日期。</translation>
+    </message>
+    <message>
+        <source>A major case needs the reason it is major.</source>
+        <translation>重大案件须说明列为重大案件的理由。</translation>
+    </message>
+    <message>
+        <source>A natural person has an ID number, not a unified social credit code.</source>
+        <translation>自然人应填写居民身份证号码，而非统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>An organisation has a unified social credit code, not a resident ID number.</source>
+        <translation>法人或非法人组织应填写统一社会信用代码，而非居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>This party is already on the case.</source>
+        <translation>该赔偿义务人已在本案中。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one field.</source>
+        <translation>没有需要更改的内容：请至少填写一个字段。</translation>
+    </message>
+    <message>
+        <source>Verification cannot start before the clue was received.</source>
+        <translation>初步核查的开始日期不能早于线索接收日期。</translation>
+    </message>
+    <message>
+        <source>The conclusion cannot come before verification started.</source>
+        <translation>核查结论日期不能早于初步核查开始日期。</translation>
+    </message>
+    <message>
+        <source>The preliminary verification has no recorded conclusion.</source>
+        <translation>初步核查尚未登记结论。</translation>
+    </message>
+    <message>
+        <source>Only a verification that found damage to the environment leads to filing.</source>
+        <translation>只有经初步核查认定已造成生态环境损害的，才能立案。</translation>
+    </message>
+    <message>
+        <source>The case cannot be filed before the verification concluded.</source>
+        <translation>立案日期不能早于初步核查作出结论的日期。</translation>
+    </message>
+    <message>
+        <source>The verification found damage: the case must be filed, not closed.</source>
+        <translation>初步核查认定已造成生态环境损害：应当立案，不能办结。</translation>
+    </message>
+    <message>
+        <source>An appraisal is already under way: record its result or stop it first.</source>
+        <translation>已有正在进行的鉴定评估：请先登记其结果或将其终止。</translation>
+    </message>
+    <message>
+        <source>Commissioning an institution needs its name, the items of the commission and the time limit.</source>
+        <translation>委托鉴定评估机构须填写机构名称、委托事项和时限要求。</translation>
+    </message>
+    <message>
+        <source>An expert assessment needs at least 3 experts.</source>
+        <translation>专家评估的专家不少于3人。</translation>
+    </message>
+    <message>
+        <source>A simplified appraisal was stopped as unsuitable: an appraisal institution must be commissioned.</source>
+        <translation>简易评估因不符合适用情形已终止：应当委托鉴定评估机构开展鉴定评估。</translation>
+    </message>
+    <message>
+        <source>No expert assessment or comprehensive determination is under way.</source>
+        <translation>没有正在进行的专家评估或综合认定。</translation>
+    </message>
+    <message>
+        <source>No appraisal has been commissioned, or it has already been recorded.</source>
+        <translation>尚未委托鉴定评估，或其结果已经登记。</translation>
+    </message>
+    <message>
+        <source>The result cannot come before the appraisal was commissioned.</source>
+        <translation>鉴定评估结果日期不能早于委托日期。</translation>
+    </message>
+    <message>
+        <source>The investigation cannot conclude before the case was filed.</source>
+        <translation>调查结论日期不能早于立案日期。</translation>
+    </message>
+    <message>
+        <source>Consultation can only be proposed when damage exists and a liable party is identified.</source>
+        <translation>只有存在生态环境损害且有相对明确的赔偿义务人时，才能提出启动索赔磋商。</translation>
+    </message>
+    <message>
+        <source>No liable party is recorded on the case.</source>
+        <translation>本案尚未登记赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>The damage investigation is not complete (no investigation conclusion).</source>
+        <translation>尚未完成生态环境损害调查（无调查结论）。</translation>
+    </message>
+    <message>
+        <source>The investigation conclusion proposes terminating the claim, not consultation.</source>
+        <translation>调查结论提出终止索赔程序，而非启动索赔磋商。</translation>
+    </message>
+    <message>
+        <source>The damage appraisal is not complete (no appraisal result).</source>
+        <translation>尚未完成生态环境损害赔偿鉴定评估（无鉴定评估结果）。</translation>
+    </message>
+    <message>
+        <source>No initial restoration plan (alternative restoration included) has been drafted.</source>
+        <translation>尚未编制初步生态环境修复方案（含替代修复）。</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</source>
+        <translation>%1应为以元为单位的金额，例如&quot;12,345.67&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</source>
+        <translation>%1：本案没有赔偿义务人“%2”（请填写赔偿义务人的序号或准确名称）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the command %2.</source>
+        <translation>&quot;%1&quot;不是命令%2的字段。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1应为文本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是有效日期（请按YYYY-MM-DD填写）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be in the future.</source>
+        <translation>%1（%2）不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1应为true或false。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1：&quot;%2&quot;不是可选值之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</source>
+        <translation>%1：“%2”不是上海市的区（请填写区划代码，如310115，或区名）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known handling department.</source>
+        <translation>%1：&quot;%2&quot;不是已知的承办单位。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1应为整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</source>
+        <translation>%1应为由{&quot;due_on&quot;, &quot;amount&quot;}组成的列表。</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: &quot;%3&quot; is not a real date.</source>
+        <translation>%1第%2期：“%3”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: %3</source>
+        <translation>%1第%2期：%3</translation>
+    </message>
+    <message>
+        <source>%1, instalment %2: the amount must be more than zero.</source>
+        <translation>%1第%2期：金额应大于零。</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is closed and can no longer be changed.</source>
+        <translation>案件已归档：案卷已封存，不能再作更改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</source>
+        <translation>案件处于“%2”阶段，不能办理“%1”；可办理的阶段：%3。</translation>
+    </message>
+    <message>
+        <source>This deadline is already suspended.</source>
+        <translation>该期限已中止。</translation>
+    </message>
+    <message>
+        <source>This deadline is not suspended.</source>
+        <translation>该期限未中止。</translation>
+    </message>
+    <message>
+        <source>A deadline cannot resume before it was suspended.</source>
+        <translation>恢复计算的日期不能早于中止日期。</translation>
+    </message>
+    <message>
+        <source>An extension adds at least one day, at most a year.</source>
+        <translation>期限延长至少一日，至多一年。</translation>
+    </message>
+    <message>
+        <source>There is no consultation notice with this number.</source>
+        <translation>没有该序号的磋商告知书。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Money</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field name: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, for example 1,234.56.</source>
+        <translation>请填写以元为单位的金额，例如1,234.56。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan: write digits with at most two decimals, for example 1,234.56.</source>
+        <translation>“%1”不是有效的金额：请填写数字，最多两位小数，例如1,234.56。</translation>
+    </message>
+    <message>
+        <source>“%1”: thousands separators must group three digits, for example 1,234,567.89.</source>
+        <translation>“%1”：千位分隔符应每三位一组，例如1,234,567.89。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals: amounts are kept to the fen (0.01 yuan).</source>
+        <translation>“%1”超过两位小数：金额精确到分（0.01元）。</translation>
+    </message>
+    <message>
+        <source>“%1”: amounts cannot be negative.</source>
+        <translation>“%1”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an amount; the largest is %2 yuan.</source>
+        <translation>“%1”超出金额上限，最大为%2元。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Script</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at character %2).</source>
+        <translation>不是JSON对象（%1，位于第%2个字符）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Stage</name>
+    <message>
+        <source>Clue</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>No damage found</source>
+        <translation>未造成损害</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>不启动索赔</translation>
+    </message>
+    <message>
+        <source>Filed · investigation</source>
+        <translation>立案·损害调查</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>赔偿协议</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Effect evaluation</source>
+        <translation>修复效果评估</translation>
+    </message>
+    <message>
+        <source>Claim terminated</source>
+        <translation>终止索赔</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Storage</name>
+    <message>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>没有案件“%1”。</translation>
+    </message>
+    <message>
+        <source>find the row to update</source>
+        <translation>找到要更新的记录</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>此数据库由较新版本的EcoClaim写入（数据库结构版本%1；本程序最高支持%2）。数据库未作任何更改：请使用较新版本的程序打开。</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>读取迁移脚本%1</translation>
+    </message>
+    <message>
+        <source>The database could not %1: %2</source>
+        <translation>数据库无法%1：%2</translation>
+    </message>
+    <message>
+        <source>prepare a statement</source>
+        <translation>准备SQL语句</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>执行SQL语句</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>无法打开数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an EcoClaim database (or it is damaged): %2</source>
+        <translation>%1不是EcoClaim数据库（或已损坏）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
+        <translation>%1是SQLite数据库，但不是EcoClaim的数据库；未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Timeline</name>
+    <message>
+        <source>Consultation notice served on %1; meeting on %2</source>
+        <translation>已向%1送达磋商告知书；磋商会议定于%2</translation>
+    </message>
+    <message>
+        <source>%1 agreed to consult</source>
+        <translation>%1同意磋商</translation>
+    </message>
+    <message>
+        <source>%1 refused to consult</source>
+        <translation>%1拒绝磋商</translation>
+    </message>
+    <message>
+        <source>Consultation round %1 held</source>
+        <translation>已进行第%1次磋商</translation>
+    </message>
+    <message>
+        <source>Compensation agreement signed: %1 yuan</source>
+        <translation>已签署赔偿协议：%1元</translation>
+    </message>
+    <message>
+        <source>Claim brought before %1 (%2)</source>
+        <translation>已向%1提起诉讼（%2）</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for at %1</source>
+        <translation>已向%1申请司法确认</translation>
+    </message>
+    <message>
+        <source>The court confirmed the agreement</source>
+        <translation>人民法院裁定确认赔偿协议</translation>
+    </message>
+    <message>
+        <source>The court did not confirm the agreement</source>
+        <translation>人民法院裁定不予确认赔偿协议</translation>
+    </message>
+    <message>
+        <source>Judgment recorded</source>
+        <translation>已登记判决</translation>
+    </message>
+    <message>
+        <source>Restoration started ahead of the agreement</source>
+        <translation>已先行开展生态修复</translation>
+    </message>
+    <message>
+        <source>Restoration started</source>
+        <translation>已启动生态修复</translation>
+    </message>
+    <message>
+        <source>Milestone added: %1</source>
+        <translation>已添加修复节点：%1</translation>
+    </message>
+    <message>
+        <source>Milestone done: %1</source>
+        <translation>修复节点已完成：%1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1 yuan</source>
+        <translation>已收到缴款：%1元</translation>
+    </message>
+    <message>
+        <source>Restoration reported complete</source>
+        <translation>已报告修复完成</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation passed</source>
+        <translation>修复效果评估通过</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation failed: restoration must continue</source>
+        <translation>修复效果评估未通过：应当继续开展修复</translation>
+    </message>
+    <message>
+        <source>Restoration continues after the failed evaluation</source>
+        <translation>评估未通过，继续开展修复</translation>
+    </message>
+    <message>
+        <source>Claim terminated</source>
+        <translation>已终止索赔程序</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Case file archived: one case, one volume, kept long-term</source>
+        <translation>案卷已归档：一案一卷，长期保存</translation>
+    </message>
+    <message>
+        <source>Linked %1: %2</source>
+        <translation>已关联%1：%2</translation>
+    </message>
+    <message>
+        <source>Deadline suspended: %1</source>
+        <translation>期限中止：%1</translation>
+    </message>
+    <message>
+        <source>Deadline resumed: %1</source>
+        <translation>期限恢复计算：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended by %n day(s): %1</source>
+        <translation>
+            <numerusform>期限延长%n日：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service of consultation notice %1 corrected: %2</source>
+        <translation>已更正第%1份磋商告知书的送达信息：%2</translation>
+    </message>
+    <message>
+        <source>Clue registered as %1 (%2)</source>
+        <translation>线索已登记，编号%1（%2）</translation>
+    </message>
+    <message>
+        <source>Liable party %1 added: %2</source>
+        <translation>已添加赔偿义务人%1：%2</translation>
+    </message>
+    <message>
+        <source>Case details corrected</source>
+        <translation>案件信息已更正</translation>
+    </message>
+    <message>
+        <source>Verification concluded: damage was caused</source>
+        <translation>初步核查结论：已造成生态环境损害</translation>
+    </message>
+    <message>
+        <source>Verification concluded: no damage was caused</source>
+        <translation>初步核查结论：未造成生态环境损害</translation>
+    </message>
+    <message>
+        <source>Case filed; the claim procedure starts with the damage investigation</source>
+        <translation>已立案，启动索赔程序，开展损害调查</translation>
+    </message>
+    <message>
+        <source>Clue transferred to %1</source>
+        <translation>线索已移送至%1</translation>
+    </message>
+    <message>
+        <source>The rules do not apply: %1</source>
+        <translation>不适用本细则：%1</translation>
+    </message>
+    <message>
+        <source>Claim not started: %1</source>
+        <translation>不启动索赔程序：%1</translation>
+    </message>
+    <message>
+        <source>Appraisal commissioned: %1</source>
+        <translation>已委托鉴定评估：%1</translation>
+    </message>
+    <message>
+        <source>Simplified appraisal stopped as unsuitable; an institution must be commissioned</source>
+        <translation>简易评估因不符合适用情形已终止；应当委托鉴定评估机构</translation>
+    </message>
+    <message>
+        <source>Appraisal result recorded</source>
+        <translation>已登记鉴定评估结果</translation>
+    </message>
+    <message>
+        <source>Investigation concluded: consultation proposed</source>
+        <translation>损害调查结论：建议启动索赔磋商</translation>
+    </message>
+    <message>
+        <source>Investigation concluded: termination proposed</source>
+        <translation>损害调查结论：建议终止索赔程序</translation>
+    </message>
+    <message>
+        <source>Restoration plan drafted</source>
+        <translation>已编制修复方案</translation>
+    </message>
+    <message>
+        <source>Restoration plan revised</source>
+        <translation>已修订修复方案</translation>
+    </message>
+    <message>
+        <source>%1 asked to consult before the investigation ends</source>
+        <translation>%1主动提议在调查结束前先行磋商</translation>
+    </message>
+    <message>
+        <source>Consultation started at the liable party&apos;s request</source>
+        <translation>应赔偿义务人提议先行启动磋商</translation>
+    </message>
+    <message>
+        <source>Consultation started</source>
+        <translation>已启动磋商</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Window</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>打开此数据库文件。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN或en。</translation>
+    </message>
+    <message>
+        <source>EcoClaim</source>
+        <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>The database at %1 is empty. Load the demo case set to try EcoClaim?</source>
+        <translation>位于%1的数据库为空。是否载入演示案件集以试用EcoClaim？</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::WorkCalendar</name>
+    <message>
+        <source>No working-day calendar for %1: import the State Council holiday notice for that year.</source>
+        <translation>缺少%1年的工作日历：请导入国务院办公厅关于该年部分节假日安排的通知。</translation>
+    </message>
+    <message>
+        <source>The notice lead time must be at least one working day.</source>
+        <translation>告知书的提前送达期至少为一个工作日。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation>日历文件不是有效的JSON：%1（第%2个字符处）。</translation>
+    </message>
+    <message>
+        <source>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</source>
+        <translation>日历文件必须是包含&quot;year&quot;、&quot;holidays&quot;和&quot;workdays&quot;的JSON对象。</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a whole number between %1 and %2.</source>
+        <translation>&quot;year&quot;必须是%1至%2之间的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be text naming the State Council notice.</source>
+        <translation>&quot;source&quot;必须是注明国务院通知名称的文本。</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to the calendar year %2.</source>
+        <translation>%1不在%2日历年度内。</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</source>
+        <translation>&quot;holidays&quot;必须是由{&quot;date&quot;, &quot;name&quot;}条目组成的列表。</translation>
+    </message>
+    <message>
+        <source>No holidays are listed; every State Council notice lists the public holidays.</source>
+        <translation>未列出任何节假日；国务院的每份节假日安排通知都列有法定节假日。</translation>
+    </message>
+    <message>
+        <source>Holiday entry %1 has no valid date (expected YYYY-MM-DD).</source>
+        <translation>第%1个节假日条目没有有效日期（应为YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The holiday on %1 has no name.</source>
+        <translation>%1的节假日没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the holidays.</source>
+        <translation>%1在节假日中重复列出。</translation>
+    </message>
+    <message>
+        <source>&quot;workdays&quot; must be a list of dates (it may be empty).</source>
+        <translation>&quot;workdays&quot;必须是日期列表（可以为空）。</translation>
+    </message>
+    <message>
+        <source>Working-day entry %1 is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>第%1个调休上班日条目不是有效日期（应为YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday; only weekend days can become adjusted working days (调休上班).</source>
+        <translation>%1不是星期六或星期日；只有周末才能调休上班。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as an adjusted working day.</source>
+        <translation>%1同时被列为节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the adjusted working days.</source>
+        <translation>%1在调休上班日中重复列出。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近期限</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>索赔金额（元）</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::MainWindow</name>
+    <message>
+        <source>EcoClaim — Ecological damage compensation cases</source>
+        <translation>EcoClaim——生态环境损害赔偿案件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, addresses, descriptions (from one character)</source>
+        <translation>搜索案件名称、当事人、地址、基本情况（输入一个字即可）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n件案件</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

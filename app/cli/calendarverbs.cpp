@@ -10,11 +10,15 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Cli", s); }
+// Translations of this file live in the context ecoclaim::Cli (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
+};
 
 int usage()
 {
-    err() << tr("usage: ecoclaim-cli calendar is-workday DATE\n"
+    err() << Tr::tr("usage: ecoclaim-cli calendar is-workday DATE\n"
                 "       ecoclaim-cli calendar add-workdays DATE N\n"
                 "       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]")
           << Qt::endl;
@@ -25,7 +29,7 @@ std::optional<QDate> parseDate(const QString &text)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10) {
-        err() << tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(text) << Qt::endl;
+        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(text) << Qt::endl;
         return std::nullopt;
     }
     return d;
@@ -60,7 +64,7 @@ int runCalendar(const Options &, QStringList args)
         if (!day)
             return Refused;
         if (!ok) {
-            err() << tr("\"%1\" is not a whole number of working days.").arg(args.at(1)) << Qt::endl;
+            err() << Tr::tr("\"%1\" is not a whole number of working days.").arg(args.at(1)) << Qt::endl;
             return Usage;
         }
         auto r = cal.addWorkdays(*day, n);
@@ -86,8 +90,8 @@ int runCalendar(const Options &, QStringList args)
             return Refused;
         }
         out() << r.value().toString(Qt::ISODate) << Qt::endl;
-        out() << (useLenient ? tr("reading: the meeting may be the 5th working day after service (Art. 19)")
-                             : tr("reading: at least 5 full working days between service and meeting (Art. 19)"))
+        out() << (useLenient ? Tr::tr("reading: the meeting may be the 5th working day after service (Art. 19)")
+                             : Tr::tr("reading: at least 5 full working days between service and meeting (Art. 19)"))
               << Qt::endl;
         return Done;
     }

@@ -1,7 +1,7 @@
 #include "app/cli/caseverbs.h"
 
 #include "core/domain/catalogue.h"
-#include "core/service/nextdeadline.h"
+#include "core/service/deadlinecatalogue.h"
 #include "core/service/scriptrunner.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/caselist.h"
@@ -17,7 +17,11 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Cli", s); }
+// Translations of this file live in the context ecoclaim::Cli (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
+};
 
 QString districtName(const QString &code)
 {
@@ -55,7 +59,7 @@ int runInit(const Options &options)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    out() << tr("Database ready: %1").arg(session->database->path()) << Qt::endl;
+    out() << Tr::tr("Database ready: %1").arg(session->database->path()) << Qt::endl;
     return Done;
 }
 
@@ -72,7 +76,7 @@ int runCaseList(const Options &options, QStringList args)
     filter.majorOnly = takeFlag(args, u"--major"_s);
     const QString limitText = takeOption(args, u"--limit"_s, &missing);
     if (missing || !args.isEmpty()) {
-        err() << tr("usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] "
+        err() << Tr::tr("usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] "
                     "[--limit N] [--json]")
               << Qt::endl;
         return Usage;
@@ -83,7 +87,7 @@ int runCaseList(const Options &options, QStringList args)
             QStringList keys;
             for (Stage each : allStages())
                 keys << stageKey(each);
-            err() << tr("Unknown stage \"%1\"; stages are: %2").arg(stage, keys.join(u", "_s)) << Qt::endl;
+            err() << Tr::tr("Unknown stage \"%1\"; stages are: %2").arg(stage, keys.join(u", "_s)) << Qt::endl;
             return Usage;
         }
         filter.stage = s;
@@ -91,7 +95,7 @@ int runCaseList(const Options &options, QStringList args)
     if (!district.isEmpty()) {
         const District *d = findDistrict(district);
         if (!d) {
-            err() << tr("\"%1\" is not a Shanghai district.").arg(district) << Qt::endl;
+            err() << Tr::tr("\"%1\" is not a Shanghai district.").arg(district) << Qt::endl;
             return Usage;
         }
         filter.districtCode = d->code;
@@ -136,7 +140,7 @@ int runCaseShow(const Options &options, QStringList args)
 {
     const bool json = takeFlag(args, u"--json"_s);
     if (args.size() != 1) {
-        err() << tr("usage: ecoclaim-cli case show ID|CASE_NO [--json]") << Qt::endl;
+        err() << Tr::tr("usage: ecoclaim-cli case show ID|CASE_NO [--json]") << Qt::endl;
         return Usage;
     }
     auto session = openSession(options);
@@ -151,7 +155,7 @@ int runCaseShow(const Options &options, QStringList args)
     if (json) {
         QJsonObject o = f.toJson();
         QJsonArray deadlines;
-        for (const service::OpenDeadline &d : service::openDeadlines(f))
+        for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar()))
             deadlines.append(QJsonObject{{u"kind"_s, d.kind}, {u"due_on"_s, d.due.toString(Qt::ISODate)},
                                          {u"article"_s, d.article.toChinese()}, {u"explanation"_s, d.explanation}});
         o.insert(u"open_deadlines"_s, deadlines);
@@ -163,17 +167,17 @@ int runCaseShow(const Options &options, QStringList args)
         return Done;
     }
     out() << f.number << u"  "_s << f.title << Qt::endl;
-    out() << tr("Stage: %1").arg(stageDisplayName(f.stage)) << Qt::endl;
-    out() << tr("District: %1   Unit: %2").arg(districtName(f.districtCode), unitName(f.unit)) << Qt::endl;
+    out() << Tr::tr("Stage: %1").arg(stageDisplayName(f.stage)) << Qt::endl;
+    out() << Tr::tr("District: %1   Unit: %2").arg(districtName(f.districtCode), unitName(f.unit)) << Qt::endl;
     for (const Party &p : f.parties)
-        out() << tr("Liable party %1: %2 %3").arg(p.seq).arg(p.name, p.creditCode.isEmpty() ? p.idNumber : p.creditCode) << Qt::endl;
+        out() << Tr::tr("Liable party %1: %2 %3").arg(p.seq).arg(p.name, p.creditCode.isEmpty() ? p.idNumber : p.creditCode) << Qt::endl;
     if (!f.claimed.isZero())
-        out() << tr("Amount claimed: %1 yuan (%2)").arg(f.claimed.toYuanString(), f.claimed.toChineseUppercase()) << Qt::endl;
-    for (const service::OpenDeadline &d : service::openDeadlines(f))
-        out() << tr("Deadline %1: %2 — %3 (%4)").arg(d.due.toString(Qt::ISODate), service::deadlineKindName(d.kind),
+        out() << Tr::tr("Amount claimed: %1 yuan (%2)").arg(f.claimed.toYuanString(), f.claimed.toChineseUppercase()) << Qt::endl;
+    for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar()))
+        out() << Tr::tr("Deadline %1: %2 — %3 (%4)").arg(d.due.toString(Qt::ISODate), service::deadlineKindName(d.kind),
                                                     d.explanation, d.article.toString())
               << Qt::endl;
-    out() << tr("Timeline:") << Qt::endl;
+    out() << Tr::tr("Timeline:") << Qt::endl;
     for (const TimelineEvent &e : f.timeline)
         out() << u"  "_s << e.occurredOn.toString(Qt::ISODate) << u"  "_s << e.summary << u"  ["_s << e.actor << u"]"_s << Qt::endl;
     return Done;
@@ -182,14 +186,14 @@ int runCaseShow(const Options &options, QStringList args)
 int runApply(const Options &options, QStringList args)
 {
     if (args.size() != 1) {
-        err() << tr("usage: ecoclaim-cli apply FILE.jsonl   (use - for standard input)") << Qt::endl;
+        err() << Tr::tr("usage: ecoclaim-cli apply FILE.jsonl   (use - for standard input)") << Qt::endl;
         return Usage;
     }
     QFile file;
     const bool fromStdin = args.first() == u"-"_s;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(args.first()), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        err() << tr("Cannot read %1: %2").arg(args.first(), file.errorString()) << Qt::endl;
+        err() << Tr::tr("Cannot read %1: %2").arg(args.first(), file.errorString()) << Qt::endl;
         return Refused;
     }
     auto session = openSession(options);
@@ -218,7 +222,7 @@ int runAuditVerify(const Options &options)
     }
     (report->intact() ? out() : err()) << report->message << Qt::endl;
     if (report->intact())
-        out() << tr("Head: %1").arg(report->head) << Qt::endl;
+        out() << Tr::tr("Head: %1").arg(report->head) << Qt::endl;
     return report->intact() ? Done : Refused;
 }
 

@@ -15,11 +15,15 @@ using namespace Qt::StringLiterals;
 using namespace ecoclaim::cli;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Cli", s); }
+// Translations of this file live in the context ecoclaim::Cli (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
+};
 
 int usage()
 {
-    err() << tr("usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …\n"
+    err() << Tr::tr("usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …\n"
                 "verbs:\n"
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
@@ -53,7 +57,7 @@ int main(int argc, char *argv[])
         return usage();
     options.today = today.isEmpty() ? QDate::currentDate() : QDate::fromString(today, Qt::ISODate);
     if (!options.today.isValid()) {
-        err() << tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(today) << Qt::endl;
+        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(today) << Qt::endl;
         return Usage;
     }
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"help"_s)

@@ -235,6 +235,10 @@ QJsonObject CaseFile::toJson() const
                            {u"announcement_ends_on"_s, date(p.announcementEndsOn)},
                            {u"replied_on"_s, date(p.repliedOn)}, {u"note"_s, p.note}};
     });
+    o[u"deadline_adjustments"_s] = array(deadlineAdjustments, [](const DeadlineAdjustment &a) {
+        return QJsonObject{{u"kind"_s, a.kind}, {u"action"_s, a.action}, {u"effective_on"_s, date(a.effectiveOn)},
+                           {u"days"_s, a.days}, {u"reason"_s, a.reason}};
+    });
     o[u"timeline"_s] = array(timeline, [](const TimelineEvent &e) {
         return QJsonObject{{u"occurred_on"_s, date(e.occurredOn)}, {u"recorded_at"_s, stamp(e.recordedAt)},
                            {u"command"_s, e.command}, {u"summary"_s, e.summary}, {u"actor"_s, e.actor},

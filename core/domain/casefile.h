@@ -173,6 +173,17 @@ struct Proceeding
     QDate startedOn, announcementEndsOn, repliedOn;
 };
 
+// A clock suspended, resumed or extended by the caseworker, with the reason (deadline issue).
+struct DeadlineAdjustment
+{
+    qint64 id = 0;
+    QString kind;   // the deadline kind it applies to
+    QString action; // suspend | resume | extend
+    QDate effectiveOn;
+    int days = 0;   // for extend
+    QString reason;
+};
+
 struct TimelineEvent
 {
     qint64 id = 0;
@@ -214,6 +225,7 @@ struct CaseFile
     QList<Milestone> milestones;
     QList<Evaluation> evaluations;
     QList<Proceeding> proceedings;
+    QList<DeadlineAdjustment> deadlineAdjustments;
     QList<TimelineEvent> timeline;
 
     // Derived facts the rules ask about; kept here so every rule reads them the same way.

@@ -11,7 +11,7 @@ namespace ecoclaim::domain {
 
 QString Choice::displayName() const
 {
-    return QCoreApplication::translate("ecoclaim::Catalogue", english);
+    return QCoreApplication::translate(context, english);
 }
 
 QString District::displayName() const

@@ -24,6 +24,7 @@ struct Choice
     const char *english = nullptr; // QT_TRANSLATE_NOOP("ecoclaim::Catalogue", …)
     QString chinese;               // official wording, for papers
     ArticleRef article;            // null when the rules do not list it (e.g. service methods)
+    const char *context = "ecoclaim::Catalogue"; // translation context of `english`
 
     QString displayName() const; // English source through the loaded translation
 };

@@ -14,7 +14,11 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::domain {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Lifecycle", s); }
+// Translations of this file live in the context ecoclaim::Lifecycle (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Lifecycle)
+};
 
 // Keys a script line may carry besides the command's own fields.
 const QSet<QString> &envelopeKeys()
@@ -65,7 +69,7 @@ QString scalarText(const QJsonValue &v)
 Result<qint64> parseMoneyValue(const QJsonValue &v, const QString &label)
 {
     if (!v.isString() && !v.isDouble())
-        return Problem{{}, tr("%1 must be an amount in yuan, such as \"12,345.67\".").arg(label), {}};
+        return Problem{{}, Tr::tr("%1 must be an amount in yuan, such as \"12,345.67\".").arg(label), {}};
     Result<Money> m = Money::parseYuan(scalarText(v), label);
     if (!m)
         return m.problems();
@@ -82,7 +86,7 @@ Result<qint64> resolveParty(const QJsonValue &v, const CaseFile *file, const QSt
             if ((isNumber && p.seq == seq) || p.name == ref)
                 return p.id;
     }
-    return Problem{{}, tr("%1: this case has no liable party \"%2\" (give the party's number or exact name).")
+    return Problem{{}, Tr::tr("%1: this case has no liable party \"%2\" (give the party's number or exact name).")
                            .arg(label, ref), {}};
 }
 } // namespace
@@ -124,7 +128,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
 
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!envelopeKeys().contains(it.key()) && !spec.field(it.key()))
-            problems.add(it.key(), tr("\"%1\" is not a field of the command %2.").arg(it.key(), spec.name));
+            problems.add(it.key(), Tr::tr("\"%1\" is not a field of the command %2.").arg(it.key(), spec.name));
 
     for (const FieldSpec &f : spec.fields) {
         const QJsonValue v = json.value(f.key);
@@ -133,7 +137,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
             || (v.isArray() && v.toArray().isEmpty());
         if (absent) {
             if (f.required)
-                problems.add(f.key, tr("%1 is required.").arg(label), f.article);
+                problems.add(f.key, Tr::tr("%1 is required.").arg(label), f.article);
             continue;
         }
         auto fail = [&](const QString &message) { problems.add(f.key, message, {}); };
@@ -142,16 +146,16 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
         case FieldType::Text:
         case FieldType::LongText:
             if (!v.isString() && !v.isDouble())
-                fail(tr("%1 must be text.").arg(label));
+                fail(Tr::tr("%1 must be text.").arg(label));
             else
                 input.values.insert(f.key, scalarText(v));
             break;
         case FieldType::Date: {
             const auto d = parseIsoDate(scalarText(v));
             if (!d)
-                fail(tr("%1: \"%2\" is not a real date (write YYYY-MM-DD).").arg(label, scalarText(v)));
+                fail(Tr::tr("%1: \"%2\" is not a real date (write YYYY-MM-DD).").arg(label, scalarText(v)));
             else if (f.notInFuture && *d > today)
-                fail(tr("%1 (%2) cannot be in the future.").arg(label, d->toString(Qt::ISODate)));
+                fail(Tr::tr("%1 (%2) cannot be in the future.").arg(label, d->toString(Qt::ISODate)));
             else
                 input.values.insert(f.key, *d);
             break;
@@ -171,7 +175,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
         case FieldType::Bool: {
             const auto b = parseBool(v);
             if (!b)
-                fail(tr("%1 must be true or false.").arg(label));
+                fail(Tr::tr("%1 must be true or false.").arg(label));
             else
                 input.values.insert(f.key, *b);
             break;
@@ -187,7 +191,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
                 QStringList keys;
                 for (const Choice &candidate : f.choices())
                     keys << candidate.key;
-                fail(tr("%1: \"%2\" is not one of: %3.").arg(label, key, keys.join(u", "_s)));
+                fail(Tr::tr("%1: \"%2\" is not one of: %3.").arg(label, key, keys.join(u", "_s)));
             } else {
                 input.values.insert(f.key, c->key);
             }
@@ -196,7 +200,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
         case FieldType::District: {
             const District *d = findDistrict(scalarText(v));
             if (!d)
-                fail(tr("%1: \"%2\" is not a Shanghai district (give its code, such as 310115, or its name).")
+                fail(Tr::tr("%1: \"%2\" is not a Shanghai district (give its code, such as 310115, or its name).")
                          .arg(label, scalarText(v)));
             else
                 input.values.insert(f.key, d->code);
@@ -210,7 +214,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
                     if (candidate.chinese == key || candidate.shortName == key)
                         d = &candidate;
             if (!d)
-                fail(tr("%1: \"%2\" is not a known handling department.").arg(label, key));
+                fail(Tr::tr("%1: \"%2\" is not a known handling department.").arg(label, key));
             else
                 input.values.insert(f.key, d->key);
             break;
@@ -225,7 +229,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
         }
         case FieldType::Integer:
             if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
-                fail(tr("%1 must be a whole number.").arg(label));
+                fail(Tr::tr("%1 must be a whole number.").arg(label));
             else
                 input.values.insert(f.key, v.toInteger());
             break;
@@ -246,7 +250,7 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
         }
         case FieldType::Instalments: {
             if (!v.isArray()) {
-                fail(tr("%1 must be a list of {\"due_on\", \"amount\"}.").arg(label));
+                fail(Tr::tr("%1 must be a list of {\"due_on\", \"amount\"}.").arg(label));
                 break;
             }
             QVariantList rows;
@@ -257,12 +261,12 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
                 const auto due = parseIsoDate(o.value(u"due_on"_s).toString());
                 Result<qint64> fen = parseMoneyValue(o.value(u"amount"_s), QString());
                 if (!due)
-                    fail(tr("%1, instalment %2: \"%3\" is not a real date.").arg(label).arg(n).arg(
+                    fail(Tr::tr("%1, instalment %2: \"%3\" is not a real date.").arg(label).arg(n).arg(
                         o.value(u"due_on"_s).toString()));
                 if (!fen)
-                    fail(tr("%1, instalment %2: %3").arg(label).arg(n).arg(fen.problems().first().message));
+                    fail(Tr::tr("%1, instalment %2: %3").arg(label).arg(n).arg(fen.problems().first().message));
                 else if (fen.value() <= 0)
-                    fail(tr("%1, instalment %2: the amount must be more than zero.").arg(label).arg(n));
+                    fail(Tr::tr("%1, instalment %2: the amount must be more than zero.").arg(label).arg(n));
                 if (due && fen)
                     rows << QVariantMap{{u"due_on"_s, *due}, {u"amount"_s, fen.value()}};
             }
@@ -296,14 +300,14 @@ Problems checkStage(const CommandSpec &spec, const CaseFile &file)
     Problems problems;
     const Stage stage = file.stage;
     if (stage == Stage::Archived && !spec.from.isEmpty()) {
-        problems.add({}, tr("The case is archived: its file is closed and can no longer be changed."), art(42));
+        problems.add({}, Tr::tr("The case is archived: its file is closed and can no longer be changed."), art(42));
         return problems;
     }
     if (!spec.from.isEmpty() && !spec.from.contains(stage)) {
         QStringList allowed;
         for (Stage s : spec.from)
             allowed << stageDisplayName(s);
-        problems.add({}, tr("\"%1\" cannot be done while the case is at the stage \"%2\"; it is possible at: %3.")
+        problems.add({}, Tr::tr("\"%1\" cannot be done while the case is at the stage \"%2\"; it is possible at: %3.")
                              .arg(spec.titleText(), stageDisplayName(stage), allowed.join(u", "_s)),
                      spec.article);
     }

@@ -10,28 +10,32 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::domain {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::CommandReference", s); }
+// Translations of this file live in the context ecoclaim::CommandReference (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::CommandReference)
+};
 
 QString typeName(const FieldSpec &f)
 {
     switch (f.type) {
-    case FieldType::Text: return tr("text");
-    case FieldType::LongText: return tr("text (paragraphs)");
-    case FieldType::Date: return f.notInFuture ? tr("date, not in the future") : tr("date");
-    case FieldType::Money: return tr("amount in yuan");
-    case FieldType::Bool: return tr("true / false");
+    case FieldType::Text: return Tr::tr("text");
+    case FieldType::LongText: return Tr::tr("text (paragraphs)");
+    case FieldType::Date: return f.notInFuture ? Tr::tr("date, not in the future") : Tr::tr("date");
+    case FieldType::Money: return Tr::tr("amount in yuan");
+    case FieldType::Bool: return Tr::tr("true / false");
     case FieldType::Choice: {
         QStringList keys;
         for (const Choice &c : f.choices())
             keys << u'`' + c.key + u'`';
-        return tr("one of %1").arg(keys.join(u", "_s));
+        return Tr::tr("one of %1").arg(keys.join(u", "_s));
     }
-    case FieldType::District: return tr("district code or name");
-    case FieldType::Department: return tr("handling unit key");
-    case FieldType::Party: return tr("liable party: number or exact name");
-    case FieldType::Integer: return tr("whole number");
-    case FieldType::TextList: return tr("list of text");
-    case FieldType::Instalments: return tr("list of {\"due_on\", \"amount\"}");
+    case FieldType::District: return Tr::tr("district code or name");
+    case FieldType::Department: return Tr::tr("handling unit key");
+    case FieldType::Party: return Tr::tr("liable party: number or exact name");
+    case FieldType::Integer: return Tr::tr("whole number");
+    case FieldType::TextList: return Tr::tr("list of text");
+    case FieldType::Instalments: return Tr::tr("list of {\"due_on\", \"amount\"}");
     }
     return {};
 }
@@ -48,8 +52,8 @@ QString stageList(const QList<Stage> &stages)
 QString commandReferenceMarkdown()
 {
     QString md;
-    md += tr("# Command vocabulary") + u"\n\n"_s;
-    md += tr("Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; "
+    md += Tr::tr("# Command vocabulary") + u"\n\n"_s;
+    md += Tr::tr("Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; "
              "a test keeps this file equal to that output. Every change to a case is one of these commands, "
              "given as one JSON object: `{\"cmd\": NAME, \"case\": CASE_NO_OR_ID, …fields}` — one per line in a "
              "`.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `\"ref\": \"A\"`, and later "
@@ -58,17 +62,17 @@ QString commandReferenceMarkdown()
         + u"\n\n"_s;
     for (const CommandSpec &c : commandSpecs()) {
         md += u"## `"_s + c.name + u"` — "_s + c.titleText() + u"\n\n"_s;
-        md += tr("- Allowed at: %1").arg(c.from.isEmpty() ? tr("(creates a new case)") : stageList(c.from)) + u'\n';
-        md += tr("- Leads to: %1").arg(c.to ? u'`' + stageKey(*c.to) + u'`' : tr("(stage unchanged)")) + u'\n';
+        md += Tr::tr("- Allowed at: %1").arg(c.from.isEmpty() ? Tr::tr("(creates a new case)") : stageList(c.from)) + u'\n';
+        md += Tr::tr("- Leads to: %1").arg(c.to ? u'`' + stageKey(*c.to) + u'`' : Tr::tr("(stage unchanged)")) + u'\n';
         if (!c.article.isNull())
-            md += tr("- Rests on: %1").arg(c.article.toChinese()) + u'\n';
-        md += u"\n| "_s + tr("field") + u" | "_s + tr("meaning") + u" | "_s + tr("type") + u" | "_s + tr("required")
-            + u" | "_s + tr("article") + u" |\n|---|---|---|---|---|\n"_s;
+            md += Tr::tr("- Rests on: %1").arg(c.article.toChinese()) + u'\n';
+        md += u"\n| "_s + Tr::tr("field") + u" | "_s + Tr::tr("meaning") + u" | "_s + Tr::tr("type") + u" | "_s + Tr::tr("required")
+            + u" | "_s + Tr::tr("article") + u" |\n|---|---|---|---|---|\n"_s;
         for (const FieldSpec &f : c.fields)
             md += u"| `"_s + f.key + u"` | "_s + f.labelText() + u" | "_s + typeName(f) + u" | "_s
-                + (f.required ? tr("yes") : QString()) + u" | "_s + f.article.toChinese() + u" |\n"_s;
+                + (f.required ? Tr::tr("yes") : QString()) + u" | "_s + f.article.toChinese() + u" |\n"_s;
         if (!c.preconditions.isEmpty()) {
-            md += u'\n' + tr("Preconditions:") + u"\n\n"_s;
+            md += u'\n' + Tr::tr("Preconditions:") + u"\n\n"_s;
             for (const Precondition &p : c.preconditions)
                 md += u"- `"_s + p.id + u"` — "_s + p.unmetText()
                     + (p.article.isNull() ? QString() : u" ("_s + p.article.toChinese() + u')') + u'\n';

@@ -1,5 +1,6 @@
 // The lifecycle table, second part: consultation, agreement, court, restoration, evaluation, ending the
 // case and linked proceedings (Art. 18–33, 42).
+#include "core/domain/deadlinekinds.h"
 #include "core/domain/lifecycletable.h"
 
 using namespace Qt::StringLiterals;
@@ -441,6 +442,85 @@ void addClaimCommands(QList<CommandSpec> &t)
                  return c.input.text(u"kind"_s) != u"public_interest" || c.input.has(u"announcement_ends_on"_s);
              })}};
 
+    // ---------------------------------------------------------------- clocks
+    // A clock may be suspended (and resumed) or extended, always with a reason; the deadline catalogue
+    // applies these in order (core/service/deadlinecatalogue.cpp).
+    const auto isSuspended = [](const CaseFile &f, const QString &kind) {
+        bool suspended = false;
+        for (const DeadlineAdjustment &a : f.deadlineAdjustments)
+            if (a.kind == kind && (a.action == u"suspend" || a.action == u"resume"))
+                suspended = a.action == u"suspend";
+        return suspended;
+    };
+    QList<Stage> running = editable;
+    running.removeAll(Stage::Closed);
+    for (Stage s : {Stage::Transferred, Stage::NotApplicable, Stage::NoDamage, Stage::NotInitiated, Stage::Terminated})
+        running.removeAll(s);
+
+    t << CommandSpec{
+        u"suspend_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Suspend a deadline"), running, std::nullopt, art(46),
+        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline"), deadlineKindChoices),
+         pastDate(u"suspended_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Suspended on")),
+         longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
+        {pre(u"not_suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is already suspended."), {},
+             [isSuspended](const RuleContext &c, Problems &) { return !isSuspended(c.file, c.input.text(u"kind"_s)); })}};
+
+    t << CommandSpec{
+        u"resume_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Resume a suspended deadline"), running, std::nullopt, art(46),
+        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline"), deadlineKindChoices),
+         pastDate(u"resumed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Resumed on")),
+         longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
+        {pre(u"suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is not suspended."), {},
+             [isSuspended](const RuleContext &c, Problems &) { return isSuspended(c.file, c.input.text(u"kind"_s)); }),
+         pre(u"after_suspension"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A deadline cannot resume before it was suspended."), {},
+             [](const RuleContext &c, Problems &) {
+                 for (auto it = c.file.deadlineAdjustments.crbegin(); it != c.file.deadlineAdjustments.crend(); ++it)
+                     if (it->kind == c.input.text(u"kind"_s) && it->action == u"suspend")
+                         return c.input.date(u"resumed_on"_s) >= it->effectiveOn;
+                 return true;
+             })}};
+
+    t << CommandSpec{
+        u"extend_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Extend a deadline"), running, std::nullopt, art(46),
+        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline")  , deadlineKindChoices),
+         field(u"days"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Days added"), true),
+         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on")),
+         longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
+        {pre(u"positive_days"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "An extension adds at least one day, at most a year."), {},
+             [](const RuleContext &c, Problems &) {
+                 const qint64 days = c.input.id(u"days"_s);
+                 return days >= 1 && days <= 366;
+             })}};
+
+    t << CommandSpec{
+        u"correct_notice_service"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Correct the service of a consultation notice"),
+        {Stage::Consultation}, std::nullopt, art(19),
+        {field(u"notice"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Notice number"), true),
+         pastDate(u"served_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Served on"), true, art(19)),
+         anyDate(u"meeting_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Meeting on"), true, art(19)),
+         anyDate(u"reply_due_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reply due on"), true, art(19, 2)),
+         longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason for the correction"), true)},
+        {pre(u"notice_exists"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "There is no consultation notice with this number."), {},
+             [](const RuleContext &c, Problems &) {
+                 const qint64 n = c.input.id(u"notice"_s);
+                 return n >= 1 && n <= c.file.notices.size();
+             }),
+         pre(u"five_working_days"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."), art(19),
+             [](const RuleContext &c, Problems &problems) {
+                 const Result<bool> ok = c.serviceLead(c.input.date(u"served_on"_s), c.input.date(u"meeting_on"_s));
+                 if (!ok) {
+                     problems.append(ok.problems());
+                     return false;
+                 }
+                 return ok.value();
+             }),
+         pre(u"reply_before_meeting"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reply deadline must fall between service and the meeting."), art(19, 2),
+             [](const RuleContext &c, Problems &) {
+                 const QDate reply = c.input.date(u"reply_due_on"_s);
+                 return reply >= c.input.date(u"served_on"_s) && reply <= c.input.date(u"meeting_on"_s);
+             })}};
 }
 
 } // namespace ecoclaim::domain::detail

@@ -69,6 +69,8 @@ void addIntakeCommands(QList<CommandSpec> &t)
     t << CommandSpec{
         u"update_case"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Correct the case details"), editable, std::nullopt, {},
         {text(u"title"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Title")),
+         pastDate(u"received_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Received on"), false, art(13)),
+         pastDate(u"discovered_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Discovered on"), false),
          field(u"district"_s, FieldType::District, QT_TRANSLATE_NOOP("ecoclaim::Field", "District"), false, art(6)),
          field(u"unit"_s, FieldType::Department, QT_TRANSLATE_NOOP("ecoclaim::Field", "Handling unit"), false, art(9)),
          text(u"site"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Site")),
@@ -79,6 +81,13 @@ void addIntakeCommands(QList<CommandSpec> &t)
          text(u"lead_unit_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Lead department and joint case group"), false, art(9, 3))},
         {pre(u"something_to_change"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Nothing to change: give at least one field."), {},
              [](const RuleContext &c, Problems &) { return !c.input.values.isEmpty(); }),
+         pre(u"discovery_before_receipt"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The clue cannot be discovered after the day it was received."), {},
+             [](const RuleContext &c, Problems &) {
+                 const QDate received = c.input.has(u"received_on"_s) ? c.input.date(u"received_on"_s) : c.file.receivedOn;
+                 const QDate discovered = c.input.has(u"discovered_on"_s) ? c.input.date(u"discovered_on"_s) : c.file.discoveredOn;
+                 return !discovered.isValid() || discovered <= received;
+             }),
          pre(u"major_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A major case needs the reason it is major."), art(39),
              [](const RuleContext &c, Problems &) {
                  return !c.input.flag(u"major"_s) || c.input.has(u"major_reason"_s) || !c.file.majorReason.isEmpty();

@@ -2,8 +2,9 @@
 
 #include "core/service/casenotifier.h"
 #include "core/service/handlers.h"
-#include "core/service/nextdeadline.h"
+#include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/deadlinestore.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/writetransaction.h"
@@ -17,7 +18,11 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::service {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::CaseService", s); }
+// Translations of this file live in the context ecoclaim::CaseService (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::CaseService)
+};
 
 // The date the event happened: the command's first date field that was given.
 QDate occurredOn(const CommandSpec &spec, const CommandInput &input)
@@ -55,6 +60,58 @@ QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
 }
 } // namespace
 
+// The case's deadlines recomputed from its file: the dashboard rows and the list's next deadline.
+Status CaseService::writeDeadlines(const CaseFile &file, const QString &command, const QString &actor)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QList<OpenDeadline> open = openDeadlines(file, m_calendar);
+    QList<storage::DeadlineRow> rows;
+    for (const OpenDeadline &d : open) {
+        storage::DeadlineRow r;
+        r.kind = d.kind;
+        r.subject = d.subject;
+        r.trigger = d.trigger;
+        r.due = d.due;
+        r.article = d.article.toChinese();
+        r.explanation = d.explanation;
+        r.calendarNote = d.calendarNote;
+        r.suspended = d.suspended;
+        rows << r;
+    }
+    if (auto s = storage::deadlines::replaceForCase(db, file.id, rows, command, actor); !s)
+        return s;
+    const auto next = nextDeadline(open);
+    return storage::CaseRepository(db).update(
+        u"cases"_s, u"id"_s, file.id,
+        {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
+         {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
+        nullptr);
+}
+
+Status CaseService::rebuildAllDeadlines()
+{
+    const QSqlDatabase db = m_database.connection();
+    storage::CaseRepository repository(db);
+    storage::WriteTransaction txn(db);
+    if (auto s = txn.begin(); !s)
+        return s;
+    auto ids = storage::exec(db, u"SELECT id FROM cases ORDER BY id"_s);
+    if (!ids)
+        return ids.problems();
+    QList<qint64> all;
+    while (ids.value().next())
+        all << ids.value().value(0).toLongLong();
+    ids.value().finish();
+    for (qint64 id : all) {
+        auto file = repository.load(id);
+        if (!file)
+            return file.problems();
+        if (auto s = writeDeadlines(file.value(), u"rebuild_deadlines"_s, u"system"_s); !s)
+            return s;
+    }
+    return txn.commit();
+}
+
 QString defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
@@ -88,8 +145,8 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     const CommandSpec *spec = findCommand(name);
     if (!spec) {
         if (name.isEmpty())
-            return Problem{u"cmd"_s, tr("The command has no \"cmd\": say what to do, such as \"register_clue\"."), {}};
-        return Problem{u"cmd"_s, tr("\"%1\" is not a command EcoClaim knows (see docs/commands.md).").arg(name), {}};
+            return Problem{u"cmd"_s, Tr::tr("The command has no \"cmd\": say what to do, such as \"register_clue\"."), {}};
+        return Problem{u"cmd"_s, Tr::tr("\"%1\" is not a command EcoClaim knows (see docs/commands.md).").arg(name), {}};
     }
     auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today);
     if (outcome && m_notifier) {
@@ -115,7 +172,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     if (!spec.from.isEmpty()) {
         const QJsonValue ref = command.value(u"case"_s);
         if (ref.isUndefined() || ref.isNull())
-            return Problem{u"case"_s, tr("Say which case: \"case\" is its number or id."), {}};
+            return Problem{u"case"_s, Tr::tr("Say which case: \"case\" is its number or id."), {}};
         auto id = repository.resolve(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
         if (!id)
             return id.problems();
@@ -166,12 +223,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto updated = repository.load(hc.caseId);
     if (!updated)
         return updated.problems();
-    const auto next = nextDeadline(updated.value());
-    if (auto s = repository.update(u"cases"_s, u"id"_s, hc.caseId,
-                                   {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
-                                    {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
-                                   nullptr);
-        !s)
+    if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)
         return s.problems();
 
     // 5. Timeline and audit.

@@ -54,12 +54,18 @@ public:
     domain::Result<domain::CaseFile> caseFile(const QString &reference) const;
     domain::Result<qint64> resolve(const QString &reference) const;
 
+    // Recomputes the deadline rows of every case, in one transaction: after a migration that added
+    // them, or a calendar year imported (its holiday notes change).
+    domain::Status rebuildAllDeadlines();
+    void setCalendar(calendar::WorkCalendar calendar) { m_calendar = std::move(calendar); }
+
     void setSettings(const ServiceSettings &settings) { m_settings = settings; }
     const ServiceSettings &settings() const { return m_settings; }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
 
 private:
+    domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today);
 

@@ -3,6 +3,8 @@
 
 #include "core/service/handlers.h"
 
+#include "core/domain/deadlinekinds.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,11 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::service {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Timeline", s); }
+// Translations of this file live in the context ecoclaim::Timeline (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Timeline)
+};
 
 Status inserted(const Result<qint64> &id) { return id ? success() : Status(id.problems()); }
 
@@ -27,7 +33,7 @@ Status serveNotice(HandlerContext &c)
                                             {"service_method", "service_method"}, {"recipient", "recipient"},
                                             {"meeting_on", "meeting_on"}, {"reply_due_on", "reply_due_on"}});
     row.insert(u"case_id"_s, c.caseId);
-    c.summary = tr("Consultation notice served on %1; meeting on %2")
+    c.summary = Tr::tr("Consultation notice served on %1; meeting on %2")
                     .arg(partyName(c, u"party"_s), c.input.date(u"meeting_on"_s).toString(Qt::ISODate));
     return inserted(c.repository.insert(u"consultation_notices"_s, row, &c.changes));
 }
@@ -37,8 +43,8 @@ Status recordReply(HandlerContext &c)
     const qint64 party = c.input.id(u"party"_s);
     for (const ConsultationNotice &n : c.file.notices) {
         if (n.partyId == party && n.reply.isEmpty()) {
-            c.summary = c.input.text(u"reply"_s) == u"agreed" ? tr("%1 agreed to consult").arg(partyName(c, u"party"_s))
-                                                              : tr("%1 refused to consult").arg(partyName(c, u"party"_s));
+            c.summary = c.input.text(u"reply"_s) == u"agreed" ? Tr::tr("%1 agreed to consult").arg(partyName(c, u"party"_s))
+                                                              : Tr::tr("%1 refused to consult").arg(partyName(c, u"party"_s));
             return c.repository.update(u"consultation_notices"_s, u"id"_s, n.id,
                                        {{u"reply"_s, c.input.text(u"reply"_s)}, {u"replied_on"_s, c.input.date(u"replied_on"_s)}},
                                        &c.changes);
@@ -56,7 +62,7 @@ Status holdRound(HandlerContext &c)
     row.insert(u"case_id"_s, c.caseId);
     row.insert(u"round_no"_s, number);
     row.insert(u"all_signed"_s, c.input.flag(u"all_signed"_s, true));
-    c.summary = tr("Consultation round %1 held").arg(number);
+    c.summary = Tr::tr("Consultation round %1 held").arg(number);
     return inserted(c.repository.insert(u"consultation_rounds"_s, row, &c.changes));
 }
 
@@ -86,7 +92,7 @@ Status signAgreement(HandlerContext &c)
     qint64 total = 0;
     for (const char *k : {"interim_loss", "permanent_loss", "assessment_costs", "restoration_costs", "prevention_costs", "punitive"})
         total += c.input.values.value(QString::fromLatin1(k)).toLongLong();
-    c.summary = tr("Compensation agreement signed: %1 yuan").arg(Money::fromFen(total).toYuanString());
+    c.summary = Tr::tr("Compensation agreement signed: %1 yuan").arg(Money::fromFen(total).toYuanString());
     return success();
 }
 
@@ -96,7 +102,7 @@ Status fileLitigation(HandlerContext &c)
                                             {"trigger_note", "trigger_note"}});
     row.insert(u"case_id"_s, c.caseId);
     const Choice *trigger = findChoice(litigationTriggers(), c.input.text(u"trigger"_s));
-    c.summary = tr("Claim brought before %1 (%2)").arg(c.input.text(u"court"_s), trigger ? trigger->chinese : QString());
+    c.summary = Tr::tr("Claim brought before %1 (%2)").arg(c.input.text(u"court"_s), trigger ? trigger->chinese : QString());
     return inserted(c.repository.insert(u"litigations"_s, row, &c.changes));
 }
 
@@ -104,13 +110,13 @@ Status applyConfirmation(HandlerContext &c)
 {
     QVariantMap row = columnsFrom(c.input, {{"applied_on", "applied_on"}, {"court", "court"}, {"accepted_on", "accepted_on"}});
     row.insert(u"case_id"_s, c.caseId);
-    c.summary = tr("Judicial confirmation applied for at %1").arg(c.input.text(u"court"_s));
+    c.summary = Tr::tr("Judicial confirmation applied for at %1").arg(c.input.text(u"court"_s));
     return inserted(c.repository.insert(u"confirmations"_s, row, &c.changes));
 }
 
 Status recordConfirmationRuling(HandlerContext &c)
 {
-    c.summary = c.input.flag(u"confirmed"_s) ? tr("The court confirmed the agreement") : tr("The court did not confirm the agreement");
+    c.summary = c.input.flag(u"confirmed"_s) ? Tr::tr("The court confirmed the agreement") : Tr::tr("The court did not confirm the agreement");
     return c.repository.update(u"confirmations"_s, u"id"_s, c.file.latestConfirmation()->id,
                                columnsFrom(c.input, {{"ruled_on", "ruled_on"}, {"confirmed", "confirmed"}, {"ruling_no", "ruling_no"}}),
                                &c.changes);
@@ -121,7 +127,7 @@ Status recordJudgment(HandlerContext &c)
     QVariantMap row = columnsFrom(c.input, {{"judged_on", "judged_on"}, {"judgment_no", "judgment_no"}, {"outcome", "outcome"},
                                             {"awarded", "awarded_fen"}, {"summary", "judgment_summary"}});
     row.insert(u"restoration_ordered"_s, c.input.flag(u"restoration_ordered"_s));
-    c.summary = tr("Judgment recorded");
+    c.summary = Tr::tr("Judgment recorded");
     return c.repository.update(u"litigations"_s, u"id"_s, c.file.currentLitigation()->id, row, &c.changes);
 }
 
@@ -145,13 +151,13 @@ Status startPreemptiveRestoration(HandlerContext &c)
                                          {{u"facts_confirmed_on"_s, c.input.date(u"facts_confirmed_on"_s)}}, &c.changes);
             !s)
             return s;
-    c.summary = tr("Restoration started ahead of the agreement");
+    c.summary = Tr::tr("Restoration started ahead of the agreement");
     return startRestorationRow(c, true);
 }
 
 Status startRestoration(HandlerContext &c)
 {
-    c.summary = tr("Restoration started");
+    c.summary = Tr::tr("Restoration started");
     return startRestorationRow(c, false);
 }
 
@@ -159,14 +165,14 @@ Status addMilestone(HandlerContext &c)
 {
     QVariantMap row = columnsFrom(c.input, {{"due_on", "due_on"}, {"description", "description"}});
     row.insert(u"case_id"_s, c.caseId);
-    c.summary = tr("Milestone added: %1").arg(c.input.text(u"description"_s));
+    c.summary = Tr::tr("Milestone added: %1").arg(c.input.text(u"description"_s));
     return inserted(c.repository.insert(u"milestones"_s, row, &c.changes));
 }
 
 Status completeMilestone(HandlerContext &c)
 {
     const Milestone &m = c.file.milestones.at(c.input.id(u"milestone"_s) - 1);
-    c.summary = tr("Milestone done: %1").arg(m.description);
+    c.summary = Tr::tr("Milestone done: %1").arg(m.description);
     return c.repository.update(u"milestones"_s, u"id"_s, m.id, {{u"done_on"_s, c.input.date(u"done_on"_s)}}, &c.changes);
 }
 
@@ -174,13 +180,13 @@ Status recordPayment(HandlerContext &c)
 {
     QVariantMap row = columnsFrom(c.input, {{"paid_on", "paid_on"}, {"amount", "amount_fen"}, {"payer", "payer"}, {"note", "note"}});
     row.insert(u"case_id"_s, c.caseId);
-    c.summary = tr("Payment received: %1 yuan").arg(c.input.money(u"amount"_s).toYuanString());
+    c.summary = Tr::tr("Payment received: %1 yuan").arg(c.input.money(u"amount"_s).toYuanString());
     return inserted(c.repository.insert(u"payments"_s, row, &c.changes));
 }
 
 Status completeRestoration(HandlerContext &c)
 {
-    c.summary = tr("Restoration reported complete");
+    c.summary = Tr::tr("Restoration reported complete");
     return c.repository.update(u"restorations"_s, u"case_id"_s, c.caseId,
                                columnsFrom(c.input, {{"completed_on", "completed_on"}, {"completion_report", "completion_report"}}),
                                &c.changes);
@@ -192,14 +198,14 @@ Status recordEvaluation(HandlerContext &c)
                                             {"passed", "passed"}, {"targets", "targets"}, {"execution", "execution"},
                                             {"achievement", "achievement"}, {"effect", "effect"}});
     row.insert(u"case_id"_s, c.caseId);
-    c.summary = c.input.flag(u"passed"_s) ? tr("Restoration-effect evaluation passed")
-                                          : tr("Restoration-effect evaluation failed: restoration must continue");
+    c.summary = c.input.flag(u"passed"_s) ? Tr::tr("Restoration-effect evaluation passed")
+                                          : Tr::tr("Restoration-effect evaluation failed: restoration must continue");
     return inserted(c.repository.insert(u"evaluations"_s, row, &c.changes));
 }
 
 Status resumeRestoration(HandlerContext &c)
 {
-    c.summary = tr("Restoration continues after the failed evaluation");
+    c.summary = Tr::tr("Restoration continues after the failed evaluation");
     // A new completion will be reported: clear the old one so the next evaluation follows it.
     return c.repository.update(u"restorations"_s, u"case_id"_s, c.caseId,
                                {{u"completed_on"_s, QVariant(QMetaType(QMetaType::QString))}}, &c.changes);
@@ -215,19 +221,19 @@ Status addDecision(HandlerContext &c, const QString &kind, const QString &reason
 
 Status terminateClaim(HandlerContext &c)
 {
-    c.summary = tr("Claim terminated");
+    c.summary = Tr::tr("Claim terminated");
     return addDecision(c, u"termination"_s, c.input.text(u"reason"_s), c.input.text(u"reason_text"_s), c.input.date(u"decided_on"_s));
 }
 
 Status closeCase(HandlerContext &c)
 {
-    c.summary = tr("Case closed");
+    c.summary = Tr::tr("Case closed");
     return addDecision(c, u"closing"_s, {}, c.input.text(u"summary"_s), c.input.date(u"closed_on"_s));
 }
 
 Status archiveCase(HandlerContext &c)
 {
-    c.summary = tr("Case file archived: one case, one volume, kept long-term");
+    c.summary = Tr::tr("Case file archived: one case, one volume, kept long-term");
     if (auto s = c.repository.update(u"cases"_s, u"id"_s, c.caseId, {{u"archived_at"_s, QDateTime::currentDateTimeUtc()}}, &c.changes); !s)
         return s;
     return addDecision(c, u"archiving"_s, {}, c.input.text(u"archivist"_s), c.input.date(u"archived_on"_s));
@@ -240,8 +246,37 @@ Status linkProceeding(HandlerContext &c)
                                             {"note", "note"}});
     row.insert(u"case_id"_s, c.caseId);
     const Choice *kind = findChoice(proceedingKinds(), c.input.text(u"kind"_s));
-    c.summary = tr("Linked %1: %2").arg(kind ? kind->chinese : QString(), c.input.text(u"authority"_s));
+    c.summary = Tr::tr("Linked %1: %2").arg(kind ? kind->chinese : QString(), c.input.text(u"authority"_s));
     return inserted(c.repository.insert(u"proceedings"_s, row, &c.changes));
+}
+Status adjustDeadline(HandlerContext &c, const QString &action, const QString &dateField, int days)
+{
+    const QString kind = c.input.text(u"kind"_s);
+    QVariantMap row{{u"case_id"_s, c.caseId}, {u"kind"_s, kind}, {u"action"_s, action},
+                    {u"effective_on"_s, c.input.date(dateField)}, {u"days"_s, days}, {u"reason"_s, c.input.text(u"reason"_s)}};
+    const DeadlineKind *k = findDeadlineKind(kind);
+    const QString name = k ? k->displayName() : kind;
+    if (action == u"suspend")
+        c.summary = Tr::tr("Deadline suspended: %1").arg(name);
+    else if (action == u"resume")
+        c.summary = Tr::tr("Deadline resumed: %1").arg(name);
+    else
+        c.summary = QCoreApplication::translate("ecoclaim::Timeline", "Deadline extended by %n day(s): %1", nullptr, days).arg(name);
+    return inserted(c.repository.insert(u"deadline_adjustments"_s, row, &c.changes));
+}
+
+Status suspendDeadline(HandlerContext &c) { return adjustDeadline(c, u"suspend"_s, u"suspended_on"_s, 0); }
+Status resumeDeadline(HandlerContext &c) { return adjustDeadline(c, u"resume"_s, u"resumed_on"_s, 0); }
+Status extendDeadline(HandlerContext &c) { return adjustDeadline(c, u"extend"_s, u"decided_on"_s, int(c.input.id(u"days"_s))); }
+
+Status correctNoticeService(HandlerContext &c)
+{
+    const ConsultationNotice &n = c.file.notices.at(c.input.id(u"notice"_s) - 1);
+    c.summary = Tr::tr("Service of consultation notice %1 corrected: %2").arg(c.input.id(u"notice"_s)).arg(c.input.text(u"reason"_s));
+    return c.repository.update(u"consultation_notices"_s, u"id"_s, n.id,
+                               columnsFrom(c.input, {{"served_on", "served_on"}, {"meeting_on", "meeting_on"},
+                                                     {"reply_due_on", "reply_due_on"}}),
+                               &c.changes);
 }
 } // namespace
 
@@ -267,6 +302,10 @@ void registerClaimHandlers(QHash<QString, Handler> &map)
     map.insert(u"close_case"_s, closeCase);
     map.insert(u"archive_case"_s, archiveCase);
     map.insert(u"link_proceeding"_s, linkProceeding);
+    map.insert(u"suspend_deadline"_s, suspendDeadline);
+    map.insert(u"resume_deadline"_s, resumeDeadline);
+    map.insert(u"extend_deadline"_s, extendDeadline);
+    map.insert(u"correct_notice_service"_s, correctNoticeService);
 }
 
 } // namespace ecoclaim::service

@@ -13,7 +13,11 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::service {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Timeline", s); }
+// Translations of this file live in the context ecoclaim::Timeline (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Timeline)
+};
 
 Status addDecision(HandlerContext &c, const QString &kind, const QString &reason, const QString &reasonText,
                    const QString &receiver, const QDate &on)
@@ -51,7 +55,7 @@ Status registerClue(HandlerContext &c)
     if (!id)
         return id.problems();
     c.caseId = id.value();
-    c.summary = tr("Clue registered as %1 (%2)").arg(number.value(), choiceName(clueChannels(), in.text(u"channel"_s)));
+    c.summary = Tr::tr("Clue registered as %1 (%2)").arg(number.value(), choiceName(clueChannels(), in.text(u"channel"_s)));
     c.searchTextChanged = true;
     return success();
 }
@@ -71,18 +75,19 @@ Status addParty(HandlerContext &c)
     auto id = c.repository.insert(u"parties"_s, row, &c.changes);
     if (!id)
         return id.problems();
-    c.summary = tr("Liable party %1 added: %2").arg(seq).arg(c.input.text(u"name"_s));
+    c.summary = Tr::tr("Liable party %1 added: %2").arg(seq).arg(c.input.text(u"name"_s));
     c.searchTextChanged = true;
     return success();
 }
 
 Status updateCase(HandlerContext &c)
 {
-    const QVariantMap row = columnsFrom(c.input, {{"title", "title"}, {"district", "district_code"}, {"unit", "unit"},
+    const QVariantMap row = columnsFrom(c.input, {{"title", "title"}, {"received_on", "received_on"},
+                                                  {"discovered_on", "discovered_on"}, {"district", "district_code"}, {"unit", "unit"},
                                                   {"site", "site"}, {"description", "description"},
                                                   {"reporter", "reporter"}, {"major", "is_major"},
                                                   {"major_reason", "major_reason"}, {"lead_unit_note", "lead_unit_note"}});
-    c.summary = tr("Case details corrected");
+    c.summary = Tr::tr("Case details corrected");
     c.searchTextChanged = true;
     return c.repository.update(u"cases"_s, u"id"_s, c.caseId, row, &c.changes);
 }
@@ -99,8 +104,8 @@ Status recordVerification(HandlerContext &c)
 {
     const QVariantMap row = columnsFrom(c.input, {{"concluded_on", "concluded_on"}, {"damage_found", "damage_found"},
                                                   {"finding", "finding"}});
-    c.summary = c.input.flag(u"damage_found"_s) ? tr("Verification concluded: damage was caused")
-                                                 : tr("Verification concluded: no damage was caused");
+    c.summary = c.input.flag(u"damage_found"_s) ? Tr::tr("Verification concluded: damage was caused")
+                                                 : Tr::tr("Verification concluded: no damage was caused");
     return c.repository.update(u"verifications"_s, u"case_id"_s, c.caseId, row, &c.changes);
 }
 
@@ -108,20 +113,20 @@ Status fileCase(HandlerContext &c)
 {
     auto id = c.repository.insert(u"investigations"_s, {{u"case_id"_s, c.caseId}, {u"filed_on"_s, c.input.date(u"filed_on"_s)}},
                                   &c.changes);
-    c.summary = tr("Case filed; the claim procedure starts with the damage investigation");
+    c.summary = Tr::tr("Case filed; the claim procedure starts with the damage investigation");
     return id ? success() : Status(id.problems());
 }
 
 Status transferClue(HandlerContext &c)
 {
-    c.summary = tr("Clue transferred to %1").arg(c.input.text(u"receiver"_s));
+    c.summary = Tr::tr("Clue transferred to %1").arg(c.input.text(u"receiver"_s));
     return addDecision(c, u"transfer"_s, {}, c.input.text(u"reason"_s), c.input.text(u"receiver"_s),
                        c.input.date(u"transferred_on"_s));
 }
 
 Status declareNotApplicable(HandlerContext &c)
 {
-    c.summary = tr("The rules do not apply: %1").arg(choiceName(exclusions(), c.input.text(u"exclusion"_s)));
+    c.summary = Tr::tr("The rules do not apply: %1").arg(choiceName(exclusions(), c.input.text(u"exclusion"_s)));
     return addDecision(c, u"not_applicable"_s, c.input.text(u"exclusion"_s), c.input.text(u"note"_s), {},
                        c.input.date(u"decided_on"_s));
 }
@@ -133,7 +138,7 @@ Status closeWithoutDamage(HandlerContext &c)
 
 Status decideNotToInitiate(HandlerContext &c)
 {
-    c.summary = tr("Claim not started: %1").arg(choiceName(nonInitiationReasons(), c.input.text(u"reason"_s)));
+    c.summary = Tr::tr("Claim not started: %1").arg(choiceName(nonInitiationReasons(), c.input.text(u"reason"_s)));
     return addDecision(c, u"not_initiated"_s, c.input.text(u"reason"_s), c.input.text(u"reason_text"_s), {},
                        c.input.date(u"decided_on"_s));
 }
@@ -146,13 +151,13 @@ Status commissionAppraisal(HandlerContext &c)
     row.insert(u"experts"_s, c.input.list(u"experts"_s).join(u'\n'));
     row.insert(u"status"_s, u"commissioned"_s);
     auto id = c.repository.insert(u"appraisals"_s, row, &c.changes);
-    c.summary = tr("Appraisal commissioned: %1").arg(choiceName(appraisalModes(), c.input.text(u"mode"_s)));
+    c.summary = Tr::tr("Appraisal commissioned: %1").arg(choiceName(appraisalModes(), c.input.text(u"mode"_s)));
     return id ? success() : Status(id.problems());
 }
 
 Status stopSimplifiedAppraisal(HandlerContext &c)
 {
-    c.summary = tr("Simplified appraisal stopped as unsuitable; an institution must be commissioned");
+    c.summary = Tr::tr("Simplified appraisal stopped as unsuitable; an institution must be commissioned");
     return c.repository.update(u"appraisals"_s, u"id"_s, c.file.openAppraisal()->id,
                                {{u"status"_s, u"stopped"_s}, {u"completed_on"_s, c.input.date(u"stopped_on"_s)},
                                 {u"stop_reason"_s, c.input.text(u"reason"_s)}},
@@ -169,7 +174,7 @@ Status recordAppraisalResult(HandlerContext &c)
                                             {"restoration_costs", "restoration_costs_fen"},
                                             {"prevention_costs", "prevention_costs_fen"}});
     row.insert(u"status"_s, u"completed"_s);
-    c.summary = tr("Appraisal result recorded");
+    c.summary = Tr::tr("Appraisal result recorded");
     return c.repository.update(u"appraisals"_s, u"id"_s, c.file.openAppraisal()->id, row, &c.changes);
 }
 
@@ -179,8 +184,8 @@ Status concludeInvestigation(HandlerContext &c)
                                                   {"scope", "scope"}, {"degree", "degree"},
                                                   {"obligor_identified", "obligor_identified"}, {"causation", "causation"},
                                                   {"proposal", "proposal"}});
-    c.summary = c.input.text(u"proposal"_s) == u"consultation" ? tr("Investigation concluded: consultation proposed")
-                                                                : tr("Investigation concluded: termination proposed");
+    c.summary = c.input.text(u"proposal"_s) == u"consultation" ? Tr::tr("Investigation concluded: consultation proposed")
+                                                                : Tr::tr("Investigation concluded: termination proposed");
     return c.repository.update(u"investigations"_s, u"case_id"_s, c.caseId, row, &c.changes);
 }
 
@@ -192,22 +197,22 @@ Status draftRestorationPlan(HandlerContext &c)
                                             {"note", "note"}});
     row.insert(u"case_id"_s, c.caseId);
     auto id = c.repository.insert(u"restoration_plans"_s, row, &c.changes);
-    c.summary = c.file.restorationPlans.isEmpty() ? tr("Restoration plan drafted") : tr("Restoration plan revised");
+    c.summary = c.file.restorationPlans.isEmpty() ? Tr::tr("Restoration plan drafted") : Tr::tr("Restoration plan revised");
     return id ? success() : Status(id.problems());
 }
 
 Status requestEarlyConsultation(HandlerContext &c)
 {
     const Party *p = c.file.findParty(c.input.id(u"party"_s));
-    c.summary = tr("%1 asked to consult before the investigation ends").arg(p ? p->name : QString());
+    c.summary = Tr::tr("%1 asked to consult before the investigation ends").arg(p ? p->name : QString());
     return c.repository.update(u"cases"_s, u"id"_s, c.caseId, {{u"early_request_on"_s, c.input.date(u"requested_on"_s)}},
                                &c.changes);
 }
 
 Status startConsultation(HandlerContext &c)
 {
-    c.summary = c.file.earlyRequestOn.isValid() ? tr("Consultation started at the liable party's request")
-                                                : tr("Consultation started");
+    c.summary = c.file.earlyRequestOn.isValid() ? Tr::tr("Consultation started at the liable party's request")
+                                                : Tr::tr("Consultation started");
     return success();
 }
 } // namespace

@@ -213,6 +213,10 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
         f.proceedings << Proceeding{r.i("id"), r.s("kind"), r.s("authority"), r.s("reference"), r.s("note"),
                                     r.d("started_on"), r.d("announcement_ends_on"), r.d("replied_on")};
     });
+    steps << eachRow(m_db, u"SELECT * FROM deadline_adjustments WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("action"), r.d("effective_on"),
+                                                    int(r.i("days")), r.s("reason")};
+    });
     steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
         f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
                                     r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};

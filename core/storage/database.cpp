@@ -15,7 +15,11 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ecoclaim::Storage", s); }
+// Translations of this file live in the context ecoclaim::Storage (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Storage)
+};
 
 QString nextConnectionName()
 {
@@ -49,9 +53,9 @@ domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return domain::Problem{{}, tr("%1 is a folder, not a database file.").arg(path), {}};
+        return domain::Problem{{}, Tr::tr("%1 is a folder, not a database file.").arg(path), {}};
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return domain::Problem{{}, tr("The folder %1 could not be created.").arg(info.absolutePath()), {}};
+        return domain::Problem{{}, Tr::tr("The folder %1 could not be created.").arg(info.absolutePath()), {}};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
@@ -59,12 +63,12 @@ domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(database->m_path);
         if (!db.open())
-            return domain::Problem{{}, tr("The database %1 could not be opened: %2").arg(path, db.lastError().text()), {}};
+            return domain::Problem{{}, Tr::tr("The database %1 could not be opened: %2").arg(path, db.lastError().text()), {}};
 
         // Read the version before writing anything: a newer or foreign file must stay untouched.
         auto version = schemaVersion(db);
         if (!version)
-            return domain::Problem{{}, tr("%1 is not an EcoClaim database (or it is damaged): %2")
+            return domain::Problem{{}, Tr::tr("%1 is not an EcoClaim database (or it is damaged): %2")
                                            .arg(path, version.problems().first().message), {}};
         if (version.value() > latestSchemaVersion()) {
             auto refused = migrate(db); // produces the "newer program" message without writing
@@ -76,7 +80,7 @@ domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
             if (!tables)
                 return tables.problems();
             if (tables.value().toInt() > 0)
-                return domain::Problem{{}, tr("%1 is an SQLite database, but not one of EcoClaim's; it was not changed.").arg(path), {}};
+                return domain::Problem{{}, Tr::tr("%1 is an SQLite database, but not one of EcoClaim's; it was not changed.").arg(path), {}};
         }
 
         const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,

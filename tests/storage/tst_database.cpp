@@ -197,7 +197,9 @@ void TestDatabase::openCreatesConfiguredFile()
                              .value().toInt() == 1,
                      qPrintable(table));
 
-        // Foreign keys are not just reported on: a party of a case that does not exist is refused.
+        // Foreign keys are not just reported on: a party of a case that does not exist is refused (and
+        // the failed statement is logged with its error).
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"exec failed: .*FOREIGN KEY constraint failed"_s));
         auto orphan = storage::exec(db.connection(),
                                     u"INSERT INTO parties(case_id, seq, kind, name) VALUES(4242, 1, 'company', 'x')"_s);
         QVERIFY(!orphan);
@@ -347,6 +349,8 @@ void TestDatabase::refusesForeignFileUnchanged()
     const QStringList filesBefore = listing(dir.path());
 
     {
+        if (sqlSetup.isEmpty())
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"exec failed: .*user_version.*file is not a database"_s));
         auto opened = Database::open(path);
         QVERIFY2(!opened, "a file that is not EcoClaim's was accepted");
         const QString message = opened.errorString();
@@ -397,6 +401,10 @@ void TestDatabase::splitStatements_data()
         << QStringList{u"CREATE TABLE t"_s, u"CREATE TABLE u"_s} << u"SELECT count(*) = 2 FROM sqlite_schema"_s;
     QTest::newRow("no final newline") << u"CREATE TABLE t(x);"_s << QStringList{u"CREATE TABLE t"_s}
                                       << u"SELECT count(*) = 1 FROM sqlite_schema"_s;
+    // A forgotten final ';' must not make the statement vanish while the version is bumped anyway.
+    QTest::newRow("last statement without semicolon")
+        << u"CREATE TABLE t(x);\nCREATE TABLE u(y)\n"_s << QStringList{u"CREATE TABLE t"_s, u"CREATE TABLE u"_s}
+        << u"SELECT count(*) = 2 FROM sqlite_schema"_s;
 }
 
 void TestDatabase::splitStatements()

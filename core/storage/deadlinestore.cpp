@@ -1,0 +1,142 @@
+#include "core/storage/deadlinestore.h"
+
+#include "core/storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage::deadlines {
+
+namespace {
+const QString rowColumns = u"d.case_id, d.case_no, d.title, d.unit, d.is_major, d.kind, d.subject, d.trigger_on, "
+                           "d.due_on, d.article, d.explanation, d.calendar_note, d.state"_s;
+
+DeadlineRow rowFrom(const QSqlQuery &q)
+{
+    DeadlineRow r;
+    r.caseId = q.value(0).toLongLong();
+    r.caseNo = q.value(1).toString();
+    r.title = q.value(2).toString();
+    r.unit = q.value(3).toString();
+    r.major = q.value(4).toInt() != 0;
+    r.kind = q.value(5).toString();
+    r.subject = q.value(6).toString();
+    r.trigger = dateFrom(q.value(7));
+    r.due = dateFrom(q.value(8));
+    r.article = q.value(9).toString();
+    r.explanation = q.value(10).toString();
+    r.calendarNote = q.value(11).toString();
+    r.suspended = q.value(12).toString() == u"suspended";
+    return r;
+}
+
+domain::Result<QList<DeadlineRow>> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(db, sql, binds);
+    if (!q)
+        return q.problems();
+    QList<DeadlineRow> out;
+    while (q.value().next())
+        out << rowFrom(q.value());
+    return out;
+}
+} // namespace
+
+domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList<DeadlineRow> &newRows,
+                              const QString &command, const QString &actor)
+{
+    auto old = rows(db, u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.case_id = ?"_s, {caseId});
+    if (!old)
+        return old.problems();
+    auto header = exec(db, u"SELECT case_no, title, unit, is_major FROM cases WHERE id = ?"_s, {caseId});
+    if (!header)
+        return header.problems();
+    if (!header.value().next())
+        return domain::success();
+    const QString caseNo = header.value().value(0).toString(), title = header.value().value(1).toString(),
+                  unit = header.value().value(2).toString();
+    const bool major = header.value().value(3).toInt() != 0;
+    header.value().finish();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto log = [&](const QString &kind, const QString &subject, const QDate &oldDue, const QDate &newDue) {
+        return exec(db,
+                    u"INSERT INTO deadline_log(case_id, kind, subject, old_due_on, new_due_on, command, changed_at, changed_on, actor) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {caseId, kind, subject, oldDue, newDue, command, now, now.toLocalTime().date(), actor});
+    };
+    QHash<QString, QDate> before;
+    for (const DeadlineRow &r : old.value())
+        before.insert(r.kind + u'\x1f' + r.subject, r.due);
+    QSet<QString> seen;
+    for (const DeadlineRow &r : newRows) {
+        const QString key = r.kind + u'\x1f' + r.subject;
+        seen.insert(key);
+        const QDate was = before.value(key);
+        if (was != r.due)
+            if (auto q = log(r.kind, r.subject, was, r.due); !q)
+                return q.problems();
+    }
+    for (const DeadlineRow &r : old.value())
+        if (!seen.contains(r.kind + u'\x1f' + r.subject))
+            if (auto q = log(r.kind, r.subject, r.due, QDate()); !q)
+                return q.problems();
+
+    if (auto q = exec(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
+        return q.problems();
+    for (const DeadlineRow &r : newRows) {
+        auto q = exec(db,
+                      u"INSERT INTO deadlines(case_id, kind, subject, trigger_on, due_on, article, explanation, state, "
+                      "calendar_note, case_no, title, unit, is_major) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {caseId, r.kind, r.subject, r.trigger, r.due, r.article, r.explanation,
+                       r.suspended ? u"suspended"_s : u"open"_s, r.calendarNote, caseNo, title, unit, major});
+        if (!q)
+            return q.problems();
+    }
+    return domain::success();
+}
+
+domain::Result<QList<DeadlineRow>> dueBy(const QSqlDatabase &db, QDate until, const QString &unit)
+{
+    // Reads the covering partial index deadlines_open_by_due only (state = 'open' is its condition).
+    QString sql = u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.state = 'open' AND d.due_on <= ?"_s;
+    QVariantList binds{until};
+    if (!unit.isEmpty()) {
+        sql += u" AND d.unit = ?"_s;
+        binds << unit;
+    }
+    sql += u" ORDER BY d.due_on, d.case_id, d.kind, d.subject"_s;
+    return rows(db, sql, binds);
+}
+
+domain::Result<QList<DeadlineRow>> forCase(const QSqlDatabase &db, qint64 caseId)
+{
+    return rows(db, u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.case_id = ? ORDER BY d.due_on"_s, {caseId});
+}
+
+domain::Result<QList<DeadlineChange>> changedOn(const QSqlDatabase &db, QDate day)
+{
+    auto q = exec(db,
+                  u"SELECT l.case_id, c.case_no, c.title, l.kind, l.subject, l.old_due_on, l.new_due_on, l.command, l.actor, "
+                  "l.changed_at FROM deadline_log l JOIN cases c ON c.id = l.case_id WHERE l.changed_on = ? ORDER BY l.id"_s,
+                  {day});
+    if (!q)
+        return q.problems();
+    QList<DeadlineChange> out;
+    while (q.value().next()) {
+        const QSqlQuery &s = q.value();
+        out << DeadlineChange{s.value(0).toLongLong(), s.value(1).toString(), s.value(2).toString(), s.value(3).toString(),
+                              s.value(4).toString(), dateFrom(s.value(5)), dateFrom(s.value(6)), s.value(7).toString(),
+                              s.value(8).toString(), timestampFrom(s.value(9))};
+    }
+    return out;
+}
+
+domain::Result<QList<DeadlineRow>> majorCaseTimetable(const QSqlDatabase &db)
+{
+    return rows(db, u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.is_major = 1 ORDER BY d.case_no, d.due_on"_s, {});
+}
+
+} // namespace ecoclaim::storage::deadlines

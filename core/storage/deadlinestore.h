@@ -1,0 +1,51 @@
+#pragma once
+// The deadlines table: the open deadlines of every case as rows, rewritten by the service after each
+// command, so the dashboard reads one covering partial index instead of computing 100,000 case files
+// (PITFALLS 8). Every change of a due date is logged by day for the "entered or changed on a day" list.
+
+#include "core/domain/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace ecoclaim::storage {
+
+struct DeadlineRow
+{
+    qint64 caseId = 0;
+    QString caseNo, title, unit;
+    bool major = false;
+    QString kind, subject;
+    QDate trigger, due;
+    QString article, explanation, calendarNote;
+    bool suspended = false;
+};
+
+struct DeadlineChange
+{
+    qint64 caseId = 0;
+    QString caseNo, title;
+    QString kind, subject;
+    QDate oldDue, newDue; // invalid old: entered; invalid new: fulfilled or removed
+    QString command, actor;
+    QDateTime changedAt;
+};
+
+namespace deadlines {
+
+// Replaces the case's rows by `rows` (caseNo/title/unit/major are taken from the cases table) and logs
+// the differences under `command` by `actor`. Inside the caller's write transaction.
+domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList<DeadlineRow> &rows,
+                              const QString &command, const QString &actor);
+
+// Open (not suspended) deadlines due on or before `until`, soonest first; optionally one unit's.
+domain::Result<QList<DeadlineRow>> dueBy(const QSqlDatabase &db, QDate until, const QString &unit = {});
+// Every deadline row of one case, suspended ones included.
+domain::Result<QList<DeadlineRow>> forCase(const QSqlDatabase &db, qint64 caseId);
+// What was entered or changed on `day` (local calendar day).
+domain::Result<QList<DeadlineChange>> changedOn(const QSqlDatabase &db, QDate day);
+// The cases flagged major (Art. 39) with their open deadlines, for the ledger.
+domain::Result<QList<DeadlineRow>> majorCaseTimetable(const QSqlDatabase &db);
+
+} // namespace deadlines
+} // namespace ecoclaim::storage
