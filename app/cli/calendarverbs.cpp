@@ -3,6 +3,7 @@
 #include "core/calendar/workcalendar.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -36,14 +37,44 @@ std::optional<QDate> parseDate(const QString &text)
 }
 } // namespace
 
-int runCalendar(const Options &, QStringList args)
+int runCalendar(const Options &options, QStringList args)
 {
     const bool lenient = takeFlag(args, u"--lenient"_s);
     const bool strict = takeFlag(args, u"--strict"_s);
     if (args.isEmpty() || (lenient && strict))
         return usage();
-    const calendar::WorkCalendar cal = calendar::WorkCalendar::builtIn();
     const QString verb = args.takeFirst();
+    if (verb == u"import"_s && args.size() == 1) {
+        QFile f(args.first());
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << Tr::tr("Cannot read %1: %2").arg(args.first(), f.errorString()) << Qt::endl;
+            return Refused;
+        }
+        auto session = openSession(options);
+        if (!session)
+            return Refused;
+        auto year = session->service->importCalendarYear(f.readAll(), options.actor.isEmpty() ? service::defaultActor() : options.actor);
+        if (!year) {
+            printProblems(year.problems());
+            return Refused;
+        }
+        out() << Tr::tr("Calendar %1 imported; every deadline was recomputed with it.").arg(year.value()) << Qt::endl;
+        return Done;
+    }
+    // The built-in years plus those imported into the database (when one is given or exists).
+    // A calendar question never creates a database as a side effect.
+    calendar::WorkCalendar cal = calendar::WorkCalendar::builtIn();
+    if (!options.databasePath.isEmpty() || QFile::exists(storage::Database::defaultPath())) {
+        auto session = openSession(options);
+        if (!session)
+            return Refused;
+        cal = session->service->calendar();
+    }
+    if (verb == u"years"_s && args.isEmpty()) {
+        for (int y : cal.years())
+            out() << y << u'\t' << cal.sourceOf(y) << Qt::endl;
+        return Done;
+    }
 
     if (verb == u"is-workday"_s && args.size() == 1) {
         const auto day = parseDate(args.first());

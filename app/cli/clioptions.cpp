@@ -34,7 +34,12 @@ std::optional<Session> openSession(const Options &options)
     }
     Session s;
     s.database = std::move(db).value();
-    s.service = std::make_unique<service::CaseService>(*s.database, calendar::WorkCalendar::builtIn());
+    auto service = service::CaseService::open(*s.database);
+    if (!service) {
+        printProblems(service.problems());
+        return std::nullopt;
+    }
+    s.service = std::move(service).value();
     return s;
 }
 

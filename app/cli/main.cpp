@@ -4,6 +4,7 @@
 #include "app/cli/calendarverbs.h"
 #include "app/cli/caseverbs.h"
 #include "app/cli/clioptions.h"
+#include "app/cli/deadlineverbs.h"
 
 #include "app/i18n/language.h"
 
@@ -32,7 +33,10 @@ int usage()
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
+                "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json]\n"
+                "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
+                "  calendar years | import FILE.json     holiday calendars; import a later year\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -84,6 +88,10 @@ int main(int argc, char *argv[])
         out().flush();
         return Done;
     }
+    if (verb == u"deadlines"_s)
+        return runDeadlines(options, args);
+    if (verb == u"ledger"_s)
+        return runLedger(options, args);
     if (verb == u"calendar"_s)
         return runCalendar(options, args);
     return usage();

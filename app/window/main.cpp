@@ -35,7 +35,12 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), database.errorString());
         return 1;
     }
-    ecoclaim::service::CaseService service(*database.value(), ecoclaim::calendar::WorkCalendar::builtIn());
+    auto opened = ecoclaim::service::CaseService::open(*database.value());
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), opened.errorString());
+        return 1;
+    }
+    ecoclaim::service::CaseService &service = *opened.value();
 
     auto count = ecoclaim::storage::CaseRepository(database.value()->connection()).caseCount();
     if (count && count.value() == 0 && !parser.isSet(dbOption)) {

@@ -4,6 +4,7 @@
 #include "core/service/handlers.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/calendarstore.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -86,6 +87,33 @@ Status CaseService::writeDeadlines(const CaseFile &file, const QString &command,
         {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
          {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
         nullptr);
+}
+
+Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &database, CaseNotifier *notifier)
+{
+    auto calendar = storage::calendars::load(database.connection());
+    if (!calendar)
+        return calendar.problems();
+    auto service = std::make_unique<CaseService>(database, std::move(calendar).value(), notifier);
+    // Schema 2 added the deadline rows: a database migrated from 1 has cases without them.
+    if (database.versionAtOpen() == 1)
+        if (auto s = service->rebuildAllDeadlines(); !s)
+            return s.problems();
+    return service;
+}
+
+Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &actor)
+{
+    auto year = storage::calendars::import(m_database.connection(), json, actor);
+    if (!year)
+        return year.problems();
+    auto calendar = storage::calendars::load(m_database.connection());
+    if (!calendar)
+        return calendar.problems();
+    m_calendar = std::move(calendar).value();
+    if (auto s = rebuildAllDeadlines(); !s)
+        return s.problems();
+    return year.value();
 }
 
 Status CaseService::rebuildAllDeadlines()

@@ -17,6 +17,8 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace ecoclaim::storage {
 class Database;
 }
@@ -46,6 +48,13 @@ class CaseService
 public:
     CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier = nullptr);
     Q_DISABLE_COPY_MOVE(CaseService)
+
+    // The service as the applications start it: the calendar with the years imported into this
+    // database, and derived data brought up to date after a migration that added it.
+    static domain::Result<std::unique_ptr<CaseService>> open(storage::Database &database, CaseNotifier *notifier = nullptr);
+
+    // Validates and stores a holiday calendar year, then recomputes every case's deadlines with it.
+    domain::Result<int> importCalendarYear(const QByteArray &json, const QString &actor);
 
     // `today` is the date commands are judged on (dates "in the future" are refused against it).
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,

@@ -83,6 +83,7 @@ domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
                 return domain::Problem{{}, Tr::tr("%1 is an SQLite database, but not one of EcoClaim's; it was not changed.").arg(path), {}};
         }
 
+        database->m_versionAtOpen = version.value();
         const QStringList pragmas{u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA journal_mode = WAL"_s,
                                   u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s};
         for (const QString &p : pragmas)

@@ -31,11 +31,14 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
+    // The schema version the file had before this open migrated it (0: a new database).
+    int versionAtOpen() const { return m_versionAtOpen; }
 
 private:
     Database(QString path, QString connectionName);
     QString m_path;
     QString m_connectionName;
+    int m_versionAtOpen = 0;
 };
 
 } // namespace ecoclaim::storage

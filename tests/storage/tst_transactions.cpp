@@ -163,7 +163,7 @@ void TestTransactions::immediateBeginWaitsForTheOtherWriter()
     QSemaphore aHoldsLock, aDone;
     std::atomic<bool> aOk{false};
     const QString path = m_path;
-    std::thread writerA([&] {
+    std::jthread writerA([&] { // jthread: joined on every way out of the test, a failed QVERIFY included
         auto a = openOrFail(path);
         if (!a) {
             aHoldsLock.release();
@@ -210,7 +210,15 @@ void TestTransactions::immediateBeginWaitsForTheOtherWriter()
 
 void TestTransactions::concurrentServicesNeverFail()
 {
-    { QVERIFY(openOrFail(m_path)); }
+    // Two services on two connections in two threads: each registers cases and adds parties, and both
+    // keep correcting one shared case — commands that read before they write, the pattern a deferred
+    // BEGIN gets wrong under contention.
+    {
+        auto db = openOrFail(m_path);
+        QVERIFY(db);
+        service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+        QVERIFY(service.execute(clue(u"两边都在改的案件"_s, u"310112"_s), u"setup"_s, Today));
+    }
     constexpr int PerWriter = 30;
     QStringList failures[2];
     QStringList numbers[2];
@@ -233,9 +241,14 @@ void TestTransactions::concurrentServicesNeverFail()
                                      u"writer%1"_s.arg(w), Today);
             if (!p)
                 failures[w] << p.errorString();
+            auto u = service.execute({{u"cmd"_s, u"update_case"_s}, {u"case"_s, u"2025-310112-0001"_s},
+                                      {u"lead_unit_note"_s, u"第%1组第%2次更正"_s.arg(w).arg(i)}},
+                                     u"writer%1"_s.arg(w), Today);
+            if (!u)
+                failures[w] << u.errorString();
         }
     };
-    std::thread t0(work, 0), t1(work, 1);
+    std::jthread t0(work, 0), t1(work, 1);
     t0.join();
     t1.join();
     QVERIFY2(failures[0].isEmpty(), qPrintable(failures[0].join(u'\n')));
@@ -251,12 +264,14 @@ void TestTransactions::concurrentServicesNeverFail()
 
     auto db = openOrFail(m_path);
     QVERIFY(db);
-    QCOMPARE(count(db->connection(), u"cases"_s), 2 * PerWriter);
+    QCOMPARE(count(db->connection(), u"cases"_s), 2 * PerWriter + 1);
     QCOMPARE(count(db->connection(), u"parties"_s), 2 * PerWriter);
+    QCOMPARE(storage::scalar(db->connection(), u"SELECT count(*) FROM timeline WHERE command = 'update_case'"_s).value().toInt(),
+             2 * PerWriter);
     auto report = storage::audit::verify(db->connection());
     QVERIFY(report);
     QVERIFY2(report->intact(), qPrintable(report->message));
-    QCOMPARE(report->entries, 4 * PerWriter);
+    QCOMPARE(report->entries, 1 + 6 * PerWriter);
 }
 
 void TestTransactions::failedCommandChangesNothing_data()

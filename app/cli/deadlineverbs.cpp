@@ -1,0 +1,212 @@
+#include "app/cli/deadlineverbs.h"
+
+#include "core/domain/catalogue.h"
+#include "core/service/dashboard.h"
+#include "core/service/deadlinecatalogue.h"
+#include "core/storage/deadlinestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
+};
+
+QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QJsonValue isoJson(const QDate &d) { return d.isValid() ? QJsonValue(iso(d)) : QJsonValue(); }
+
+QString statusKey(service::DueStatus s)
+{
+    switch (s) {
+    case service::DueStatus::Overdue: return u"overdue"_s;
+    case service::DueStatus::DueToday: return u"due_today"_s;
+    case service::DueStatus::Upcoming: return u"upcoming"_s;
+    }
+    return {};
+}
+
+QJsonObject rowJson(const storage::DeadlineRow &r)
+{
+    return {{u"case_id"_s, r.caseId ? QJsonValue(r.caseId) : QJsonValue()},
+            {u"case_no"_s, r.caseNo},
+            {u"title"_s, r.title},
+            {u"unit"_s, r.unit},
+            {u"major"_s, r.major},
+            {u"kind"_s, r.kind},
+            {u"kind_label"_s, service::deadlineKindName(r.kind)},
+            {u"subject"_s, r.subject},
+            {u"trigger_on"_s, isoJson(r.trigger)},
+            {u"due_on"_s, isoJson(r.due)},
+            {u"article"_s, r.article},
+            {u"explanation"_s, r.explanation},
+            {u"calendar_note"_s, r.calendarNote},
+            {u"suspended"_s, r.suspended}};
+}
+
+// A spreadsheet must not run a cell as a formula (PITFALLS 16): cells starting = + - @ get a quote.
+QString csvCell(QString text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')) {
+        text.replace(u'"', u"\"\""_s);
+        text = u'"' + text + u'"';
+    }
+    return text;
+}
+} // namespace
+
+int runDeadlines(const Options &options, QStringList args)
+{
+    const bool json = takeFlag(args, u"--json"_s);
+    bool missing = false;
+    const QString asOfText = takeOption(args, u"--as-of"_s, &missing);
+    const QString withinText = takeOption(args, u"--within"_s, &missing);
+    const QString unit = takeOption(args, u"--unit"_s, &missing);
+    const QString changedOnText = takeOption(args, u"--changed-on"_s, &missing);
+    if (missing || !args.isEmpty()) {
+        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json]\n"
+                        "       ecoclaim-cli deadlines --changed-on DATE [--json]")
+              << Qt::endl;
+        return Usage;
+    }
+    service::DashboardQuery query;
+    query.asOf = options.today;
+    query.unit = unit;
+    if (!asOfText.isEmpty()) {
+        query.asOf = QDate::fromString(asOfText, Qt::ISODate);
+        if (!query.asOf.isValid() || asOfText.size() != 10) {
+            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(asOfText) << Qt::endl;
+            return Usage;
+        }
+    }
+    if (!withinText.isEmpty()) {
+        bool ok = false;
+        const int n = withinText.toInt(&ok);
+        if (!ok || n < 0) {
+            err() << Tr::tr("--within takes a number of days, 0 or more.") << Qt::endl;
+            return Usage;
+        }
+        query.withinDays = n;
+    }
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    const QSqlDatabase db = session->database->connection();
+
+    if (!changedOnText.isEmpty()) {
+        const QDate day = QDate::fromString(changedOnText, Qt::ISODate);
+        if (!day.isValid()) {
+            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(changedOnText) << Qt::endl;
+            return Usage;
+        }
+        auto changes = storage::deadlines::changedOn(db, day);
+        if (!changes) {
+            printProblems(changes.problems());
+            return Refused;
+        }
+        QJsonArray all;
+        for (const storage::DeadlineChange &c : changes.value()) {
+            if (json) {
+                all.append(QJsonObject{{u"case_no"_s, c.caseNo}, {u"title"_s, c.title}, {u"kind"_s, c.kind},
+                                       {u"kind_label"_s, service::deadlineKindName(c.kind)}, {u"subject"_s, c.subject},
+                                       {u"old_due_on"_s, isoJson(c.oldDue)}, {u"new_due_on"_s, isoJson(c.newDue)},
+                                       {u"command"_s, c.command}, {u"actor"_s, c.actor},
+                                       {u"changed_at"_s, c.changedAt.toString(Qt::ISODateWithMs)}});
+            } else {
+                out() << c.caseNo << u'\t' << service::deadlineKindName(c.kind) << u'\t'
+                      << (c.oldDue.isValid() ? iso(c.oldDue) : u"—"_s) << u" → "_s
+                      << (c.newDue.isValid() ? iso(c.newDue) : Tr::tr("done or removed")) << u'\t' << c.actor << Qt::endl;
+            }
+        }
+        if (json)
+            out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+
+    auto items = service::dueItems(db, query);
+    if (!items) {
+        printProblems(items.problems());
+        return Refused;
+    }
+    QJsonArray all;
+    for (const service::DueItem &item : items.value()) {
+        if (json) {
+            QJsonObject o = rowJson(item.row);
+            o.insert(u"status"_s, statusKey(item.status));
+            o.insert(u"days_left"_s, item.daysLeft);
+            all.append(o);
+            continue;
+        }
+        out() << iso(item.row.due) << u'\t' << item.statusText() << u'\t'
+              << (item.row.caseNo.isEmpty() ? u"—"_s : item.row.caseNo) << u'\t' << item.kindName << u'\t'
+              << item.row.explanation << u" ("_s << item.row.article << u')';
+        if (!item.row.calendarNote.isEmpty())
+            out() << u' ' << item.row.calendarNote;
+        out() << Qt::endl;
+    }
+    if (json)
+        out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+int runLedger(const Options &options, QStringList args)
+{
+    const bool json = takeFlag(args, u"--json"_s);
+    bool missing = false;
+    const QString csvPath = takeOption(args, u"--csv"_s, &missing);
+    if (missing || !args.isEmpty()) {
+        err() << Tr::tr("usage: ecoclaim-cli ledger [--json | --csv FILE]") << Qt::endl;
+        return Usage;
+    }
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    auto rows = storage::deadlines::majorCaseTimetable(session->database->connection());
+    if (!rows) {
+        printProblems(rows.problems());
+        return Refused;
+    }
+    if (!csvPath.isEmpty()) {
+        QFile f(csvPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << Tr::tr("Cannot write %1: %2").arg(csvPath, f.errorString()) << Qt::endl;
+            return Refused;
+        }
+        QTextStream s(&f);
+        s << QChar(0xFEFF); // UTF-8 with BOM: Excel reads Chinese correctly
+        s << QStringList{Tr::tr("Case number"), Tr::tr("Title"), Tr::tr("Deadline"), Tr::tr("Due on"), Tr::tr("Suspended"),
+                         Tr::tr("Article"), Tr::tr("Why")}
+                 .join(u',')
+          << "\r\n";
+        for (const storage::DeadlineRow &r : rows.value())
+            s << QStringList{csvCell(r.caseNo), csvCell(r.title), csvCell(service::deadlineKindName(r.kind)), iso(r.due),
+                             r.suspended ? Tr::tr("yes") : QString(), csvCell(r.article), csvCell(r.explanation)}
+                     .join(u',')
+              << "\r\n";
+        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(rows.value().size())).arg(csvPath) << Qt::endl;
+        return Done;
+    }
+    QJsonArray all;
+    for (const storage::DeadlineRow &r : rows.value()) {
+        if (json)
+            all.append(rowJson(r));
+        else
+            out() << r.caseNo << u'\t' << r.title << u'\t' << service::deadlineKindName(r.kind) << u'\t' << iso(r.due)
+                  << (r.suspended ? Tr::tr(" (suspended)") : QString()) << Qt::endl;
+    }
+    if (json)
+        out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+} // namespace ecoclaim::cli

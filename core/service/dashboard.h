@@ -1,0 +1,40 @@
+#pragma once
+// What is due: the deadline dashboard's content, shared by the window, `ecoclaim-cli deadlines` and the
+// printed list. Reads the deadlines table through its covering index (storage/deadlinestore.h); each
+// item says what is due, by when, why (trigger, rule, article) and how far off it is.
+
+#include "core/domain/result.h"
+#include "core/storage/deadlinestore.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace ecoclaim::service {
+
+enum class DueStatus { Overdue, DueToday, Upcoming };
+
+struct DueItem
+{
+    storage::DeadlineRow row;  // caseId 0 for the annual report
+    DueStatus status = DueStatus::Upcoming;
+    int daysLeft = 0;          // negative when overdue
+    QString kindName;          // translated
+    QString statusText() const; // "overdue by 3 days" / "due today" / "in 5 days", translated
+};
+
+struct DashboardQuery
+{
+    QDate asOf = QDate::currentDate();
+    std::optional<int> withinDays; // empty: each kind's lead days (settings, else its default)
+    QString unit;                  // empty: every unit
+};
+
+// How many days ahead the dashboard warns for a kind: the setting deadlines/leadDays/<kind>, else the
+// kind's default.
+int leadDays(const QString &kind);
+void setLeadDays(const QString &kind, int days);
+
+domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQuery &query);
+
+} // namespace ecoclaim::service
