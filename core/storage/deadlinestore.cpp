@@ -101,7 +101,9 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
 domain::Result<QList<DeadlineRow>> dueBy(const QSqlDatabase &db, QDate until, const QString &unit)
 {
     // Reads the covering partial index deadlines_open_by_due only (state = 'open' is its condition).
-    QString sql = u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.state = 'open' AND d.due_on <= ?"_s;
+    // 'open' as a constant: selecting d.state would make SQLite leave the index for the table.
+    QString sql = u"SELECT "_s + QString(rowColumns).replace(u"d.state"_s, u"'open'"_s)
+        + u" FROM deadlines d WHERE d.state = 'open' AND d.due_on <= ?"_s;
     QVariantList binds{until};
     if (!unit.isEmpty()) {
         sql += u" AND d.unit = ?"_s;
