@@ -1,6 +1,7 @@
 #include "app/cli/deadlineverbs.h"
 
 #include "core/domain/catalogue.h"
+#include "core/reports/deadlinereport.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/deadlinestore.h"
@@ -73,9 +74,10 @@ int runDeadlines(const Options &options, QStringList args)
     const QString withinText = takeOption(args, u"--within"_s, &missing);
     const QString unit = takeOption(args, u"--unit"_s, &missing);
     const QString changedOnText = takeOption(args, u"--changed-on"_s, &missing);
-    if (missing || !args.isEmpty()) {
-        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json]\n"
-                        "       ecoclaim-cli deadlines --changed-on DATE [--json]")
+    const QString pdf = takeOption(args, u"--pdf"_s, &missing);
+    if (missing || !args.isEmpty() || (json && !pdf.isEmpty())) {
+        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]\n"
+                        "       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]")
               << Qt::endl;
         return Usage;
     }
@@ -114,6 +116,14 @@ int runDeadlines(const Options &options, QStringList args)
             printProblems(changes.problems());
             return Refused;
         }
+        if (!pdf.isEmpty()) {
+            if (auto s = reports::writeChangeListPdf(changes.value(), day, pdf); !s) {
+                printProblems(s.problems());
+                return Refused;
+            }
+            out() << Tr::tr("Written to %1.").arg(pdf) << Qt::endl;
+            return Done;
+        }
         QJsonArray all;
         for (const storage::DeadlineChange &c : changes.value()) {
             if (json) {
@@ -137,6 +147,14 @@ int runDeadlines(const Options &options, QStringList args)
     if (!items) {
         printProblems(items.problems());
         return Refused;
+    }
+    if (!pdf.isEmpty()) {
+        if (auto s = reports::writeDueListPdf(items.value(), query, pdf); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
+        out() << Tr::tr("Written to %1.").arg(pdf) << Qt::endl;
+        return Done;
     }
     QJsonArray all;
     for (const service::DueItem &item : items.value()) {
