@@ -3,8 +3,15 @@
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 #include "ui/caselistmodel.h"
+#include "ui/dashboardpanel.h"
+#include "core/reports/ledgerexport.h"
+#include "core/storage/deadlinestore.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +28,8 @@ namespace ecoclaim::ui {
 
 MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     : QMainWindow(parent), m_service(service), m_model(new CaseListModel(service.database().connection(), this)),
-      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this))
+      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_dashboard(new DashboardPanel(service, this))
 {
     setWindowTitle(tr("EcoClaim — Ecological damage compensation cases"));
 
@@ -60,11 +68,50 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     connect(debounce, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
 
+    auto *dock = new QDockWidget(tr("Deadlines"), this);
+    dock->setObjectName(u"deadlinesDock"_s);
+    dock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    buildMenus();
+
     QSettings settings;
+    restoreState(settings.value(u"window/state"_s).toByteArray());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(u"window/listColumns"_s).toByteArray());
     statusBar()->showMessage(tr("Database: %1").arg(service.database().path()));
     updateCount();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
+    deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
+    view->addAction(deadlines);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        m_model->reload();
+        m_dashboard->refresh();
+    });
+}
+
+void MainWindow::exportLedger()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the major-case ledger"),
+                                                      tr("major-case-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto rows = storage::deadlines::majorCaseTimetable(m_service.database().connection());
+    auto written = rows ? reports::writeLedgerCsv(rows.value(), path) : domain::Result<int>(rows.problems());
+    if (!written)
+        QMessageBox::warning(this, tr("Export the major-case ledger"), written.errorString());
+    else
+        statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, written.value()).arg(path), 5000);
 }
 
 void MainWindow::applySearch()
@@ -83,6 +130,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/listColumns"_s, m_view->horizontalHeader()->saveState());
     event->accept();
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The main window: for now the case list with its search box and count. The case file pages and the
-// lifecycle dialogs build on it (issue: the caseworker's window).
+// The main window: the case list with its search box and count, and the deadline dashboard docked
+// below it (shown on start, View ▸ Deadlines). The case file pages and lifecycle dialogs build on it.
 
 #include <QMainWindow>
 
@@ -15,6 +15,7 @@ class CaseService;
 namespace ecoclaim::ui {
 
 class CaseListModel;
+class DashboardPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -28,12 +29,15 @@ protected:
 private:
     void applySearch();
     void updateCount();
+    void buildMenus();
+    void exportLedger();
 
     service::CaseService &m_service;
     CaseListModel *m_model;
     QTableView *m_view;
     QLineEdit *m_search;
     QLabel *m_count;
+    DashboardPanel *m_dashboard;
 };
 
 } // namespace ecoclaim::ui

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/reports/deadlinereport.h"
+#include "core/reports/ledgerexport.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/deadlinestore.h"
@@ -53,17 +54,6 @@ QJsonObject rowJson(const storage::DeadlineRow &r)
             {u"suspended"_s, r.suspended}};
 }
 
-// A spreadsheet must not run a cell as a formula (PITFALLS 16): cells starting = + - @ get a quote.
-QString csvCell(QString text)
-{
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')) {
-        text.replace(u'"', u"\"\""_s);
-        text = u'"' + text + u'"';
-    }
-    return text;
-}
 } // namespace
 
 int runDeadlines(const Options &options, QStringList args)
@@ -195,23 +185,12 @@ int runLedger(const Options &options, QStringList args)
         return Refused;
     }
     if (!csvPath.isEmpty()) {
-        QFile f(csvPath);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << Tr::tr("Cannot write %1: %2").arg(csvPath, f.errorString()) << Qt::endl;
+        auto written = reports::writeLedgerCsv(rows.value(), csvPath);
+        if (!written) {
+            printProblems(written.problems());
             return Refused;
         }
-        QTextStream s(&f);
-        s << QChar(0xFEFF); // UTF-8 with BOM: Excel reads Chinese correctly
-        s << QStringList{Tr::tr("Case number"), Tr::tr("Title"), Tr::tr("Deadline"), Tr::tr("Due on"), Tr::tr("Suspended"),
-                         Tr::tr("Article"), Tr::tr("Why")}
-                 .join(u',')
-          << "\r\n";
-        for (const storage::DeadlineRow &r : rows.value())
-            s << QStringList{csvCell(r.caseNo), csvCell(r.title), csvCell(service::deadlineKindName(r.kind)), iso(r.due),
-                             r.suspended ? Tr::tr("yes") : QString(), csvCell(r.article), csvCell(r.explanation)}
-                     .join(u',')
-              << "\r\n";
-        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(rows.value().size())).arg(csvPath) << Qt::endl;
+        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, written.value()).arg(csvPath) << Qt::endl;
         return Done;
     }
     QJsonArray all;

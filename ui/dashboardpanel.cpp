@@ -1,0 +1,143 @@
+#include "ui/dashboardpanel.h"
+
+#include "core/domain/catalogue.h"
+#include "core/reports/deadlinereport.h"
+#include "core/service/caseservice.h"
+#include "core/storage/database.h"
+#include "core/storage/deadlinestore.h"
+#include "ui/dueitemsmodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::ui {
+
+DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_model(new DueItemsModel(this)), m_asOf(new QDateEdit(QDate::currentDate(), this)),
+      m_within(new QSpinBox(this)), m_unit(new QComboBox(this)), m_summary(new QLabel(this)), m_view(new QTableView(this))
+{
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    // 0 would mean "due today only"; the lowest value instead means "each kind's own warning days".
+    m_within->setRange(-1, 365);
+    m_within->setSpecialValueText(tr("each kind's warning days"));
+    m_within->setSuffix(tr(" days"));
+    m_within->setValue(QSettings().value(u"dashboard/within"_s, -1).toInt());
+    m_unit->addItem(tr("All units"), QString());
+    for (const domain::Department &d : domain::departments())
+        m_unit->addItem(d.displayName(), d.key);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(QSettings().value(u"dashboard/unit"_s).toString())));
+
+    auto *print = new QPushButton(tr("Print list…"), this);
+    auto *changes = new QPushButton(tr("Changes of the day…"), this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_asOf);
+    bar->addWidget(new QLabel(tr("Due within"), this));
+    bar->addWidget(m_within);
+    bar->addWidget(new QLabel(tr("Unit"), this));
+    bar->addWidget(m_unit);
+    bar->addStretch(1);
+    bar->addWidget(print);
+    bar->addWidget(changes);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(DueItemsModel::Why, QHeaderView::Stretch);
+    header->resizeSection(DueItemsModel::DueOn, 95);
+    header->resizeSection(DueItemsModel::Status, 150);
+    header->resizeSection(DueItemsModel::CaseNumber, 130);
+    header->resizeSection(DueItemsModel::Title, 240);
+    header->resizeSection(DueItemsModel::Deadline, 170);
+    header->resizeSection(DueItemsModel::Article, 110);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardPanel::refresh);
+    connect(m_within, &QSpinBox::valueChanged, this, &DashboardPanel::refresh);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &DashboardPanel::refresh);
+    connect(print, &QPushButton::clicked, this, &DashboardPanel::printDueList);
+    connect(changes, &QPushButton::clicked, this, &DashboardPanel::printChanges);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->caseIdAt(index))
+            Q_EMIT caseActivated(id);
+    });
+    refresh();
+}
+
+void DashboardPanel::refresh()
+{
+    QSettings().setValue(u"dashboard/within"_s, m_within->value());
+    QSettings().setValue(u"dashboard/unit"_s, m_unit->currentData().toString());
+    service::DashboardQuery query;
+    query.asOf = m_asOf->date();
+    if (m_within->value() >= 0)
+        query.withinDays = m_within->value();
+    query.unit = m_unit->currentData().toString();
+    auto items = service::dueItems(m_service.database().connection(), query);
+    if (!items) {
+        m_summary->setText(items.errorString());
+        m_model->setItems({});
+        return;
+    }
+    m_model->setItems(items.value());
+    m_summary->setText(tr("Overdue: %1   Due today: %2   Coming: %3")
+                           .arg(m_model->count(service::DueStatus::Overdue))
+                           .arg(m_model->count(service::DueStatus::DueToday))
+                           .arg(m_model->count(service::DueStatus::Upcoming)));
+}
+
+void DashboardPanel::printDueList()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the list of deadlines as PDF"),
+                                                      tr("deadlines-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    service::DashboardQuery query;
+    query.asOf = m_asOf->date();
+    if (m_within->value() >= 0)
+        query.withinDays = m_within->value();
+    query.unit = m_unit->currentData().toString();
+    if (auto s = reports::writeDueListPdf(m_model->items(), query, path); !s)
+        QMessageBox::warning(this, tr("Print list"), s.errorString());
+}
+
+void DashboardPanel::printChanges()
+{
+    const QDate day = m_asOf->date();
+    auto changes = storage::deadlines::changedOn(m_service.database().connection(), day);
+    if (!changes) {
+        QMessageBox::warning(this, tr("Changes of the day"), changes.errorString());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day's deadline changes as PDF"),
+                                                      tr("deadline-changes-%1.pdf").arg(day.toString(Qt::ISODate)),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = reports::writeChangeListPdf(changes.value(), day, path); !s)
+        QMessageBox::warning(this, tr("Changes of the day"), s.errorString());
+}
+
+} // namespace ecoclaim::ui
