@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "ui/caselistmodel.h"
 #include "ui/dashboardpanel.h"
+#include "ui/settingsdialog.h"
 #include "core/reports/ledgerexport.h"
 #include "core/storage/deadlinestore.h"
 
@@ -86,6 +87,12 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(m_service, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_dashboard->refresh();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

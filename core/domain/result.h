@@ -61,7 +61,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value: `for (auto &x : f().value())` must not bind to a member of a dead temporary.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const Problems &problems() const { return m_problems; }
     QString errorString() const { return m_problems.toString(); }

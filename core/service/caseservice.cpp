@@ -11,6 +11,7 @@
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -95,6 +96,7 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     if (!calendar)
         return calendar.problems();
     auto service = std::make_unique<CaseService>(database, std::move(calendar).value(), notifier);
+    service->setSettings(ServiceSettings::load());
     // Schema 2 added the deadline rows: a database migrated from 1 has cases without them.
     if (database.versionAtOpen() == 1)
         if (auto s = service->rebuildAllDeadlines(); !s)
@@ -138,6 +140,20 @@ Status CaseService::rebuildAllDeadlines()
             return s;
     }
     return txn.commit();
+}
+
+ServiceSettings ServiceSettings::load()
+{
+    ServiceSettings s;
+    if (QSettings().value(u"deadlines/serviceLeadReading"_s).toString() == u"lenient"_s)
+        s.serviceLeadReading = calendar::ServiceLeadReading::Lenient;
+    return s;
+}
+
+void ServiceSettings::save() const
+{
+    QSettings().setValue(u"deadlines/serviceLeadReading"_s,
+                         serviceLeadReading == calendar::ServiceLeadReading::Lenient ? u"lenient"_s : u"strict"_s);
 }
 
 QString defaultActor()

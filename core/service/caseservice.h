@@ -32,6 +32,10 @@ struct ServiceSettings
     // How "served five working days before the meeting" is counted (reference.md §6.4); the
     // stricter reading by default.
     calendar::ServiceLeadReading serviceLeadReading = calendar::ServiceLeadReading::Strict;
+
+    // From QSettings (deadlines/serviceLeadReading = strict | lenient), shared by window and CLI.
+    static ServiceSettings load();
+    void save() const;
 };
 
 struct CommandOutcome

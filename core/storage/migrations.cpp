@@ -38,22 +38,28 @@ int latestSchemaVersion() { return int(migrations().size()); }
 
 QStringList splitStatements(const QString &script)
 {
+    // Cut after each ';' that ends a complete statement (sqlite3_complete: not inside a string, a
+    // comment or a trigger body) — not per line: two statements on one line, or a comment after the
+    // ';', must still give one statement each (QSQLITE refuses any text after the statement). A comment
+    // after a ';' goes with the next statement, where SQLite skips it. A last statement without ';' is
+    // kept, not dropped.
     QStringList statements;
     QString current;
-    for (const QString &line : script.split(u'\n')) {
-        current += line + u'\n';
-        if (line.contains(u';') && sqlite3_complete(current.toUtf8().constData())) {
-            const QString s = current.trimmed();
-            // Skip chunks that are only comments.
-            QString code;
-            for (const QString &l : s.split(u'\n'))
-                if (!l.trimmed().startsWith(u"--"_s))
-                    code += l;
-            if (!code.trimmed().isEmpty() && code.trimmed() != u";"_s)
-                statements << s;
-            current.clear();
-        }
+    auto flush = [&] {
+        QString code;
+        for (const QString &l : current.split(u'\n'))
+            if (!l.trimmed().startsWith(u"--"_s))
+                code += l;
+        if (!code.trimmed().isEmpty() && code.trimmed() != u";"_s)
+            statements << current.trimmed();
+        current.clear();
+    };
+    for (const QChar c : script) {
+        current += c;
+        if (c == u';' && sqlite3_complete(current.toUtf8().constData()))
+            flush();
     }
+    flush();
     return statements;
 }
 

@@ -61,3 +61,12 @@ CREATE TABLE calendar_years (
     imported_at TEXT    NOT NULL,
     imported_by TEXT    NOT NULL
 );
+
+-- INSERT OR REPLACE / REPLACE INTO on audit_log would delete the old row without firing
+-- audit_log_no_delete (SQLite fires delete triggers for REPLACE only with recursive_triggers on), so an
+-- entry could be overwritten through SQL. Refuse any insert that reuses an existing id.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;

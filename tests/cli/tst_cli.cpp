@@ -123,20 +123,22 @@ void TestCli::demoSetListsAsJson()
 
 void TestCli::caseShowPrintsTheWholeFile()
 {
-    QCOMPARE(cli({u"--today"_s, u"2026-11-28"_s, u"apply"_s, sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s}).exitCode, 0);
-    const Run show = cli({u"case"_s, u"show"_s, u"1"_s, u"--json"_s});
+    const QString db = m_dir.filePath(u"show.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"--today"_s, u"2026-11-28"_s, u"apply"_s, sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s}).exitCode, 0);
+    const Run show = cli({u"--db"_s, db, u"case"_s, u"show"_s, u"1"_s, u"--json"_s});
     QCOMPARE(show.exitCode, 0);
     const QJsonObject f = QJsonDocument::fromJson(show.out.toUtf8()).object();
     QCOMPARE(f[u"stage"_s].toString(), u"archived"_s);
     QVERIFY(f[u"timeline"_s].toArray().size() >= 15);
     QVERIFY(!f[u"parties"_s].toArray().isEmpty());
     QVERIFY(f.contains(u"agreement"_s));
-    QCOMPARE(cli({u"case"_s, u"show"_s, u"999"_s}).exitCode, 1);
+    QCOMPARE(cli({u"--db"_s, db, u"case"_s, u"show"_s, u"999"_s}).exitCode, 1);
 }
 
 void TestCli::scenarioWalksFromClueToArchive()
 {
-    const Run r = cli({u"--today"_s, u"2026-11-28"_s, u"apply"_s, sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s});
+    const Run r = cli({u"--db"_s, m_dir.filePath(u"scenario.db"_s), u"--today"_s, u"2026-11-28"_s, u"apply"_s,
+                       sourceDir + u"/tests/data/scenario-clue-to-archive.jsonl"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.trimmed().split(u'\n').last().contains(u"archived"_s));
 }

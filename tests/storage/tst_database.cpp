@@ -111,6 +111,33 @@ QJsonObject clue(const QString &title)
             {u"site"_s, u"浦东新区川沙路1号"_s}, {u"description"_s, u"暗管排放含铬废水"_s}};
 }
 
+// Row counts of every ordinary table, FTS tables and their shadow tables left out (a migration may
+// rebuild an index).
+QMap<QString, qint64> tableCounts(const QSqlDatabase &db)
+{
+    QStringList virtualTables, tables;
+    QSqlQuery q(db);
+    q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
+    while (q.next()) {
+        if (q.value(1).toString().startsWith(u"CREATE VIRTUAL"_s))
+            virtualTables << q.value(0).toString();
+        else
+            tables << q.value(0).toString();
+    }
+    QMap<QString, qint64> counts;
+    for (const QString &t : std::as_const(tables)) {
+        bool shadow = false;
+        for (const QString &v : std::as_const(virtualTables))
+            shadow = shadow || t.startsWith(v + u'_');
+        if (shadow)
+            continue;
+        QSqlQuery c(db);
+        c.exec(u"SELECT count(*) FROM \"%1\""_s.arg(t));
+        counts.insert(t, c.next() ? c.value(0).toLongLong() : -1);
+    }
+    return counts;
+}
+
 // Rows of a table as text, in rowid order, for before/after comparisons.
 QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
 {
@@ -494,6 +521,7 @@ void TestDatabase::migratesFixture()
     // the audit chain.
     QStringList cases, audit;
     qint64 parties = 0, timeline = 0;
+    QMap<QString, qint64> counts;
     if (version == 0) {
         QCOMPARE(QFileInfo(copy).size(), 0);
     } else {
@@ -505,6 +533,7 @@ void TestDatabase::migratesFixture()
         audit = rowsOf(raw.db(), u"SELECT id, command, hash FROM audit_log ORDER BY id"_s);
         parties = raw.value(u"SELECT count(*) FROM parties"_s).toLongLong();
         timeline = raw.value(u"SELECT count(*) FROM timeline"_s).toLongLong();
+        counts = tableCounts(raw.db());
         QVERIFY2(!cases.isEmpty(), "a fixture of a real schema must hold at least one case");
     }
 
@@ -519,6 +548,12 @@ void TestDatabase::migratesFixture()
         QCOMPARE(rowsOf(c, u"SELECT id, command, hash FROM audit_log ORDER BY id"_s), audit);
         QCOMPARE(storage::scalar(c, u"SELECT count(*) FROM parties"_s).value().toLongLong(), parties);
         QCOMPARE(storage::scalar(c, u"SELECT count(*) FROM timeline"_s).value().toLongLong(), timeline);
+        // Every table the old file had is still there with all its rows. A migration that drops or
+        // reshapes a table on purpose says so here, table by table.
+        const QMap<QString, qint64> countsAfter = tableCounts(c);
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            QVERIFY2(countsAfter.value(it.key(), -1) == it.value(),
+                     qPrintable(u"table %1: %2 rows before migrating, %3 after"_s.arg(it.key()).arg(it.value()).arg(countsAfter.value(it.key(), -1))));
         auto report = storage::audit::verify(c);
         QVERIFY(report);
         QVERIFY2(report->intact(), qPrintable(report->message));
