@@ -38,14 +38,38 @@ void CaseListModel::setRequest(const storage::CaseListRequest &request)
 
 void CaseListModel::reload()
 {
+    // The first page is read inside the reset, so views (and the model tester) see a complete state
+    // when modelReset arrives, and no rows are inserted while the reset is still in flight.
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();
     auto total = storage::countCases(m_db, m_request.filter);
     m_total = total ? total.value() : 0;
+    auto first = readPage();
+    if (first)
+        m_rows = first.value();
+    // Whoever reacts to modelReset (a view, QAbstractItemModelTester) may ask for more rows before
+    // every listener has seen the reset; answer "no more" until the change is announced.
+    m_changing = true;
     endResetModel();
-    fetchMore({});
+    m_changing = false;
+}
+
+domain::Result<QList<storage::CaseRow>> CaseListModel::readPage()
+{
+    storage::CaseListRequest page = m_request;
+    page.limit = PageSize;
+    if (!m_rows.isEmpty())
+        page.after = storage::PageKey{m_rows.last().sortKey, m_rows.last().id};
+    auto rows = storage::fetchCasePage(m_db, page);
+    if (!rows) {
+        m_error = rows.errorString();
+        m_atEnd = true;
+        return rows;
+    }
+    m_atEnd = rows.value().size() < PageSize;
+    return rows;
 }
 
 qint64 CaseListModel::caseIdAt(const QModelIndex &index) const
@@ -56,28 +80,23 @@ qint64 CaseListModel::caseIdAt(const QModelIndex &index) const
 int CaseListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int CaseListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-bool CaseListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (!canFetchMore(parent))
         return;
-    storage::CaseListRequest page = m_request;
-    page.limit = PageSize;
-    if (!m_rows.isEmpty())
-        page.after = storage::PageKey{m_rows.last().sortKey, m_rows.last().id};
-    auto rows = storage::fetchCasePage(m_db, page);
-    if (!rows) {
-        m_error = rows.errorString();
-        m_atEnd = true;
-        return;
+    m_changing = true; // no nested fetch from a listener while these rows are being inserted
+    auto rows = readPage();
+    if (rows && !rows.value().isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.value().size() - 1));
+        m_rows.append(rows.value());
+        endInsertRows();
     }
-    m_atEnd = rows.value().size() < PageSize;
-    if (rows.value().isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.value().size() - 1));
-    m_rows.append(rows.value());
-    endInsertRows();
+    m_changing = false;
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)

@@ -35,10 +35,13 @@ public Q_SLOTS:
     void reload();
 
 private:
+    domain::Result<QList<storage::CaseRow>> readPage(); // the page after the rows held
+
     QSqlDatabase m_db;
     storage::CaseListRequest m_request;
     QList<storage::CaseRow> m_rows;
     bool m_atEnd = false;
+    bool m_changing = false; // a reset or an insertion is being announced
     qint64 m_total = 0;
     QString m_error;
 };

@@ -1,0 +1,131 @@
+// The window's models against Qt's own model checker, and the deadline dashboard driven as a
+// caseworker drives it — on a real database, offscreen.
+
+#include "casetestbed.h"
+
+#include "core/service/dashboard.h"
+#include "ui/caselistmodel.h"
+#include "ui/dashboardpanel.h"
+#include "ui/dueitemsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::domain;
+using ecoclaim::test::json;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void caseListPagesByKeyUnderTheTester();
+    void caseListSearchAndSortUnderTheTester();
+    void dueItemsUnderTheTester();
+    void dashboardFollowsItsControls();
+};
+
+namespace {
+// Registers `n` clues quickly; titles carry a searchable word for every third case.
+void registerMany(test::CaseTestbed &bed, int n)
+{
+    for (int i = 0; i < n; ++i) {
+        QJsonObject c = json(R"({"cmd":"register_clue","district":"310115","unit":"district_ecology","channel":"complaint"})");
+        c.insert(u"title"_s, (i % 3 == 0 ? u"浦东某码头排污案%1"_s : u"浦东某地块倾倒案%1"_s).arg(i));
+        c.insert(u"received_on"_s, QDate(2026, 1, 1).addDays(i % 300).toString(Qt::ISODate));
+        bed.apply(c);
+    }
+}
+} // namespace
+
+void TestModels::caseListPagesByKeyUnderTheTester()
+{
+    test::CaseTestbed bed;
+    registerMany(bed, 250);
+    ui::CaseListModel model(bed.database().connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRequest({});
+    QCOMPARE(model.totalCount(), 250);
+    QCOMPARE(model.rowCount(), 100); // one page, not everything
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 250);
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.caseIdAt(model.index(r, 0)));
+    QCOMPARE(ids.size(), 250);
+}
+
+void TestModels::caseListSearchAndSortUnderTheTester()
+{
+    test::CaseTestbed bed;
+    registerMany(bed, 120);
+    ui::CaseListModel model(bed.database().connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    storage::CaseListRequest request;
+    request.filter.search = u"排污"_s; // two characters: the gram index
+    model.setRequest(request);
+    QCOMPARE(model.totalCount(), 40);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.data(model.index(r, ui::CaseListModel::Title)).toString().contains(u"排污"_s));
+    model.sort(ui::CaseListModel::Number, Qt::AscendingOrder);
+    QString previous;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString number = model.data(model.index(r, ui::CaseListModel::Number)).toString();
+        QVERIFY(number > previous);
+        previous = number;
+    }
+    // A write by the service shows after a reload.
+    bed.apply(json(R"({"cmd":"register_clue","title":"新的排污线索","district":"310115","unit":"water","channel":"complaint","received_on":"2026-11-01"})"));
+    model.reload();
+    QCOMPARE(model.totalCount(), 41);
+}
+
+void TestModels::dueItemsUnderTheTester()
+{
+    test::CaseTestbed bed;
+    bed.caseAt(Stage::Clue);
+    ui::DueItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto items = service::dueItems(bed.database().connection(), {QDate(2026, 2, 10), 30, {}});
+    model.setItems(items.value());
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.count(service::DueStatus::Overdue), 1);
+    QCOMPARE(model.data(model.index(0, ui::DueItemsModel::Article)).toString(), u"第十三条"_s);
+    model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::dashboardFollowsItsControls()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Clue); // due 2026-02-04, district_ecology
+    ui::DashboardPanel panel(bed.service());
+    auto *asOf = panel.findChild<QDateEdit *>();
+    auto *within = panel.findChild<QSpinBox *>();
+    auto *unit = panel.findChild<QComboBox *>();
+    QVERIFY(asOf && within && unit);
+    within->setValue(0);
+    asOf->setDate(QDate(2026, 2, 4));
+    QCOMPARE(panel.model()->count(service::DueStatus::DueToday), 1);
+    asOf->setDate(QDate(2026, 2, 6));
+    QCOMPARE(panel.model()->count(service::DueStatus::Overdue), 1);
+    unit->setCurrentIndex(unit->findData(u"water"_s));
+    QCOMPARE(panel.model()->rowCount(), 0);
+    unit->setCurrentIndex(unit->findData(u"district_ecology"_s));
+    QCOMPARE(panel.model()->rowCount(), 1);
+    QSignalSpy activated(&panel, &ui::DashboardPanel::caseActivated);
+    auto *view = panel.findChild<QTableView *>();
+    Q_EMIT view->activated(panel.model()->index(0, 0));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), bed.service().resolve(c).value());
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
