@@ -573,6 +573,43 @@
         <translation>Head: %1</translation>
     </message>
     <message>
+        <source>Calendar %1 imported; every deadline was recomputed with it.</source>
+        <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days, 0 or more.</source>
+        <translation>--within takes a number of days, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>done or removed</source>
+        <translation>done or removed</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
+        <translation>usage: ecoclaim-cli ledger [--json | --csv FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Ledger written to %1 (%n row).</numerusform>
+            <numerusform>Ledger written to %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -582,7 +619,10 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
 See docs/commands.md for the command vocabulary.</source>
         <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
@@ -593,7 +633,10 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
 See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
@@ -873,6 +916,27 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Preconditions:</source>
         <translation>Preconditions:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Dashboard</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2103,123 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Reports</name>
+    <message>
+        <source>Deadlines due as of %1</source>
+        <translation>Deadlines due as of %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each kind with its own warning days</source>
+        <translation>each kind with its own warning days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Deadlines entered or changed on %1</source>
+        <translation>Deadlines entered or changed on %1</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Was due</translation>
+    </message>
+    <message>
+        <source>Now due</source>
+        <translation>Now due</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>(done or removed)</source>
+        <translation>(done or removed)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Deadlines due</source>
+        <translation>Deadlines due</translation>
+    </message>
+    <message>
+        <source>Deadlines entered or changed</source>
+        <translation>Deadlines entered or changed</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>The PDF file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be finished.</source>
+        <translation>The PDF file %1 could not be finished.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Script</name>
     <message>
         <source>line %1: %2</source>
@@ -2491,6 +2672,108 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DashboardPanel</name>
+    <message>
+        <source>each kind&apos;s warning days</source>
+        <translation>each kind&apos;s warning days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>Changes of the day…</source>
+        <translation>Changes of the day…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Overdue: %1   Due today: %2   Coming: %3</source>
+        <translation>Overdue: %1   Due today: %2   Coming: %3</translation>
+    </message>
+    <message>
+        <source>Save the list of deadlines as PDF</source>
+        <translation>Save the list of deadlines as PDF</translation>
+    </message>
+    <message>
+        <source>deadlines-%1.pdf</source>
+        <translation>deadlines-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Changes of the day</source>
+        <translation>Changes of the day</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s deadline changes as PDF</source>
+        <translation>Save the day&apos;s deadline changes as PDF</translation>
+    </message>
+    <message>
+        <source>deadline-changes-%1.pdf</source>
+        <translation>deadline-changes-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::DueItemsModel</name>
+    <message>
+        <source>(unit)</source>
+        <translation>(unit)</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::MainWindow</name>
     <message>
         <source>EcoClaim — Ecological damage compensation cases</source>
@@ -2514,6 +2797,88 @@ See docs/commands.md for the command vocabulary.</translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Export the major-case &amp;ledger…</source>
+        <translation>Export the major-case &amp;ledger…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export the major-case ledger</source>
+        <translation>Export the major-case ledger</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.csv</source>
+        <translation>major-case-ledger-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>At least 5 full working days between service and meeting (stricter)</source>
+        <translation>At least 5 full working days between service and meeting (stricter)</translation>
+    </message>
+    <message>
+        <source>The meeting may be on the 5th working day after service</source>
+        <translation>The meeting may be on the 5th working day after service</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <source>Consultation notice served &quot;5 working days before&quot; (Art. 19)</source>
+        <translation>Consultation notice served &quot;5 working days before&quot; (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a deadline</source>
+        <translation>Warn this many days before a deadline</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
     </message>
 </context>
 </TS>

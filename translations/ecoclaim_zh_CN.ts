@@ -570,6 +570,42 @@
         <translation>审计链末条记录：%1</translation>
     </message>
     <message>
+        <source>Calendar %1 imported; every deadline was recomputed with it.</source>
+        <translation>已导入%1年工作日历，所有期限已据此重新计算。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>用法：ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+      ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days, 0 or more.</source>
+        <translation>--within 需要一个不小于0的天数。</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入%1。</translation>
+    </message>
+    <message>
+        <source>done or removed</source>
+        <translation>已完成或已撤销</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
+        <translation>用法：ecoclaim-cli ledger [--json | --csv FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>台账已写入%1（%n行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation>（已中止）</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -579,19 +615,25 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
 See docs/commands.md for the command vocabulary.</source>
         <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-子命令：
+命令：
   init                                   创建或升级数据库
   demo                                   向空数据库载入演示案件集
   case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          显示完整案卷，含办理经过
-  apply FILE.jsonl                       执行生命周期命令，每行一个JSON对象
+  case show ID|CASE_NO [--json]          完整案卷，含办理经过
+  apply FILE.jsonl                       执行案件办理命令，每行一个JSON对象
   commands                               输出命令词汇表（Markdown）
   audit verify                           校验审计日志的哈希链
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           重大案件台账（第三十九条）
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-命令词汇表见docs/commands.md。</translation>
+  calendar years | import FILE.json     工作日历；导入以后年度的日历
+命令词汇表见 docs/commands.md。</translation>
     </message>
 </context>
 <context>
@@ -870,6 +912,25 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Preconditions:</source>
         <translation>前提条件：</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Dashboard</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2094,121 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Reports</name>
+    <message>
+        <source>Deadlines due as of %1</source>
+        <translation>截至%1的到期事项</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>承办单位：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>%n天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each kind with its own warning days</source>
+        <translation>按各类期限的提醒天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据与说明</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Deadlines entered or changed on %1</source>
+        <translation>%1新增或变更的期限</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>原到期日</translation>
+    </message>
+    <message>
+        <source>Now due</source>
+        <translation>现到期日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(done or removed)</source>
+        <translation>（已完成或已撤销）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Deadlines due</source>
+        <translation>到期事项清单</translation>
+    </message>
+    <message>
+        <source>Deadlines entered or changed</source>
+        <translation>期限变更清单</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>无法写入PDF文件%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be finished.</source>
+        <translation>无法完成PDF文件%1。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Script</name>
     <message>
         <source>line %1: %2</source>
@@ -2484,6 +2660,108 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DashboardPanel</name>
+    <message>
+        <source>each kind&apos;s warning days</source>
+        <translation>按各类期限的提醒天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>Print list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <source>Changes of the day…</source>
+        <translation>当日期限变更…</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>到期天数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Overdue: %1   Due today: %2   Coming: %3</source>
+        <translation>已逾期：%1   今日到期：%2   即将到期：%3</translation>
+    </message>
+    <message>
+        <source>Save the list of deadlines as PDF</source>
+        <translation>将到期事项清单保存为PDF</translation>
+    </message>
+    <message>
+        <source>deadlines-%1.pdf</source>
+        <translation>到期事项-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印清单</translation>
+    </message>
+    <message>
+        <source>Changes of the day</source>
+        <translation>当日期限变更</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s deadline changes as PDF</source>
+        <translation>将当日期限变更保存为PDF</translation>
+    </message>
+    <message>
+        <source>deadline-changes-%1.pdf</source>
+        <translation>期限变更-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::DueItemsModel</name>
+    <message>
+        <source>(unit)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据与说明</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::MainWindow</name>
     <message>
         <source>EcoClaim — Ecological damage compensation cases</source>
@@ -2506,6 +2784,87 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>
             <numerusform>%n件案件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限提醒</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export the major-case &amp;ledger…</source>
+        <translation>导出重大案件台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export the major-case ledger</source>
+        <translation>导出重大案件台账</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.csv</source>
+        <translation>重大案件台账-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入%n行：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>At least 5 full working days between service and meeting (stricter)</source>
+        <translation>送达日与会议日之间至少间隔5个完整工作日（较严格）</translation>
+    </message>
+    <message>
+        <source>The meeting may be on the 5th working day after service</source>
+        <translation>会议可在送达后第5个工作日召开</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Consultation notice served &quot;5 working days before&quot; (Art. 19)</source>
+        <translation>磋商告知书“提前五个工作日”送达的计算方式（第十九条）</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a deadline</source>
+        <translation>到期前提前提醒的天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>天</translation>
     </message>
 </context>
 </TS>

@@ -72,12 +72,12 @@ QString changeListHtml(const QList<storage::DeadlineChange> &changes, QDate on)
 
 domain::Status writeDueListPdf(const QList<service::DueItem> &items, const service::DashboardQuery &query, const QString &path)
 {
-    return writeHtmlPdf(dueListHtml(items, query), path, Tr::tr("Deadlines due"), true);
+    return writeHtmlPdf(dueListHtml(items, query), path, QCoreApplication::translate("ecoclaim::Reports", "Deadlines due"), true);
 }
 
 domain::Status writeChangeListPdf(const QList<storage::DeadlineChange> &changes, QDate on, const QString &path)
 {
-    return writeHtmlPdf(changeListHtml(changes, on), path, Tr::tr("Deadlines entered or changed"), true);
+    return writeHtmlPdf(changeListHtml(changes, on), path, QCoreApplication::translate("ecoclaim::Reports", "Deadlines entered or changed"), true);
 }
 
 } // namespace ecoclaim::reports

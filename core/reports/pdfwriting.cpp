@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::reports {
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Reports)
-};
-} // namespace
-
 QString reportFontFamily()
 {
     const QStringList families = QFontDatabase::families();
@@ -39,7 +32,7 @@ domain::Status writeHtmlPdf(const QString &html, const QString &path, const QStr
                                      QMarginsF(20, 20, 20, 25), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(&writer))
-        return domain::Problem{{}, Tr::tr("The PDF file %1 could not be written.").arg(path), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "The PDF file %1 could not be written.").arg(path), {}};
 
     // Sizes in points work at any resolution once the document's page size is the writer's page in
     // device pixels and the default font is set in points.
@@ -69,7 +62,7 @@ domain::Status writeHtmlPdf(const QString &html, const QString &path, const QStr
                          u"— %1 —"_s.arg(i + 1));
     }
     if (!painter.end())
-        return domain::Problem{{}, Tr::tr("The PDF file %1 could not be finished.").arg(path), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "The PDF file %1 could not be finished.").arg(path), {}};
     return domain::success();
 }
 
