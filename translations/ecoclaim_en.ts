@@ -2849,6 +2849,22 @@ See docs/commands.md for the command vocabulary.</translation>
             <numerusform>%n rows written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a year&apos;s &amp;holiday calendar…</source>
+        <translation>Import a year&apos;s &amp;holiday calendar…</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s holiday calendar</source>
+        <translation>Import a year&apos;s holiday calendar</translation>
+    </message>
+    <message>
+        <source>Holiday calendars (*.json)</source>
+        <translation>Holiday calendars (*.json)</translation>
+    </message>
+    <message>
+        <source>Calendar %1 imported; every deadline was recomputed with it.</source>
+        <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::SettingsDialog</name>

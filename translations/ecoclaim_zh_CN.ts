@@ -2835,6 +2835,22 @@ See docs/commands.md for the command vocabulary.</source>
             <numerusform>已写入%n行：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import a year&apos;s &amp;holiday calendar…</source>
+        <translation>导入年度节假日安排(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s holiday calendar</source>
+        <translation>导入年度节假日安排</translation>
+    </message>
+    <message>
+        <source>Holiday calendars (*.json)</source>
+        <translation>节假日安排文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Calendar %1 imported; every deadline was recomputed with it.</source>
+        <translation>已导入%1年工作日历，所有期限已据此重新计算。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::SettingsDialog</name>

@@ -10,6 +10,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -87,6 +88,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
+    file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_service, this);
@@ -119,6 +121,27 @@ void MainWindow::exportLedger()
         QMessageBox::warning(this, tr("Export the major-case ledger"), written.errorString());
     else
         statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, written.value()).arg(path), 5000);
+}
+
+void MainWindow::importCalendar()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a year's holiday calendar"), QString(),
+                                                      tr("Holiday calendars (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import a year's holiday calendar"), file.errorString());
+        return;
+    }
+    auto year = m_service.importCalendarYear(file.readAll(), service::defaultActor());
+    if (!year) {
+        QMessageBox::warning(this, tr("Import a year's holiday calendar"), year.errorString());
+        return;
+    }
+    m_model->reload();
+    m_dashboard->refresh();
+    statusBar()->showMessage(tr("Calendar %1 imported; every deadline was recomputed with it.").arg(year.value()), 8000);
 }
 
 void MainWindow::applySearch()

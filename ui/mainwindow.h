@@ -31,6 +31,7 @@ private:
     void updateCount();
     void buildMenus();
     void exportLedger();
+    void importCalendar();
 
     service::CaseService &m_service;
     CaseListModel *m_model;

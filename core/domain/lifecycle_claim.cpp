@@ -7,6 +7,35 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::domain::detail {
 
+namespace {
+// Art. 19: the notice served at least five working days before the meeting — checked when a notice is
+// served and again when its service is corrected.
+Precondition serviceLeadRule()
+{
+    return pre(u"five_working_days"_s,
+               QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."),
+               art(19), [](const RuleContext &c, Problems &problems) {
+                   const Result<bool> ok = c.serviceLead(c.input.date(u"served_on"_s), c.input.date(u"meeting_on"_s));
+                   if (!ok) {
+                       problems.append(ok.problems());
+                       return false;
+                   }
+                   return ok.value();
+               });
+}
+
+// Art. 19 ¶2: the reply period set on the notice ends between service and the meeting.
+Precondition replyBeforeMeetingRule()
+{
+    return pre(u"reply_before_meeting"_s,
+               QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reply deadline must fall between service and the meeting."),
+               art(19, 2), [](const RuleContext &c, Problems &) {
+                   const QDate reply = c.input.date(u"reply_due_on"_s);
+                   return reply >= c.input.date(u"served_on"_s) && reply <= c.input.date(u"meeting_on"_s);
+               });
+}
+} // namespace
+
 void addClaimCommands(QList<CommandSpec> &t)
 {
     const QList<Stage> &claimOpen = claimOpenStages();
@@ -22,22 +51,7 @@ void addClaimCommands(QList<CommandSpec> &t)
          text(u"recipient"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Received by"), false, art(19, 2)),
          anyDate(u"meeting_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Meeting on"), true, art(19)),
          anyDate(u"reply_due_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reply due on"), true, art(19, 2))},
-        {pre(u"five_working_days"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."), art(19),
-             [](const RuleContext &c, Problems &problems) {
-                 const Result<bool> ok = c.serviceLead(c.input.date(u"served_on"_s), c.input.date(u"meeting_on"_s));
-                 if (!ok) {
-                     problems.append(ok.problems());
-                     return false;
-                 }
-                 return ok.value();
-             }),
-         pre(u"reply_before_meeting"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reply deadline must fall between service and the meeting."), art(19, 2),
-             [](const RuleContext &c, Problems &) {
-                 const QDate reply = c.input.date(u"reply_due_on"_s);
-                 return reply >= c.input.date(u"served_on"_s) && reply <= c.input.date(u"meeting_on"_s);
-             }),
+        {serviceLeadRule(), replyBeforeMeetingRule(),
          pre(u"custody_recipient"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The party is in custody: name the defence agent or close relative who received the notice."),
              art(19, 2),
@@ -505,22 +519,7 @@ void addClaimCommands(QList<CommandSpec> &t)
                  const qint64 n = c.input.id(u"notice"_s);
                  return n >= 1 && n <= c.file.notices.size();
              }),
-         pre(u"five_working_days"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."), art(19),
-             [](const RuleContext &c, Problems &problems) {
-                 const Result<bool> ok = c.serviceLead(c.input.date(u"served_on"_s), c.input.date(u"meeting_on"_s));
-                 if (!ok) {
-                     problems.append(ok.problems());
-                     return false;
-                 }
-                 return ok.value();
-             }),
-         pre(u"reply_before_meeting"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reply deadline must fall between service and the meeting."), art(19, 2),
-             [](const RuleContext &c, Problems &) {
-                 const QDate reply = c.input.date(u"reply_due_on"_s);
-                 return reply >= c.input.date(u"served_on"_s) && reply <= c.input.date(u"meeting_on"_s);
-             })}};
+         serviceLeadRule(), replyBeforeMeetingRule()}};
 }
 
 } // namespace ecoclaim::domain::detail
