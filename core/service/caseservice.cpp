@@ -262,7 +262,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
             hc.changes << c; // updated_at is on every command; the audit entry has its own time
 
     // Derived columns of the list: parties, amount claimed, search text, next deadline.
-    if (auto s = repository.refreshDerived(hc.caseId); !s)
+    if (auto s = repository.refreshDerived(hc.caseId, hc.searchTextChanged); !s)
         return s.problems();
     auto updated = repository.load(hc.caseId);
     if (!updated)

@@ -147,7 +147,7 @@ domain::Status CaseRepository::update(const QString &table, const QString &keyCo
     return domain::success();
 }
 
-domain::Status CaseRepository::refreshDerived(qint64 caseId)
+domain::Status CaseRepository::refreshDerived(qint64 caseId, bool searchTextChanged)
 {
     // Amount claimed: the agreement once signed, else the judgment award, else the appraisal's total.
     static const QString appraisalTotal =
@@ -163,6 +163,8 @@ domain::Status CaseRepository::refreshDerived(qint64 caseId)
                         "claimed_fen = COALESCE(%1, %2, %3, 0) WHERE id = ?"_s.arg(agreementTotal, award, appraisalTotal);
     if (auto q = exec(m_db, sql, {caseId}); !q)
         return q.problems();
+    if (!searchTextChanged)
+        return domain::success();
     auto doc = search::documentFor(m_db, caseId);
     if (!doc)
         return doc.problems();

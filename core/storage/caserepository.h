@@ -43,8 +43,10 @@ public:
     domain::Status update(const QString &table, const QString &keyColumn, qint64 key, const QVariantMap &values,
                           QList<Change> *changes);
 
-    // Recomputes what the list shows from the case tables: party names, amount claimed, search text.
-    domain::Status refreshDerived(qint64 caseId);
+    // Recomputes what the list shows from the case tables: party names and amount claimed, and — when
+    // the searchable text may have changed — the search index (the costly part: a command that only
+    // records a date leaves it alone).
+    domain::Status refreshDerived(qint64 caseId, bool searchTextChanged);
 
 private:
     QSqlDatabase m_db;
