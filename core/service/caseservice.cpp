@@ -68,18 +68,8 @@ Status CaseService::writeDeadlines(const CaseFile &file, const QString &command,
     const QSqlDatabase db = m_database.connection();
     const QList<OpenDeadline> open = openDeadlines(file, m_calendar);
     QList<storage::DeadlineRow> rows;
-    for (const OpenDeadline &d : open) {
-        storage::DeadlineRow r;
-        r.kind = d.kind;
-        r.subject = d.subject;
-        r.trigger = d.trigger;
-        r.due = d.due;
-        r.article = d.article.toChinese();
-        r.explanation = d.explanation;
-        r.calendarNote = d.calendarNote;
-        r.suspended = d.suspended;
-        rows << r;
-    }
+    for (const OpenDeadline &d : open)
+        rows << toRow(d);
     if (auto s = storage::deadlines::replaceForCase(db, file.id, rows, command, actor); !s)
         return s;
     const auto next = nextDeadline(open);

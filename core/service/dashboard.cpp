@@ -56,15 +56,7 @@ domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQ
     QList<storage::DeadlineRow> all = rows.value();
 
     // The annual report (Art. 36) belongs to the unit, not to a case.
-    const OpenDeadline annual = annualReportDeadline(query.asOf);
-    storage::DeadlineRow report;
-    report.kind = annual.kind;
-    report.subject = annual.subject;
-    report.trigger = annual.trigger;
-    report.due = annual.due;
-    report.article = annual.article.toChinese();
-    report.explanation = annual.explanation;
-    all << report;
+    all << toRow(annualReportDeadline(query.asOf));
 
     QList<DueItem> items;
     for (const storage::DeadlineRow &r : all) {

@@ -178,6 +178,20 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
     return out;
 }
 
+storage::DeadlineRow toRow(const OpenDeadline &d)
+{
+    storage::DeadlineRow r;
+    r.kind = d.kind;
+    r.subject = d.subject;
+    r.trigger = d.trigger;
+    r.due = d.due;
+    r.article = d.article.toChinese();
+    r.explanation = d.explanation;
+    r.calendarNote = d.calendarNote;
+    r.suspended = d.suspended;
+    return r;
+}
+
 std::optional<OpenDeadline> nextDeadline(const QList<OpenDeadline> &deadlines)
 {
     for (const OpenDeadline &d : deadlines)

@@ -11,6 +11,7 @@
 #include "core/calendar/workcalendar.h"
 #include "core/domain/casefile.h"
 #include "core/domain/deadlinekinds.h"
+#include "core/storage/deadlinestore.h"
 
 #include <optional>
 
@@ -33,6 +34,9 @@ QList<OpenDeadline> openDeadlines(const domain::CaseFile &file, const calendar::
 std::optional<OpenDeadline> nextDeadline(const QList<OpenDeadline> &deadlines);
 
 QString deadlineKindName(const QString &kind); // translated
+
+// The row the deadlines table stores for a computed deadline (case columns are filled by storage).
+storage::DeadlineRow toRow(const OpenDeadline &deadline);
 
 // The annual work report to the Ministry, due by 31 January for the previous year (Art. 36): the
 // next one on or after `asOf`. Not tied to a case.
