@@ -12,7 +12,9 @@ namespace ecoclaim::service {
 // The demo script with relative dates resolved against `today`.
 QByteArray resolvedDemoScript(QDate today);
 
-// Loads the demo set into an empty database; refuses a database that already holds cases.
+// Loads the demo set into an empty database; refuses a database that already holds cases. When the
+// calendar does not reach two months past `today`, the set is dated around the end of October of the
+// last known year instead (its consultation notices need working days).
 domain::Result<ScriptReport> loadDemoSet(CaseService &service, QDate today);
 
 } // namespace ecoclaim::service

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void demoSetListsAsJson();
+    void demoLoadsPastTheLastCalendarYear();
     void caseShowPrintsTheWholeFile();
     void scenarioWalksFromClueToArchive();
     void outOfOrderStepIsRefusedWithItsArticle_data();
@@ -119,6 +120,17 @@ void TestCli::demoSetListsAsJson()
     QVERIFY(!found.isEmpty());
     QCOMPARE(cli({u"demo"_s}).exitCode, 1);
     QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+// A year later the built-in calendars no longer reach the demo's consultation dates: it must still
+// load, anchored at the end of the last known year, instead of being refused for a missing calendar.
+void TestCli::demoLoadsPastTheLastCalendarYear()
+{
+    const QString db = m_dir.filePath(u"later.db"_s);
+    const Run r = cli({u"--db"_s, db, u"--today"_s, u"2027-09-01"_s, u"demo"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray cases = QJsonDocument::fromJson(cli({u"--db"_s, db, u"case"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();
+    QVERIFY(cases.size() >= 30);
 }
 
 void TestCli::caseShowPrintsTheWholeFile()
