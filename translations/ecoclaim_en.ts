@@ -806,6 +806,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Correct the service of a consultation notice</source>
         <translation>Correct the service of a consultation notice</translation>
     </message>
+    <message>
+        <source>Record the written reply to the procuratorate</source>
+        <translation>Record the written reply to the procuratorate</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
@@ -1631,6 +1635,14 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Reason for the correction</source>
         <translation>Reason for the correction</translation>
     </message>
+    <message>
+        <source>Proceeding number</source>
+        <translation>Proceeding number</translation>
+    </message>
+    <message>
+        <source>Content of the reply</source>
+        <translation>Content of the reply</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Identifiers</name>
@@ -2068,6 +2080,14 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>There is no consultation notice with this number.</source>
         <translation>There is no consultation notice with this number.</translation>
+    </message>
+    <message>
+        <source>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</source>
+        <translation>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</translation>
+    </message>
+    <message>
+        <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
+        <translation>There is no public-interest notice of a procuratorate with this number awaiting a reply.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2556,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Consultation started</source>
         <translation>Consultation started</translation>
+    </message>
+    <message>
+        <source>Written reply sent to %1</source>
+        <translation>Written reply sent to %1</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Correct the service of a consultation notice</source>
         <translation>更正磋商告知书的送达信息</translation>
     </message>
+    <message>
+        <source>Record the written reply to the procuratorate</source>
+        <translation>登记向检察机关的书面回复</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
@@ -1622,6 +1626,14 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Reason for the correction</source>
         <translation>更正理由</translation>
     </message>
+    <message>
+        <source>Proceeding number</source>
+        <translation>关联程序序号</translation>
+    </message>
+    <message>
+        <source>Content of the reply</source>
+        <translation>回复内容</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Identifiers</name>
@@ -2059,6 +2071,14 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>There is no consultation notice with this number.</source>
         <translation>没有该序号的磋商告知书。</translation>
+    </message>
+    <message>
+        <source>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</source>
+        <translation>签订协议后直接结案仅适用于以赔偿金承担责任且未启动修复的协议；否则应当启动生态修复。</translation>
+    </message>
+    <message>
+        <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
+        <translation>该序号下没有待回复的检察机关公益诉讼书面通报。</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2544,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Consultation started</source>
         <translation>已启动磋商</translation>
+    </message>
+    <message>
+        <source>Written reply sent to %1</source>
+        <translation>已向%1书面回复</translation>
     </message>
 </context>
 <context>

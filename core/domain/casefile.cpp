@@ -89,11 +89,22 @@ QDate CaseFile::firstNoticeServedOn() const
 
 Money CaseFile::amountDue() const
 {
-    if (agreement)
+    // A judgment replaces the agreement it was sued on (Art. 25 ¶2): what the court awarded is due.
+    const Litigation *l = currentLitigation();
+    const bool judged = l && l->judgedOn.isValid();
+    if (agreement && !(judged && l->filedOn >= agreement->signedOn))
         return agreement->amounts.total();
-    if (const Litigation *l = currentLitigation())
+    if (judged)
         return l->awarded;
     return {};
+}
+
+const Decision *CaseFile::termination() const
+{
+    for (const Decision &d : decisions)
+        if (d.kind == u"termination")
+            return &d;
+    return nullptr;
 }
 
 Money CaseFile::amountPaid() const

@@ -236,7 +236,8 @@ struct CaseFile
     const Litigation *currentLitigation() const;
     const Confirmation *latestConfirmation() const;
     QDate firstNoticeServedOn() const;           // starts the 90-day clock (Art. 22)
-    Money amountDue() const;                     // agreement total, else judgment award
+    Money amountDue() const;                     // a judgment after the agreement, else the agreement, else a judgment
+    const Decision *termination() const;         // the decision terminating the claim, if any
     Money amountPaid() const;
 
     QJsonObject toJson() const;

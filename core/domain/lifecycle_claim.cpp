@@ -131,6 +131,12 @@ void addClaimCommands(QList<CommandSpec> &t)
         Stage::Agreement, art(23), agreementFields,
         {pre(u"round_held"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation round is on record."), art(21),
              [](const RuleContext &c, Problems &) { return !c.file.rounds.isEmpty(); }),
+         // Consultation started early (Art. 18 ¶2) still ends on an appraisal (Art. 20: "磋商依据鉴定意见…").
+         pre(u"investigation_complete"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The damage investigation is not complete (no investigation conclusion)."), art(18, 1, 1),
+             [](const RuleContext &c, Problems &) { return c.file.investigation && c.file.investigation->isConcluded(); }),
+         pre(u"appraisal_complete"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The damage appraisal is not complete (no appraisal result)."), art(20),
+             [](const RuleContext &c, Problems &) { return c.file.completedAppraisal() != nullptr; }),
          pre(u"after_last_round"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement cannot be signed before the last consultation round."), art(23),
              [](const RuleContext &c, Problems &) {
                  return c.file.rounds.isEmpty() || c.input.date(u"signed_on"_s) >= c.file.rounds.last().heldOn;
@@ -157,7 +163,7 @@ void addClaimCommands(QList<CommandSpec> &t)
     // ---------------------------------------------------------------- litigation and confirmation
     t << CommandSpec{
         u"file_litigation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Bring the claim to court"),
-        {Stage::Consultation, Stage::Agreement, Stage::Restoration}, Stage::Litigation, art(25),
+        {Stage::Consultation, Stage::Agreement, Stage::Restoration, Stage::Evaluation}, Stage::Litigation, art(25),
         {pastDate(u"filed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Filed on")),
          text(u"court"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Court"), true),
          choice(u"trigger"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why consultation failed"), litigationTriggers, true, art(25)),
@@ -166,8 +172,19 @@ void addClaimCommands(QList<CommandSpec> &t)
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground."),
              art(25, 2),
              [](const RuleContext &c, Problems &) {
-                 const bool afterAgreement = c.file.agreement.has_value();
-                 return afterAgreement == (c.input.text(u"trigger"_s) == u"agreement_not_performed");
+                 const bool notPerformed = c.input.text(u"trigger"_s) == u"agreement_not_performed";
+                 if (!c.file.agreement)
+                     return !notPerformed;
+                 if (notPerformed)
+                     return true;
+                 // Several liable parties consulted (Art. 22 ¶2): one signed, another refused — the one who
+                 // refused is sued on an Art. 25 ¶1 ground, unless one party took on the whole liability.
+                 if (c.file.agreement->assumingPartyId != 0)
+                     return false;
+                 for (const ConsultationNotice &n : c.file.notices)
+                     if (n.reply == u"refused" || (n.reply.isEmpty() && n.replyDueOn < c.input.date(u"filed_on"_s)))
+                         return true;
+                 return false;
              }),
          pre(u"refusal_on_record"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has refused the notice, and no reply deadline has passed without a reply."),
@@ -380,7 +397,7 @@ void addClaimCommands(QList<CommandSpec> &t)
 
     t << CommandSpec{
         u"close_case"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Close the case"),
-        {Stage::Evaluation, Stage::Litigation, Stage::Terminated}, Stage::Closed, art(29),
+        {Stage::Agreement, Stage::Evaluation, Stage::Litigation, Stage::Terminated}, Stage::Closed, art(29),
         {pastDate(u"closed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closed on")),
          longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closing summary"))},
         {pre(u"evaluation_passed"_s,
@@ -395,6 +412,14 @@ void addClaimCommands(QList<CommandSpec> &t)
          pre(u"fully_paid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Compensation due has not been paid in full."), art(8),
              [](const RuleContext &c, Problems &) {
                  return c.file.stage == Stage::Terminated || c.file.amountPaid() >= c.file.amountDue();
+             }),
+         // Damage that cannot be restored is paid for instead (Art. 27 ¶2, Art. 34): such an agreement
+         // closes once paid; one with restoration goes through restoration and its evaluation.
+         pre(u"agreement_without_restoration"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration."),
+             art(27, 2),
+             [](const RuleContext &c, Problems &) {
+                 return c.file.stage != Stage::Agreement || !c.file.restoration.has_value();
              }),
          pre(u"judgment_without_restoration"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing from litigation needs a judgment that orders no restoration (otherwise start restoration)."),
@@ -412,8 +437,8 @@ void addClaimCommands(QList<CommandSpec> &t)
          text(u"archivist"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Archivist"))},
         {pre(u"investigation_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the investigation materials (investigation conclusion)."), art(42),
              [](const RuleContext &c, Problems &) {
-                 const bool terminatedEarly = !c.file.decisions.isEmpty() && c.file.decisions.last().kind == u"termination"
-                     && c.file.decisions.last().reason != u"investigation_conclusion";
+                 const Decision *t = c.file.termination();
+                 const bool terminatedEarly = t && t->reason != u"investigation_conclusion";
                  return terminatedEarly || (c.file.investigation && c.file.investigation->isConcluded());
              }),
          pre(u"appraisal_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the appraisal opinion or report."), art(42),
@@ -428,12 +453,11 @@ void addClaimCommands(QList<CommandSpec> &t)
                  bool judged = false;
                  for (const Litigation &l : c.file.litigations)
                      judged = judged || l.judgedOn.isValid();
-                 return !claimPursued || c.file.agreement || judged
-                     || (!c.file.decisions.isEmpty() && c.file.decisions.last().kind == u"termination");
+                 return !claimPursued || c.file.agreement || judged || c.file.termination();
              }),
          pre(u"restoration_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the restoration materials (a passed effect evaluation)."), art(42),
              [](const RuleContext &c, Problems &) {
-                 if (!c.file.restoration)
+                 if (!c.file.restoration || c.file.termination())
                      return true;
                  const Evaluation *e = c.file.latestEvaluation();
                  return e && e->passed;
@@ -454,6 +478,22 @@ void addClaimCommands(QList<CommandSpec> &t)
              art(33),
              [](const RuleContext &c, Problems &) {
                  return c.input.text(u"kind"_s) != u"public_interest" || c.input.has(u"announcement_ends_on"_s);
+             })}};
+
+    t << CommandSpec{
+        u"reply_to_procuratorate"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the written reply to the procuratorate"),
+        editable, std::nullopt, art(33),
+        {field(u"proceeding"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Proceeding number"), true),
+         pastDate(u"replied_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Replied on"), true, art(33)),
+         longText(u"note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Content of the reply"))},
+        {pre(u"public_interest_notice"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "There is no public-interest notice of a procuratorate with this number awaiting a reply."), art(33),
+             [](const RuleContext &c, Problems &) {
+                 const qint64 n = c.input.id(u"proceeding"_s);
+                 if (n < 1 || n > c.file.proceedings.size())
+                     return false;
+                 const Proceeding &p = c.file.proceedings.at(n - 1);
+                 return p.kind == u"public_interest" && !p.repliedOn.isValid();
              })}};
 
     // ---------------------------------------------------------------- clocks

@@ -178,7 +178,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
     // ---------------------------------------------------------------- investigation and appraisal
     t << CommandSpec{
         u"commission_appraisal"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Commission an appraisal"),
-        {Stage::Investigation, Stage::Consultation}, std::nullopt, art(16),
+        {Stage::Investigation, Stage::Consultation, Stage::Litigation}, std::nullopt, art(16),
         {choice(u"mode"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Appraisal mode"), appraisalModes, true, art(16)),
          text(u"institution"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Appraisal institution"), false, art(16)),
          field(u"experts"_s, FieldType::TextList, QT_TRANSLATE_NOOP("ecoclaim::Field", "Experts"), false, art(16, 2)),
@@ -214,7 +214,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
 
     t << CommandSpec{
         u"stop_simplified_appraisal"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Stop a simplified appraisal as unsuitable"),
-        {Stage::Investigation, Stage::Consultation}, std::nullopt, art(16, 3),
+        {Stage::Investigation, Stage::Consultation, Stage::Litigation}, std::nullopt, art(16, 3),
         {pastDate(u"stopped_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Stopped on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the case is not simple"), true, art(16, 3))},
         {pre(u"simplified_open"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No expert assessment or comprehensive determination is under way."), art(16, 3),
@@ -233,7 +233,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
     appraisalResult << amountFields(false);
     t << CommandSpec{
         u"record_appraisal_result"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the appraisal result"),
-        {Stage::Investigation, Stage::Consultation}, std::nullopt, art(17), appraisalResult,
+        {Stage::Investigation, Stage::Consultation, Stage::Litigation}, std::nullopt, art(17), appraisalResult,
         {pre(u"appraisal_open"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No appraisal has been commissioned, or it has already been recorded."), art(16),
              [](const RuleContext &c, Problems &) { return c.file.openAppraisal() != nullptr; }),
          pre(u"after_commission"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The result cannot come before the appraisal was commissioned."), art(16),
@@ -244,7 +244,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
 
     t << CommandSpec{
         u"conclude_investigation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Conclude the damage investigation"),
-        {Stage::Investigation, Stage::Consultation}, std::nullopt, art(15),
+        {Stage::Investigation, Stage::Consultation, Stage::Litigation}, std::nullopt, art(15),
         {pastDate(u"concluded_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Concluded on")),
          flag(u"damage_exists"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Damage exists"), true, art(15)),
          longText(u"scope"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Scope of damage"), true, art(15)),

@@ -41,8 +41,9 @@ Status serveNotice(HandlerContext &c)
 Status recordReply(HandlerContext &c)
 {
     const qint64 party = c.input.id(u"party"_s);
+    // The same notice the precondition found: this party's, unanswered, served by the reply's date.
     for (const ConsultationNotice &n : c.file.notices) {
-        if (n.partyId == party && n.reply.isEmpty()) {
+        if (n.partyId == party && n.reply.isEmpty() && c.input.date(u"replied_on"_s) >= n.servedOn) {
             c.summary = c.input.text(u"reply"_s) == u"agreed" ? Tr::tr("%1 agreed to consult").arg(partyName(c, u"party"_s))
                                                               : Tr::tr("%1 refused to consult").arg(partyName(c, u"party"_s));
             return c.repository.update(u"consultation_notices"_s, u"id"_s, n.id,
@@ -265,6 +266,16 @@ Status adjustDeadline(HandlerContext &c, const QString &action, const QString &d
     return inserted(c.repository.insert(u"deadline_adjustments"_s, row, &c.changes));
 }
 
+Status replyToProcuratorate(HandlerContext &c)
+{
+    const Proceeding &p = c.file.proceedings.at(c.input.id(u"proceeding"_s) - 1);
+    c.summary = Tr::tr("Written reply sent to %1").arg(p.authority);
+    QVariantMap row{{u"replied_on"_s, c.input.date(u"replied_on"_s)}};
+    if (c.input.has(u"note"_s))
+        row.insert(u"note"_s, p.note.isEmpty() ? c.input.text(u"note"_s) : p.note + u'\n' + c.input.text(u"note"_s));
+    return c.repository.update(u"proceedings"_s, u"id"_s, p.id, row, &c.changes);
+}
+
 Status suspendDeadline(HandlerContext &c) { return adjustDeadline(c, u"suspend"_s, u"suspended_on"_s, 0); }
 Status resumeDeadline(HandlerContext &c) { return adjustDeadline(c, u"resume"_s, u"resumed_on"_s, 0); }
 Status extendDeadline(HandlerContext &c) { return adjustDeadline(c, u"extend"_s, u"decided_on"_s, int(c.input.id(u"days"_s))); }
@@ -302,6 +313,7 @@ void registerClaimHandlers(QHash<QString, Handler> &map)
     map.insert(u"close_case"_s, closeCase);
     map.insert(u"archive_case"_s, archiveCase);
     map.insert(u"link_proceeding"_s, linkProceeding);
+    map.insert(u"reply_to_procuratorate"_s, replyToProcuratorate);
     map.insert(u"suspend_deadline"_s, suspendDeadline);
     map.insert(u"resume_deadline"_s, resumeDeadline);
     map.insert(u"extend_deadline"_s, extendDeadline);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void catalogueEntries_data();
     void catalogueEntries();
     void closedCasesHaveNoDeadlines();
+    void procuratorateReplyEndsItsDeadline();
     void suspensionResumptionAndExtension();
     void correctingTheTriggerRecomputes();
     void consultationSlidingPastNinetyDaysIsFlaggedForLitigation();
@@ -108,6 +109,18 @@ void TestDeadlines::closedCasesHaveNoDeadlines()
     auto rows = storage::deadlines::forCase(bed.database().connection(), bed.service().resolve(c).value());
     QVERIFY(rows.value().isEmpty());
     QVERIFY(!bed.service().caseFile(c)->nextDeadlineOn.isValid());
+}
+
+void TestDeadlines::procuratorateReplyEndsItsDeadline()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Investigation);
+    bed.apply(json(R"({"cmd":"link_proceeding","kind":"public_interest","authority":"上海铁路运输检察院","started_on":"2026-02-01","announcement_ends_on":"2026-03-03"})"), c);
+    QVERIFY(find(bed, c, u"procuratorate_reply"_s));
+    QVERIFY(!bed.refuse(json(R"({"cmd":"reply_to_procuratorate","proceeding":2,"replied_on":"2026-02-20"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"reply_to_procuratorate","proceeding":1,"replied_on":"2026-02-20","note":"决定启动索赔"})"), c).isEmpty());
+    QVERIFY(!find(bed, c, u"procuratorate_reply"_s));
+    QVERIFY(!bed.refuse(json(R"({"cmd":"reply_to_procuratorate","proceeding":1,"replied_on":"2026-02-21"})"), c).isEmpty());
 }
 
 void TestDeadlines::suspensionResumptionAndExtension()

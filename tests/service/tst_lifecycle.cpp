@@ -45,6 +45,8 @@ private Q_SLOTS:
     void earlyConsultationRequestWaivesArt18();
     void archivedCaseRefusesEverything();
     void failedEvaluationReturnsToRestoration();
+    void noDeadEnds_data();
+    void noDeadEnds();
 };
 
 void TestLifecycle::everyCommandHasAHandlerAndFields()
@@ -310,6 +312,49 @@ void TestLifecycle::failedEvaluationReturnsToRestoration()
     QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-10-20","amount":"180000"})"), c).isEmpty());
     QVERIFY(!bed.apply(json(R"({"cmd":"close_case","closed_on":"2026-10-25"})"), c).isEmpty());
     QCOMPARE(bed.stageOf(c), Stage::Closed);
+}
+
+// Real sequences that must reach the archive (each was once a dead end): a claim terminated during
+// consultation; an agreement paid in money with nothing to restore; an agreement not performed, sued
+// on, and closed on the judgment's lower award; early consultation completed by the appraisal later.
+void TestLifecycle::noDeadEnds_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<QByteArray>("steps");
+    QTest::newRow("terminated during consultation")
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"
+                      "\n" R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})"
+                      "\n" R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"双方","summary":"义务人称已破产清算"})"
+                      "\n" R"({"cmd":"terminate_claim","reason":"obligor_extinct","decided_on":"2026-04-01"})"
+                      "\n" R"({"cmd":"close_case","closed_on":"2026-04-02"})");
+    QTest::newRow("terminated during investigation")
+        << int(Stage::Investigation)
+        << QByteArray(R"({"cmd":"terminate_claim","reason":"already_compensated","decided_on":"2026-02-01"})"
+                      "\n" R"({"cmd":"close_case","closed_on":"2026-02-02"})");
+    QTest::newRow("agreement paid in money, nothing to restore")
+        << int(Stage::Agreement)
+        << QByteArray(R"({"cmd":"record_payment","paid_on":"2026-03-30","amount":"180000"})"
+                      "\n" R"({"cmd":"close_case","closed_on":"2026-04-02"})");
+    QTest::newRow("agreement not performed, closed on the judgment")
+        << int(Stage::Agreement)
+        << QByteArray(R"({"cmd":"file_litigation","filed_on":"2026-05-06","court":"上海市第三中级人民法院","trigger":"agreement_not_performed"})"
+                      "\n" R"({"cmd":"record_judgment","judged_on":"2026-09-01","outcome":"partly_upheld","awarded":"100000"})"
+                      "\n" R"({"cmd":"record_payment","paid_on":"2026-09-20","amount":"100000"})"
+                      "\n" R"({"cmd":"close_case","closed_on":"2026-09-25"})");
+}
+
+void TestLifecycle::noDeadEnds()
+{
+    QFETCH(int, stage);
+    QFETCH(QByteArray, steps);
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage(stage));
+    for (const QByteArray &line : steps.split('\n'))
+        QVERIFY2(!bed.apply(QJsonDocument::fromJson(line).object(), c).isEmpty(), line.constData());
+    QCOMPARE(bed.stageOf(c), Stage::Closed);
+    QVERIFY(!bed.apply(json(R"({"cmd":"archive_case","archived_on":"2026-11-01"})"), c).isEmpty());
+    QCOMPARE(bed.stageOf(c), Stage::Archived);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)
