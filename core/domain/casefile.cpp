@@ -99,6 +99,34 @@ Money CaseFile::amountDue() const
     return {};
 }
 
+int CaseFile::daysAddedTo(const QString &kind) const
+{
+    int days = 0;
+    QDate suspendedSince;
+    for (const DeadlineAdjustment &a : deadlineAdjustments) {
+        if (a.kind != kind)
+            continue;
+        if (a.action == u"extend")
+            days += a.days;
+        else if (a.action == u"suspend")
+            suspendedSince = a.effectiveOn;
+        else if (a.action == u"resume" && suspendedSince.isValid()) {
+            days += int(suspendedSince.daysTo(a.effectiveOn));
+            suspendedSince = QDate();
+        }
+    }
+    return days;
+}
+
+bool CaseFile::isSuspended(const QString &kind) const
+{
+    bool suspended = false;
+    for (const DeadlineAdjustment &a : deadlineAdjustments)
+        if (a.kind == kind && (a.action == u"suspend" || a.action == u"resume"))
+            suspended = a.action == u"suspend";
+    return suspended;
+}
+
 const Decision *CaseFile::termination() const
 {
     for (const Decision &d : decisions)

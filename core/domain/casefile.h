@@ -238,6 +238,10 @@ struct CaseFile
     QDate firstNoticeServedOn() const;           // starts the 90-day clock (Art. 22)
     Money amountDue() const;                     // a judgment after the agreement, else the agreement, else a judgment
     const Decision *termination() const;         // the decision terminating the claim, if any
+    // Days a clock of this kind was extended or (suspended, then resumed) paused, and whether it is
+    // suspended now: the rules' checks and the deadline catalogue read adjustments the same way.
+    int daysAddedTo(const QString &deadlineKind) const;
+    bool isSuspended(const QString &deadlineKind) const;
     Money amountPaid() const;
 
     QJsonObject toJson() const;

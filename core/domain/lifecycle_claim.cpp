@@ -499,13 +499,6 @@ void addClaimCommands(QList<CommandSpec> &t)
     // ---------------------------------------------------------------- clocks
     // A clock may be suspended (and resumed) or extended, always with a reason; the deadline catalogue
     // applies these in order (core/service/deadlinecatalogue.cpp).
-    const auto isSuspended = [](const CaseFile &f, const QString &kind) {
-        bool suspended = false;
-        for (const DeadlineAdjustment &a : f.deadlineAdjustments)
-            if (a.kind == kind && (a.action == u"suspend" || a.action == u"resume"))
-                suspended = a.action == u"suspend";
-        return suspended;
-    };
     QList<Stage> running = editable;
     running.removeAll(Stage::Closed);
     for (Stage s : {Stage::Transferred, Stage::NotApplicable, Stage::NoDamage, Stage::NotInitiated, Stage::Terminated})
@@ -517,7 +510,7 @@ void addClaimCommands(QList<CommandSpec> &t)
          pastDate(u"suspended_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Suspended on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
         {pre(u"not_suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is already suspended."), {},
-             [isSuspended](const RuleContext &c, Problems &) { return !isSuspended(c.file, c.input.text(u"kind"_s)); })}};
+             [](const RuleContext &c, Problems &) { return !c.file.isSuspended(c.input.text(u"kind"_s)); })}};
 
     t << CommandSpec{
         u"resume_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Resume a suspended deadline"), running, std::nullopt, art(46),
@@ -525,7 +518,7 @@ void addClaimCommands(QList<CommandSpec> &t)
          pastDate(u"resumed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Resumed on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
         {pre(u"suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is not suspended."), {},
-             [isSuspended](const RuleContext &c, Problems &) { return isSuspended(c.file, c.input.text(u"kind"_s)); }),
+             [](const RuleContext &c, Problems &) { return c.file.isSuspended(c.input.text(u"kind"_s)); }),
          pre(u"after_suspension"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A deadline cannot resume before it was suspended."), {},
              [](const RuleContext &c, Problems &) {
                  for (auto it = c.file.deadlineAdjustments.crbegin(); it != c.file.deadlineAdjustments.crend(); ++it)

@@ -140,8 +140,9 @@ Precondition pre(const QString &id, const char *unmet, ArticleRef a, Check holds
 // not counted (Art. 22, Art. 46; 民法典第二百零一条).
 QDate consultationPeriodEnd(const CaseFile &f)
 {
+    // Extensions and resumed suspensions the caseworker recorded count here exactly as on the dashboard.
     const QDate served = f.firstNoticeServedOn();
-    return served.isValid() ? served.addDays(90) : QDate();
+    return served.isValid() ? served.addDays(90 + f.daysAddedTo(u"consultation_period"_s)) : QDate();
 }
 
 bool hasRestorationPlan(const CaseFile &f) { return !f.restorationPlans.isEmpty(); }

@@ -96,25 +96,48 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
 
 Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &actor)
 {
-    auto year = storage::calendars::import(m_database.connection(), json, actor);
+    // One transaction: the year stored, its audit entry, and every case's deadlines recomputed with it
+    // — a failure anywhere leaves the database and this service as they were.
+    const QSqlDatabase db = m_database.connection();
+    storage::WriteTransaction txn(db);
+    if (auto s = txn.begin(); !s)
+        return s.problems();
+    auto year = storage::calendars::store(db, json, actor);
     if (!year)
         return year.problems();
-    auto calendar = storage::calendars::load(m_database.connection());
+    auto calendar = storage::calendars::load(db);
     if (!calendar)
         return calendar.problems();
-    m_calendar = std::move(calendar).value();
-    if (auto s = rebuildAllDeadlines(); !s)
+    const QJsonObject payload{{u"cmd"_s, u"import_calendar"_s}, {u"year"_s, year.value()},
+                              {u"source"_s, calendar.value().sourceOf(year.value())}};
+    if (auto hash = storage::audit::append(db, actor, 0, u"import_calendar"_s, payload, {}); !hash)
+        return hash.problems();
+    calendar::WorkCalendar previous = std::exchange(m_calendar, std::move(calendar).value());
+    if (auto s = rewriteAllDeadlines(); !s) {
+        m_calendar = std::move(previous);
         return s.problems();
+    }
+    if (auto s = txn.commit(); !s) {
+        m_calendar = std::move(previous);
+        return s.problems();
+    }
     return year.value();
 }
 
 Status CaseService::rebuildAllDeadlines()
 {
-    const QSqlDatabase db = m_database.connection();
-    storage::CaseRepository repository(db);
-    storage::WriteTransaction txn(db);
+    storage::WriteTransaction txn(m_database.connection());
     if (auto s = txn.begin(); !s)
         return s;
+    if (auto s = rewriteAllDeadlines(); !s)
+        return s;
+    return txn.commit();
+}
+
+Status CaseService::rewriteAllDeadlines()
+{
+    const QSqlDatabase db = m_database.connection();
+    storage::CaseRepository repository(db);
     auto ids = storage::exec(db, u"SELECT id FROM cases ORDER BY id"_s);
     if (!ids)
         return ids.problems();
@@ -129,7 +152,7 @@ Status CaseService::rebuildAllDeadlines()
         if (auto s = writeDeadlines(file.value(), u"rebuild_deadlines"_s, u"system"_s); !s)
             return s;
     }
-    return txn.commit();
+    return success();
 }
 
 ServiceSettings ServiceSettings::load()

@@ -79,6 +79,7 @@ public:
 
 private:
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
+    domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today);
 

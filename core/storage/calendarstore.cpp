@@ -1,7 +1,6 @@
 #include "core/storage/calendarstore.h"
 
 #include "core/storage/sqlquery.h"
-#include "core/storage/writetransaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,16 +20,13 @@ domain::Result<calendar::WorkCalendar> load(const QSqlDatabase &db)
     return cal;
 }
 
-domain::Result<int> import(const QSqlDatabase &db, const QByteArray &json, const QString &actor)
+domain::Result<int> store(const QSqlDatabase &db, const QByteArray &json, const QString &actor)
 {
     // Validate on a scratch calendar: a refused file changes nothing.
     calendar::WorkCalendar scratch;
     auto year = scratch.addYearFromJson(json);
     if (!year)
         return year.problems();
-    WriteTransaction txn(db);
-    if (auto s = txn.begin(); !s)
-        return s.problems();
     auto q = exec(db,
                   u"INSERT INTO calendar_years(year, json, imported_at, imported_by) VALUES(?, ?, ?, ?) "
                   "ON CONFLICT(year) DO UPDATE SET json = excluded.json, imported_at = excluded.imported_at, "
@@ -38,8 +34,6 @@ domain::Result<int> import(const QSqlDatabase &db, const QByteArray &json, const
                   {year.value(), QString::fromUtf8(scratch.yearToJson(year.value())), nowTimestamp(), actor});
     if (!q)
         return q.problems();
-    if (auto s = txn.commit(); !s)
-        return s.problems();
     return year.value();
 }
 

@@ -12,7 +12,8 @@ namespace ecoclaim::storage::calendars {
 
 // The built-in years plus every imported one (an imported year replaces a built-in one).
 domain::Result<calendar::WorkCalendar> load(const QSqlDatabase &db);
-// Validates and stores one year (JSON as resources/calendars/2026.json); returns the year.
-domain::Result<int> import(const QSqlDatabase &db, const QByteArray &json, const QString &actor);
+// Validates and stores one year (JSON as resources/calendars/2026.json) inside the caller's write
+// transaction (the service recomputes every deadline in the same one); returns the year.
+domain::Result<int> store(const QSqlDatabase &db, const QByteArray &json, const QString &actor);
 
 } // namespace ecoclaim::storage::calendars

@@ -7,6 +7,7 @@
 
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/deadlinestore.h"
 
 #include <QFile>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void correctingTheTriggerRecomputes();
     void consultationSlidingPastNinetyDaysIsFlaggedForLitigation();
     void threeRoundsWithoutAgreementIsFlagged();
+    void extendedConsultationAllowsALaterRound();
     void holidaysAndMissingYearsAreFlagged();
     void dashboardHonoursLeadDaysAndUnit();
     void dashboardReadsTheCoveringIndex();
@@ -208,6 +210,21 @@ void TestDeadlines::consultationSlidingPastNinetyDaysIsFlaggedForLitigation()
     QVERIFY(!find(bed, c, u"consultation_period"_s));
 }
 
+// The rules' check and the dashboard read the same extension: a round on day 100 is refused, then
+// accepted once the consultation period was extended by 30 days.
+void TestDeadlines::extendedConsultationAllowsALaterRound()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Consultation);
+    bed.apply(json(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"), c);
+    bed.apply(json(R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})"), c);
+    const QJsonObject late = json(R"({"cmd":"hold_consultation_round","held_on":"2026-06-10","mode":"meeting","participants":"双方","summary":"继续磋商"})");
+    QCOMPARE(bed.refuse(late, c).first().article.toChinese(), u"第二十二条"_s);
+    QVERIFY(!bed.apply(json(R"({"cmd":"extend_deadline","kind":"consultation_period","days":30,"decided_on":"2026-05-25","reason":"义务人申请补充监测数据"})"), c).isEmpty());
+    QCOMPARE(find(bed, c, u"consultation_period"_s)->due, QDate(2026, 6, 30));
+    QVERIFY(!bed.apply(late, c).isEmpty());
+}
+
 void TestDeadlines::threeRoundsWithoutAgreementIsFlagged()
 {
     test::CaseTestbed bed;
@@ -295,6 +312,9 @@ void TestDeadlines::importedYearIsUsedAndBadImportChangesNothing()
     // Every deadline was recomputed: 2027-01-01 is now known to be a holiday.
     const auto m = find(bed, r, u"milestone"_s);
     QVERIFY2(m->calendarNote.contains(u"2027-01-04"_s), qPrintable(m->calendarNote));
+    // The import is in the audit log, and the chain holds.
+    QCOMPARE(storage::scalar(bed.database().connection(), u"SELECT count(*) FROM audit_log WHERE command = 'import_calendar'"_s).value().toInt(), 1);
+    QVERIFY(storage::audit::verify(bed.database().connection()).value().intact());
     // A service opened later on the same database sees the imported year.
     auto reopened = service::CaseService::open(bed.database());
     QVERIFY(reopened.value()->calendar().hasYear(2027));
