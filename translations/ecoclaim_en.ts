@@ -1643,6 +1643,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Content of the reply</source>
         <translation>Content of the reply</translation>
     </message>
+    <message>
+        <source>Which one (e.g. instalment:2); empty: every deadline of the kind</source>
+        <translation>Which one (e.g. instalment:2); empty: every deadline of the kind</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Identifiers</name>

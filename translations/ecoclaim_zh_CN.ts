@@ -1634,6 +1634,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Content of the reply</source>
         <translation>回复内容</translation>
     </message>
+    <message>
+        <source>Which one (e.g. instalment:2); empty: every deadline of the kind</source>
+        <translation>具体哪一项（如 instalment:2）；留空则适用于该类全部期限</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Identifiers</name>

@@ -99,12 +99,20 @@ Money CaseFile::amountDue() const
     return {};
 }
 
-int CaseFile::daysAddedTo(const QString &kind) const
+namespace {
+// An adjustment for the whole kind applies to each of its deadlines; one for a subject to that one only.
+bool appliesTo(const DeadlineAdjustment &a, const QString &kind, const QString &subject)
+{
+    return a.kind == kind && (a.subject.isEmpty() || a.subject == subject);
+}
+} // namespace
+
+int CaseFile::daysAddedTo(const QString &kind, const QString &subject) const
 {
     int days = 0;
     QDate suspendedSince;
     for (const DeadlineAdjustment &a : deadlineAdjustments) {
-        if (a.kind != kind)
+        if (!appliesTo(a, kind, subject))
             continue;
         if (a.action == u"extend")
             days += a.days;
@@ -118,11 +126,11 @@ int CaseFile::daysAddedTo(const QString &kind) const
     return days;
 }
 
-bool CaseFile::isSuspended(const QString &kind) const
+bool CaseFile::isSuspended(const QString &kind, const QString &subject) const
 {
     bool suspended = false;
     for (const DeadlineAdjustment &a : deadlineAdjustments)
-        if (a.kind == kind && (a.action == u"suspend" || a.action == u"resume"))
+        if (appliesTo(a, kind, subject) && (a.action == u"suspend" || a.action == u"resume"))
             suspended = a.action == u"suspend";
     return suspended;
 }
@@ -275,7 +283,7 @@ QJsonObject CaseFile::toJson() const
                            {u"replied_on"_s, date(p.repliedOn)}, {u"note"_s, p.note}};
     });
     o[u"deadline_adjustments"_s] = array(deadlineAdjustments, [](const DeadlineAdjustment &a) {
-        return QJsonObject{{u"kind"_s, a.kind}, {u"action"_s, a.action}, {u"effective_on"_s, date(a.effectiveOn)},
+        return QJsonObject{{u"kind"_s, a.kind}, {u"subject"_s, a.subject}, {u"action"_s, a.action}, {u"effective_on"_s, date(a.effectiveOn)},
                            {u"days"_s, a.days}, {u"reason"_s, a.reason}};
     });
     o[u"timeline"_s] = array(timeline, [](const TimelineEvent &e) {

@@ -177,8 +177,9 @@ struct Proceeding
 struct DeadlineAdjustment
 {
     qint64 id = 0;
-    QString kind;   // the deadline kind it applies to
-    QString action; // suspend | resume | extend
+    QString kind;    // the deadline kind it applies to
+    QString subject; // one deadline of that kind ("instalment:2"); empty: every deadline of the kind
+    QString action;  // suspend | resume | extend
     QDate effectiveOn;
     int days = 0;   // for extend
     QString reason;
@@ -240,8 +241,8 @@ struct CaseFile
     const Decision *termination() const;         // the decision terminating the claim, if any
     // Days a clock of this kind was extended or (suspended, then resumed) paused, and whether it is
     // suspended now: the rules' checks and the deadline catalogue read adjustments the same way.
-    int daysAddedTo(const QString &deadlineKind) const;
-    bool isSuspended(const QString &deadlineKind) const;
+    int daysAddedTo(const QString &deadlineKind, const QString &subject = {}) const;
+    bool isSuspended(const QString &deadlineKind, const QString &subject = {}) const;
     Money amountPaid() const;
 
     QJsonObject toJson() const;

@@ -507,29 +507,32 @@ void addClaimCommands(QList<CommandSpec> &t)
     t << CommandSpec{
         u"suspend_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Suspend a deadline"), running, std::nullopt, art(46),
         {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline"), deadlineKindChoices),
+         text(u"subject"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Which one (e.g. instalment:2); empty: every deadline of the kind")),
          pastDate(u"suspended_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Suspended on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
         {pre(u"not_suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is already suspended."), {},
-             [](const RuleContext &c, Problems &) { return !c.file.isSuspended(c.input.text(u"kind"_s)); })}};
+             [](const RuleContext &c, Problems &) { return !c.file.isSuspended(c.input.text(u"kind"_s), c.input.text(u"subject"_s)); })}};
 
     t << CommandSpec{
         u"resume_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Resume a suspended deadline"), running, std::nullopt, art(46),
         {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline"), deadlineKindChoices),
+         text(u"subject"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Which one (e.g. instalment:2); empty: every deadline of the kind")),
          pastDate(u"resumed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Resumed on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},
         {pre(u"suspended"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This deadline is not suspended."), {},
-             [](const RuleContext &c, Problems &) { return c.file.isSuspended(c.input.text(u"kind"_s)); }),
+             [](const RuleContext &c, Problems &) { return c.file.isSuspended(c.input.text(u"kind"_s), c.input.text(u"subject"_s)); }),
          pre(u"after_suspension"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A deadline cannot resume before it was suspended."), {},
              [](const RuleContext &c, Problems &) {
                  for (auto it = c.file.deadlineAdjustments.crbegin(); it != c.file.deadlineAdjustments.crend(); ++it)
-                     if (it->kind == c.input.text(u"kind"_s) && it->action == u"suspend")
+                     if (it->kind == c.input.text(u"kind"_s) && it->subject == c.input.text(u"subject"_s) && it->action == u"suspend")
                          return c.input.date(u"resumed_on"_s) >= it->effectiveOn;
                  return true;
              })}};
 
     t << CommandSpec{
         u"extend_deadline"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Extend a deadline"), running, std::nullopt, art(46),
-        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline")  , deadlineKindChoices),
+        {choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Deadline"), deadlineKindChoices),
+         text(u"subject"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Which one (e.g. instalment:2); empty: every deadline of the kind")),
          field(u"days"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Days added"), true),
          pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on")),
          longText(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), true)},

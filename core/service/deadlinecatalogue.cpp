@@ -46,7 +46,7 @@ void applyAdjustments(const CaseFile &f, OpenDeadline &d)
     QDate suspendedSince;
     QStringList notes;
     for (const DeadlineAdjustment &a : f.deadlineAdjustments) {
-        if (a.kind != d.kind)
+        if (a.kind != d.kind || (!a.subject.isEmpty() && a.subject != d.subject))
             continue;
         if (a.action == u"extend") {
             d.daysAdded += a.days;

@@ -253,7 +253,7 @@ Status linkProceeding(HandlerContext &c)
 Status adjustDeadline(HandlerContext &c, const QString &action, const QString &dateField, int days)
 {
     const QString kind = c.input.text(u"kind"_s);
-    QVariantMap row{{u"case_id"_s, c.caseId}, {u"kind"_s, kind}, {u"action"_s, action},
+    QVariantMap row{{u"case_id"_s, c.caseId}, {u"kind"_s, kind}, {u"subject"_s, c.input.text(u"subject"_s)}, {u"action"_s, action},
                     {u"effective_on"_s, c.input.date(dateField)}, {u"days"_s, days}, {u"reason"_s, c.input.text(u"reason"_s)}};
     const DeadlineKind *k = findDeadlineKind(kind);
     const QString name = k ? k->displayName() : kind;

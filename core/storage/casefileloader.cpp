@@ -214,7 +214,7 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
                                     r.d("started_on"), r.d("announcement_ends_on"), r.d("replied_on")};
     });
     steps << eachRow(m_db, u"SELECT * FROM deadline_adjustments WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
-        f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("action"), r.d("effective_on"),
+        f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("subject"), r.s("action"), r.d("effective_on"),
                                                     int(r.i("days")), r.s("reason")};
     });
     steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {

@@ -33,6 +33,7 @@ CREATE TABLE deadline_adjustments (
     id          INTEGER PRIMARY KEY,
     case_id     INTEGER NOT NULL REFERENCES cases(id),
     kind        TEXT    NOT NULL,
+    subject     TEXT    NOT NULL DEFAULT '', -- one deadline of the kind (the second instalment…), empty for all of it. (No colon-word here: Qt reads ':name' as a placeholder even in a comment.)
     action      TEXT    NOT NULL,    -- suspend | resume | extend
     effective_on TEXT   NOT NULL,
     days        INTEGER NOT NULL DEFAULT 0,

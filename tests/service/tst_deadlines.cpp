@@ -43,6 +43,7 @@ private Q_SLOTS:
     void consultationSlidingPastNinetyDaysIsFlaggedForLitigation();
     void threeRoundsWithoutAgreementIsFlagged();
     void extendedConsultationAllowsALaterRound();
+    void oneInstalmentExtendedLeavesTheOthers();
     void holidaysAndMissingYearsAreFlagged();
     void dashboardHonoursLeadDaysAndUnit();
     void dashboardReadsTheCoveringIndex();
@@ -223,6 +224,26 @@ void TestDeadlines::extendedConsultationAllowsALaterRound()
     QVERIFY(!bed.apply(json(R"({"cmd":"extend_deadline","kind":"consultation_period","days":30,"decided_on":"2026-05-25","reason":"义务人申请补充监测数据"})"), c).isEmpty());
     QCOMPARE(find(bed, c, u"consultation_period"_s)->due, QDate(2026, 6, 30));
     QVERIFY(!bed.apply(late, c).isEmpty());
+}
+
+void TestDeadlines::oneInstalmentExtendedLeavesTheOthers()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Consultation);
+    for (const char *line : {R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})",
+                             R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})",
+                             R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"双方","summary":"一致"})",
+                             R"({"cmd":"sign_agreement","signed_on":"2026-03-20","restoration_terms":"自行修复","restoration_costs":"90000","instalments":[{"due_on":"2026-04-20","amount":"30000"},{"due_on":"2026-05-20","amount":"30000"},{"due_on":"2026-06-20","amount":"30000"}]})",
+                             R"({"cmd":"extend_deadline","kind":"instalment","subject":"instalment:1","days":10,"decided_on":"2026-04-15","reason":"义务人资金周转困难"})"})
+        QVERIFY2(!bed.apply(json(line), c).isEmpty(), line);
+    auto rows = storage::deadlines::forCase(bed.database().connection(), bed.service().resolve(c).value()).value();
+    QMap<QString, QDate> due;
+    for (const storage::DeadlineRow &r : rows)
+        if (r.kind == u"instalment")
+            due.insert(r.subject, r.due);
+    QCOMPARE(due.value(u"instalment:1"_s), QDate(2026, 4, 30));
+    QCOMPARE(due.value(u"instalment:2"_s), QDate(2026, 5, 20));
+    QCOMPARE(due.value(u"instalment:3"_s), QDate(2026, 6, 20));
 }
 
 void TestDeadlines::threeRoundsWithoutAgreementIsFlagged()
