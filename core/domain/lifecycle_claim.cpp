@@ -24,6 +24,15 @@ Precondition serviceLeadRule()
                });
 }
 
+// Art. 19 ¶2, Art. 25 ¶1(1): some party refused the notice, or let its reply period pass by `asOf`.
+bool refusalOnRecord(const CaseFile &file, QDate asOf)
+{
+    for (const ConsultationNotice &n : file.notices)
+        if (n.reply == u"refused" || (n.reply.isEmpty() && n.replyDueOn < asOf))
+            return true;
+    return false;
+}
+
 // Art. 19 ¶2: the reply period set on the notice ends between service and the meeting.
 Precondition replyBeforeMeetingRule()
 {
@@ -181,10 +190,7 @@ void addClaimCommands(QList<CommandSpec> &t)
                  // refused is sued on an Art. 25 ¶1 ground, unless one party took on the whole liability.
                  if (c.file.agreement->assumingPartyId != 0)
                      return false;
-                 for (const ConsultationNotice &n : c.file.notices)
-                     if (n.reply == u"refused" || (n.reply.isEmpty() && n.replyDueOn < c.input.date(u"filed_on"_s)))
-                         return true;
-                 return false;
+                 return refusalOnRecord(c.file, c.input.date(u"filed_on"_s));
              }),
          pre(u"refusal_on_record"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has refused the notice, and no reply deadline has passed without a reply."),
@@ -192,10 +198,7 @@ void addClaimCommands(QList<CommandSpec> &t)
              [](const RuleContext &c, Problems &) {
                  if (c.input.text(u"trigger"_s) != u"refused_or_no_reply")
                      return true;
-                 for (const ConsultationNotice &n : c.file.notices)
-                     if (n.reply == u"refused" || (n.reply.isEmpty() && n.replyDueOn < c.input.date(u"filed_on"_s)))
-                         return true;
-                 return false;
+                 return refusalOnRecord(c.file, c.input.date(u"filed_on"_s));
              }),
          pre(u"limit_reached"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Neither the 90 days from service of the notice nor 3 consultation rounds have passed."),

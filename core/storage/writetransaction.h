@@ -1,6 +1,6 @@
 #pragma once
 // The only way EcoClaim writes: BEGIN IMMEDIATE, so the write lock is taken up front. A deferred
-// BEGIN (what QSqlDatabase::transaction() issues) that reads and then writes after another
+// BEGIN (what QSqlDatabase::transaction issues) that reads and then writes after another
 // connection committed fails at once with "database is locked" in WAL mode — the busy timeout
 // cannot help (PITFALLS 1). Rolls back on destruction unless committed.
 
