@@ -39,12 +39,12 @@ domain::Result<ScriptReport> loadDemoSet(CaseService &service, QDate today)
         return count.problems();
     if (count.value() > 0)
         return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Demo", "The database already holds %n case(s); the demo set is only loaded into an empty database.", nullptr, int(count.value())), {}};
-    // The open cases serve consultation notices up to two months around the anchor day, which needs the
+    // The open cases serve consultation notices for meetings up to about a week after the anchor day, which needs the
     // working-day calendar of those days (Art. 19). Past the last year the program knows, the demo is
     // anchored at the end of October of that year instead of refusing to load.
     QDate anchor = today;
     const QList<int> years = service.calendar().years();
-    if (!years.isEmpty() && !service.calendar().hasYear(today.addDays(60).year()))
+    if (!years.isEmpty() && !service.calendar().hasYear(today.addDays(14).year()))
         anchor = std::min(today, QDate(years.last(), 10, 31));
     QByteArray script = resolvedDemoScript(anchor);
     QBuffer buffer(&script);

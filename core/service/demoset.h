@@ -13,7 +13,7 @@ namespace ecoclaim::service {
 QByteArray resolvedDemoScript(QDate today);
 
 // Loads the demo set into an empty database; refuses a database that already holds cases. When the
-// calendar does not reach two months past `today`, the set is dated around the end of October of the
+// calendar does not reach two weeks past `today`, the set is dated around the end of October of the
 // last known year instead (its consultation notices need working days).
 domain::Result<ScriptReport> loadDemoSet(CaseService &service, QDate today);
 
