@@ -45,12 +45,8 @@ struct Row
 template <typename F>
 Status eachRow(const QSqlDatabase &db, const QString &sql, qint64 caseId, F read)
 {
-    auto q = exec(db, sql, {caseId});
-    if (!q)
-        return q.problems();
-    while (q.value().next())
-        read(Row{q.value()});
-    return success();
+    // Prepared once per connection: a case file is read twice per command, and these reads never nest.
+    return forEachCachedRow(db, sql, {caseId}, [&](const QSqlQuery &q) { read(Row{q}); });
 }
 } // namespace
 

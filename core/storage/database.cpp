@@ -35,6 +35,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    dropCachedStatements(m_connectionName);
     {
         QSqlDatabase db = connection();
         if (db.isOpen())

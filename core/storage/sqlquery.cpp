@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+
+#include <memory>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -57,6 +60,51 @@ domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const
         return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), q.lastError().text());
     }
     return q;
+}
+
+namespace {
+using StatementCache = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
+// Per thread, as connections are: connection name → SQL → prepared query. Allocated once and never
+// destroyed, so a Database that outlives the thread's other objects at exit (a static in a test) can
+// still drop its statements; each Database empties its own entry before its connection closes.
+StatementCache &statementCache()
+{
+    thread_local StatementCache *cache = new StatementCache;
+    return *cache;
+}
+} // namespace
+
+domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                const std::function<void(const QSqlQuery &)> &row)
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = statementCache()[db.connectionName()];
+    std::shared_ptr<QSqlQuery> q = cache.value(sql);
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
+            return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q->lastError().text());
+        }
+        cache.insert(sql, q);
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, toStored(binds.at(i)));
+    if (!q->exec()) {
+        const QString error = q->lastError().text();
+        qCWarning(lcStorage) << "exec failed:" << sql << error;
+        cache.remove(sql);
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
+    }
+    while (q->next())
+        row(*q);
+    q->finish(); // no read transaction left open between commands (PITFALLS 2)
+    return domain::success();
+}
+
+void dropCachedStatements(const QString &connectionName)
+{
+    statementCache().remove(connectionName);
 }
 
 domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
