@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +110,7 @@ int runCalendar(const Options &options, QStringList args)
         if (!meeting)
             return Refused;
         // The configured reading (the window's setting), unless the command line says otherwise.
-        bool useLenient = QSettings().value(u"deadlines/serviceLeadReading"_s).toString() == u"lenient"_s;
+        bool useLenient = service::ServiceSettings::load().serviceLeadReading == calendar::ServiceLeadReading::Lenient;
         if (lenient || strict)
             useLenient = lenient;
         const auto reading = useLenient ? calendar::ServiceLeadReading::Lenient : calendar::ServiceLeadReading::Strict;

@@ -138,14 +138,10 @@ Status CaseService::rewriteAllDeadlines()
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRepository repository(db);
-    auto ids = storage::exec(db, u"SELECT id FROM cases ORDER BY id"_s);
+    auto ids = storage::idList(db, u"SELECT id FROM cases ORDER BY id"_s);
     if (!ids)
         return ids.problems();
-    QList<qint64> all;
-    while (ids.value().next())
-        all << ids.value().value(0).toLongLong();
-    ids.value().finish();
-    for (qint64 id : all) {
+    for (qint64 id : ids.value()) {
         auto file = repository.load(id);
         if (!file)
             return file.problems();
@@ -257,8 +253,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value()};
-    hc.caseId = file.id;
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false};
     if (auto s = handler(hc); !s)
         return s.problems();
     const Stage before = file.stage;

@@ -70,7 +70,6 @@ public:
     // Recomputes the deadline rows of every case, in one transaction: after a migration that added
     // them, or a calendar year imported (its holiday notes change).
     domain::Status rebuildAllDeadlines();
-    void setCalendar(calendar::WorkCalendar calendar) { m_calendar = std::move(calendar); }
 
     void setSettings(const ServiceSettings &settings) { m_settings = settings; }
     const ServiceSettings &settings() const { return m_settings; }

@@ -114,14 +114,10 @@ domain::Status rebuild(const QSqlDatabase &db)
     for (const QString &sql : {u"DELETE FROM case_fts"_s, u"INSERT INTO case_grams(case_grams) VALUES('delete-all')"_s})
         if (auto q = exec(db, sql); !q)
             return q.problems();
-    auto ids = exec(db, u"SELECT id FROM cases ORDER BY id"_s);
+    auto ids = idList(db, u"SELECT id FROM cases ORDER BY id"_s);
     if (!ids)
         return ids.problems();
-    QList<qint64> all;
-    while (ids.value().next())
-        all << ids.value().value(0).toLongLong();
-    ids.value().finish();
-    for (qint64 id : all) {
+    for (qint64 id : ids.value()) {
         auto doc = documentFor(db, id);
         if (!doc)
             return doc.problems();

@@ -107,6 +107,18 @@ void dropCachedStatements(const QString &connectionName)
     statementCache().remove(connectionName);
 }
 
+domain::Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(db, sql, binds);
+    if (!q)
+        return q.problems();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    q.value().finish();
+    return ids;
+}
+
 domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     auto q = exec(db, sql, binds);

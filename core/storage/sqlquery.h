@@ -32,6 +32,9 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
 // Forgets the connection's prepared statements; Database calls it before the connection closes.
 void dropCachedStatements(const QString &connectionName);
 
+// Runs a query whose first column is an id and returns all of them, the query finished.
+domain::Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
 // Runs a statement expected to return one value (or none: returns a null QVariant).
 domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
