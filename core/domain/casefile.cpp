@@ -151,6 +151,14 @@ Money CaseFile::amountPaid() const
     return sum;
 }
 
+bool CaseFile::hasEvidenceOf(const QString &kind) const
+{
+    for (const EvidenceItem &e : evidence)
+        if (e.kind == kind)
+            return true;
+    return false;
+}
+
 QJsonObject CaseFile::toJson() const
 {
     QJsonObject o{
@@ -290,6 +298,24 @@ QJsonObject CaseFile::toJson() const
         return QJsonObject{{u"occurred_on"_s, date(e.occurredOn)}, {u"recorded_at"_s, stamp(e.recordedAt)},
                            {u"command"_s, e.command}, {u"summary"_s, e.summary}, {u"actor"_s, e.actor},
                            {u"stage_from"_s, e.stageFrom}, {u"stage_to"_s, e.stageTo}};
+    });
+    o[u"evidence"_s] = array(evidence, [](const EvidenceItem &e) {
+        return QJsonObject{{u"id"_s, e.id}, {u"sha256"_s, e.sha256}, {u"title"_s, e.title}, {u"kind"_s, e.kind},
+                           {u"dated_on"_s, date(e.datedOn)}, {u"source"_s, e.source},
+                           {u"original_name"_s, e.originalName}, {u"pages"_s, e.pages}, {u"size"_s, e.size},
+                           {u"media_type"_s, e.mediaType}, {u"added_by"_s, e.addedBy}, {u"added_at"_s, stamp(e.addedAt)}};
+    });
+    o[u"papers"_s] = array(papers, [](const FiledPaper &p) {
+        QJsonArray services;
+        for (const PaperService &s : p.services)
+            services.append(QJsonObject{{u"method"_s, s.method}, {u"served_on"_s, date(s.servedOn)},
+                                        {u"recipient"_s, s.recipient}, {u"proof_evidence_id"_s, s.proofEvidenceId},
+                                        {u"note"_s, s.note}});
+        return QJsonObject{{u"id"_s, p.id}, {u"paper_type"_s, p.paperType}, {u"subject"_s, p.subject},
+                           {u"doc_no"_s, p.docNo}, {u"version"_s, p.version}, {u"title"_s, p.title},
+                           {u"dated_on"_s, date(p.datedOn)}, {u"draft"_s, p.draft}, {u"pdf_sha256"_s, p.pdfSha256},
+                           {u"odt_sha256"_s, p.odtSha256}, {u"pages"_s, p.pages}, {u"created_by"_s, p.createdBy},
+                           {u"created_at"_s, stamp(p.createdAt)}, {u"services"_s, services}};
     });
     return o;
 }

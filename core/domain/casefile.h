@@ -194,6 +194,38 @@ struct TimelineEvent
     QString stageFrom, stageTo;
 };
 
+// A file added to the case (evidence table): the bytes live in the file store under `sha256`.
+struct EvidenceItem
+{
+    qint64 id = 0;
+    QString sha256, title, kind, source, originalName, addedBy, mediaType;
+    QDate datedOn;
+    int pages = 0; // 0: not known (not a PDF)
+    qint64 size = 0;
+    QDateTime addedAt;
+};
+
+// Service of a paper on its recipient (document_services): `proofEvidenceId` names the receipt.
+struct PaperService
+{
+    qint64 id = 0;
+    QString method, recipient, note;
+    QDate servedOn;
+    qint64 proofEvidenceId = 0; // 0: no proof on file
+};
+
+// A paper of the case file (documents register, filled by the papers module), with its services.
+struct FiledPaper
+{
+    qint64 id = 0;
+    QString paperType, subject, docNo, title, pdfSha256, odtSha256, createdBy;
+    int version = 0, pages = 0;
+    QDate datedOn;
+    bool draft = false;
+    QDateTime createdAt;
+    QList<PaperService> services;
+};
+
 struct CaseFile
 {
     qint64 id = 0;
@@ -228,6 +260,8 @@ struct CaseFile
     QList<Proceeding> proceedings;
     QList<DeadlineAdjustment> deadlineAdjustments;
     QList<TimelineEvent> timeline;
+    QList<EvidenceItem> evidence; // in the order added
+    QList<FiledPaper> papers;     // every version, in the order generated
 
     // Derived facts the rules ask about; kept here so every rule reads them the same way.
     const Party *findParty(qint64 partyId) const;
@@ -244,6 +278,7 @@ struct CaseFile
     int daysAddedTo(const QString &deadlineKind, const QString &subject = {}) const;
     bool isSuspended(const QString &deadlineKind, const QString &subject = {}) const;
     Money amountPaid() const;
+    bool hasEvidenceOf(const QString &kind) const;
 
     QJsonObject toJson() const;
 };

@@ -6,11 +6,15 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
 #include "core/storage/deadlinestore.h"
+#include "core/storage/filestore.h"
+#include "core/storage/pdfpages.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QJsonArray>
 
@@ -165,6 +169,29 @@ void ServiceSettings::save() const
                          serviceLeadReading == calendar::ServiceLeadReading::Lenient ? u"lenient"_s : u"strict"_s);
 }
 
+Result<StoredUpload> CaseService::putFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem{u"file"_s, Tr::tr("The file %1 cannot be read: %2").arg(path, file.errorString()), {}};
+    const QByteArray head = file.read(4096);
+    file.close();
+    StoredUpload upload;
+    upload.originalName = QFileInfo(path).fileName();
+    upload.mediaType = storage::FileStore::mediaTypeOf(upload.originalName, head);
+    storage::FileStore store(m_database.path());
+    auto digest = store.put(path);
+    if (!digest)
+        return digest.problems();
+    upload.digest = digest.value();
+    if (upload.mediaType == u"application/pdf") {
+        // Counted from the stored copy: what the volume holds is what was counted.
+        if (auto bytes = store.read(upload.digest.sha256))
+            upload.pages = storage::pdfPageCount(bytes.value());
+    }
+    return upload;
+}
+
 QString defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
@@ -201,7 +228,14 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
             return Problem{u"cmd"_s, Tr::tr("The command has no \"cmd\": say what to do, such as \"register_clue\"."), {}};
         return Problem{u"cmd"_s, Tr::tr("\"%1\" is not a command EcoClaim knows (see docs/commands.md).").arg(name), {}};
     }
-    auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today);
+    // A command that brings a file (add_evidence) copies it into the store first, outside the write
+    // lock: the bytes are put before the transaction and recorded inside it; a refused command leaves an
+    // unrecorded file that FileStore::check removes later. The original is only read.
+    std::optional<Result<StoredUpload>> upload;
+    if (spec->field(u"file") && command.value(u"file"_s).isString() && !command.value(u"file"_s).toString().isEmpty())
+        upload = putFile(command.value(u"file"_s).toString());
+    auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
+                                        upload ? &*upload : nullptr);
     if (outcome && m_notifier) {
         if (spec->from.isEmpty())
             Q_EMIT m_notifier->caseAdded(outcome->caseId);
@@ -212,7 +246,8 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
 }
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
-                                                         const QString &actor, QDate today)
+                                                         const QString &actor, QDate today,
+                                                         const Result<StoredUpload> *upload)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRepository repository(db);
@@ -250,10 +285,18 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     if (Problems refused = checkPreconditions(spec, context); !refused.isEmpty())
         return refused;
 
+    if (spec.field(u"file")) {
+        if (!upload)
+            return Problem{u"file"_s, Tr::tr("Say which file to add: \"file\" is its path."), {}};
+        if (!*upload)
+            return upload->problems();
+    }
+
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor};
+    hc.upload = upload && *upload ? &upload->value() : nullptr;
     if (auto s = handler(hc); !s)
         return s.problems();
     const Stage before = file.stage;

@@ -26,6 +26,7 @@ class Database;
 namespace ecoclaim::service {
 
 class CaseNotifier;
+struct StoredUpload;
 
 struct ServiceSettings
 {
@@ -80,7 +81,9 @@ private:
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
-                                                        const QString &actor, QDate today);
+                                                        const QString &actor, QDate today,
+                                                        const domain::Result<StoredUpload> *upload);
+    domain::Result<StoredUpload> putFile(const QString &path) const;
 
     storage::Database &m_database;
     calendar::WorkCalendar m_calendar;

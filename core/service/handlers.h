@@ -5,10 +5,19 @@
 
 #include "core/domain/lifecycle.h"
 #include "core/storage/caserepository.h"
+#include "core/storage/contenthash.h"
 
 #include <QHash>
 
 namespace ecoclaim::service {
+
+// A file put into the store before the command's transaction (add_evidence), recorded by its handler.
+struct StoredUpload
+{
+    storage::ContentDigest digest;
+    QString mediaType, originalName;
+    int pages = 0; // counted for PDFs
+};
 
 struct HandlerContext
 {
@@ -19,6 +28,8 @@ struct HandlerContext
     QList<storage::Change> changes;
     QString summary;                    // for the timeline; defaults to the command's title
     bool searchTextChanged = false;     // title, parties, site or description touched
+    const StoredUpload *upload = nullptr; // the command's file, already in the store
+    QString actor;
 };
 
 using Handler = domain::Status (*)(HandlerContext &);

@@ -4,6 +4,9 @@
 #include "core/service/handlers.h"
 
 #include "core/domain/deadlinekinds.h"
+#include "core/domain/evidencekinds.h"
+#include "core/storage/filestore.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
 
@@ -232,6 +235,28 @@ Status closeCase(HandlerContext &c)
     return addDecision(c, u"closing"_s, {}, c.input.text(u"summary"_s), c.input.date(u"closed_on"_s));
 }
 
+// Art. 42: the file joins the volume. Its bytes were put into the store before the transaction; the
+// stored_files row and the evidence row commit together with the timeline and audit entries.
+Status addEvidence(HandlerContext &c)
+{
+    Q_ASSERT(c.upload);
+    const QSqlDatabase db = c.repository.connection();
+    if (auto s = storage::FileStore::record(db, c.upload->digest, c.upload->mediaType); !s)
+        return s;
+    QVariantMap row = columnsFrom(c.input, {{"title", "title"}, {"kind", "kind"}, {"dated_on", "dated_on"}, {"source", "source"}});
+    row.insert(u"case_id"_s, c.caseId);
+    row.insert(u"sha256"_s, c.upload->digest.sha256);
+    row.insert(u"original_name"_s, c.upload->originalName);
+    const qint64 pages = c.input.has(u"pages"_s) ? c.input.id(u"pages"_s) : c.upload->pages;
+    if (pages > 0)
+        row.insert(u"pages"_s, pages);
+    row.insert(u"added_by"_s, c.actor);
+    row.insert(u"added_at"_s, storage::nowTimestamp());
+    const Choice *kind = findChoice(evidenceKinds(), c.input.text(u"kind"_s));
+    c.summary = Tr::tr("Added to the case file: %1 (%2)").arg(c.input.text(u"title"_s), kind ? kind->displayName() : c.input.text(u"kind"_s));
+    return inserted(c.repository.insert(u"evidence"_s, row, &c.changes));
+}
+
 Status archiveCase(HandlerContext &c)
 {
     c.summary = Tr::tr("Case file archived: one case, one volume, kept long-term");
@@ -312,6 +337,7 @@ void registerClaimHandlers(QHash<QString, Handler> &map)
     map.insert(u"terminate_claim"_s, terminateClaim);
     map.insert(u"close_case"_s, closeCase);
     map.insert(u"archive_case"_s, archiveCase);
+    map.insert(u"add_evidence"_s, addEvidence);
     map.insert(u"link_proceeding"_s, linkProceeding);
     map.insert(u"reply_to_procuratorate"_s, replyToProcuratorate);
     map.insert(u"suspend_deadline"_s, suspendDeadline);

@@ -217,6 +217,48 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
         f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
                                     r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
     });
+    steps << eachRow(m_db, u"SELECT e.*, f.size, f.media_type FROM evidence e JOIN stored_files f ON f.sha256 = e.sha256 "
+                           "WHERE e.case_id = ? ORDER BY e.id"_s, caseId, [&](const Row &r) {
+        EvidenceItem e;
+        e.id = r.i("id");
+        e.sha256 = r.s("sha256");
+        e.title = r.s("title");
+        e.kind = r.s("kind");
+        e.datedOn = r.d("dated_on");
+        e.source = r.s("source");
+        e.originalName = r.s("original_name");
+        e.pages = int(r.i("pages"));
+        e.addedBy = r.s("added_by");
+        e.addedAt = timestampFrom(r.v("added_at"));
+        e.size = r.i("size");
+        e.mediaType = r.s("media_type");
+        f.evidence << e;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM documents WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        FiledPaper p;
+        p.id = r.i("id");
+        p.paperType = r.s("paper_type");
+        p.subject = r.s("subject");
+        p.docNo = r.s("doc_no");
+        p.version = int(r.i("version"));
+        p.title = r.s("title");
+        p.datedOn = r.d("dated_on");
+        p.draft = r.b("is_draft");
+        p.pdfSha256 = r.s("pdf_sha256");
+        p.odtSha256 = r.s("odt_sha256");
+        p.pages = int(r.i("pages"));
+        p.createdBy = r.s("created_by");
+        p.createdAt = timestampFrom(r.v("created_at"));
+        f.papers << p;
+    });
+    steps << eachRow(m_db, u"SELECT s.* FROM document_services s JOIN documents d ON d.id = s.document_id "
+                           "WHERE d.case_id = ? ORDER BY s.id"_s, caseId, [&](const Row &r) {
+        const qint64 documentId = r.i("document_id");
+        for (FiledPaper &p : f.papers)
+            if (p.id == documentId)
+                p.services << PaperService{r.i("id"), r.s("method"), r.s("recipient"), r.s("note"), r.d("served_on"),
+                                           r.i("proof_evidence_id")};
+    });
     for (const Status &step : steps)
         if (!step)
             return step.problems();

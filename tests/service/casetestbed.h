@@ -91,6 +91,8 @@ public:
     // Takes a new case, through real commands, to `stage`. Dates follow a realistic 2026 timetable in
     // which the consultation notice is served more than five working days before the meeting.
     QString caseAt(domain::Stage stage);
+    // Adds one file of each kind Art. 42 asks the volume to hold (investigation … restoration).
+    void addArchiveMaterials(const QString &caseNo);
 
 private:
     QTemporaryDir m_dir;
@@ -174,8 +176,27 @@ inline QString CaseTestbed::caseAt(domain::Stage target)
     apply(json(R"({"cmd":"close_case","closed_on":"2026-07-25"})"), c);
     if (target == Stage::Closed)
         return c;
+    addArchiveMaterials(c);
     apply(json(R"({"cmd":"archive_case","archived_on":"2026-08-01","archivist":"档案室"})"), c);
     return c;
+}
+
+inline void CaseTestbed::addArchiveMaterials(const QString &c)
+{
+    const char *materials[][3] = {{"investigation-report.txt", "损害调查报告", "investigation"},
+                                  {"appraisal-report.txt", "鉴定评估报告", "appraisal"},
+                                  {"consultation-record.txt", "磋商会议记录", "consultation"},
+                                  {"agreement.txt", "赔偿协议", "agreement"},
+                                  {"judgment.txt", "民事判决书", "judgment"},
+                                  {"restoration-evaluation.txt", "修复效果评估意见", "restoration"}};
+    for (const auto &m : materials) {
+        QJsonObject command;
+        command.insert(u"cmd"_s, u"add_evidence"_s);
+        command.insert(u"file"_s, QString(u":/demo/materials/"_s + QString::fromUtf8(m[0])));
+        command.insert(u"title"_s, QString::fromUtf8(m[1]));
+        command.insert(u"kind"_s, QString::fromUtf8(m[2]));
+        apply(command, c);
+    }
 }
 
 } // namespace ecoclaim::test
