@@ -1,6 +1,7 @@
 // ecoclaim-cli: every change to a case, scripted, through the same core as the window.
 // Exit codes: 0 done, 1 refused or bad input, 2 usage.
 
+#include "app/cli/archiveverbs.h"
 #include "app/cli/calendarverbs.h"
 #include "app/cli/caseverbs.h"
 #include "app/cli/clioptions.h"
@@ -40,6 +41,11 @@ int usage()
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
+                "  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check\n"
+                "  archive check CASE                     the pre-archive self-check (Art. 42)\n"
+                "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
+                "  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security\n"
+                "  archive import FILE.zip                bring an archived case into this database\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -52,7 +58,7 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "export") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -105,5 +111,9 @@ int main(int argc, char *argv[])
         return runLedger(options, args);
     if (verb == u"calendar"_s)
         return runCalendar(options, args);
+    if (verb == u"evidence"_s)
+        return runEvidence(options, args);
+    if (verb == u"archive"_s)
+        return runArchive(options, args);
     return usage();
 }

@@ -1,0 +1,127 @@
+#include "core/archive/archiveimport.h"
+
+#include "core/archive/archivereader.h"
+#include "core/archive/archiveverify.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/casetransfer.h"
+#include "core/storage/database.h"
+#include "core/storage/filestore.h"
+#include "core/storage/writetransaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::archive {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Archive)
+};
+struct PutFile
+{
+    storage::ContentDigest digest;
+    QString mediaType;
+};
+} // namespace
+
+Result<ImportResult> importArchive(storage::Database &database, const QString &zipPath, const QString &actor)
+{
+    auto verified = verifyArchive(zipPath);
+    if (!verified)
+        return verified.problems();
+    const VerifyReport &report = verified.value();
+    if (!report.passed()) {
+        Problems refused;
+        refused.add({}, Tr::tr("%1 is not imported: it did not pass verification.").arg(zipPath), {});
+        for (const CheckLine &c : report.checks)
+            for (const QString &f : c.findings)
+                refused.add({}, propertyName(c.property) + u": "_s + f, {});
+        return refused;
+    }
+
+    // What the manifest says each file is; the media types of evidence from the case data.
+    QHash<QString, QJsonObject> listed;
+    for (const QJsonValue &v : report.manifest.value(u"files"_s).toArray())
+        listed.insert(v.toObject().value(u"path"_s).toString(), v.toObject());
+    QHash<QString, QString> mediaTypes;
+    const QJsonObject caseJson = QJsonDocument::fromJson(report.data.value(u"case/case.json"_s)).object();
+    for (const QJsonValue &v : caseJson.value(u"evidence"_s).toArray())
+        mediaTypes.insert(v.toObject().value(u"sha256"_s).toString(), v.toObject().value(u"media_type"_s).toString());
+
+    // Files into the store, outside the transaction; each digest checked again against the manifest
+    // (the ZIP could have changed since it was verified).
+    storage::FileStore store(database.path());
+    ArchiveReader reader(zipPath);
+    if (auto s = reader.open(); !s)
+        return s.problems();
+    QList<PutFile> puts;
+    Problems failures;
+    auto isFile = [&](const ArchiveEntry &e) {
+        const QString role = listed.value(e.name).value(u"role"_s).toString();
+        return role == u"paper" || role == u"evidence" || e.name == u"case/audit.json";
+    };
+    auto read = reader.readAll(isFile, [&](const ArchiveEntry &e, EntryContent &&c) {
+        if (!isFile(e) || !failures.isEmpty())
+            return;
+        if (c.digest.sha256 != listed.value(e.name).value(u"sha256"_s).toString()) {
+            failures.add({}, Tr::tr("%1 changed after it was verified; nothing is imported.").arg(e.name), {});
+            return;
+        }
+        auto put = store.putBytes(c.bytes);
+        if (!put) {
+            failures.append(put.problems());
+            return;
+        }
+        const QString media = e.name == u"case/audit.json" ? u"application/json"_s
+            : listed.value(e.name).value(u"role"_s).toString() == u"paper" ? u"application/pdf"_s
+                                                                            : mediaTypes.value(put->sha256, u"application/octet-stream"_s);
+        puts << PutFile{put.value(), media};
+    });
+    if (!read)
+        return read.problems();
+    if (!failures.isEmpty())
+        return failures;
+    auto archiveDigest = storage::digestOfFile(zipPath);
+    if (!archiveDigest)
+        return archiveDigest.problems();
+    const storage::ContentDigest auditDigest = storage::digestOf(report.data.value(u"case/audit.json"_s));
+
+    // One transaction: the rows, the files recorded, the search index, the audit entry.
+    const QSqlDatabase db = database.connection();
+    storage::WriteTransaction txn(db);
+    if (auto s = txn.begin(); !s)
+        return s.problems();
+    for (const PutFile &p : puts)
+        if (auto s = storage::FileStore::record(db, p.digest, p.mediaType); !s)
+            return s.problems();
+    auto caseId = storage::insertCaseRows(db, QJsonDocument::fromJson(report.data.value(u"case/tables.json"_s)).object());
+    if (!caseId)
+        return caseId.problems();
+    if (auto s = storage::CaseRepository(db).refreshDerived(caseId.value(), true); !s)
+        return s.problems();
+    const QJsonObject heads = report.manifest.value(u"audit"_s).toObject();
+    const QJsonObject payload{{u"cmd"_s, u"import_case"_s},
+                              {u"case"_s, report.caseNumber},
+                              {u"archive"_s, QFileInfo(zipPath).fileName()},
+                              {u"archive_sha256"_s, archiveDigest->sha256},
+                              {u"archive_sm3"_s, archiveDigest->sm3},
+                              {u"exported_at"_s, report.manifest.value(u"exported_at"_s)},
+                              {u"exported_by"_s, report.manifest.value(u"exported_by"_s)},
+                              {u"original_case_head"_s, heads.value(u"case_head"_s)},
+                              {u"original_chain_head"_s, heads.value(u"chain_head"_s)},
+                              {u"original_audit_sha256"_s, auditDigest.sha256}};
+    if (auto hash = storage::audit::append(db, actor, caseId.value(), u"import_case"_s, payload, {}); !hash)
+        return hash.problems();
+    if (auto s = txn.commit(); !s)
+        return s.problems();
+    return ImportResult{caseId.value(), report.caseNumber, int(puts.size())};
+}
+
+} // namespace ecoclaim::archive

@@ -1,0 +1,240 @@
+#include "core/storage/casetransfer.h"
+
+#include "core/storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::CaseTransfer", text); }
+
+struct ForeignKey
+{
+    QString column, table;
+};
+
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+    bool hasRowId = false; // an "id" INTEGER PRIMARY KEY the import renumbers
+    QList<ForeignKey> keys;
+};
+
+// Tables never carried: the chain, the store's rows, series, calendars, settings of the database.
+bool excluded(const QString &name)
+{
+    static const QStringList names = {u"audit_log"_s, u"stored_files"_s, u"case_number_series"_s,
+                                      u"paper_number_series"_s, u"calendar_years"_s};
+    return names.contains(name) || name.startsWith(u"sqlite_"_s) || name.startsWith(u"case_fts"_s)
+        || name.startsWith(u"case_grams"_s);
+}
+
+// The case's tables in creation order (parents before children), with their columns and keys.
+domain::Result<QList<TableShape>> caseTables(const QSqlDatabase &db)
+{
+    auto q = exec(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY rowid"_s);
+    if (!q)
+        return q.problems();
+    QStringList names;
+    while (q.value().next())
+        if (!q.value().value(1).toString().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
+            names << q.value().value(0).toString();
+    q.value().finish();
+
+    QList<TableShape> all;
+    for (const QString &name : std::as_const(names)) {
+        if (excluded(name))
+            continue;
+        TableShape t{name, {}, false, {}};
+        auto info = exec(db, u"SELECT name, type, pk FROM pragma_table_info(?)"_s, {name});
+        if (!info)
+            return info.problems();
+        while (info.value().next()) {
+            t.columns << info.value().value(0).toString();
+            if (info.value().value(0).toString() == u"id" && info.value().value(2).toInt() == 1
+                && info.value().value(1).toString().compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0)
+                t.hasRowId = true;
+        }
+        info.value().finish();
+        auto keys = exec(db, u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s, {name});
+        if (!keys)
+            return keys.problems();
+        while (keys.value().next())
+            t.keys << ForeignKey{keys.value().value(0).toString(), keys.value().value(1).toString()};
+        keys.value().finish();
+        all << t;
+    }
+    // Keep the cases table, tables with case_id, and (to a fixed point) tables keyed to those.
+    QSet<QString> kept{u"cases"_s};
+    for (const TableShape &t : all)
+        if (t.columns.contains(u"case_id"_s))
+            kept.insert(t.name);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const TableShape &t : all)
+            if (!kept.contains(t.name))
+                for (const ForeignKey &k : t.keys)
+                    if (kept.contains(k.table) && !grew) {
+                        kept.insert(t.name);
+                        grew = true;
+                    }
+    }
+    QList<TableShape> result;
+    for (const TableShape &t : all)
+        if (kept.contains(t.name))
+            result << t;
+    return result;
+}
+
+QJsonValue toJsonValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return v.toString();
+    }
+}
+
+QVariant fromJsonValue(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return qint64(d);
+        return d;
+    }
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toString();
+}
+
+QString quoted(const QString &identifier) { return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"'; }
+} // namespace
+
+domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
+{
+    auto tables = caseTables(db);
+    if (!tables)
+        return tables.problems();
+    QJsonArray out;
+    for (const TableShape &t : tables.value()) {
+        QString where;
+        if (t.name == u"cases")
+            where = u"id = ?"_s;
+        else if (t.columns.contains(u"case_id"_s))
+            where = u"case_id = ?"_s;
+        else {
+            for (const ForeignKey &k : t.keys)
+                if (where.isEmpty())
+                    where = u"%1 IN (SELECT id FROM %2 WHERE case_id = ?)"_s.arg(quoted(k.column), quoted(k.table));
+        }
+        const QString order = t.hasRowId ? u" ORDER BY id"_s : QString();
+        auto q = exec(db, u"SELECT * FROM %1 WHERE %2%3"_s.arg(quoted(t.name), where, order), {caseId});
+        if (!q)
+            return q.problems();
+        QJsonArray rows;
+        while (q.value().next()) {
+            QJsonObject row;
+            for (int i = 0; i < t.columns.size(); ++i)
+                row.insert(t.columns.at(i), toJsonValue(q.value().value(i)));
+            rows.append(row);
+        }
+        q.value().finish();
+        out.append(QJsonObject{{u"name"_s, t.name}, {u"rows"_s, rows}});
+    }
+    auto version = scalar(db, u"PRAGMA user_version"_s);
+    return QJsonObject{{u"format"_s, 1}, {u"schema_version"_s, version ? version->toInt() : 0}, {u"tables"_s, out}};
+}
+
+domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject &dump)
+{
+    auto tables = caseTables(db);
+    if (!tables)
+        return tables.problems();
+    QHash<QString, TableShape> shapes;
+    for (const TableShape &t : tables.value())
+        shapes.insert(t.name, t);
+
+    const QJsonArray dumped = dump.value(u"tables"_s).toArray();
+    if (dumped.isEmpty() || dumped.first().toObject().value(u"name"_s).toString() != u"cases"
+        || dumped.first().toObject().value(u"rows"_s).toArray().size() != 1)
+        return domain::Problem{{}, tr("The case data holds no case row."), {}};
+    const QString caseNo = dumped.first().toObject().value(u"rows"_s).toArray().first().toObject().value(u"case_no"_s).toString();
+    auto existing = scalar(db, u"SELECT id FROM cases WHERE case_no = ?"_s, {caseNo});
+    if (!existing)
+        return existing.problems();
+    if (!existing->isNull())
+        return domain::Problem{{}, tr("This database already holds case %1; it is not imported twice.").arg(caseNo), {}};
+
+    QHash<QString, QHash<qint64, qint64>> newIds; // table → old id → new id
+    qint64 newCaseId = 0;
+    for (const QJsonValue &tv : dumped) {
+        const QJsonObject table = tv.toObject();
+        const QString name = table.value(u"name"_s).toString();
+        if (!shapes.contains(name))
+            return domain::Problem{{}, tr("The case data has a table %1 this version of EcoClaim does not know.").arg(name), {}};
+        const TableShape &shape = shapes.value(name);
+        for (const QJsonValue &rv : table.value(u"rows"_s).toArray()) {
+            const QJsonObject row = rv.toObject();
+            QStringList columns;
+            QVariantList values;
+            for (auto it = row.begin(); it != row.end(); ++it) {
+                if (!shape.columns.contains(it.key()))
+                    return domain::Problem{{}, tr("The case data has a column %1.%2 this version of EcoClaim does not know.").arg(name, it.key()), {}};
+                if (shape.hasRowId && it.key() == u"id")
+                    continue; // renumbered
+                QVariant value = fromJsonValue(it.value());
+                const bool isCaseId = it.key() == u"case_id" && name != u"cases";
+                if (isCaseId)
+                    value = newCaseId;
+                for (const ForeignKey &k : shape.keys)
+                    if (!isCaseId && k.column == it.key() && newIds.contains(k.table) && !value.isNull()) {
+                        const qint64 old = value.toLongLong();
+                        if (!newIds.value(k.table).contains(old))
+                            return domain::Problem{{}, tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, k.column), {}};
+                        value = newIds.value(k.table).value(old);
+                    }
+                columns << quoted(it.key());
+                values << value;
+            }
+            QStringList marks(columns.size(), u"?"_s);
+            auto q = exec(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(name), columns.join(u", "_s), marks.join(u", "_s)), values);
+            if (!q)
+                return q.problems();
+            const qint64 id = q.value().lastInsertId().toLongLong();
+            q.value().finish();
+            if (shape.hasRowId)
+                newIds[name].insert(row.value(u"id"_s).toInteger(), id);
+            if (name == u"cases")
+                newCaseId = id;
+        }
+    }
+    // Keep the district's yearly series ahead of the imported number, so the next case registered here
+    // never collides with it ("YEAR-DISTRICT-NNNN").
+    const QStringList parts = caseNo.split(u'-');
+    if (parts.size() == 3)
+        if (auto s = exec(db, u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, ?) "
+                              "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)"_s,
+                          {parts.at(1), parts.at(0).toInt(), parts.at(2).toInt()});
+            !s)
+            return s.problems();
+    return newCaseId;
+}
+
+} // namespace ecoclaim::storage
