@@ -92,6 +92,8 @@ public:
 
     Status addBytes(const QString &name, QByteArray bytes, const QString &role)
     {
+        // index.html and the manifest are made at the end: the total grows by them.
+        m_total = std::max(m_total, m_done + bytes.size());
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         return add(name, buffer, role);

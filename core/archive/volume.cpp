@@ -49,8 +49,9 @@ QString unitNameOf(const CaseFile &f)
     return name;
 }
 
-const QString tableStyle = u"<style>table{border-collapse:collapse;width:100%} td,th{border:1px solid #000;padding:3px;}"
-                           " th{font-weight:bold} h1{text-align:center;font-size:18pt}</style>"_s;
+const QString tableStyle = u"<style>td,th{padding:3px;} th{font-weight:bold} h1{text-align:center;font-size:18pt}"
+                           " .small{font-size:7.5pt}</style>"_s;
+const QString tableOpen = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse:collapse\">"_s;
 } // namespace
 
 QList<VolumeItem> volumeItems(const CaseFile &f)
@@ -118,7 +119,7 @@ VolumeFacts volumeFacts(const CaseFile &f, const QString &exportedBy)
     facts.unitName = unitNameOf(f);
     for (const Decision &d : f.decisions)
         if (d.kind == u"archiving") {
-            facts.archivist = d.receiver;
+            facts.archivist = d.reasonText; // archive_case records the archivist as the decision's text
             facts.archivedOn = d.decidedOn;
         }
     return facts;
@@ -127,12 +128,13 @@ VolumeFacts volumeFacts(const CaseFile &f, const QString &exportedBy)
 QString contentsHtml(const CaseFile &f, const QList<VolumeItem> &items)
 {
     QString h = tableStyle + u"<h1>卷 内 目 录</h1><p>案卷题名：%1<br/>案件编号：%2</p>"_s.arg(html(f.title), html(f.number));
-    h += u"<table><tr><th>序号</th><th>文号</th><th>责任者</th><th>题名</th><th>日期</th><th>页号</th><th>备注</th></tr>"_s;
+    h += tableOpen + u"<tr><th width=\"6%\">序号</th><th width=\"17%\">文号</th><th width=\"14%\">责任者</th>"
+                     "<th width=\"31%\">题名</th><th width=\"13%\">日期</th><th width=\"7%\">页号</th><th width=\"12%\">备注</th></tr>"_s;
     for (const VolumeItem &v : items)
-        h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>"_s.arg(
+        h += u"<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"center\">%6</td><td class=\"small\">%7</td></tr>"_s.arg(
             QString::number(v.seq), html(v.docNo), html(v.responsible), html(v.title), day(v.date),
             v.pages > 1 ? u"%1-%2"_s.arg(v.firstPage).arg(v.firstPage + v.pages - 1) : QString::number(v.firstPage),
-            html(v.entry));
+            html(v.entry.section(u'/', -1)));
     h += u"</table>"_s;
     return h;
 }
@@ -146,13 +148,13 @@ QString notesHtml(const CaseFile &f, const QList<VolumeItem> &items, const Volum
         papers += v.paper ? 1 : 0;
     }
     QString h = tableStyle + u"<h1>卷 内 备 考 表</h1><p>案卷题名：%1<br/>案件编号：%2</p>"_s.arg(html(f.title), html(f.number));
-    h += u"<table><tr><td style=\"height:200px;vertical-align:top\"><b>本卷情况说明</b><br/><br/>"_s;
+    h += tableOpen + u"<tr><td colspan=\"3\" height=\"420\" valign=\"top\"><b>本卷情况说明</b><br/><br/>"_s;
     h += u"本卷共 %1 件，%2 页；其中程序生成的文书 %3 件，收集的材料 %4 件（含照片 %5 张）。全部为电子文件，"
-         "每份文件的 SHA-256 与 SM3 摘要见 manifest.json。<br/>"_s
+         "每份文件的 SHA-256 与 SM3 摘要见 manifest.json。<br/><br/>"_s
              .arg(items.size()).arg(pages).arg(papers).arg(items.size() - papers).arg(photos);
     h += u"案件于 %1 归档，归档后不可修改；本卷无缺损、修改、补充、移出、销毁情况。"_s.arg(
         facts.archivedOn.isValid() ? facts.archivedOn.toString(u"yyyy年M月d日"_s) : u"（未归档）"_s);
-    h += u"</td></tr></table><p>立卷人：%1　　　检查人：%2　　　立卷时间：%3</p>"_s.arg(
+    h += u"</td></tr><tr><td width=\"34%\">立卷人：%1</td><td width=\"33%\">检查人：%2</td><td width=\"33%\">立卷时间：%3</td></tr></table>"_s.arg(
         html(facts.archivist), html(facts.checker), facts.archivedOn.toString(u"yyyy年M月d日"_s));
     return h;
 }
