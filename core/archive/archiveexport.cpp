@@ -53,8 +53,9 @@ public:
         return m_zip.open(QuaZip::mdCreate);
     }
 
-    // Writes one entry from a device, hashing it; `expectedSha` (optional) refuses a changed source.
-    Status add(const QString &name, QIODevice &source, const QString &role, const QString &expectedSha = {})
+    // Writes one entry from a device, hashing it. `known` (the store's record of a file) is checked by
+    // SHA-256 — a changed file is refused — and its recorded SM3 is used: same SHA-256, same bytes.
+    Status add(const QString &name, QIODevice &source, const QString &role, const storage::ContentDigest *known = nullptr)
     {
         QuaZipFile entry(&m_zip);
         QuaZipNewInfo info(name);
@@ -63,7 +64,7 @@ public:
         const bool stored = storedUncompressed(name);
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : 8 /* Z_DEFLATED */, stored ? 0 : 6))
             return problem(Tr::tr("The archive entry %1 could not be written (error %2).").arg(name).arg(entry.getZipError()));
-        storage::ContentHasher hasher;
+        storage::ContentHasher hasher(known ? storage::ContentHasher::Algorithms::Sha256Only : storage::ContentHasher::Algorithms::Both);
         QByteArray block(1 << 20, Qt::Uninitialized);
         for (;;) {
             const qint64 n = source.read(block.data(), block.size());
@@ -81,9 +82,12 @@ public:
         entry.close();
         if (entry.getZipError() != 0)
             return problem(Tr::tr("The archive entry %1 could not be written (error %2).").arg(name).arg(entry.getZipError()));
-        const storage::ContentDigest digest = hasher.finish();
-        if (!expectedSha.isEmpty() && digest.sha256 != expectedSha)
-            return problem(Tr::tr("The stored file %1 has been altered: its bytes no longer match its SHA-256; nothing is exported.").arg(expectedSha));
+        storage::ContentDigest digest = hasher.finish();
+        if (known) {
+            if (digest.sha256 != known->sha256 || digest.size != known->size)
+                return problem(Tr::tr("The stored file %1 has been altered: its bytes no longer match its SHA-256; nothing is exported.").arg(known->sha256));
+            digest.sm3 = known->sm3;
+        }
         m_files.append(QJsonObject{{u"path"_s, name}, {u"size"_s, digest.size}, {u"sha256"_s, digest.sha256},
                                    {u"sm3"_s, digest.sm3}, {u"role"_s, role}});
         m_bytes += digest.size;
@@ -210,7 +214,10 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
         QFile source(store.pathOf(v.sha256));
         if (!source.open(QIODevice::ReadOnly))
             return fail(Problems{problem(Tr::tr("The stored file %1 cannot be read.").arg(v.sha256))});
-        if (auto s = zip.add(v.entry, source, v.paper ? u"paper"_s : u"evidence"_s, v.sha256); !s)
+        auto known = storage::FileStore::recorded(db, v.sha256);
+        if (!known)
+            return fail(known.problems());
+        if (auto s = zip.add(v.entry, source, v.paper ? u"paper"_s : u"evidence"_s, &known.value()); !s)
             return fail(s.problems());
     }
     for (const auto &[name, bytes, role] : {std::tuple{u"volume/contents.pdf"_s, contents.value(), u"volume"_s},

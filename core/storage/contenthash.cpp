@@ -20,7 +20,8 @@ struct ContentHasher::Contexts
     }
 };
 
-ContentHasher::ContentHasher() : m_contexts(std::make_unique<Contexts>())
+ContentHasher::ContentHasher(Algorithms algorithms)
+    : m_contexts(std::make_unique<Contexts>()), m_sm3(algorithms == Algorithms::Both)
 {
     EVP_DigestInit_ex(m_contexts->sha256, EVP_sha256(), nullptr);
     EVP_DigestInit_ex(m_contexts->sm3, EVP_sm3(), nullptr);
@@ -31,7 +32,8 @@ ContentHasher::~ContentHasher() = default;
 void ContentHasher::addData(const char *data, qint64 length)
 {
     EVP_DigestUpdate(m_contexts->sha256, data, size_t(length));
-    EVP_DigestUpdate(m_contexts->sm3, data, size_t(length));
+    if (m_sm3)
+        EVP_DigestUpdate(m_contexts->sm3, data, size_t(length));
     m_size += length;
 }
 
@@ -43,7 +45,7 @@ ContentDigest ContentHasher::finish()
         EVP_DigestFinal_ex(ctx, out, &length);
         return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex());
     };
-    return ContentDigest{hex(m_contexts->sha256), hex(m_contexts->sm3), m_size};
+    return ContentDigest{hex(m_contexts->sha256), m_sm3 ? hex(m_contexts->sm3) : QString(), m_size};
 }
 
 ContentDigest digestOf(const QByteArray &bytes)

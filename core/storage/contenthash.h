@@ -23,7 +23,10 @@ struct ContentDigest
 class ContentHasher
 {
 public:
-    ContentHasher();
+    // Sha256Only: for bytes whose SM3 is already recorded (the store's files): SHA-256 proves them the
+    // same bytes, and SM3 costs more than SHA-256 and the ZIP together.
+    enum class Algorithms { Both, Sha256Only };
+    explicit ContentHasher(Algorithms algorithms = Algorithms::Both);
     ~ContentHasher();
     Q_DISABLE_COPY_MOVE(ContentHasher)
 
@@ -34,6 +37,7 @@ public:
 private:
     struct Contexts;
     std::unique_ptr<Contexts> m_contexts;
+    bool m_sm3 = true;
     qint64 m_size = 0;
 };
 

@@ -134,6 +134,18 @@ domain::Status FileStore::record(const QSqlDatabase &db, const ContentDigest &di
     return domain::success();
 }
 
+domain::Result<ContentDigest> FileStore::recorded(const QSqlDatabase &db, const QString &sha256)
+{
+    auto q = exec(db, u"SELECT sm3, size FROM stored_files WHERE sha256 = ?"_s, {sha256});
+    if (!q)
+        return q.problems();
+    if (!q.value().next())
+        return storeProblem(tr("No stored file %1 is recorded in this database.").arg(sha256));
+    ContentDigest d{sha256, q.value().value(0).toString(), q.value().value(1).toLongLong()};
+    q.value().finish();
+    return d;
+}
+
 QString FileStore::mediaTypeOf(const QString &fileName, const QByteArray &head)
 {
     static const QMimeDatabase mimes;

@@ -47,6 +47,8 @@ public:
     // content twice is fine.
     static domain::Status record(const QSqlDatabase &db, const ContentDigest &digest, const QString &mediaType);
     // The media type recorded for a file name (by extension and content, QMimeDatabase).
+    // The digests recorded for a committed file (SM3 included), or a problem if there is no row.
+    static domain::Result<ContentDigest> recorded(const QSqlDatabase &db, const QString &sha256);
     static QString mediaTypeOf(const QString &fileName, const QByteArray &head = {});
 
     enum class Depth { Presence, Hashes };
