@@ -1,0 +1,50 @@
+#include "ui/archive/selfcheckview.h"
+
+#include "core/archive/selfcheck.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::ui {
+
+SelfCheckView::SelfCheckView(service::CaseService &service, const QString &caseNumber, QWidget *parent)
+    : QWidget(parent), m_service(service), m_case(caseNumber)
+{
+    m_verdict = new QLabel(this);
+    m_verdict->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setWordWrap(true);
+    auto *again = new QPushButton(tr("Check again"), this);
+    connect(again, &QPushButton::clicked, this, &SelfCheckView::refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_list);
+    layout->addWidget(again, 0, Qt::AlignLeft);
+    refresh();
+}
+
+QString SelfCheckView::verdict() const { return m_verdict->text(); }
+
+void SelfCheckView::refresh()
+{
+    m_list->clear();
+    auto check = archive::archiveSelfCheck(m_service, m_case, QDate::currentDate());
+    if (!check) {
+        m_verdict->setText(check.errorString());
+        return;
+    }
+    if (check->archived)
+        m_verdict->setText(tr("The case is archived: its file is frozen (Art. 42)."));
+    else if (check->ready())
+        m_verdict->setText(tr("Nothing is missing: the case file can be archived."));
+    else
+        m_verdict->setText(tr("The case file cannot be archived yet. Missing:"));
+    for (const domain::Problem &p : check->missing.list())
+        m_list->addItem(p.article.isNull() ? p.message : u"%1（%2）"_s.arg(p.message, p.article.toString()));
+}
+
+} // namespace ecoclaim::ui
