@@ -28,6 +28,13 @@ int rankOf(const QString &kindOrType)
 }
 
 QString html(const QString &text) { return text.toHtmlEscaped(); }
+
+// A stage key of the timeline ("consultation") as the archive shows it (磋商).
+QString stageLabel(const QString &key)
+{
+    Stage stage;
+    return stageFromKey(key, &stage) ? stageChinese(stage) : key;
+}
 QString day(QDate d) { return d.isValid() ? d.toString(u"yyyyMMdd"_s) : QString(); }
 
 QString extensionOf(const QString &name)
@@ -176,7 +183,7 @@ QJsonObject metadataJson(const CaseFile &f, const QList<VolumeItem> &items, cons
     for (const TimelineEvent &e : f.timeline)
         business.append(QJsonObject{{u"业务行为"_s, e.command}, {u"行为时间"_s, e.occurredOn.toString(Qt::ISODate)},
                                     {u"行为描述"_s, e.summary}, {u"机构人员"_s, e.actor},
-                                    {u"业务状态"_s, e.stageTo}});
+                                    {u"业务状态"_s, stageLabel(e.stageTo)}});
     QStringList parties;
     for (const Party &p : f.parties)
         parties << p.name;
@@ -228,7 +235,7 @@ QString indexHtml(const CaseFile &f, const QList<VolumeItem> &items, const Volum
     h += u"</table><h2>办理过程</h2><table><tr><th>日期</th><th>事项</th><th>阶段</th><th>经办人</th></tr>"_s;
     for (const TimelineEvent &e : f.timeline)
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
-            e.occurredOn.toString(Qt::ISODate), html(e.summary), html(e.stageTo), html(e.actor));
+            e.occurredOn.toString(Qt::ISODate), html(e.summary), html(stageLabel(e.stageTo)), html(e.actor));
     h += u"</table><h2>文件摘要（SHA-256 / SM3）</h2><table><tr><th>文件</th><th>字节</th><th>SHA-256 / SM3</th></tr>"_s;
     for (const QJsonValue &v : files) {
         const QJsonObject o = v.toObject();
