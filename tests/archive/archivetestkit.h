@@ -76,6 +76,7 @@ struct ZipEntry
     QString name;
     QByteArray bytes;
     quint32 externalAttr = quint32(0100644) << 16;
+    qint64 declaredSize = -1; // ≥ 0: written raw, the header declaring this uncompressed size (a lie)
 };
 
 inline QList<ZipEntry> readZip(const QString &path)
@@ -105,6 +106,14 @@ inline bool writeZip(const QString &path, const QList<ZipEntry> &entries)
         QuaZipFile f(&zip);
         QuaZipNewInfo info(e.name);
         info.externalAttr = e.externalAttr;
+        if (e.declaredSize >= 0) {
+            info.uncompressedSize = ulong(e.declaredSize);
+            if (!f.open(QIODevice::WriteOnly, info, nullptr, 0x12345678, 8, 6, true))
+                return false;
+            f.write(e.bytes);
+            f.close();
+            continue;
+        }
         if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, 8, 6))
             return false;
         f.write(e.bytes);

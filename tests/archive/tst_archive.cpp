@@ -152,6 +152,7 @@ void TestArchive::forgedArchivesRefused_data()
     QTest::newRow("drive letter") << u"drive"_s << u"drive letter"_s;
     QTest::newRow("symbolic link") << u"symlink"_s << u"symbolic link"_s;
     QTest::newRow("bomb-like entry") << u"bomb"_s << u"expand"_s;
+    QTest::newRow("oversized entry") << u"oversized"_s << u"too large"_s;
     QTest::newRow("duplicate entry") << u"duplicate"_s << u"twice"_s;
     QTest::newRow("audit entry altered") << u"audit"_s << u"audit"_s;
 }
@@ -184,6 +185,11 @@ void TestArchive::forgedArchivesRefused()
         entries << test::ZipEntry{u"evidence/link"_s, "/etc/passwd", quint32(0120777) << 16};
     } else if (forgery == u"bomb") {
         entries << test::ZipEntry{u"evidence/zeros.txt"_s, QByteArray(8 << 20, '\0'), quint32(0100644) << 16};
+    } else if (forgery == u"oversized") {
+        // A header declaring 3 GiB over 4 KiB of data: refused before anything is inflated.
+        test::ZipEntry big{u"evidence/huge.bin"_s, QByteArray(4096, 'x'), quint32(0100644) << 16};
+        big.declaredSize = qint64(3) << 30;
+        entries << big;
     } else if (forgery == u"duplicate") {
         entries << find(u"case/case.json"_s);
     } else if (forgery == u"audit") {
