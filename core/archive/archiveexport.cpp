@@ -9,6 +9,7 @@
 #include "core/storage/contenthash.h"
 #include "core/storage/database.h"
 #include "core/storage/filestore.h"
+#include "core/storage/readsnapshot.h"
 #include "core/storage/sqlquery.h"
 
 #include <quazip/quazip.h>
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -145,12 +147,16 @@ Result<QByteArray> pdfOf(const QString &html, const QString &title, const QTempo
 Result<ExportResult> exportCase(service::CaseService &service, const QString &caseReference, const QString &zipPath,
                                 const QString &exportedBy, const Progress &progress)
 {
+    const QSqlDatabase db = service.database().connection();
+    storage::FileStore store(service.database().path());
+    // Everything read from the database comes from one snapshot, ended before the long ZIP writing.
+    storage::ReadSnapshot snapshot(db);
+    if (auto s = snapshot.begin(); !s)
+        return s.problems();
     auto loaded = service.caseFile(caseReference);
     if (!loaded)
         return loaded.problems();
     const CaseFile file = std::move(loaded).value();
-    const QSqlDatabase db = service.database().connection();
-    storage::FileStore store(service.database().path());
 
     // The audit chain must be intact: an archive vouches for the history it carries.
     auto chain = storage::audit::verify(db);
@@ -167,6 +173,14 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
 
     const QList<VolumeItem> items = volumeItems(file);
     const VolumeFacts facts = volumeFacts(file, exportedBy);
+    QHash<QString, storage::ContentDigest> recorded;
+    for (const VolumeItem &v : items) {
+        auto known = storage::FileStore::recorded(db, v.sha256);
+        if (!known)
+            return known.problems();
+        recorded.insert(v.sha256, known.value());
+    }
+    snapshot.end();
     qint64 total = 0;
     for (const VolumeItem &v : items) {
         const QFileInfo stored(store.pathOf(v.sha256));
@@ -214,10 +228,8 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
         QFile source(store.pathOf(v.sha256));
         if (!source.open(QIODevice::ReadOnly))
             return fail(Problems{problem(Tr::tr("The stored file %1 cannot be read.").arg(v.sha256))});
-        auto known = storage::FileStore::recorded(db, v.sha256);
-        if (!known)
-            return fail(known.problems());
-        if (auto s = zip.add(v.entry, source, v.paper ? u"paper"_s : u"evidence"_s, &known.value()); !s)
+        const storage::ContentDigest known = recorded.value(v.sha256);
+        if (auto s = zip.add(v.entry, source, v.paper ? u"paper"_s : u"evidence"_s, &known); !s)
             return fail(s.problems());
     }
     for (const auto &[name, bytes, role] : {std::tuple{u"volume/contents.pdf"_s, contents.value(), u"volume"_s},
