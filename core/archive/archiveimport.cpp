@@ -67,14 +67,30 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
         const QString role = listed.value(e.name).value(u"role"_s).toString();
         return role == u"paper" || role == u"evidence" || e.name == u"case/audit.json";
     };
-    auto read = reader.readAll(isFile, [&](const ArchiveEntry &e, EntryContent &&c) {
+    // Each file streams from the ZIP straight into the store (never whole in memory), named once its
+    // digest is known and agrees with the manifest.
+    std::unique_ptr<storage::IncomingFile> incoming;
+    auto sink = [&](const ArchiveEntry &e) -> QIODevice * {
+        incoming.reset();
         if (!isFile(e) || !failures.isEmpty())
+            return nullptr;
+        auto begun = store.beginIncoming();
+        if (!begun) {
+            failures.append(begun.problems());
+            return nullptr;
+        }
+        incoming = std::move(begun).value();
+        return &incoming->device();
+    };
+    auto read = reader.readAll([](const ArchiveEntry &) { return false; }, [&](const ArchiveEntry &e, EntryContent &&c) {
+        if (!isFile(e) || !failures.isEmpty() || !incoming)
             return;
         if (c.digest.sha256 != listed.value(e.name).value(u"sha256"_s).toString()) {
             failures.add({}, Tr::tr("%1 changed after it was verified; nothing is imported.").arg(e.name), {});
             return;
         }
-        auto put = store.putBytes(c.bytes);
+        auto put = incoming->commit(c.digest);
+        incoming.reset();
         if (!put) {
             failures.append(put.problems());
             return;
@@ -83,7 +99,8 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
             : listed.value(e.name).value(u"role"_s).toString() == u"paper" ? u"application/pdf"_s
                                                                             : mediaTypes.value(put->sha256, u"application/octet-stream"_s);
         puts << PutFile{put.value(), media};
-    });
+    }, sink);
+    incoming.reset();
     if (!read)
         return read.problems();
     if (!failures.isEmpty())

@@ -91,7 +91,8 @@ QStringList ArchiveReader::securityProblems() const
 }
 
 Status ArchiveReader::readAll(const std::function<bool(const ArchiveEntry &)> &keep,
-                              const std::function<void(const ArchiveEntry &, EntryContent &&)> &each)
+                              const std::function<void(const ArchiveEntry &, EntryContent &&)> &each,
+                              const std::function<QIODevice *(const ArchiveEntry &)> &sink)
 {
     int index = 0;
     QByteArray block(1 << 20, Qt::Uninitialized);
@@ -105,6 +106,7 @@ Status ArchiveReader::readAll(const std::function<bool(const ArchiveEntry &)> &k
         storage::ContentHasher hasher;
         EntryContent content;
         const bool keepBytes = keep(e);
+        QIODevice *out = sink ? sink(e) : nullptr;
         qint64 read = 0;
         for (;;) {
             const qint64 n = file.read(block.data(), block.size());
@@ -122,6 +124,10 @@ Status ArchiveReader::readAll(const std::function<bool(const ArchiveEntry &)> &k
             hasher.addData(block.constData(), n);
             if (keepBytes)
                 content.bytes.append(block.constData(), n);
+            if (out && out->write(block.constData(), n) != n) {
+                file.close();
+                return problem(Tr::tr("Entry \"%1\" could not be written: %2").arg(e.name, out->errorString()));
+            }
         }
         file.close();
         if (file.getZipError() != 0)

@@ -8,6 +8,7 @@
 #include "core/storage/contenthash.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -49,10 +50,12 @@ public:
     // leave the archive, links, encryption, duplicates, sizes and ratios beyond archiveformat.h.
     QStringList securityProblems() const;
 
-    // Reads every entry in order, hashing it; `keep` says whether to keep its bytes. Stops at the first
+    // Reads every entry in order, hashing it; `keep` says whether to keep its bytes, `sink` (optional)
+    // gives a device the bytes are also written to (a file being put into the store). Stops at the first
     // entry that cannot be read whole (bad CRC, longer than declared, inflate error).
     domain::Status readAll(const std::function<bool(const ArchiveEntry &)> &keep,
-                           const std::function<void(const ArchiveEntry &, EntryContent &&)> &each);
+                           const std::function<void(const ArchiveEntry &, EntryContent &&)> &each,
+                           const std::function<QIODevice *(const ArchiveEntry &)> &sink = {});
 
 private:
     QString m_path;

@@ -94,6 +94,38 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
     return commitTemporary(temporaryPath, digest);
 }
 
+domain::Result<std::unique_ptr<IncomingFile>> FileStore::beginIncoming()
+{
+    if (!QDir().mkpath(m_root + u"/incoming"_s))
+        return storeProblem(tr("The folder %1 cannot be created.").arg(m_root));
+    const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<IncomingFile> incoming(new IncomingFile(*this, temporaryPath));
+    if (!incoming->m_file->open(QIODevice::WriteOnly))
+        return storeProblem(tr("The file %1 cannot be written: %2").arg(temporaryPath, incoming->m_file->errorString()));
+    return incoming;
+}
+
+IncomingFile::IncomingFile(FileStore &store, const QString &path) : m_store(store), m_file(std::make_unique<QFile>(path)) {}
+
+IncomingFile::~IncomingFile()
+{
+    if (!m_committed) {
+        m_file->close();
+        m_file->remove();
+    }
+}
+
+QIODevice &IncomingFile::device() { return *m_file; }
+
+domain::Result<ContentDigest> IncomingFile::commit(const ContentDigest &digest)
+{
+    if (!syncFile(*m_file))
+        return storeProblem(tr("The file %1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()));
+    m_file->close();
+    m_committed = true; // commitTemporary renames or removes the temporary either way
+    return m_store.commitTemporary(m_file->fileName(), digest);
+}
+
 domain::Result<ContentDigest> FileStore::commitTemporary(const QString &temporaryPath, const ContentDigest &digest)
 {
     const QString finalPath = pathOf(digest.sha256);

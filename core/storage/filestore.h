@@ -12,9 +12,12 @@
 #include "core/domain/result.h"
 #include "core/storage/contenthash.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace ecoclaim::storage {
 
@@ -25,6 +28,27 @@ struct StoreCheck
     QStringList removedOrphans; // files without a row, removed
     qint64 checkedFiles = 0;
     bool clean() const { return missing.isEmpty() && altered.isEmpty(); }
+};
+
+class FileStore;
+
+// A file being written into the store from a stream (an archive entry): bytes go to a temporary file
+// in the store; commit() names it by the digest the caller computed while streaming. Destroyed
+// uncommitted, the temporary is removed.
+class IncomingFile
+{
+public:
+    ~IncomingFile();
+    Q_DISABLE_COPY_MOVE(IncomingFile)
+    QIODevice &device();
+    domain::Result<ContentDigest> commit(const ContentDigest &digest);
+
+private:
+    friend class FileStore;
+    IncomingFile(FileStore &store, const QString &path);
+    FileStore &m_store;
+    std::unique_ptr<QFile> m_file;
+    bool m_committed = false;
 };
 
 class FileStore
@@ -40,6 +64,8 @@ public:
     // Copies a file in (the original is only read). Returns its digest.
     domain::Result<ContentDigest> put(const QString &sourcePath);
     domain::Result<ContentDigest> putBytes(const QByteArray &bytes);
+    // For bytes that arrive in pieces (see IncomingFile).
+    domain::Result<std::unique_ptr<IncomingFile>> beginIncoming();
     // Reads a stored file back, refusing it if its bytes no longer match its name.
     domain::Result<QByteArray> read(const QString &sha256) const;
 
@@ -56,6 +82,7 @@ public:
     domain::Result<StoreCheck> check(const QSqlDatabase &db, Depth depth) const;
 
 private:
+    friend class IncomingFile;
     domain::Result<ContentDigest> commitTemporary(const QString &temporaryPath, const ContentDigest &digest);
     QString m_root;
 };
