@@ -169,6 +169,19 @@ Result<VerifyReport> verifyArchive(const QString &zipPath)
     }
     report.checks << line(Property::Completeness, Tr::tr("Required parts present; every manifest entry present and no other"), incomplete);
 
+    // DA/T 70: item numbers (件号) without gaps, each item's file where the metadata says, with its digest.
+    QStringList unnumbered;
+    const QJsonArray items = json.value(u"case/metadata.json"_s).object().value(u"文件实体"_s).toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        if (item.value(u"件号"_s).toInt() != i + 1)
+            unnumbered << Tr::tr("Item %1 of the volume is numbered %2 (numbers must run 1, 2, 3… without gaps).").arg(i + 1).arg(item.value(u"件号"_s).toInt());
+        const QString entry = item.value(u"计算机文件名"_s).toString();
+        if (!listed.contains(entry) || listed.value(entry).value(u"sha256"_s).toString() != item.value(u"数字摘要"_s).toString())
+            unnumbered << Tr::tr("Item %1 of the volume (%2) has no file with its digest in the archive.").arg(i + 1).arg(entry);
+    }
+    report.checks << line(Property::Completeness, Tr::tr("Items of the volume numbered without gaps, each with its file"), unnumbered);
+
     // 真实性: digests, the audit chain, the case data agreeing with itself.
     QStringList altered;
     for (auto it = listed.cbegin(); it != listed.cend(); ++it) {

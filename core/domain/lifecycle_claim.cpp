@@ -489,7 +489,8 @@ void addClaimCommands(QList<CommandSpec> &t)
         {text(u"file"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "File"), true),
          text(u"title"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Title"), true),
          choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Kind of material"), evidenceKinds, true, art(42)),
-         pastDate(u"dated_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Dated"), false),
+         // Not a "happened on" date: the timeline dates the event by the day the file was added.
+         anyDate(u"dated_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Dated"), false),
          text(u"source"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Source")),
          field(u"pages"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Pages"))},
         {pre(u"pages_positive"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A page count is at least 1."), {},

@@ -112,7 +112,7 @@ void TestArchiveCli::exportVerifyImport()
     QVERIFY(r.out.contains(u"MB/s"_s));
     r = cli(u"a.db"_s, {u"archive"_s, u"verify"_s, zip});
     QVERIFY2(r.code == 0, qPrintable(r.out));
-    QCOMPARE(r.out.count(u"[pass]"_s), 7);
+    QCOMPARE(r.out.count(u"[pass]"_s), 8);
     QVERIFY(!r.out.contains(u"[FAIL]"_s));
     r = cli(u"a.db"_s, {u"archive"_s, u"export"_s, u"--cases"_s, m_case + u",no-such-case"_s, u"--out-dir"_s, m_dir.filePath(u"many"_s)});
     QCOMPARE(r.code, 1); // one exported, one refused

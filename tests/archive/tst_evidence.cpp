@@ -58,6 +58,7 @@ void TestEvidence::addedWithTimelineAndAudit()
     storage::FileStore store(bed.path());
     QCOMPARE(store.read(before).value().size(), QFileInfo(original).size());
     QCOMPARE(file.timeline.last().command, u"add_evidence"_s);
+    QCOMPARE(file.timeline.last().occurredOn, CaseTestbed::today()); // the day it was added, not the date it bears
     QVERIFY(file.timeline.last().summary.contains(u"现场勘查笔录"_s));
     auto audit = storage::audit::entriesForCase(bed.database().connection(), file.id).value();
     QCOMPARE(audit.last().command, u"add_evidence"_s);
@@ -77,7 +78,7 @@ void TestEvidence::badFileChangesNothing()
     QVERIFY(!bed.refuse(json(R"({"cmd":"add_evidence","file":":/demo/materials/agreement.txt","title":"协议","kind":"bribe"})"), c).isEmpty());
     QVERIFY(!bed.refuse(json(R"({"cmd":"add_evidence","file":":/demo/materials/agreement.txt","kind":"agreement"})"), c).isEmpty());
     QVERIFY(!bed.refuse(json(R"({"cmd":"add_evidence","title":"协议","kind":"agreement"})"), c).isEmpty());
-    QVERIFY(!bed.refuse(json(R"({"cmd":"add_evidence","file":":/demo/materials/agreement.txt","title":"协议","kind":"agreement","dated_on":"2099-01-01"})"), c).isEmpty());
+    QVERIFY(!bed.refuse(json(R"({"cmd":"add_evidence","file":":/demo/materials/agreement.txt","title":"协议","kind":"agreement","dated_on":"2026-02-30"})"), c).isEmpty());
     QCOMPARE(bed.snapshot(), snapshot);
 }
 
