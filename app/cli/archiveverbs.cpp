@@ -144,7 +144,7 @@ int archiveCheck(const Options &options, QStringList args)
     }
     out() << Tr::tr("Case %1 cannot be archived yet:").arg(check->caseNumber) << Qt::endl;
     for (const Problem &p : check->missing.list())
-        out() << u"  - "_s << p.message << (p.article.isNull() ? QString() : u"（%1）"_s.arg(p.article.toString())) << Qt::endl;
+        out() << u"  - "_s << (p.article.isNull() ? p.message : Tr::tr("%1 (%2)").arg(p.message, p.article.toString())) << Qt::endl;
     return Refused;
 }
 

@@ -32,6 +32,8 @@ EvidencePanel::EvidencePanel(service::CaseService &service, const QString &caseN
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Title"), tr("Kind"), tr("Dated"), tr("Pages"), tr("Size"), tr("Added by"), tr("Added")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_list->columnCount(); ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setAcceptDrops(false); // the panel takes the drop
     m_add = new QPushButton(tr("Add a file…"), this);
     m_open = new QPushButton(tr("Open"), this);

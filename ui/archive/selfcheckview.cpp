@@ -44,7 +44,7 @@ void SelfCheckView::refresh()
     else
         m_verdict->setText(tr("The case file cannot be archived yet. Missing:"));
     for (const domain::Problem &p : check->missing.list())
-        m_list->addItem(p.article.isNull() ? p.message : u"%1（%2）"_s.arg(p.message, p.article.toString()));
+        m_list->addItem(p.article.isNull() ? p.message : tr("%1 (%2)", "a problem and its article").arg(p.message, p.article.toString()));
 }
 
 } // namespace ecoclaim::ui
