@@ -51,7 +51,8 @@ public:
     bool open()
     {
         m_zip.setUtf8Enabled(true);
-        m_zip.setZip64Enabled(false);
+        // Plain ZIP while offsets fit in 32 bits (every reader opens it); ZIP64 for a larger volume.
+        m_zip.setZip64Enabled(m_total > (qint64(3) << 30));
         return m_zip.open(QuaZip::mdCreate);
     }
 
