@@ -150,6 +150,7 @@ void TestArchive::forgedArchivesRefused_data()
     QTest::newRow("../ entry") << u"dotdot"_s << u"leaves the archive"_s;
     QTest::newRow("absolute path") << u"absolute"_s << u"absolute"_s;
     QTest::newRow("drive letter") << u"drive"_s << u"drive letter"_s;
+    QTest::newRow("backslash path") << u"backslash"_s << u"backslash"_s;
     QTest::newRow("symbolic link") << u"symlink"_s << u"symbolic link"_s;
     QTest::newRow("bomb-like entry") << u"bomb"_s << u"expand"_s;
     QTest::newRow("oversized entry") << u"oversized"_s << u"too large"_s;
@@ -181,6 +182,8 @@ void TestArchive::forgedArchivesRefused()
         entries << test::ZipEntry{u"/tmp/evil.sh"_s, "rm -rf ~", quint32(0100644) << 16};
     } else if (forgery == u"drive") {
         entries << test::ZipEntry{u"C:/evil.bat"_s, "del", quint32(0100644) << 16};
+    } else if (forgery == u"backslash") {
+        entries << test::ZipEntry{u"evidence\\..\\..\\evil.bat"_s, "del", quint32(0100644) << 16};
     } else if (forgery == u"symlink") {
         entries << test::ZipEntry{u"evidence/link"_s, "/etc/passwd", quint32(0120777) << 16};
     } else if (forgery == u"bomb") {
