@@ -307,7 +307,7 @@ QJsonObject CaseFile::toJson() const
     });
     o[u"papers"_s] = array(papers, [](const FiledPaper &p) {
         QJsonArray services;
-        for (const PaperService &s : p.services)
+        for (const ServiceOfPaper &s : p.services)
             services.append(QJsonObject{{u"method"_s, s.method}, {u"served_on"_s, date(s.servedOn)},
                                         {u"recipient"_s, s.recipient}, {u"proof_evidence_id"_s, s.proofEvidenceId},
                                         {u"note"_s, s.note}});

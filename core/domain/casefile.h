@@ -206,7 +206,7 @@ struct EvidenceItem
 };
 
 // Service of a paper on its recipient (document_services): `proofEvidenceId` names the receipt.
-struct PaperService
+struct ServiceOfPaper
 {
     qint64 id = 0;
     QString method, recipient, note;
@@ -223,7 +223,7 @@ struct FiledPaper
     QDate datedOn;
     bool draft = false;
     QDateTime createdAt;
-    QList<PaperService> services;
+    QList<ServiceOfPaper> services;
 };
 
 struct CaseFile

@@ -240,7 +240,7 @@ Status closeCase(HandlerContext &c)
 Status addEvidence(HandlerContext &c)
 {
     Q_ASSERT(c.upload);
-    const QSqlDatabase db = c.repository.connection();
+    const QSqlDatabase db = c.repository.database();
     if (auto s = storage::FileStore::record(db, c.upload->digest, c.upload->mediaType); !s)
         return s;
     QVariantMap row = columnsFrom(c.input, {{"title", "title"}, {"kind", "kind"}, {"dated_on", "dated_on"}, {"source", "source"}});

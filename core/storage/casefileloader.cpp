@@ -256,7 +256,7 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
         const qint64 documentId = r.i("document_id");
         for (FiledPaper &p : f.papers)
             if (p.id == documentId)
-                p.services << PaperService{r.i("id"), r.s("method"), r.s("recipient"), r.s("note"), r.d("served_on"),
+                p.services << ServiceOfPaper{r.i("id"), r.s("method"), r.s("recipient"), r.s("note"), r.d("served_on"),
                                            r.i("proof_evidence_id")};
     });
     for (const Status &step : steps)
