@@ -16,11 +16,12 @@ namespace {
 int rankOf(const QString &kindOrType)
 {
     static const QList<std::pair<QString, int>> ranks = {
-        {u"clue"_s, 0},         {u"verification"_s, 0}, {u"investigation"_s, 1}, {u"photo"_s, 1},
-        {u"appraisal"_s, 2},    {u"expert"_s, 2},       {u"consultation"_s, 3},  {u"notice"_s, 3},
-        {u"service_proof"_s, 3}, {u"agreement"_s, 4},   {u"confirmation"_s, 5},  {u"judgment"_s, 5},
-        {u"litigation"_s, 5},   {u"payment"_s, 6},      {u"restoration"_s, 7},   {u"evaluation"_s, 7},
-        {u"closing"_s, 8}};
+        {u"clue"_s, 0},          {u"report_reply"_s, 0}, {u"verification"_s, 0},  {u"non_initiation"_s, 0},
+        {u"approval"_s, 0},      {u"investigation"_s, 1}, {u"photo"_s, 1},        {u"appraisal"_s, 2},
+        {u"expert"_s, 2},        {u"consultation"_s, 3},  {u"notice"_s, 3},       {u"service"_s, 3},
+        {u"receipt"_s, 3},       {u"agreement"_s, 4},     {u"confirmation"_s, 5}, {u"judgment"_s, 5},
+        {u"litigation"_s, 5},    {u"payment"_s, 6},       {u"restoration"_s, 7},  {u"evaluation"_s, 7},
+        {u"termination"_s, 8},   {u"closing"_s, 8}};
     for (const auto &[word, rank] : ranks)
         if (kindOrType.contains(word))
             return rank;
