@@ -115,6 +115,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
         connect(notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
     }
 
+    connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
     dock->setObjectName(u"deadlinesDock"_s);
     dock->setWidget(m_dashboard);

@@ -71,15 +71,9 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
 
-    // Tab goes through the fields in the table's order, then to the buttons.
-    QWidget *previous = nullptr;
-    for (FieldEditor *e : std::as_const(m_editors)) {
-        if (previous)
-            setTabOrder(previous, e->input());
-        previous = e->input();
-    }
+    // Tab goes through the fields in the table's order (the order they were made in), then the buttons.
     if (!m_editors.isEmpty())
-        m_editors.first()->input()->setFocus();
+        m_editors.first()->setFocus();
     const int rows = int(m_editors.size());
     resize(640, qBound(260, 160 + rows * 46, 760));
 }

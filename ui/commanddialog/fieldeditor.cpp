@@ -23,8 +23,7 @@ namespace ecoclaim::ui {
 using domain::FieldType;
 
 namespace {
-// An optional date shows blank at this minimum: "not given".
-const QDate NoDate(1900, 1, 1);
+const QDate EarliestDate(1900, 1, 1);
 
 bool isCreditCode(const domain::FieldSpec &s) { return s.key == u"credit_code"; }
 bool isResidentId(const domain::FieldSpec &s) { return s.key == u"id_number"; }
@@ -52,6 +51,8 @@ FieldEditor::FieldEditor(const domain::FieldSpec &spec, const domain::CaseFile *
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    if (m_given)
+        row->addWidget(m_given);
     row->addWidget(m_input, 1);
     if (m_hint)
         row->addWidget(m_hint, 1);
@@ -60,7 +61,7 @@ FieldEditor::FieldEditor(const domain::FieldSpec &spec, const domain::CaseFile *
     layout->setSpacing(2);
     layout->addLayout(row);
     layout->addWidget(m_message);
-    setFocusProxy(m_input);
+    setFocusProxy(m_given ? static_cast<QWidget *>(m_given) : m_input);
     updateFeedback();
 }
 
@@ -89,12 +90,21 @@ void FieldEditor::build(const domain::CaseFile *file)
         auto *date = new QDateEdit(this);
         date->setCalendarPopup(true);
         date->setDisplayFormat(u"yyyy-MM-dd"_s);
-        date->setMinimumDate(NoDate);
-        if (m_spec.required) {
-            date->setDate(m_today);
-        } else {
-            date->setSpecialValueText(tr("(not given)"));
-            date->setDate(NoDate);
+        date->setMinimumDate(EarliestDate);
+        date->setDate(m_today);
+        if (!m_spec.required) {
+            // An optional date is given by ticking the box before it; typing starts from today.
+            m_given = new QCheckBox(this);
+            m_given->setObjectName(m_spec.key + u"_given"_s);
+            m_given->setToolTip(tr("Give this date"));
+            date->setEnabled(false);
+            connect(m_given, &QCheckBox::toggled, this, [this, date](bool on) {
+                date->setEnabled(on);
+                if (on)
+                    date->setFocus();
+                updateFeedback();
+                Q_EMIT edited();
+            });
         }
         connect(date, &QDateEdit::dateChanged, this, [this] {
             updateFeedback();
@@ -177,7 +187,7 @@ QJsonValue FieldEditor::value() const
         return data.isValid() ? QJsonValue::fromVariant(data) : QJsonValue(QJsonValue::Undefined);
     }
     if (auto *date = qobject_cast<QDateEdit *>(m_input))
-        return date->date() == NoDate ? QJsonValue(QJsonValue::Undefined) : QJsonValue(date->date().toString(Qt::ISODate));
+        return m_given && !m_given->isChecked() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(date->date().toString(Qt::ISODate));
     const QString text = plainText(m_input);
     if (text.isEmpty())
         return QJsonValue::Undefined;
@@ -212,7 +222,7 @@ QString FieldEditor::typingProblem() const
 {
     const QString label = m_spec.labelText();
     if (auto *date = qobject_cast<QDateEdit *>(m_input)) {
-        if (m_spec.notInFuture && date->date() != NoDate && date->date() > m_today)
+        if (m_spec.notInFuture && !isEmpty() && date->date() > m_today)
             return tr("%1: this date is in the future.").arg(label);
         return {};
     }

@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 
 namespace ecoclaim::ui {
@@ -43,6 +44,7 @@ private:
     domain::FieldSpec m_spec;
     QDate m_today;
     QWidget *m_input = nullptr;
+    QCheckBox *m_given = nullptr; // an optional date: whether it is given
     QLabel *m_hint = nullptr;    // 大写 of an amount
     QLabel *m_message = nullptr; // what is wrong
 };
