@@ -115,6 +115,14 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
         connect(notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
     }
 
+    // Another program writing the same file (the CLI, a colleague on a shared drive): re-read.
+    auto *poll = new QTimer(this);
+    poll->setInterval(3000);
+    connect(poll, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    poll->start();
+    if (auto v = m_service.database().dataVersion())
+        m_dataVersion = v.value();
+
     connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
     dock->setObjectName(u"deadlinesDock"_s);
@@ -171,13 +179,7 @@ void MainWindow::buildMenus()
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
-        m_model->reload();
-        m_dashboard->refresh();
-        for (int i = 1; i < m_tabs->count(); ++i)
-            if (auto *c = qobject_cast<CaseFileView *>(m_tabs->widget(i)))
-                c->refresh();
-    });
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
 }
 
 CaseFileView *MainWindow::openCase(qint64 caseId)
@@ -209,6 +211,24 @@ void MainWindow::closeTab(int index)
     QWidget *w = m_tabs->widget(index);
     m_tabs->removeTab(index);
     w->deleteLater();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    auto v = m_service.database().dataVersion();
+    if (!v || v.value() == m_dataVersion)
+        return;
+    m_dataVersion = v.value();
+    refreshAll();
+}
+
+void MainWindow::refreshAll()
+{
+    m_model->reload();
+    m_dashboard->refresh();
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *c = qobject_cast<CaseFileView *>(m_tabs->widget(i)))
+            c->refresh();
 }
 
 void MainWindow::newClue()

@@ -32,6 +32,9 @@ public:
     CaseFileView *openCase(qint64 caseId);
     // Ctrl+N: the register_clue dialog; opens the new case when it was registered.
     void newClue();
+    // Re-reads the list, the dashboard and the open case files when another connection has committed.
+    void checkForOutsideChanges();
+    void refreshAll();
     CaseListModel *listModel() const { return m_model; }
     QTableView *listView() const { return m_view; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -56,6 +59,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     DashboardPanel *m_dashboard;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace ecoclaim::ui
