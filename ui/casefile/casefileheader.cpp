@@ -81,7 +81,7 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
     QMenu *menu = m_more->menu();
     menu->clear();
     if (f.stage == domain::Stage::Archived) {
-        auto *readOnly = new QLabel(tr("Archived — read only (Art. 42)"), this);
+        auto *readOnly = new QLabel(tr("Archived — read only (%1)").arg(domain::art(42).toString()), this);
         readOnly->setObjectName(u"readOnly"_s);
         readOnly->setStyleSheet(u"color: #555; font-style: italic;"_s);
         m_actions->insertWidget(0, readOnly);

@@ -80,6 +80,8 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     m_timelineView->setObjectName(u"timelineView"_s);
     m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
+    // Row heights follow the wrapped text at the real column widths (a case has tens of rows).
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->setWordWrap(true);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Changes, QHeaderView::Stretch);
@@ -182,7 +184,6 @@ void CaseFileView::refresh()
 
     m_header->show(m_file, m_today, missing);
     m_timeline->setCaseFile(m_service.database().connection(), m_file);
-    m_timelineView->resizeRowsToContents();
     Q_EMIT titleChanged(m_file.number);
 }
 

@@ -22,7 +22,9 @@ QString shown(const QJsonValue &v)
     if (v.isDouble())
         return QString::number(v.toInteger());
     const QString s = v.toString();
-    return s.size() > 60 ? s.left(57) + u"…"_s : s;
+    if (s.isEmpty())
+        return u"∅"_s;
+    return s.size() > 40 ? s.left(38) + u"…"_s : s;
 }
 
 QStringList changeLines(const QString &json)
@@ -85,9 +87,19 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                : domain::stageDisplayName(to);
             return QString();
         }
-        case Changes: return r.changes.join(u'\n');
+        case Changes: {
+            // A registration changes a dozen fields: the first few here, all of them in the tooltip.
+            constexpr int Shown = 4;
+            if (r.changes.size() <= Shown)
+                return r.changes.join(u'\n');
+            return QString(r.changes.mid(0, Shown).join(u'\n') + u'\n' + tr("… and %1 more").arg(r.changes.size() - Shown));
+        }
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Changes && !r.changes.isEmpty())
+        return r.changes.join(u'\n');
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignLeft | Qt::AlignTop);
     if (role == Qt::ToolTipRole && index.column() == Summary) {
         const domain::CommandSpec *spec = domain::findCommand(r.event.command);
         return spec ? spec->titleText() : r.event.command;

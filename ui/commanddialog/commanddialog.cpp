@@ -34,6 +34,7 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     heading->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     for (const domain::FieldSpec &f : spec.fields) {
@@ -54,6 +55,7 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form wraps; it never scrolls sideways
 
     m_refusal->setObjectName(u"refusal"_s);
     m_refusal->setWordWrap(true);

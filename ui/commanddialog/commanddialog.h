@@ -14,6 +14,7 @@
 
 class QLabel;
 class QDialogButtonBox;
+class QFormLayout;
 class QVBoxLayout;
 
 namespace ecoclaim::ui {
@@ -45,7 +46,8 @@ public Q_SLOTS:
     void reject() override;
 
 protected:
-    QVBoxLayout *extraArea() const { return m_extra; } // for dialogs that add to the form (new clue)
+    QFormLayout *form() const { return m_form; }        // for dialogs that add a row (new clue)
+    QVBoxLayout *extraArea() const { return m_extra; }  // under the form
     bool hasTypedSomething() const;
 
 private:
@@ -56,6 +58,7 @@ private:
     std::optional<domain::CaseFile> m_file;
     QDate m_today;
     QList<FieldEditor *> m_editors;
+    QFormLayout *m_form;
     QLabel *m_refusal;
     QVBoxLayout *m_extra;
     QDialogButtonBox *m_buttons;

@@ -29,12 +29,10 @@ NewClueDialog::NewClueDialog(service::CaseService &service, QDate today, QWidget
     m_warning->hide();
     m_partyProbe->setObjectName(u"partyProbe"_s);
     m_partyProbe->setPlaceholderText(tr("Only to look for existing cases; add the party after registering"));
-    auto *probeRow = new QFormLayout;
-    probeRow->setLabelAlignment(Qt::AlignRight);
-    probeRow->addRow(tr("Liable party named in the clue"), m_partyProbe);
-    extraArea()->addLayout(probeRow);
+    form()->addRow(tr("Liable party named in the clue"), m_partyProbe);
     extraArea()->addWidget(m_warning);
 
+    resize(720, height());
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &NewClueDialog::checkForSimilarCases);
