@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -141,6 +142,9 @@ int main(int argc, char *argv[])
     fill(clue, u"title"_s, u"金山区漕泾镇某化工企业渗漏污染土壤案"_s);
     fill(clue, u"site"_s, u"金山区漕泾镇"_s);
     fill(clue, u"description"_s, u"群众投诉厂区外围土壤有异味，疑似储罐渗漏。"_s);
+    for (const auto &[key, value] : {std::pair{u"district"_s, u"310116"_s}, {u"unit"_s, u"district_ecology"_s}, {u"channel"_s, u"complaint"_s}})
+        if (auto *combo = qobject_cast<QComboBox *>(clue.editor(key)->input()))
+            combo->setCurrentIndex(combo->findData(value));
     clue.show();
     clue.checkForSimilarCases();
     ok &= save(&clue, out.filePath(u"dialog-new-clue.png"_s));

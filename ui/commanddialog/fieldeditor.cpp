@@ -5,6 +5,7 @@
 #include "core/domain/money.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -75,6 +76,11 @@ void FieldEditor::buildChoice(const QList<QPair<QString, QVariant>> &items)
     for (const auto &[text, data] : items)
         combo->addItem(text, data);
     combo->setCurrentIndex(m_spec.required ? -1 : 0);
+    // Some catalogue entries are a whole sentence of the rules (clue channels): the field does not
+    // grow with them — the list opens as wide as its longest entry instead.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     connect(combo, &QComboBox::currentIndexChanged, this, [this] {
         updateFeedback();
         Q_EMIT edited();

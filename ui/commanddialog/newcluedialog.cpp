@@ -25,6 +25,7 @@ NewClueDialog::NewClueDialog(service::CaseService &service, QDate today, QWidget
 {
     m_warning->setObjectName(u"similarCases"_s);
     m_warning->setWordWrap(true);
+    m_warning->setMinimumWidth(200); // wraps: its long line must not widen the form
     m_warning->setStyleSheet(u"QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffd599; padding: 6px; }"_s);
     m_warning->hide();
     m_partyProbe->setObjectName(u"partyProbe"_s);
