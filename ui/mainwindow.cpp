@@ -133,7 +133,10 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     QSettings settings;
     restoreState(settings.value(u"window/state"_s).toByteArray());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    if (!header->restoreState(settings.value(u"window/listColumns"_s).toByteArray()))
+    // The remembered sort column is applied to the model too (restoring the header only draws it).
+    if (header->restoreState(settings.value(u"window/listColumns"_s).toByteArray()) && header->sortIndicatorSection() >= 0)
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    else
         m_view->sortByColumn(CaseListModel::LastChange, Qt::DescendingOrder);
     m_filters->restore();
     m_search->setText(settings.value(u"list/search"_s).toString());
