@@ -4,6 +4,7 @@
 // case with Enter, the list filters, and a list that stays right while another connection writes.
 
 #include "casetestbed.h"
+#include "dialogdriver.h"
 
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
@@ -12,17 +13,22 @@
 #include "ui/casefile/casesection.h"
 #include "ui/casefile/timelinemodel.h"
 #include "ui/caselistmodel.h"
+#include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QMenu>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -42,6 +48,7 @@ private Q_SLOTS:
     void enterOpensTheCaseInATab();
     void filtersNarrowTheList();
     void listStaysRightWhileAnotherConnectionWrites();
+    void fromClueToArchiveByKeysAndClicks();
 };
 
 namespace {
@@ -255,6 +262,110 @@ void TestCaseFile::listStaysRightWhileAnotherConnectionWrites()
     QCOMPARE(window.listModel()->totalCount(), 171);
     model.reload();
     QCOMPARE(model.data(model.index(0, ui::CaseListModel::Title)).toString(), u"改过的标题"_s);
+}
+
+namespace {
+using Fields = QList<QPair<QString, QVariant>>;
+
+// Fills the command dialog that `trigger` opens (modal, as in the window) and clicks OK; irreversible
+// commands are confirmed. Returns the refusal if the dialog stayed open.
+QString runModal(const std::function<void()> &trigger, const Fields &fields)
+{
+    QString refusal;
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *d = qobject_cast<ui::CommandDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        seen = true;
+        for (const auto &[key, value] : fields)
+            test::fill(*d, key, value);
+        if (ui::CommandDialog::isIrreversible(d->spec()))
+            test::answerNextMessageBox(QMessageBox::Yes);
+        test::clickOk(*d);
+        if (d->isVisible()) {
+            refusal = d->refusalText();
+            d->done(QDialog::Rejected);
+        }
+    });
+    trigger();
+    return seen ? refusal : u"no dialog opened"_s;
+}
+
+// The step as the caseworker finds it: a button of the header, else an entry of "Other actions".
+QString step(ui::CaseFileView *view, const QString &command, const Fields &fields)
+{
+    const QString name = u"action_"_s + command;
+    if (auto *button = view->findChild<QPushButton *>(name))
+        return runModal([button] { QTest::mouseClick(button, Qt::LeftButton); }, fields);
+    if (auto *action = view->findChild<QAction *>(name))
+        return runModal([action] { action->trigger(); }, fields);
+    return u"no action for "_s + command;
+}
+} // namespace
+
+void TestCaseFile::fromClueToArchiveByKeysAndClicks()
+{
+    test::CaseTestbed bed;
+    service::CaseNotifier notifier;
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    ui::MainWindow window(service);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+N: a new clue; the window opens it in a tab.
+    const QString registered = runModal([&] { QTest::keySequence(&window, QKeySequence::New); },
+                                        {{u"title"_s, u"金山区某化工企业渗漏污染土壤案"_s}, {u"district"_s, u"310116"_s},
+                                         {u"unit"_s, u"district_ecology"_s}, {u"channel"_s, u"routine_supervision"_s},
+                                         {u"received_on"_s, QDate(2026, 1, 5)}, {u"site"_s, u"金山区漕泾镇某路1号"_s}});
+    QVERIFY2(registered.isEmpty(), qPrintable(registered));
+    auto *view = qobject_cast<ui::CaseFileView *>(window.tabs()->currentWidget());
+    QVERIFY(view);
+    QCOMPARE(view->caseFile().stage, Stage::Clue);
+
+    const QList<QPair<QString, Fields>> steps{
+        {u"start_verification"_s, {{u"started_on"_s, QDate(2026, 1, 6)}, {u"verified_by"_s, u"王芳"_s}}},
+        {u"record_verification"_s, {{u"concluded_on"_s, QDate(2026, 1, 20)}, {u"damage_found"_s, true}, {u"finding"_s, u"土壤中检出特征污染物。"_s}}},
+        {u"file_case"_s, {{u"filed_on"_s, QDate(2026, 1, 21)}}},
+        {u"add_party"_s, {{u"kind"_s, u"company"_s}, {u"name"_s, u"上海某化工有限公司"_s}, {u"credit_code"_s, u"91310000132200821H"_s}}},
+        {u"commission_appraisal"_s, {{u"mode"_s, u"institution"_s}, {u"institution"_s, u"上海市环境科学研究院司法鉴定所"_s},
+                                     {u"commissioned_on"_s, QDate(2026, 1, 25)}, {u"due_on"_s, QDate(2026, 2, 25)}, {u"items"_s, u"损害确认"_s}}},
+        {u"record_appraisal_result"_s, {{u"completed_on"_s, QDate(2026, 2, 20)}, {u"damage_determination"_s, u"土壤受到污染"_s},
+                                        {u"causation"_s, u"渗漏所致"_s}, {u"restoration_costs"_s, u"150,000.00"_s}, {u"assessment_costs"_s, u"30000"_s}}},
+        {u"conclude_investigation"_s, {{u"concluded_on"_s, QDate(2026, 2, 22)}, {u"damage_exists"_s, true}, {u"scope"_s, u"约500平方米"_s},
+                                       {u"degree"_s, u"中度"_s}, {u"obligor_identified"_s, true}, {u"causation"_s, u"明确"_s},
+                                       {u"proposal"_s, u"consultation"_s}}},
+        {u"draft_restoration_plan"_s, {{u"drafted_on"_s, QDate(2026, 2, 24)}, {u"elements"_s, u"土壤"_s}, {u"scope"_s, u"500平方米"_s},
+                                       {u"targets"_s, u"恢复至基线"_s}, {u"technical_plan"_s, u"异位修复"_s}, {u"schedule"_s, u"三个月"_s}}},
+        {u"start_consultation"_s, {{u"started_on"_s, QDate(2026, 3, 1)}}},
+        {u"serve_consultation_notice"_s, {{u"party"_s, 1}, {u"served_on"_s, QDate(2026, 3, 2)}, {u"service_method"_s, u"direct"_s},
+                                          {u"meeting_on"_s, QDate(2026, 3, 16)}, {u"reply_due_on"_s, QDate(2026, 3, 10)}}},
+        {u"record_notice_reply"_s, {{u"party"_s, 1}, {u"reply"_s, u"agreed"_s}, {u"replied_on"_s, QDate(2026, 3, 5)}}},
+        {u"hold_consultation_round"_s, {{u"held_on"_s, QDate(2026, 3, 16)}, {u"mode"_s, u"meeting"_s}, {u"participants"_s, u"双方"_s},
+                                        {u"summary"_s, u"达成一致"_s}}},
+        {u"sign_agreement"_s, {{u"signed_on"_s, QDate(2026, 3, 20)}, {u"restoration_terms"_s, u"义务人自行修复"_s},
+                               {u"restoration_costs"_s, u"150000"_s}, {u"assessment_costs"_s, u"30000"_s}}},
+        {u"start_restoration"_s, {{u"started_on"_s, QDate(2026, 4, 1)}, {u"executor"_s, u"obligor"_s}}},
+        {u"complete_restoration"_s, {{u"completed_on"_s, QDate(2026, 6, 30)}, {u"completion_report"_s, u"修复工程完工"_s}}},
+        {u"record_effect_evaluation"_s, {{u"evaluated_on"_s, QDate(2026, 7, 15)}, {u"method"_s, u"institution"_s}, {u"passed"_s, true},
+                                         {u"targets"_s, u"恢复至基线"_s}, {u"execution"_s, u"按方案实施"_s}, {u"achievement"_s, u"已达到"_s},
+                                         {u"effect"_s, u"良好"_s}}},
+        {u"record_payment"_s, {{u"paid_on"_s, QDate(2026, 7, 20)}, {u"amount"_s, u"180,000.00"_s}}},
+        {u"close_case"_s, {{u"closed_on"_s, QDate(2026, 7, 25)}}},
+        {u"archive_case"_s, {{u"archived_on"_s, QDate(2026, 8, 1)}, {u"archivist"_s, u"档案室"_s}}}};
+    for (const auto &[command, fields] : steps) {
+        const QString refusal = step(view, command, fields);
+        QVERIFY2(refusal.isEmpty(), qPrintable(command + u": "_s + refusal));
+    }
+    QCOMPARE(view->caseFile().stage, Stage::Archived); // refreshed through the notifier
+    QVERIFY(view->findChild<QLabel *>(u"readOnly"_s));
+    QCOMPARE(view->caseFile().amountPaid().fen(), 18'000'000);
+    // The list follows (reloaded once the notifier's signals of this step are all in).
+    QTRY_COMPARE(window.listModel()->data(window.listModel()->index(0, ui::CaseListModel::Stage)).toString(),
+                 stageDisplayName(Stage::Archived));
+    // A refused step through the same path: nothing can be done to an archived case (Art. 42).
+    QVERIFY(view->runCommand(u"link_proceeding"_s) == false);
 }
 
 QTEST_MAIN(TestCaseFile)

@@ -3,6 +3,7 @@
 // that names its article and keeps what was typed. Offscreen, on a real database.
 
 #include "casetestbed.h"
+#include "dialogdriver.h"
 
 #include "ui/commanddialog/commanddialog.h"
 #include "ui/commanddialog/fieldeditor.h"
@@ -44,79 +45,14 @@ QDate today() { return test::CaseTestbed::today(); }
 template <typename W>
 W *field(ui::CommandDialog &d, const char *key)
 {
-    auto *w = d.findChild<W *>(QString::fromLatin1(key));
-    if (!w)
-        qWarning("no field %s in %s", key, qPrintable(d.objectName()));
-    return w;
+    return d.findChild<W *>(QString::fromLatin1(key));
 }
-
-// Typing: ASCII key by key; Chinese as an input method commits it (QTest::keyClicks takes Latin-1 only).
-void typeInto(QWidget *w, const QString &text)
-{
-    w->setFocus();
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClicks(w, QString(c));
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(w, &commit);
-        }
-    }
-}
-
-void type(ui::CommandDialog &d, const char *key, const QString &text)
-{
-    QWidget *w = d.findChild<QWidget *>(QString::fromLatin1(key));
-    QVERIFY2(w, key);
-    typeInto(w, text);
-}
-
-// A date typed into the date edit, section by section, as the keyboard does it.
-void typeDate(ui::CommandDialog &d, const char *key, QDate date)
-{
-    auto *edit = field<QDateEdit>(d, key);
-    QVERIFY(edit);
-    // An optional date is ticked first.
-    if (auto *given = d.findChild<QCheckBox *>(QString::fromLatin1(key) + u"_given"_s); given && !given->isChecked())
-        QTest::mouseClick(given, Qt::LeftButton, {}, QPoint(2, given->height() / 2));
-    QVERIFY(edit->isEnabled());
-    edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::YearSection);
-    QTest::keyClicks(edit, date.toString(u"yyyy"_s));
-    edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(edit, date.toString(u"MM"_s));
-    edit->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(edit, date.toString(u"dd"_s));
-    QCOMPARE(edit->date(), date);
-}
-
-void choose(ui::CommandDialog &d, const char *key, const QVariant &data)
-{
-    auto *combo = field<QComboBox>(d, key);
-    QVERIFY(combo);
-    const int i = combo->findData(data);
-    QVERIFY2(i >= 0, key);
-    combo->setCurrentIndex(i);
-}
-
-void clickOk(ui::CommandDialog &d)
-{
-    QPushButton *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-    QTest::mouseClick(ok, Qt::LeftButton);
-}
-
-// Answers the next message box with `button` as soon as it shows.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-        else
-            answerNextMessageBox(button);
-    });
-}
+void type(ui::CommandDialog &d, const char *key, const QString &text) { test::fill(d, QString::fromLatin1(key), text); }
+void typeDate(ui::CommandDialog &d, const char *key, QDate date) { test::typeDate(d, QString::fromLatin1(key), date); }
+void choose(ui::CommandDialog &d, const char *key, const QVariant &data) { test::choose(d, QString::fromLatin1(key), data); }
+using test::answerNextMessageBox;
+using test::clickOk;
+using test::typeInto;
 
 CaseFile fileOf(test::CaseTestbed &bed, const QString &number) { return bed.service().caseFile(number).value(); }
 } // namespace
