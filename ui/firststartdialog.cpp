@@ -36,7 +36,9 @@ FirstStartDialog::FirstStartDialog(const QString &defaultPath, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Database file"), pathRow);
+    auto *pathLabel = new QLabel(tr("Database &file"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_demo);
     m_demo->setToolTip(tr("Only into an empty database: a few dozen realistic Shanghai cases at every stage"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

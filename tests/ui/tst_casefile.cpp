@@ -14,6 +14,7 @@
 #include "ui/casefile/timelinemodel.h"
 #include "ui/caselistmodel.h"
 #include "ui/commanddialog/newcluedialog.h"
+#include "ui/firststartdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void filtersNarrowTheList();
     void listStaysRightWhileAnotherConnectionWrites();
     void fromClueToArchiveByKeysAndClicks();
+    void firstStartSuggestsAndRemembers();
 };
 
 namespace {
@@ -366,6 +368,23 @@ void TestCaseFile::fromClueToArchiveByKeysAndClicks()
                  stageDisplayName(Stage::Archived));
     // A refused step through the same path: nothing can be done to an archived case (Art. 42).
     QVERIFY(view->runCommand(u"link_proceeding"_s) == false);
+}
+
+void TestCaseFile::firstStartSuggestsAndRemembers()
+{
+    QVERIFY(ui::FirstStartDialog::rememberedPath().isEmpty());
+    ui::FirstStartDialog first(u"/data/ecoclaim.db"_s);
+    first.show();
+    QCOMPARE(first.databasePath(), u"/data/ecoclaim.db"_s);
+    QVERIFY(!first.loadDemo()); // a real database never gets the demo cases unasked
+    auto *path = first.findChild<QLineEdit *>(u"databasePath"_s);
+    path->selectAll();
+    test::typeInto(path, u"/srv/shared/cases.db"_s);
+    QTest::mouseClick(first.findChild<QCheckBox *>(u"loadDemo"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(first.databasePath(), u"/srv/shared/cases.db"_s);
+    QVERIFY(first.loadDemo());
+    ui::FirstStartDialog::remember(first.databasePath());
+    QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/srv/shared/cases.db"_s);
 }
 
 QTEST_MAIN(TestCaseFile)
