@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     out << "open window (count + first page): " << t.elapsed() << " ms, " << window.listModel()->totalCount() << " cases\n";
 
     ui::CaseListModel *model = window.listModel();
-    for (const QString &q : {u"排"_s, u"排污"_s, u"化工企业排污线索1999"_s, u"某路19999号"_s}) {
+    for (const QString &q : {u"排"_s, u"排污"_s, u"化工企业排污线索1999"_s, u"某路19999号"_s, u"310115-01"_s}) {
         storage::CaseListRequest r = model->request();
         r.filter.search = q;
         t.restart();

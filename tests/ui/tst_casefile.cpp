@@ -206,6 +206,14 @@ void TestCaseFile::filtersNarrowTheList()
     // The clue received 2026-01-05 is overdue for verification long before the real today.
     window.findChild<QCheckBox *>(u"overdueFilter"_s)->setChecked(true);
     QVERIFY(window.listModel()->totalCount() >= 1);
+    window.findChild<QCheckBox *>(u"overdueFilter"_s)->setChecked(false);
+    // Part of a case number finds the case (it is not in the text index).
+    auto *search = window.findChild<QLineEdit *>(u"search"_s);
+    search->setText(u"2026-310115"_s);
+    QTRY_COMPARE(window.listModel()->totalCount(), 1);
+    search->clear();
+    QTRY_COMPARE(window.listModel()->totalCount(), 4);
+    window.findChild<QCheckBox *>(u"overdueFilter"_s)->setChecked(true);
     // The filters are remembered.
     window.close();
     QCOMPARE(QSettings().value(u"list/filter/overdue"_s).toBool(), true);
