@@ -107,7 +107,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
         changed->setSingleShot(true);
         changed->setInterval(0);
         connect(changed, &QTimer::timeout, this, [this] {
-            m_model->reload();
+            reloadList();
             m_dashboard->refresh();
         });
         connect(notifier, &service::CaseNotifier::caseChanged, changed, qOverload<>(&QTimer::start));
@@ -225,9 +225,22 @@ void MainWindow::checkForOutsideChanges()
     refreshAll();
 }
 
+void MainWindow::reloadList()
+{
+    // The case the caseworker was on stays selected when it is still in the first page.
+    const qint64 current = m_model->caseIdAt(m_view->currentIndex());
+    m_model->reload();
+    for (int r = 0; current > 0 && r < m_model->rowCount(); ++r) {
+        if (m_model->caseIdAt(m_model->index(r, 0)) == current) {
+            m_view->setCurrentIndex(m_model->index(r, 0));
+            break;
+        }
+    }
+}
+
 void MainWindow::refreshAll()
 {
-    m_model->reload();
+    reloadList();
     m_dashboard->refresh();
     for (int i = 1; i < m_tabs->count(); ++i)
         if (auto *c = qobject_cast<CaseFileView *>(m_tabs->widget(i)))

@@ -35,6 +35,7 @@ public:
     // Re-reads the list, the dashboard and the open case files when another connection has committed.
     void checkForOutsideChanges();
     void refreshAll();
+    void reloadList(); // keeps the selected case selected
     CaseListModel *listModel() const { return m_model; }
     QTableView *listView() const { return m_view; }
     QTabWidget *tabs() const { return m_tabs; }

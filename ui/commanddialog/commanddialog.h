@@ -48,7 +48,7 @@ public Q_SLOTS:
 protected:
     QFormLayout *form() const { return m_form; }        // for dialogs that add a row (new clue)
     QVBoxLayout *extraArea() const { return m_extra; }  // under the form
-    bool hasTypedSomething() const;
+    virtual bool hasTypedSomething() const;
 
 private:
     void showRefusal(const domain::Problems &problems);

@@ -43,6 +43,11 @@ NewClueDialog::NewClueDialog(service::CaseService &service, QDate today, QWidget
     connect(m_partyProbe, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
 }
 
+bool NewClueDialog::hasTypedSomething() const
+{
+    return CommandDialog::hasTypedSomething() || !m_partyProbe->text().trimmed().isEmpty();
+}
+
 QString NewClueDialog::similarCasesWarning() const { return m_warning->isVisible() ? m_warning->text() : QString(); }
 
 void NewClueDialog::checkForSimilarCases()

@@ -22,6 +22,9 @@ public:
     // Looks for similar cases at once (the dialog waits for a pause in typing).
     void checkForSimilarCases();
 
+protected:
+    bool hasTypedSomething() const override;
+
 private:
     service::CaseService &m_service;
     QLineEdit *m_partyProbe; // not part of the command: only looked up
