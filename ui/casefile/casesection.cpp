@@ -8,9 +8,16 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::ui {
 
 CaseSection::CaseSection(const QString &objectName, const QString &title, QWidget *parent)
-    : QGroupBox(title, parent), m_content(new QLabel(this)), m_requirements(new QLabel(this))
+    : QFrame(parent), m_title(new QLabel(title, this)), m_content(new QLabel(this)), m_requirements(new QLabel(this))
 {
     setObjectName(objectName);
+    // A heading and a rule, not a box in a box: the file reads as one document.
+    QFont heading = m_title->font();
+    heading.setBold(true);
+    heading.setPointSizeF(heading.pointSizeF() * 1.1);
+    m_title->setFont(heading);
+    m_title->setStyleSheet(u"QLabel { color: #1a3d6d; border-bottom: 1px solid #c5d3e6; padding-bottom: 2px; }"_s);
+    m_content->setContentsMargins(8, 0, 0, 0);
     m_content->setTextFormat(Qt::RichText);
     m_content->setWordWrap(true);
     m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -20,6 +27,8 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     m_requirements->setStyleSheet(u"QLabel { background: #fff8e1; color: #5d4200; border-left: 3px solid #f0b400; padding: 4px 8px; }"_s);
     m_requirements->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 10, 4, 4);
+    layout->addWidget(m_title);
     layout->addWidget(m_content);
     layout->addWidget(m_requirements);
 }

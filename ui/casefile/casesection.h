@@ -4,13 +4,13 @@
 
 #include "core/domain/readiness.h"
 
-#include <QGroupBox>
+#include <QFrame>
 
 class QLabel;
 
 namespace ecoclaim::ui {
 
-class CaseSection : public QGroupBox
+class CaseSection : public QFrame
 {
     Q_OBJECT
 public:
@@ -22,6 +22,7 @@ public:
     QString requirementsText() const; // plain text, for tests
 
 private:
+    QLabel *m_title;
     QLabel *m_content;
     QLabel *m_requirements;
     QString m_plain;

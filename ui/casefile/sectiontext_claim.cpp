@@ -125,7 +125,8 @@ QString linkedProceedings(const domain::CaseFile &f)
 {
     Rows rows;
     for (const domain::Proceeding &p : f.proceedings) {
-        rows.heading(u"%1 — %2"_s.arg(choiceName(u"link_proceeding"_s, u"kind"_s, p.kind), p.authority))
+        const QString kind = choiceName(u"link_proceeding"_s, u"kind"_s, p.kind);
+        rows.heading(p.authority.isEmpty() ? kind : u"%1 — %2"_s.arg(kind, p.authority))
             .add(Tr::tr("Reference"), p.reference)
             .add(Tr::tr("Started on"), formatDate(p.startedOn))
             .add(Tr::tr("Announcement ends on"), formatDate(p.announcementEndsOn))

@@ -136,7 +136,8 @@ QString appraisal(const domain::CaseFile &f)
 {
     Rows rows;
     for (const domain::Appraisal &a : f.appraisals) {
-        rows.heading(u"%1 — %2"_s.arg(choiceName(u"commission_appraisal"_s, u"mode"_s, a.mode), a.institution))
+        const QString mode = choiceName(u"commission_appraisal"_s, u"mode"_s, a.mode);
+        rows.heading(a.institution.isEmpty() ? mode : u"%1 — %2"_s.arg(mode, a.institution))
             .add(Tr::tr("Experts"), a.experts.join(u"、"_s))
             .add(Tr::tr("Commissioned on"), formatDate(a.commissionedOn))
             .add(Tr::tr("Due on"), formatDate(a.dueOn))
