@@ -73,13 +73,23 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
     }
 
     // Rebuild the actions from the table: nothing is hard-wired to a stage here.
+    // A command run from one of these buttons or menu entries is still on the stack when the case
+    // changes and this is called again: the old ones leave the header now and are deleted later.
     while (m_actions->count() > 1) {
         QLayoutItem *item = m_actions->takeAt(0);
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
         delete item;
     }
     QMenu *menu = m_more->menu();
-    menu->clear();
+    for (QAction *a : menu->actions()) {
+        menu->removeAction(a);
+        a->setParent(nullptr);
+        a->deleteLater();
+    }
     if (f.stage == domain::Stage::Archived) {
         auto *readOnly = new QLabel(tr("Archived — read only (%1)").arg(domain::art(42).toString()), this);
         readOnly->setObjectName(u"readOnly"_s);
