@@ -15,6 +15,7 @@
 #include "ui/caselistmodel.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/firststartdialog.h"
+#include "ui/format.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void listStaysRightWhileAnotherConnectionWrites();
     void fromClueToArchiveByKeysAndClicks();
     void firstStartSuggestsAndRemembers();
+    void datesAndAmountsTheChineseWay();
 };
 
 namespace {
@@ -393,6 +395,19 @@ void TestCaseFile::firstStartSuggestsAndRemembers()
     QVERIFY(first.loadDemo());
     ui::FirstStartDialog::remember(first.databasePath());
     QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/srv/shared/cases.db"_s);
+}
+
+void TestCaseFile::datesAndAmountsTheChineseWay()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"zh_CN"_s));
+    QCOMPARE(ui::formatDate(QDate(2026, 3, 1)), u"2026年3月1日"_s);
+    QCOMPARE(ui::formatMoney(Money::fromFen(15'000'050)), u"150,000.50元"_s);
+    QLocale::setDefault(QLocale(u"en_GB"_s));
+    QCOMPARE(ui::formatDate(QDate(2026, 3, 1)), u"1 Mar 2026"_s);
+    QCOMPARE(ui::formatMoney(Money::fromFen(15'000'050)), u"¥150,000.50"_s);
+    QVERIFY(ui::formatDate(QDate()).isEmpty());
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestCaseFile)
