@@ -75,6 +75,7 @@ public:
     const ServiceSettings &settings() const { return m_settings; }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
+    CaseNotifier *notifier() const { return m_notifier; }
 
 private:
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
