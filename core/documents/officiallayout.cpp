@@ -1,0 +1,228 @@
+#include "core/documents/officiallayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::documents {
+
+namespace {
+// Translations of this file live in the context ecoclaim::Papers (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Papers)
+};
+
+// GB/T 9704-2012 in millimetres and points.
+constexpr double marginTop = 37, marginBottom = 35, marginLeft = 28, marginRight = 26;
+constexpr double typeAreaWidth = 210 - marginLeft - marginRight;  // 156 mm
+constexpr double typeAreaHeight = 297 - marginTop - marginBottom; // 225 mm
+constexpr double bodyPoints = 16;  // 3号
+constexpr double titlePoints = 22; // 2号
+constexpr double pageNumberPoints = 14; // 4号
+constexpr double linePitchPoints = typeAreaHeight / 25.4 * 72 / 22; // 22 lines: ≈ 29.0 pt
+
+QString firstInstalled(std::initializer_list<QString> candidates, const QString &fallback)
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QString &c : candidates)
+        if (families.contains(c))
+            return c;
+    return fallback;
+}
+
+double pixels(double points, int resolution)
+{
+    return points * resolution / 72.0;
+}
+
+double mmPixels(double mm, int resolution)
+{
+    return mm * resolution / 25.4;
+}
+
+// The stylesheet every paper is set with; a template's own <style> comes after it and wins.
+QString styleSheet(const PaperFonts &fonts)
+{
+    return uR"(body { font-family: '%1'; font-size: 16pt; }
+p { margin-top: 0; margin-bottom: 0; text-indent: 42px; }
+p.title { font-family: '%2'; font-size: 22pt; font-weight: bold; text-align: center; text-indent: 0; margin-bottom: 39px; }
+p.docno { text-align: center; text-indent: 0; }
+p.right, p.docno-right { text-align: right; text-indent: 0; }
+p.addressee, p.flush { text-indent: 0; }
+p.center { text-align: center; text-indent: 0; }
+p.h1 { font-family: '%3'; }
+p.h2 { font-family: '%4'; }
+p.attachment { text-indent: 42px; }
+p.note { font-size: 14pt; text-indent: 0; }
+p.gap { text-indent: 0; }
+td, th { font-size: 14pt; }
+th { font-family: '%3'; font-weight: normal; }
+td.sign { font-size: 16pt; }
+span.upper { font-family: '%1'; }
+span.pending { color: #b00000; }
+)"_s.arg(fonts.body, fonts.title, fonts.heading, fonts.kai);
+}
+} // namespace
+
+PaperFonts paperFonts()
+{
+    const QString serif = firstInstalled({u"AR PL UMing CN"_s, u"AR PL UMing TW"_s}, u"Droid Sans Fallback"_s);
+    PaperFonts f;
+    f.body = firstInstalled({u"FangSong"_s, u"仿宋"_s, u"FangSong_GB2312"_s, u"仿宋_GB2312"_s, u"FZFangSong-Z02S"_s}, serif);
+    f.title = firstInstalled({u"FZXiaoBiaoSong-B05S"_s, u"方正小标宋简体"_s, u"FZXiaoBiaoSong-B05"_s}, serif);
+    f.heading = firstInstalled({u"SimHei"_s, u"黑体"_s}, u"Droid Sans Fallback"_s);
+    f.kai = firstInstalled({u"KaiTi"_s, u"楷体"_s, u"KaiTi_GB2312"_s, u"楷体_GB2312"_s, u"AR PL UKai CN"_s}, f.body);
+    return f;
+}
+
+void applyOfficialPage(QPagedPaintDevice &device)
+{
+    // Full-page mode: the painting places the type area itself, so the page number can sit in the
+    // bottom margin where GB/T 9704 puts it.
+    QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    device.setPageLayout(layout);
+}
+
+std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDevice *device)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    const PaperFonts fonts = paperFonts();
+    QFont font(fonts.body);
+    font.setPointSizeF(bodyPoints);
+    doc->setDefaultFont(font);
+    doc->setDefaultStyleSheet(styleSheet(fonts));
+    doc->setDocumentMargin(0);
+    if (device)
+        doc->documentLayout()->setPaintDevice(device);
+    doc->setHtml(html);
+    if (device) {
+        // 28 characters to the line: the character pitch of the grid divided by the advance the body
+        // font really has on this device (measured: AR PL UMing advances ~7 % more than its size).
+        QFontMetricsF metrics(font, device);
+        const double advance = metrics.horizontalAdvance(QChar(u'国'));
+        const double pitch = mmPixels(typeAreaWidth, device->logicalDpiY()) / 28;
+        QTextCursor all(doc.get());
+        all.select(QTextCursor::Document);
+        QTextCharFormat spacing;
+        spacing.setFontLetterSpacingType(QFont::PercentageSpacing);
+        spacing.setFontLetterSpacing(advance > 0 ? 100.0 * pitch / advance * 0.999 : 100.0);
+        all.mergeCharFormat(spacing);
+    }
+    if (device) {
+        const int dpi = device->logicalDpiY();
+        doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
+        // The line grid: every line at least the pitch of 22 lines to the type area. Block line
+        // heights are in 96-dpi pixels; the layout scales them to the device.
+        const double pitch = linePitchPoints * 96.0 / 72.0;
+        const double scale = dpi / 96.0;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            QTextCursor cursor(block);
+            if (cursor.currentTable())
+                continue; // table rows keep their natural height, or a short form spans pages
+            QTextBlockFormat format = block.blockFormat();
+            format.setLineHeight(pitch, QTextBlockFormat::MinimumHeight);
+            // Qt 6.4 scales CSS margins to the device but takes text-indent as device pixels, which
+            // at the writer's 1200 dpi shrinks a two-character indent to nothing: scale it here.
+            format.setTextIndent(format.textIndent() * scale);
+            cursor.setBlockFormat(format);
+        }
+    }
+    return doc;
+}
+
+domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &device)
+{
+    auto doc = paperDocument(paper.html, &device);
+    const int dpi = device.logicalDpiY();
+    const QSizeF area = doc->pageSize();
+    const QPointF origin(mmPixels(marginLeft, dpi), mmPixels(marginTop, dpi));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return domain::Problem{{}, Tr::tr("The paper could not be painted (the output could not be opened)."), {}};
+    const PaperFonts fonts = paperFonts();
+    QFont numberFont(fonts.body);
+    numberFont.setPointSizeF(pageNumberPoints);
+    QFont draftFont(fonts.heading);
+    draftFont.setPointSizeF(96);
+    const int pages = doc->pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !device.newPage())
+            return domain::Problem{{}, Tr::tr("The paper could not be painted (no new page)."), {}};
+        if (paper.draft) {
+            // 草稿 across the page, light, under the text.
+            painter.save();
+            painter.setPen(QColor(200, 200, 200));
+            painter.setFont(draftFont);
+            painter.translate(mmPixels(105, dpi), mmPixels(148, dpi));
+            painter.rotate(-35);
+            painter.drawText(QRectF(-mmPixels(100, dpi), -mmPixels(30, dpi), mmPixels(200, dpi), mmPixels(60, dpi)),
+                             Qt::AlignCenter, u"草稿"_s);
+            painter.restore();
+        }
+        painter.save();
+        painter.translate(origin.x(), origin.y() - i * area.height());
+        doc->drawContents(&painter, QRectF(0, i * area.height(), area.width(), area.height()));
+        painter.restore();
+        // "— 1 —" about 7 mm below the type area; odd pages right, even pages left, one character in.
+        painter.setFont(numberFont);
+        painter.setPen(Qt::black);
+        const QRectF numberBox(origin.x() + pixels(bodyPoints, dpi), origin.y() + area.height() + mmPixels(7, dpi) - pixels(pageNumberPoints, dpi),
+                               area.width() - 2 * pixels(bodyPoints, dpi), pixels(pageNumberPoints * 2, dpi));
+        const bool odd = (i % 2) == 0;
+        painter.drawText(numberBox, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, u"— %1 —"_s.arg(i + 1));
+    }
+    if (!painter.end())
+        return domain::Problem{{}, Tr::tr("The paper could not be finished."), {}};
+    return pages;
+}
+
+domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        // PDF/A-1b for the archive: fonts embedded, XMP metadata, output intent (Qt writes them).
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(paper.title);
+        writer.setCreator(u"EcoClaim"_s);
+        applyOfficialPage(writer);
+        auto painted = paintPaper(paper, writer);
+        if (!painted)
+            return painted.problems();
+        if (pages)
+            *pages = painted.value();
+    }
+    return bytes;
+}
+
+domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper)
+{
+    auto doc = paperDocument(paper.html, nullptr);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, paper.title);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(doc.get()))
+        return domain::Problem{{}, Tr::tr("The ODT file could not be written."), {}};
+    return bytes;
+}
+
+} // namespace ecoclaim::documents
