@@ -275,12 +275,14 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
     } else if (id == u"non_initiation" || id == u"termination") {
         const Decision *d = decisionOf(file, id == u"termination" ? u"termination"_s : u"not_initiated"_s);
         const Choice *reason = d ? findChoice(nonInitiationReasons(), d->reason) : nullptr;
-        v.insert(u"decision"_s, QVariantMap{{u"reason"_s, f.need(u"决定情形"_s, reason ? reason->chinese : QString())},
-                                            {u"reason_article"_s, reason ? reason->article.toChinese() : QString()},
+        // Termination may also rest on the investigation's conclusion (Art. 15) rather than an Art. 14 ground.
+        const bool byInvestigation = d && !reason && d->reason == u"investigation_conclusion";
+        const QString reasonText = reason ? reason->chinese : byInvestigation ? u"损害调查结论提出终止索赔程序意见"_s : QString();
+        const QString reasonArticle = reason ? reason->article.toChinese() : byInvestigation ? art(15).toChinese() : QString();
+        v.insert(u"decision"_s, QVariantMap{{u"reason"_s, f.need(u"决定情形"_s, reasonText)},
+                                            {u"reason_article"_s, reasonArticle},
                                             {u"reason_text"_s, paragraphs(d ? d->reasonText : QString())},
                                             {u"decided_on"_s, f.need(u"决定日期"_s, d ? d->decidedOn : QDate())}});
-        if (id == u"termination")
-            f.need(u"赔偿义务人"_s, partyNames.join(u'、'));
     } else if (id == u"case_approval") {
         f.need(u"立案日期"_s, file.investigation ? file.investigation->filedOn : QDate());
         f.need(u"初步核查结论"_s, file.verification ? file.verification->finding : QString());
