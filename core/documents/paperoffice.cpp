@@ -80,7 +80,13 @@ Result<service::FiledPaper> PaperOffice::issue(const QString &caseReference, con
 {
     // Checked before the write transaction: a paper with missing data is refused without touching the
     // database; the subject is resolved so the register files it under the right key.
-    auto first = compose(caseReference, typeId, options);
+    auto current = m_service.caseFile(caseReference);
+    if (!current)
+        return current.problems();
+    // The closed volume first (Art. 42): that is the answer that matters, not what data is missing.
+    if (Problems closed = service::PaperRegister::closedVolume(current.value()); !closed.isEmpty())
+        return closed;
+    auto first = compose(current.value(), typeId, options);
     if (!first)
         return first.problems();
     const QDate datedOn = options.datedOn.isValid() ? options.datedOn : QDate::currentDate();
@@ -92,12 +98,8 @@ Result<service::FiledPaper> PaperOffice::issue(const QString &caseReference, con
     request.draft = options.draft;
     request.datedOn = datedOn;
     request.parameters = first->data.parameters;
-    if (first->type->isNumbered()) {
-        auto file = m_service.caseFile(caseReference);
-        if (!file)
-            return file.problems();
-        request.numberPrefix = m_settings.unitFor(file.value()).numberPrefix + first->type->numberCode;
-    }
+    if (first->type->isNumbered())
+        request.numberPrefix = m_settings.unitFor(current.value()).numberPrefix + first->type->numberCode;
     PaperOptions fixed = options;
     fixed.subject = request.subject;
     fixed.datedOn = datedOn;

@@ -59,6 +59,15 @@ QString documentNumber(const QString &prefix, int year, int serial)
 
 PaperRegister::PaperRegister(CaseService &service) : m_service(service) {}
 
+Problems PaperRegister::closedVolume(const CaseFile &file)
+{
+    // 第四十二条: an archived case file is closed — nothing is added to the volume any more.
+    if (file.stage == Stage::Archived)
+        return {Problem{u"case"_s, Tr::tr("Case %1 is archived: its file is closed and no paper can be added.").arg(file.number),
+                        art(42)}};
+    return {};
+}
+
 QString PaperRegister::storeRoot() const
 {
     return storage::FileStore(m_service.database().path()).root();
@@ -78,10 +87,8 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
     if (!loaded)
         return loaded.problems();
     const CaseFile &file = loaded.value();
-    // 第四十二条: an archived case file is closed — nothing is added to the volume any more.
-    if (file.stage == Stage::Archived)
-        return Problem{u"case"_s, Tr::tr("Case %1 is archived: its file is closed and no paper can be added.").arg(file.number),
-                       art(42)};
+    if (Problems closed = closedVolume(file); !closed.isEmpty())
+        return closed;
     if (!request.datedOn.isValid())
         return Problem{u"dated_on"_s, Tr::tr("The paper has no date."), {}};
 
@@ -225,9 +232,8 @@ Result<PaperService> PaperRegister::recordService(const PaperService &service, c
     auto file = repository.load(filed->caseId);
     if (!file)
         return file.problems();
-    if (file->stage == Stage::Archived)
-        return Problem{u"case"_s, Tr::tr("Case %1 is archived: its file is closed and no paper can be added.").arg(file->number),
-                       art(42)};
+    if (Problems closed = closedVolume(file.value()); !closed.isEmpty())
+        return closed;
     if (filed->paperType == QStringView(consultationNoticeType))
         return Problem{u"document"_s, Tr::tr("The service of the consultation notice is recorded with the command "
                                              "serve_consultation_notice: it starts the 90-day consultation period."),

@@ -96,6 +96,9 @@ public:
     // lie in the future or before the paper's date.
     domain::Result<PaperService> recordService(const PaperService &service, const QString &actor, QDate today);
 
+    // Art. 42: nothing is added to an archived case file. Empty when papers may be added.
+    static domain::Problems closedVolume(const domain::CaseFile &file);
+
     // The path of the file store beside this database.
     QString storeRoot() const;
     // The stored bytes of a version ("pdf" or "odt"), checked against their hash.

@@ -1,0 +1,294 @@
+// Every paper for the demo cases (37 cases over all stages): filled, laid out, written as PDF/A and
+// ODT, and read back with the tools a caseworker's computer has.
+#include "tests/documents/paperchecks.h"
+
+#include "core/documents/officiallayout.h"
+#include "core/documents/paperoffice.h"
+#include "core/documents/papertemplates.h"
+#include "core/documents/papertypes.h"
+#include "core/service/demoset.h"
+#include "core/storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::documents;
+using namespace ecoclaim::test;
+
+class TestPapers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<service::CaseService> m_service;
+    std::unique_ptr<PaperOffice> m_office;
+    QList<domain::CaseFile> m_cases;
+
+    // What the caseworker gives when generating papers that need it.
+    static PaperOptions options(bool draft = false)
+    {
+        PaperOptions o;
+        o.parameters = {{u"meeting_place"_s, u"区生态环境局三楼会议室"_s}, {u"meeting_time"_s, u"上午9时30分"_s},
+                        {u"meeting_on"_s, u"2026-12-21"_s}, {u"reply_due_on"_s, u"2026-12-14"_s},
+                        {u"court"_s, u"上海市第三中级人民法院"_s}};
+        o.draft = draft;
+        o.datedOn = QDate(2026, 11, 30);
+        return o;
+    }
+
+    const domain::CaseFile *firstCase(const std::function<bool(const domain::CaseFile &)> &test) const
+    {
+        for (const domain::CaseFile &c : m_cases)
+            if (test(c))
+                return &c;
+        return nullptr;
+    }
+
+    // Every character of the laid-out text is in the PDF's text layer, none as a radical look-alike.
+    static void verifyExtraction(const LaidOutPaper &layout, const QByteArray &pdf)
+    {
+        auto doc = paperDocument(layout.html, nullptr);
+        QString source = squeezed(doc->toPlainText());
+        source.remove(QChar(0x00A0));
+        const QString extracted = squeezed(pdfText(pdf));
+        QCOMPARE(radicalCount(extracted), 0);
+        QMap<QChar, int> counts;
+        for (QChar c : extracted)
+            ++counts[c];
+        QString lost;
+        for (QChar c : source)
+            if (--counts[c] < 0)
+                lost += c;
+        QVERIFY2(lost.isEmpty(), qPrintable(u"not in the PDF's text: "_s + lost.left(40)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = storage::Database::open(m_dir.filePath(u"papers.db"_s));
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn());
+        auto report = service::loadDemoSet(*m_service, QDate(2026, 11, 30));
+        QVERIFY2(report, qPrintable(report.errorString()));
+        for (int id = 1;; ++id) {
+            auto file = m_service->caseFile(QString::number(id));
+            if (!file)
+                break;
+            m_cases << file.value();
+        }
+        QCOMPARE(m_cases.size(), 37);
+        m_office = std::make_unique<PaperOffice>(*m_service, PaperSettings{});
+    }
+
+    void typesAreData()
+    {
+        QCOMPARE(paperTypes().size(), 12);
+        for (const PaperType &t : paperTypes()) {
+            QVERIFY(!t.chinese.isEmpty());
+            QVERIFY(!t.article.isNull());
+            QVERIFY2(paperTemplate(t.id).ok(), qPrintable(t.id));
+        }
+        QVERIFY(!findPaperType(u"no_such_paper"));
+        QCOMPARE(subjectNumber(PaperSubject::Party, u"party:3"_s), 3);
+        QCOMPARE(subjectNumber(PaperSubject::Round, u"party:3"_s), 0);
+    }
+
+    // A draft of every paper can be made for every case; every paper is complete for some case, and
+    // its PDF (A4, fonts embedded, text exact) and ODT are written.
+    void everyTemplateRendersForDemoCases()
+    {
+        for (const PaperType &t : paperTypes()) {
+            int complete = 0;
+            const domain::CaseFile *example = nullptr;
+            for (const domain::CaseFile &c : m_cases) {
+                auto draft = m_office->compose(c, t.id, options(true));
+                QVERIFY2(draft, qPrintable(t.id + u" draft for "_s + c.number + u": "_s + draft.errorString()));
+                auto final = m_office->compose(c, t.id, options());
+                if (final) {
+                    ++complete;
+                    example = example ? example : &c;
+                    QVERIFY(!final->layout.html.contains(u"待补"_s));
+                } else {
+                    for (const domain::Problem &p : final.problems().list())
+                        QCOMPARE(p.field, u"missing"_s); // only ever "this field is missing"
+                }
+            }
+            if (t.id == u"service_receipt")
+                continue; // needs a filed notice: tst_paperregister
+            QVERIFY2(complete > 0, qPrintable(t.id));
+            auto rendered = m_office->compose(*example, t.id, options());
+            QVERIFY(rendered);
+            int pages = 0;
+            auto pdf = paperPdf(rendered->layout, &pages);
+            QVERIFY2(pdf, qPrintable(pdf.errorString()));
+            QVERIFY(pages >= 1);
+            QVERIFY(pdf->startsWith("%PDF-"));
+            const QString info = pdfInfo(pdf.value());
+            QVERIFY2(info.contains(u"595.276 x 841.89 pts (A4)"_s) || info.contains(u"595 x 842 pts (A4)"_s), qPrintable(info));
+            QVERIFY2(info.contains(u"Pages:           %1"_s.arg(pages)), qPrintable(info));
+            // pdffonts: a header, a rule, one line per font; the "emb" column must say yes.
+            const QStringList fontLines = pdfFonts(pdf.value()).split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY(fontLines.size() > 2);
+            const qsizetype emb = fontLines.first().indexOf(u" emb "_s) + 1;
+            QVERIFY(emb > 0);
+            for (const QString &line : fontLines.mid(2))
+                QVERIFY2(line.mid(emb, 3) == u"yes", qPrintable(u"font not embedded: "_s + line));
+            verifyExtraction(rendered->layout, pdf.value());
+            const QString text = squeezed(pdfText(pdf.value()));
+            QVERIFY(text.contains(squeezed(t.chinese)));
+            QVERIFY(text.contains(u"—1—"_s)); // page number
+            if (t.id != u"report_reply")
+                QVERIFY2(text.contains(example->number), qPrintable(t.id));
+            auto odt = paperOdt(rendered->layout);
+            QVERIFY(odt);
+            const QString content = squeezed(odtContent(odt.value()));
+            QVERIFY2(content.contains(squeezed(t.chinese)), qPrintable(t.id));
+        }
+    }
+
+    // The notice of a case in consultation: what the liable party must read is in the text layer.
+    void consultationNotice()
+    {
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) {
+            return f.stage == domain::Stage::Consultation && f.completedAppraisal() && !f.parties.isEmpty();
+        });
+        QVERIFY(c);
+        auto rendered = m_office->compose(*c, u"consultation_notice"_s, options());
+        QVERIFY2(rendered, qPrintable(rendered.errorString()));
+        auto pdf = paperPdf(rendered->layout);
+        QVERIFY(pdf);
+        auto odt = paperOdt(rendered->layout);
+        QVERIFY(odt);
+        const domain::Amounts amounts = c->completedAppraisal()->amounts;
+        const domain::ConsultationNotice *served = nullptr;
+        for (const domain::ConsultationNotice &n : c->notices)
+            if (n.partyId == c->parties.first().id)
+                served = &n;
+        const QDate meeting = served ? served->meetingOn : QDate(2026, 12, 21);
+        const QDate reply = served ? served->replyDueOn : QDate(2026, 12, 14);
+        for (const QString &text : {squeezed(pdfText(pdf.value())), squeezed(odtContent(odt.value()))}) {
+            QVERIFY(text.contains(c->number));
+            QVERIFY(text.contains(c->parties.first().name));
+            QVERIFY(text.contains(amounts.total().toYuanString()));
+            QVERIFY(text.contains(amounts.total().toChineseUppercase()));
+            QVERIFY(text.contains(amounts.restorationCosts.toYuanString()));
+            QVERIFY(text.contains(chineseDate(meeting)));
+            QVERIFY(text.contains(chineseDate(reply)));
+            QVERIFY(text.contains(u"磋商意见回执"_s));
+            QVERIFY(text.contains(u"第二十五条"_s)); // no reply counts as refusal → suit
+        }
+    }
+
+    // The agreement: the five categories of Art. 5 in figures and in 大写, the instalments.
+    void compensationAgreement()
+    {
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) {
+            return f.agreement.has_value() && !f.agreement->instalments.isEmpty() && f.stage != domain::Stage::Archived;
+        });
+        QVERIFY(c);
+        auto rendered = m_office->compose(*c, u"compensation_agreement"_s, options());
+        QVERIFY2(rendered, qPrintable(rendered.errorString()));
+        auto pdf = paperPdf(rendered->layout);
+        QVERIFY(pdf);
+        auto odt = paperOdt(rendered->layout);
+        QVERIFY(odt);
+        const domain::Amounts &a = c->agreement->amounts;
+        for (const QString &text : {squeezed(pdfText(pdf.value())), squeezed(odtContent(odt.value()))}) {
+            for (domain::Money m : {a.interimLoss, a.permanentLoss, a.assessmentCosts, a.restorationCosts, a.preventionCosts, a.total()}) {
+                QVERIFY(text.contains(m.toYuanString()));
+                QVERIFY(text.contains(m.toChineseUppercase()));
+            }
+            for (const domain::Instalment &i : c->agreement->instalments) {
+                QVERIFY(text.contains(chineseDate(i.dueOn)));
+                QVERIFY(text.contains(i.amount.toChineseUppercase()));
+            }
+            for (const domain::Party &p : c->parties)
+                QVERIFY(text.contains(p.name));
+            QVERIFY(text.contains(u"司法确认"_s));
+        }
+    }
+
+    // Missing data is named, never printed blank; a draft is marked.
+    void missingFieldsAreNamed()
+    {
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) {
+            return f.stage == domain::Stage::Investigation && !f.parties.isEmpty();
+        });
+        QVERIFY(c);
+        PaperOptions bare;
+        bare.datedOn = QDate(2026, 11, 30);
+        auto refused = m_office->compose(*c, u"consultation_notice"_s, bare);
+        QVERIFY(!refused);
+        const QString message = refused.errorString();
+        QVERIFY2(message.contains(u"磋商地点"_s) && message.contains(u"磋商日期"_s) && message.contains(u"答复期限"_s), qPrintable(message));
+        QCOMPARE(refused.problems().first().article, domain::art(19));
+        bare.draft = true;
+        auto draft = m_office->compose(*c, u"consultation_notice"_s, bare);
+        QVERIFY(draft);
+        auto pdf = paperPdf(draft->layout);
+        QVERIFY(pdf);
+        const QString text = squeezed(pdfText(pdf.value()));
+        QVERIFY(text.contains(u"草稿"_s));
+        QVERIFY(text.contains(u"【待补：磋商地点】"_s));
+        QVERIFY(!m_office->compose(*c, u"no_such_paper"_s, bare));
+    }
+
+    // A unit's own template replaces the built-in one.
+    void unitTemplateFolder()
+    {
+        QTemporaryDir folder;
+        QFile custom(folder.filePath(u"report_reply.mustache"_s));
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("<html><body><p class=\"title\">本单位答复</p><p>{{reporter}}：{{case.number}}</p></body></html>");
+        custom.close();
+        PaperSettings settings;
+        settings.templateFolder = folder.path();
+        PaperOffice office(*m_service, settings);
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) { return !f.reporter.isEmpty(); });
+        QVERIFY(c);
+        auto rendered = office.compose(*c, u"report_reply"_s, options());
+        QVERIFY(rendered);
+        QVERIFY(rendered->layout.html.contains(u"本单位答复"_s));
+        QVERIFY(rendered->layout.html.contains(c->number));
+        // A broken template is a problem naming it, not a crash.
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("{{#unclosed}}");
+        custom.close();
+        auto broken = office.compose(*c, u"report_reply"_s, options());
+        QVERIFY(!broken);
+        QVERIFY(broken.errorString().contains(u"report_reply"_s));
+    }
+
+    // What a caseworker types is text, never markup.
+    void valuesAreEscaped()
+    {
+        auto html = renderTemplate(u"<p>{{x}}</p>"_s, {{u"x"_s, u"<b>A&B</b>"_s}});
+        QVERIFY(html);
+        QCOMPARE(html.value(), u"<p>&lt;b&gt;A&amp;B&lt;/b&gt;</p>"_s);
+    }
+
+    void fontsExtractExactly()
+    {
+        const PaperFonts fonts = paperFonts();
+        for (const QString &family : {fonts.body, fonts.title, fonts.heading, fonts.kai})
+            QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // PITFALLS 11
+    }
+
+    void dates()
+    {
+        QCOMPARE(chineseDate(QDate(2025, 3, 6)), u"2025年3月6日"_s);
+        QCOMPARE(chineseDate(QDate()), QString());
+    }
+};
+
+QTEST_MAIN(TestPapers)
+#include "tst_papers.moc"
