@@ -80,6 +80,14 @@ span.pending { color: #b00000; }
 
 PaperFonts paperFonts()
 {
+    // Looked up once: QFontDatabase::families() costs milliseconds and the installed fonts do not
+    // change while the program runs.
+    static const PaperFonts chosen = choosePaperFonts();
+    return chosen;
+}
+
+PaperFonts choosePaperFonts()
+{
     const QString serif = firstInstalled({u"AR PL UMing CN"_s, u"AR PL UMing TW"_s}, u"Droid Sans Fallback"_s);
     PaperFonts f;
     f.body = firstInstalled({u"FangSong"_s, u"仿宋"_s, u"FangSong_GB2312"_s, u"仿宋_GB2312"_s, u"FZFangSong-Z02S"_s}, serif);

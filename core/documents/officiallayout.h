@@ -33,8 +33,9 @@ struct PaperFonts
     QString kai;     // 楷体 (（一）)
 };
 
-// The families chosen on this machine.
+// The families chosen on this machine (looked up once per process).
 PaperFonts paperFonts();
+PaperFonts choosePaperFonts(); // the lookup itself
 
 struct LaidOutPaper
 {
