@@ -76,6 +76,51 @@ span.upper { font-family: '%1'; }
 span.pending { color: #b00000; }
 )"_s.arg(fonts.body, fonts.title, fonts.heading, fonts.kai);
 }
+// Every line outside tables at least `points` high (block line heights are in 96-dpi pixels; the
+// layout scales them to the device). Table rows keep their natural height, or a short form spans pages.
+bool isBlankLine(const QTextBlock &block)
+{
+    const QString text = block.text();
+    return text.isEmpty() || text == QString(QChar(0x00A0));
+}
+
+// Blank lines (空一行) take `blankFactor` of the pitch.
+void applyLineGrid(QTextDocument &doc, double points, double blankFactor)
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (cursor.currentTable())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        const bool blank = isBlankLine(block);
+        format.setLineHeight(points * 96.0 / 72.0 * (blank ? blankFactor : 1.0),
+                             blank && blankFactor < 1 ? QTextBlockFormat::FixedHeight : QTextBlockFormat::MinimumHeight);
+        cursor.setBlockFormat(format);
+    }
+}
+
+// A page after the first whose content is under four lines: the tail of the text (a signature and
+// its date) alone on a page.
+bool hasOrphanPage(QTextDocument &doc, double lineHeight)
+{
+    const double pageHeight = doc.pageSize().height();
+    const int pages = doc.pageCount();
+    if (pages < 2)
+        return false;
+    QList<double> used(pages, 0.0);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+        if (r.isNull() || isBlankLine(block))
+            continue;
+        // (+1: a block after a page break starts exactly on the page edge)
+        const int page = qBound(0, int((r.top() + 1) / pageHeight), pages - 1);
+        used[page] = qMax(used[page], r.bottom() - page * pageHeight);
+    }
+    for (int p = 1; p < pages; ++p)
+        if (used[p] > 0 && used[p] < 4 * lineHeight)
+            return true;
+    return false;
+}
 } // namespace
 
 PaperFonts paperFonts()
@@ -134,20 +179,24 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
     if (device) {
         const int dpi = device->logicalDpiY();
         doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
-        // The line grid: every line at least the pitch of 22 lines to the type area. Block line
-        // heights are in 96-dpi pixels; the layout scales them to the device.
-        const double pitch = linePitchPoints * 96.0 / 72.0;
+        // Qt 6.4 scales CSS margins to the device but takes text-indent as device pixels, which at
+        // the writer's 1200 dpi shrinks a two-character indent to nothing: scale it here, once.
         const double scale = dpi / 96.0;
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             QTextCursor cursor(block);
-            if (cursor.currentTable())
-                continue; // table rows keep their natural height, or a short form spans pages
             QTextBlockFormat format = block.blockFormat();
-            format.setLineHeight(pitch, QTextBlockFormat::MinimumHeight);
-            // Qt 6.4 scales CSS margins to the device but takes text-indent as device pixels, which
-            // at the writer's 1200 dpi shrinks a two-character indent to nothing: scale it here.
             format.setTextIndent(format.textIndent() * scale);
             cursor.setBlockFormat(format);
+        }
+        // The line grid: 22 lines to the type area. A page left holding only the last lines (the
+        // signature and date alone on a page) is what GB/T 9704 §7.3.5.5 asks to avoid by adjusting
+        // the spacing: the blank lines shrink, then the grid tightens a little, step by step, until
+        // no page is such an orphan.
+        const std::pair<double, double> steps[] = {{1.0, 1.0}, {1.0, 0.4}, {0.97, 0.4}, {0.94, 0.3}, {0.91, 0.2}};
+        for (const auto &[factor, blank] : steps) {
+            applyLineGrid(*doc, linePitchPoints * factor, blank);
+            if (!hasOrphanPage(*doc, pixels(linePitchPoints, dpi)))
+                break;
         }
     }
     return doc;
