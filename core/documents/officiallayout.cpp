@@ -59,16 +59,16 @@ QString styleSheet(const PaperFonts &fonts)
 {
     return uR"(body { font-family: '%1'; font-size: 16pt; }
 p { margin-top: 0; margin-bottom: 0; text-indent: 42px; }
-p.title { font-family: '%2'; font-size: 22pt; font-weight: bold; text-align: center; text-indent: 0; margin-bottom: 39px; }
-p.docno { text-align: center; text-indent: 0; }
-p.right, p.docno-right { text-align: right; text-indent: 0; }
-p.addressee, p.flush { text-indent: 0; }
-p.center { text-align: center; text-indent: 0; }
+p.title { font-family: '%2'; font-size: 22pt; font-weight: bold; text-align: center; text-indent: 0px; margin-bottom: 39px; }
+p.docno { text-align: center; text-indent: 0px; }
+p.right, p.docno-right { text-align: right; text-indent: 0px; }
+p.addressee, p.flush { text-indent: 0px; }
+p.center { text-align: center; text-indent: 0px; }
 p.h1 { font-family: '%3'; }
 p.h2 { font-family: '%4'; }
 p.attachment { text-indent: 42px; }
-p.note { font-size: 14pt; text-indent: 0; }
-p.gap { text-indent: 0; }
+p.note { font-size: 14pt; text-indent: 0px; }
+p.gap { text-indent: 0px; }
 td, th { font-size: 14pt; }
 th { font-family: '%3'; font-weight: normal; }
 td.sign { font-size: 16pt; }
