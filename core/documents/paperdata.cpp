@@ -49,7 +49,6 @@ QString choiceText(const QList<Choice> &list, const QString &key)
 class Filler
 {
 public:
-    explicit Filler(bool draft) : m_draft(draft) {}
 
     // The value, or — when empty — the field is noted as missing and a visible placeholder returned
     // (only ever printed in a draft).
@@ -65,7 +64,6 @@ public:
     QStringList missing() const { return m_missing; }
 
 private:
-    bool m_draft;
     QStringList m_missing;
 };
 
@@ -139,7 +137,7 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
 {
     Q_ASSERT(input.type);
     const PaperType &type = *input.type;
-    Filler f(input.draft);
+    Filler f;
     PaperData out;
     out.parameters = input.parameters;
     QVariantMap v;
@@ -383,9 +381,6 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
                                              {u"confirmation_clause"_s, signedAgreement ? file.agreement->confirmationClause : true},
                                              {u"assuming_party"_s, assuming ? assuming->name : QString()},
                                              {u"signing_place"_s, input.parameters.value(u"signing_place"_s).toString()}});
-        QVariantList notices;
-        for (const ConsultationNotice &n : file.notices)
-            notices << QVariantMap{{u"served_on"_s, chineseDate(n.servedOn)}};
         v.insert(u"first_notice_served_on"_s, chineseDate(file.firstNoticeServedOn()));
         v.insert(u"notice_served"_s, file.firstNoticeServedOn().isValid());
         v.insert(u"round_count"_s, QString::number(file.rounds.size()));

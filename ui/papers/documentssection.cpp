@@ -147,6 +147,7 @@ void DocumentsSection::refresh()
         showProblems(file.problems());
         return;
     }
+    m_file = file.value();
     // Paper types: those that make sense at this stage first.
     const QString current = selectedType();
     {
@@ -216,7 +217,7 @@ void DocumentsSection::refresh()
 void DocumentsSection::typeChanged()
 {
     const PaperType *type = findPaperType(selectedType());
-    auto file = m_service.caseFile(QString::number(m_caseId));
+    const std::optional<domain::CaseFile> &file = m_file;
     m_subject->clear();
     if (type && file) {
         if (type->subject == PaperSubject::Party)

@@ -61,6 +61,7 @@ private:
     service::CaseService &m_service;
     qint64 m_caseId;
     std::unique_ptr<documents::PaperOffice> m_office;
+    std::optional<domain::CaseFile> m_file; // as last read by refresh()
     QComboBox *m_type;
     QComboBox *m_subject;
     QFormLayout *m_form;
