@@ -36,7 +36,9 @@ int documentUsage()
                     "       ecoclaim-cli document list CASE_ID [--json]\n"
                     "       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]\n"
                     "       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD\n"
-                    "                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]")
+                    "                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]\n"
+                    "       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]\n"
+                    "       ecoclaim-cli document templates [FOLDER | --built-in]")
           << Qt::endl;
     return Usage;
 }
@@ -286,6 +288,63 @@ int runServe(const Options &options, QStringList args)
     out() << Tr::tr("Service recorded.") << Qt::endl;
     return Done;
 }
+// The issuing unit of a case's papers: shown, or changed and saved (QSettings, shared with the window).
+int runUnit(const Options &options, QStringList args)
+{
+    bool missing = false;
+    const QString name = takeOption(args, u"--name"_s, &missing);
+    const QString prefix = takeOption(args, u"--prefix"_s, &missing);
+    const QString contact = takeOption(args, u"--contact"_s, &missing);
+    const QString phone = takeOption(args, u"--phone"_s, &missing);
+    const QString address = takeOption(args, u"--address"_s, &missing);
+    if (missing || args.size() != 1)
+        return documentUsage();
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    auto file = session->service->caseFile(args.first());
+    if (!file) {
+        printProblems(file.problems());
+        return Refused;
+    }
+    PaperSettings settings = PaperSettings::load();
+    UnitPaperSettings unit = settings.unitFor(file.value());
+    if (!name.isEmpty() || !prefix.isEmpty() || !contact.isEmpty() || !phone.isEmpty() || !address.isEmpty()) {
+        unit.unitName = name.isEmpty() ? unit.unitName : name;
+        unit.numberPrefix = prefix.isEmpty() ? unit.numberPrefix : prefix;
+        unit.contactPerson = contact.isEmpty() ? unit.contactPerson : contact;
+        unit.contactPhone = phone.isEmpty() ? unit.contactPhone : phone;
+        unit.address = address.isEmpty() ? unit.address : address;
+        settings.setUnit(file->districtCode, file->unit, unit);
+        settings.save();
+    }
+    out() << Tr::tr("Unit: %1\nNumber prefix: %2 (e.g. %2磋告〔%3〕1号)\nContact: %4 %5\nAddress: %6")
+                 .arg(unit.unitName, unit.numberPrefix, QString::number(options.today.year()), unit.contactPerson,
+                      unit.contactPhone, unit.address)
+          << Qt::endl;
+    return Done;
+}
+
+int runTemplates(QStringList args)
+{
+    PaperSettings settings = PaperSettings::load();
+    if (args == QStringList{u"--built-in"_s}) {
+        settings.templateFolder.clear();
+        settings.save();
+    } else if (args.size() == 1) {
+        if (!QFileInfo(args.first()).isDir()) {
+            err() << Tr::tr("%1 is not a folder.").arg(args.first()) << Qt::endl;
+            return Refused;
+        }
+        settings.templateFolder = QFileInfo(args.first()).absoluteFilePath();
+        settings.save();
+    } else if (!args.isEmpty()) {
+        return documentUsage();
+    }
+    out() << (settings.templateFolder.isEmpty() ? Tr::tr("Templates: built in") : Tr::tr("Templates: %1 (built in where it has none)").arg(settings.templateFolder))
+          << Qt::endl;
+    return Done;
+}
 } // namespace
 
 int runDocument(const Options &options, QStringList args)
@@ -305,6 +364,10 @@ int runDocument(const Options &options, QStringList args)
         return runReprint(options, args);
     if (sub == u"serve"_s)
         return runServe(options, args);
+    if (sub == u"unit"_s)
+        return runUnit(options, args);
+    if (sub == u"templates"_s)
+        return runTemplates(args);
     return documentUsage();
 }
 
