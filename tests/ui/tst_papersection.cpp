@@ -64,6 +64,12 @@ private Q_SLOTS:
                                                             u"张经理"_s, 0, {}, {}, {}}));
         QVERIFY(papers->topLevelItem(0)->text(4).contains(u"2026-03-02"_s));
         QCOMPARE(bed.service().caseFile(c)->notices.size(), 1);
+        // A picture of the section for a reviewer to look at: ECOCLAIM_SHOTS=folder.
+        if (const QString shots = qEnvironmentVariable("ECOCLAIM_SHOTS"); !shots.isEmpty()) {
+            section.resize(900, 640);
+            papers->expandAll();
+            section.grab().save(QDir(shots).filePath(u"documents-section.png"_s));
+        }
         // Reprint bytes of version 1 are there for Save PDF/ODT.
         QVERIFY(section.office().reprint(section.selectedDocument(), u"odt"_s));
     }

@@ -84,6 +84,7 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     m_papers->setHeaderLabels({tr("Paper"), tr("Number"), tr("Version"), tr("Dated"), tr("Service"), tr("SHA-256")});
     m_papers->setRootIsDecorated(true);
     m_papers->header()->setSectionResizeMode(PaperColumn, QHeaderView::Stretch);
+    m_papers->header()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     auto *fileActions = new QHBoxLayout;
     fileActions->addWidget(m_savePdf);
     fileActions->addWidget(m_saveOdt);
