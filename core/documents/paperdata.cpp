@@ -67,6 +67,27 @@ private:
     QStringList m_missing;
 };
 
+// How the unit speaks of itself in its papers: 我局, 我委 (a 委员会), else 本单位.
+QString selfReference(const QString &unitName)
+{
+    if (unitName.endsWith(u"局"))
+        return u"我局"_s;
+    if (unitName.endsWith(u"委员会") || unitName.endsWith(u"委"))
+        return u"我委"_s;
+    return u"本单位"_s;
+}
+
+// 一 … 二十 for the number of copies of an agreement.
+QString chineseCount(int n)
+{
+    static const QStringList digits{u"零"_s, u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s};
+    if (n < 10)
+        return digits.at(qMax(n, 0));
+    if (n < 20)
+        return u"十"_s + (n % 10 ? digits.at(n % 10) : QString());
+    return QString::number(n);
+}
+
 QVariantMap partyValues(const Party &p)
 {
     const bool person = p.kind == u"person";
@@ -148,6 +169,7 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
                                     {u"contact"_s, input.unit.contactPerson},
                                     {u"phone"_s, input.unit.contactPhone},
                                     {u"address"_s, input.unit.address},
+                                    {u"self"_s, selfReference(input.unit.unitName)},
                                     {u"has_contact"_s, !input.unit.contactPerson.isEmpty() || !input.unit.contactPhone.isEmpty()}});
     v.insert(u"doc_no"_s, input.docNo);
     v.insert(u"has_doc_no"_s, !input.docNo.isEmpty());
@@ -260,12 +282,12 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
             // What happened to the report so far, in the words of the stage and its decisions.
             handling = u"经初步核查，该线索目前处于“%1”阶段。"_s.arg(stageChinese(file.stage));
             if (const Decision *d = decisionOf(file, u"transfer"_s))
-                handling += u"我局已于%1将线索移送%2处理。"_s.arg(chineseDate(d->decidedOn), d->receiver);
+                handling += u"%1已于%2将线索移送%3处理。"_s.arg(selfReference(input.unit.unitName), chineseDate(d->decidedOn), d->receiver);
             if (const Decision *d = decisionOf(file, u"not_initiated"_s))
                 handling += u"经核查，属于《上海市生态环境损害赔偿工作实施细则》第十四条规定的“%1”情形，决定不启动索赔程序。"_s
                                 .arg(choiceText(nonInitiationReasons(), d->reason));
             if (file.investigation)
-                handling += u"我局已于%1立案，依法开展生态环境损害调查。"_s.arg(chineseDate(file.investigation->filedOn));
+                handling += u"%1已于%2立案，依法开展生态环境损害调查。"_s.arg(selfReference(input.unit.unitName), chineseDate(file.investigation->filedOn));
             if (file.agreement)
                 handling += u"%1已与赔偿义务人签订生态环境损害赔偿协议。"_s.arg(chineseDate(file.agreement->signedOn));
         }
@@ -380,7 +402,9 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
                                              {u"has_instalments"_s, !instalments.isEmpty()},
                                              {u"confirmation_clause"_s, signedAgreement ? file.agreement->confirmationClause : true},
                                              {u"assuming_party"_s, assuming ? assuming->name : QString()},
-                                             {u"signing_place"_s, input.parameters.value(u"signing_place"_s).toString()}});
+                                             {u"signing_place"_s, input.parameters.value(u"signing_place"_s).toString()},
+                                             // one for the department, one for each party, one for the court, one for the file
+                                             {u"copies"_s, chineseCount(int(file.parties.size()) + 3)}});
         v.insert(u"first_notice_served_on"_s, chineseDate(file.firstNoticeServedOn()));
         v.insert(u"notice_served"_s, file.firstNoticeServedOn().isValid());
         v.insert(u"round_count"_s, QString::number(file.rounds.size()));

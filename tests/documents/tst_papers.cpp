@@ -283,6 +283,21 @@ private Q_SLOTS:
             QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // PITFALLS 11
     }
 
+    // A unit speaks of itself as it is: 我局, or 我委 for a 委员会 (静安区建设管理委 in the demo).
+    void unitSpeaksOfItself()
+    {
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) { return f.unit == u"district_housing"; });
+        QVERIFY(c);
+        PaperInput input;
+        input.type = findPaperType(u"report_reply");
+        input.unit = PaperSettings::defaultsFor(c->districtCode, c->unit);
+        input.datedOn = QDate(2026, 11, 30);
+        QCOMPARE(input.unit.unitName, u"上海市静安区建设和管理委员会"_s);
+        const PaperData data = fillPaper(*c, input);
+        QCOMPARE(data.values.value(u"unit"_s).toMap().value(u"self"_s).toString(), u"我委"_s);
+        QVERIFY(data.values.value(u"handling"_s).toList().first().toString().contains(u"我委已于"_s));
+    }
+
     void dates()
     {
         QCOMPARE(chineseDate(QDate(2025, 3, 6)), u"2025年3月6日"_s);
