@@ -217,6 +217,36 @@ private Q_SLOTS:
         }
     }
 
+    // Art. 21 ¶2: a refusal to sign is written on the record by the host.
+    void recordWithRefusalToSign()
+    {
+        const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) {
+            for (const domain::ConsultationRound &r : f.rounds)
+                if (!r.allSigned)
+                    return true;
+            return false;
+        });
+        QVERIFY(c);
+        int refused = 0;
+        QString note;
+        for (const domain::ConsultationRound &r : c->rounds)
+            if (!r.allSigned) {
+                refused = r.number;
+                note = r.refusalNote;
+            }
+        PaperOptions o = options();
+        o.subject = subjectKey(PaperSubject::Round, refused);
+        auto rendered = m_office->compose(*c, u"consultation_record"_s, o);
+        QVERIFY2(rendered, qPrintable(rendered.errorString()));
+        auto pdf = paperPdf(rendered->layout);
+        QVERIFY(pdf);
+        const QString text = squeezed(pdfText(pdf.value()));
+        QVERIFY(text.contains(u"第%1次磋商"_s.arg(refused)));
+        QVERIFY(text.contains(u"主持人说明"_s));
+        QVERIFY(text.contains(squeezed(note).left(12)));
+        QVERIFY(text.contains(u"第二十一条第二款"_s));
+    }
+
     // Missing data is named, never printed blank; a draft is marked.
     void missingFieldsAreNamed()
     {
