@@ -1,5 +1,7 @@
 #include "core/documents/officiallayout.h"
 
+#include "core/documents/odtfinish.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -273,13 +275,55 @@ domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper)
 {
     auto doc = paperDocument(paper.html, nullptr);
     doc->setMetaInformation(QTextDocument::DocumentTitle, paper.title);
+    // Qt 6.4's ODF writer reads the font from the old single-family property (QTextFormat::FontFamily,
+    // 0x2000, deprecated and hidden by QT_DISABLE_DEPRECATED_BEFORE), while the HTML parser sets the
+    // family list: copy the first family across, or the ODT names no Chinese font at all ("Sans").
+    constexpr int oldFontFamilyProperty = 0x2000;
+    const QString body = paperFonts().body;
+    auto withFamily = [&](const QTextCharFormat &format) {
+        const QStringList families = format.fontFamilies().toStringList();
+        QTextCharFormat family;
+        family.setProperty(oldFontFamilyProperty, families.isEmpty() || families.first().isEmpty() ? body : families.first());
+        // The document's default size (3号) is not written either: give it to every run without one.
+        if (!format.hasProperty(QTextFormat::FontPointSize))
+            family.setFontPointSize(bodyPoints);
+        return family;
+    };
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextCursor(block).mergeBlockCharFormat(withFamily(block.charFormat()));
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCursor cursor(doc.get());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(withFamily(fragment.charFormat()));
+        }
+    }
+    // Table widths in per cent come out as points ("100pt") from the same writer: give them as a
+    // share of the 156 mm type area.
+    constexpr double typeAreaPoints = typeAreaWidth / 25.4 * 72;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames())
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            for (int r = 0; r < table->rows(); ++r)
+                for (int c = 0; c < table->columns(); ++c) {
+                    QTextTableCell cell = table->cellAt(r, c);
+                    QTextCharFormat cellFormat = cell.format();
+                    cellFormat.merge(withFamily(cellFormat));
+                    cell.setFormat(cellFormat);
+                }
+            if (format.width().type() == QTextLength::PercentageLength) {
+                format.setWidth(QTextLength(QTextLength::FixedLength, typeAreaPoints * format.width().rawValue() / 100));
+                table->setFormat(format);
+            }
+        }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get()))
         return domain::Problem{{}, Tr::tr("The ODT file could not be written."), {}};
-    return bytes;
+    return finishOdt(bytes);
 }
 
 } // namespace ecoclaim::documents

@@ -42,6 +42,20 @@ inline QString pdfFonts(const QByteArray &pdf)
     return runTool(QStringLiteral("pdffonts"), {}, pdf, QStringLiteral(".pdf"));
 }
 
+// One entry of the ODT package, as stored.
+inline QString odtEntry(const QByteArray &odt, const QString &name)
+{
+    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/paper-XXXXXX.odt"));
+    if (!file.open())
+        return {};
+    file.write(odt);
+    file.flush();
+    QProcess p;
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file.fileName(), name});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 inline QString odtContent(const QByteArray &odt)
 {
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/paper-XXXXXX.odt"));

@@ -152,6 +152,16 @@ private Q_SLOTS:
             QVERIFY(odt);
             const QString content = squeezed(odtContent(odt.value()));
             QVERIFY2(content.contains(squeezed(t.chinese)), qPrintable(t.id));
+            // A word processor sets Chinese with the Asian font properties, on the GB/T 9704 page.
+            const QString xml = odtEntry(odt.value(), u"content.xml"_s);
+            QVERIFY(xml.contains(u"style:font-family-asian=\"%1\""_s.arg(paperFonts().body)));
+            QVERIFY(xml.contains(u"style:font-size-asian=\"16pt\""_s));
+            QVERIFY(!xml.contains(u"\"100pt\""_s)); // tables as wide as the type area, not 100 pt
+            const QString styles = odtEntry(odt.value(), u"styles.xml"_s);
+            QVERIFY(styles.contains(u"fo:page-width=\"210mm\""_s) && styles.contains(u"fo:margin-top=\"37mm\""_s)
+                    && styles.contains(u"fo:margin-left=\"28mm\""_s));
+            QVERIFY(odtEntry(odt.value(), u"META-INF/manifest.xml"_s).contains(u"styles.xml"_s));
+            QCOMPARE(odtEntry(odt.value(), u"mimetype"_s), u"application/vnd.oasis.opendocument.text"_s);
         }
     }
 
