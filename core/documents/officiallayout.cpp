@@ -89,6 +89,10 @@ bool isBlankLine(const QTextBlock &block)
 // Blank lines (空一行) take `blankFactor` of the pitch.
 void applyLineGrid(QTextDocument &doc, double points, double blankFactor)
 {
+    // One edit block: the layout runs once at the end, not once per paragraph changed (measured:
+    // per-paragraph relayout doubled the time of a four-page notice).
+    QTextCursor edit(&doc);
+    edit.beginEditBlock();
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         QTextCursor cursor(block);
         if (cursor.currentTable())
@@ -99,6 +103,7 @@ void applyLineGrid(QTextDocument &doc, double points, double blankFactor)
                              blank && blankFactor < 1 ? QTextBlockFormat::FixedHeight : QTextBlockFormat::MinimumHeight);
         cursor.setBlockFormat(format);
     }
+    edit.endEditBlock();
 }
 
 // A page after the first whose content is under four lines: the tail of the text (a signature and
@@ -166,21 +171,22 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
         doc->documentLayout()->setPaintDevice(device);
     doc->setHtml(html);
     if (device) {
+        const int dpi = device->logicalDpiY();
+        // Every format change below in one edit block, and the page size set last: the document is
+        // laid out once, not once per paragraph changed (measured: 95 → 38 ms for the 4-page notice).
+        QTextCursor edit(doc.get());
+        edit.beginEditBlock();
         // 28 characters to the line: the character pitch of the grid divided by the advance the body
         // font really has on this device (measured: AR PL UMing advances ~7 % more than its size).
         QFontMetricsF metrics(font, device);
         const double advance = metrics.horizontalAdvance(QChar(u'国'));
-        const double pitch = mmPixels(typeAreaWidth, device->logicalDpiY()) / 28;
+        const double pitch = mmPixels(typeAreaWidth, dpi) / 28;
         QTextCursor all(doc.get());
         all.select(QTextCursor::Document);
         QTextCharFormat spacing;
         spacing.setFontLetterSpacingType(QFont::PercentageSpacing);
         spacing.setFontLetterSpacing(advance > 0 ? 100.0 * pitch / advance * 0.999 : 100.0);
         all.mergeCharFormat(spacing);
-    }
-    if (device) {
-        const int dpi = device->logicalDpiY();
-        doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
         // Qt 6.4 scales CSS margins to the device but takes text-indent as device pixels, which at
         // the writer's 1200 dpi shrinks a two-character indent to nothing: scale it here, once.
         const double scale = dpi / 96.0;
@@ -190,13 +196,19 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
             format.setTextIndent(format.textIndent() * scale);
             cursor.setBlockFormat(format);
         }
+        edit.endEditBlock();
         // The line grid: 22 lines to the type area. A page left holding only the last lines (the
         // signature and date alone on a page) is what GB/T 9704 §7.3.5.5 asks to avoid by adjusting
         // the spacing: the blank lines shrink, then the grid tightens a little, step by step, until
         // no page is such an orphan.
         const std::pair<double, double> steps[] = {{1.0, 1.0}, {1.0, 0.4}, {0.97, 0.4}, {0.94, 0.3}, {0.91, 0.2}};
+        bool paged = false;
         for (const auto &[factor, blank] : steps) {
             applyLineGrid(*doc, linePitchPoints * factor, blank);
+            if (!paged) {
+                doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
+                paged = true;
+            }
             if (!hasOrphanPage(*doc, pixels(linePitchPoints, dpi)))
                 break;
         }
