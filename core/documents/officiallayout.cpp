@@ -301,6 +301,8 @@ domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper)
             family.setFontPointSize(bodyPoints);
         return family;
     };
+    QTextCursor edit(doc.get()); // one edit block: one layout, not one per run changed
+    edit.beginEditBlock();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         QTextCursor(block).mergeBlockCharFormat(withFamily(block.charFormat()));
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -329,6 +331,7 @@ domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper)
                 table->setFormat(format);
             }
         }
+    edit.endEditBlock();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
