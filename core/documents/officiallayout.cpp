@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextTable>
 #include <QTextDocument>
@@ -106,25 +107,25 @@ void applyLineGrid(QTextDocument &doc, double points, double blankFactor)
     edit.endEditBlock();
 }
 
-// A page after the first whose content is under four lines: the tail of the text (a signature and
-// its date) alone on a page.
-bool hasOrphanPage(QTextDocument &doc, double lineHeight)
+// A page after the first holding no more than three lines of text: the tail of the text (a signature
+// and its date) alone on a page. Blank lines and empty form cells do not count.
+bool hasOrphanPage(QTextDocument &doc)
 {
     const double pageHeight = doc.pageSize().height();
     const int pages = doc.pageCount();
     if (pages < 2)
         return false;
-    QList<double> used(pages, 0.0);
+    QList<int> lines(pages, 0);
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-        if (r.isNull() || isBlankLine(block))
+        if (isBlankLine(block) || !block.layout())
             continue;
+        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
         // (+1: a block after a page break starts exactly on the page edge)
         const int page = qBound(0, int((r.top() + 1) / pageHeight), pages - 1);
-        used[page] = qMax(used[page], r.bottom() - page * pageHeight);
+        lines[page] += qMax(1, block.layout()->lineCount());
     }
     for (int p = 1; p < pages; ++p)
-        if (used[p] > 0 && used[p] < 4 * lineHeight)
+        if (lines[p] > 0 && lines[p] <= 3)
             return true;
     return false;
 }
@@ -209,7 +210,7 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
                 doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
                 paged = true;
             }
-            if (!hasOrphanPage(*doc, pixels(linePitchPoints, dpi)))
+            if (!hasOrphanPage(*doc))
                 break;
         }
     }
