@@ -316,6 +316,42 @@ private Q_SLOTS:
         QCOMPARE(html.value(), u"<p>&lt;b&gt;A&amp;B&lt;/b&gt;</p>"_s);
     }
 
+    // 22 lines of 28 characters; a signature that would stand alone on a page pulls back (§7.3.5.5).
+    void lineGridAndLoneSignature()
+    {
+        const QString line = QString(26, QChar(u'环')); // with the two-character indent: one full line
+        auto paper = [&](int bodyLines, bool signature) {
+            QString html = u"<html><body>"_s;
+            for (int i = 0; i < bodyLines; ++i)
+                html += u"<p>"_s + line + u"</p>"_s;
+            if (signature)
+                html += u"<p class=\"gap\">&nbsp;</p><p class=\"gap\">&nbsp;</p><table align=\"right\"><tr><td>上海市金山区生态环境局</td></tr>"
+                        "<tr><td>2026年3月1日</td></tr></table>"_s;
+            html += u"</body></html>"_s;
+            int pages = 0;
+            auto pdf = paperPdf(LaidOutPaper{html, u"grid"_s, false}, &pages);
+            return std::pair{pages, pdf ? pdfText(pdf.value()) : QString()};
+        };
+        // 22 full lines fill a page exactly: the 23rd starts the next.
+        const auto full = paper(22, false);
+        QCOMPARE(full.first, 1);
+        QVERIFY(full.second.contains(line + u"\n"_s)); // 28 characters to the line, none wrapped
+        QCOMPARE(paper(23, false).first, 2);
+        {
+            // …and a 29th character does not fit: a 27-character paragraph (with its indent) wraps.
+            int pages = 0;
+            auto pdf = paperPdf(LaidOutPaper{u"<p>"_s + QString(27, QChar(u'保')) + u"</p>"_s, u"grid"_s, false}, &pages);
+            QVERIFY(pdf);
+            QVERIFY(!pdfText(pdf.value()).contains(QString(27, QChar(u'保'))));
+            QVERIFY(squeezed(pdfText(pdf.value())).contains(QString(27, QChar(u'保'))));
+        }
+        // A full page and then only the signature: the spacing gives way and it stays on the page.
+        QCOMPARE(paper(22, true).first, 1);
+        // Far too long to pull back: the text goes on, with more than the signature on the last page.
+        const auto longer = paper(30, true);
+        QCOMPARE(longer.first, 2);
+    }
+
     void fontsExtractExactly()
     {
         const PaperFonts fonts = paperFonts();
