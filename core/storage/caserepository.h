@@ -27,6 +27,7 @@ class CaseRepository
 {
 public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    QSqlDatabase database() const { return m_db; }
 
     // The whole case file (casefileloader.cpp).
     domain::Result<domain::CaseFile> load(qint64 caseId) const;
