@@ -77,7 +77,6 @@ public:
     CaseNotifier *notifier() const { return m_notifier; }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
-    CaseNotifier *notifier() const { return m_notifier; }
 
 private:
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
