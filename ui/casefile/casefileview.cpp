@@ -1,5 +1,7 @@
 #include "ui/casefile/casefileview.h"
 
+#include "ui/papers/documentssection.h"
+
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
@@ -69,10 +71,10 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     for (const SectionDef &d : sectionDefs)
         addSection(QString::fromLatin1(d.name), tr(d.title));
 
-    // Kept for the papers register (notices, agreements, records of the case), built separately.
+    // The papers register (卷内文件): its own self-contained section widget (ui/papers).
     auto *documents = new CaseSection(u"documents"_s, tr("Documents"), m_sectionsWidget);
-    documents->setContent(u"<i style=\"color:#777\">%1</i>"_s.arg(
-        tr("The register of this case's papers (notices, records, agreements) will appear here.").toHtmlEscaped()));
+    m_documents = new DocumentsSection(m_service, m_caseId, documents);
+    documents->layout()->addWidget(m_documents);
     column->addWidget(documents);
     m_sections.insert(u"documents"_s, documents);
 
@@ -184,6 +186,7 @@ void CaseFileView::refresh()
 
     m_header->show(m_file, m_today, missing);
     m_timeline->setCaseFile(m_service.database().connection(), m_file);
+    m_documents->refresh(); // a paper filed by another program, or the notice served from a dialog
     Q_EMIT titleChanged(m_file.number);
 }
 

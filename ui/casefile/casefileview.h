@@ -1,7 +1,7 @@
 #pragma once
 // One open case (a tab of the main window): the header with the actions available now, then the
 // sections of the case file in the caseworker's order, each with what the rules still require before
-// the next stage, a place kept for the documents register, and the timeline with its audit trail.
+// the next stage, the documents register (ui/papers), and the timeline with its audit trail.
 // Re-reads the case when CaseNotifier says it changed; an archived case is shown read-only.
 
 #include "core/domain/casefile.h"
@@ -21,6 +21,7 @@ namespace ecoclaim::ui {
 class CaseFileHeader;
 class CaseSection;
 class TimelineModel;
+class DocumentsSection;
 
 class CaseFileView : public QWidget
 {
@@ -57,6 +58,7 @@ private:
     TimelineModel *m_timeline;
     QTableView *m_timelineView;
     QLabel *m_error;
+    DocumentsSection *m_documents = nullptr;
 };
 
 } // namespace ecoclaim::ui
