@@ -11,5 +11,6 @@ int runCaseShow(const Options &options, QStringList args);
 int runApply(const Options &options, QStringList args);
 int runAuditVerify(const Options &options);
 int runDemo(const Options &options);
+int runGenerate(const Options &options, QStringList args); // generateverb.cpp
 
 } // namespace ecoclaim::cli

@@ -31,6 +31,7 @@ int usage()
                 "verbs:\n"
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
+                "  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)\n"
                 "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
                 "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         return runInit(options);
     if (verb == u"demo"_s && args.isEmpty())
         return runDemo(options);
+    if (verb == u"generate"_s)
+        return runGenerate(options, args);
     if (verb == u"apply"_s)
         return runApply(options, args);
     if (verb == u"case"_s && !args.isEmpty()) {
