@@ -37,6 +37,7 @@ int usage()
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
+                "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
         return runInit(options);
     if (verb == u"demo"_s && args.isEmpty())
         return runDemo(options);
+    if (verb == u"backup"_s)
+        return runBackup(options, args);
     if (verb == u"generate"_s)
         return runGenerate(options, args);
     if (verb == u"apply"_s)
