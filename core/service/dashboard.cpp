@@ -63,8 +63,12 @@ domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQ
         return rows.problems();
     QList<storage::DeadlineRow> all = std::move(rows).value();
 
-    // The annual report (Art. 36) belongs to the unit, not to a case.
-    all << toRow(annualReportDeadline(query.asOf));
+    // The annual report (Art. 36) belongs to the unit, not to a case: placed after the rows due on
+    // or before it, so the list stays in the order dueBy read it (by due date) without a sort.
+    storage::DeadlineRow annual = toRow(annualReportDeadline(query.asOf));
+    const auto at = std::upper_bound(all.begin(), all.end(), annual.due,
+                                     [](const QDate &due, const storage::DeadlineRow &r) { return due < r.due; });
+    all.insert(at, std::move(annual));
 
     QHash<QString, QString> kindNames;
     QList<DueItem> items;
@@ -84,8 +88,7 @@ domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQ
         item.row = std::move(r);
         items << std::move(item);
     }
-    std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) { return a.row.due < b.row.due; });
-    return items;
+    return items; // in due order, as read
 }
 
 } // namespace ecoclaim::service

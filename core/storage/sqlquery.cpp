@@ -1,5 +1,7 @@
 #include "core/storage/sqlquery.h"
 
+#include "core/storage/fastrows.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -105,6 +107,7 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
 void dropCachedStatements(const QString &connectionName)
 {
     statementCache().remove(connectionName);
+    dropFastStatements(connectionName);
 }
 
 domain::Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
