@@ -72,16 +72,29 @@ private:
 
 int child(int argc, char *argv[], bool eco, const QString &path)
 {
+    QElapsedTimer phases;
+    phases.start();
+    // BENCH_PHASES=1: where the start goes, on stderr.
+    const auto phase = [&phases](const char *what) {
+        if (qEnvironmentVariableIsSet("BENCH_PHASES"))
+            std::fprintf(stderr, "%7.1f ms  %s\n", double(phases.nsecsElapsed()) / 1e6, what);
+    };
     QApplication app(argc, argv);
+    phase("QApplication");
     if (eco) {
         QApplication::setOrganizationName(u"EcoClaim-bench"_s);
         QApplication::setApplicationName(u"EcoClaim"_s);
         i18n::installTranslators(app);
+        phase("translators");
         auto database = storage::Database::open(path);
+        phase("database open");
         auto service = service::CaseService::open(*database.value());
+        phase("service open");
         ui::MainWindow window(*service.value());
+        phase("main window built");
         window.resize(1280, 800);
         window.show();
+        phase("shown");
         Probe probe(window.findChild<QTableView *>());
         return app.exec();
     }
