@@ -50,7 +50,7 @@ Status eachRow(const QSqlDatabase &db, const QString &sql, qint64 caseId, F read
 }
 } // namespace
 
-Result<CaseFile> CaseRepository::load(qint64 caseId) const
+Result<CaseFile> CaseRepository::load(qint64 caseId, Timeline timeline) const
 {
     CaseFile f;
     bool found = false;
@@ -213,10 +213,12 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
         f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("subject"), r.s("action"), r.d("effective_on"),
                                                     int(r.i("days")), r.s("reason")};
     });
-    steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
-        f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
-                                    r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
-    });
+    if (timeline == Timeline::Include) {
+        steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+            f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
+                                        r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
+        });
+    }
     for (const Status &step : steps)
         if (!step)
             return step.problems();

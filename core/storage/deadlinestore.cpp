@@ -49,19 +49,24 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
     auto old = rows(db, u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.case_id = ?"_s, {caseId});
     if (!old)
         return old.problems();
-    auto header = exec(db, u"SELECT case_no, title, unit, is_major FROM cases WHERE id = ?"_s, {caseId});
-    if (!header)
-        return header.problems();
-    if (!header.value().next())
+    QString caseNo, title, unit;
+    bool major = false, exists = false;
+    if (auto s = forEachCachedRow(db, u"SELECT case_no, title, unit, is_major FROM cases WHERE id = ?"_s, {caseId},
+                                  [&](const QSqlQuery &q) {
+                                      exists = true;
+                                      caseNo = q.value(0).toString();
+                                      title = q.value(1).toString();
+                                      unit = q.value(2).toString();
+                                      major = q.value(3).toInt() != 0;
+                                  });
+        !s)
+        return s;
+    if (!exists)
         return domain::success();
-    const QString caseNo = header.value().value(0).toString(), title = header.value().value(1).toString(),
-                  unit = header.value().value(2).toString();
-    const bool major = header.value().value(3).toInt() != 0;
-    header.value().finish();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto log = [&](const QString &kind, const QString &subject, const QDate &oldDue, const QDate &newDue) {
-        return exec(db,
+        return execWrite(db,
                     u"INSERT INTO deadline_log(case_id, kind, subject, old_due_on, new_due_on, command, changed_at, changed_on, actor) "
                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {caseId, kind, subject, oldDue, newDue, command, now, now.toLocalTime().date(), actor});
@@ -83,10 +88,10 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
             if (auto q = log(r.kind, r.subject, r.due, QDate()); !q)
                 return q.problems();
 
-    if (auto q = exec(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
+    if (auto q = execWrite(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
         return q.problems();
     for (const DeadlineRow &r : newRows) {
-        auto q = exec(db,
+        auto q = execWrite(db,
                       u"INSERT INTO deadlines(case_id, kind, subject, trigger_on, due_on, article, explanation, state, "
                       "calendar_note, case_no, title, unit, is_major) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {caseId, r.kind, r.subject, r.trigger, r.due, r.article, r.explanation,

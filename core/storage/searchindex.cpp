@@ -141,16 +141,16 @@ domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument d
         const SearchDocument previous{old.value().value(0).toString(), old.value().value(1).toString(),
                                       old.value().value(2).toString(), old.value().value(3).toString()};
         old.value().finish();
-        if (auto q = exec(db, u"INSERT INTO case_grams(case_grams, rowid, grams) VALUES('delete', ?, ?)"_s,
+        if (auto q = execWrite(db, u"INSERT INTO case_grams(case_grams, rowid, grams) VALUES('delete', ?, ?)"_s,
                           {caseId, gramTokens(previous)}); !q)
             return q.problems();
-        if (auto q = exec(db, u"DELETE FROM case_fts WHERE rowid = ?"_s, {caseId}); !q)
+        if (auto q = execWrite(db, u"DELETE FROM case_fts WHERE rowid = ?"_s, {caseId}); !q)
             return q.problems();
     }
-    if (auto q = exec(db, u"INSERT INTO case_fts(rowid, title, parties, addresses, description) VALUES(?, ?, ?, ?, ?)"_s,
+    if (auto q = execWrite(db, u"INSERT INTO case_fts(rowid, title, parties, addresses, description) VALUES(?, ?, ?, ?, ?)"_s,
                       {caseId, document.title, document.parties, document.addresses, document.description}); !q)
         return q.problems();
-    if (auto q = exec(db, u"INSERT INTO case_grams(rowid, grams) VALUES(?, ?)"_s, {caseId, gramTokens(document)}); !q)
+    if (auto q = execWrite(db, u"INSERT INTO case_grams(rowid, grams) VALUES(?, ?)"_s, {caseId, gramTokens(document)}); !q)
         return q.problems();
     return domain::success();
 }

@@ -47,6 +47,7 @@ domain::Problem storageProblem(const QString &what, const QString &detail)
                            {}};
 }
 
+
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
@@ -74,6 +75,13 @@ StatementCache &statementCache()
     thread_local StatementCache *cache = new StatementCache;
     return *cache;
 }
+using WriteCache = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
+WriteCache &writeCache()
+{
+    thread_local WriteCache *cache = new WriteCache; // never destroyed, as statementCache
+    return *cache;
+}
+
 } // namespace
 
 domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
@@ -104,9 +112,34 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
     return domain::success();
 }
 
+domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = writeCache()[db.connectionName()];
+    std::shared_ptr<QSqlQuery> q = cache.value(sql);
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
+            return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q->lastError().text());
+        }
+        cache.insert(sql, q);
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, toStored(binds.at(i)));
+    if (!q->exec()) {
+        const QString error = q->lastError().text();
+        qCWarning(lcStorage) << "exec failed:" << sql << error;
+        cache.remove(sql);
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
+    }
+    return q->lastInsertId().toLongLong();
+}
+
 void dropCachedStatements(const QString &connectionName)
 {
     statementCache().remove(connectionName);
+    writeCache().remove(connectionName);
     dropFastStatements(connectionName);
 }
 
