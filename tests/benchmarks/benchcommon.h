@@ -54,10 +54,10 @@ inline QList<Result> &results()
 inline void print(const Result &r)
 {
     const QString verdict = r.goal <= 0 ? QStringLiteral("—") : r.ratio() <= r.goal ? QStringLiteral("met") : QStringLiteral("MISSED");
-    const QString line = QStringLiteral("| %1 | %2 | %3 %4 | %5: %6 %4 | %7× | ≤ %8× | %9 | %10 |")
+    const QString line = QStringLiteral("| %1 | %2 | %3 %4 | %5: %6 %4 | %7× | %8 | %9 | %10 |")
                              .arg(r.id, r.what, QString::number(r.eco, 'f', r.eco < 10 ? 3 : 1), r.unit, r.rawLabel,
                                   QString::number(r.raw, 'f', r.raw < 10 ? 3 : 1), QString::number(r.ratio(), 'f', 2),
-                                  r.goal > 0 ? QString::number(r.goal, 'g', 3) : QStringLiteral("—"), verdict)
+                                  r.goal > 0 ? QStringLiteral("≤ %1×").arg(r.goal) : QStringLiteral("—"), verdict)
                              .arg(r.reps);
     std::fprintf(stdout, "%s\n", line.toUtf8().constData());
     std::fflush(stdout);
