@@ -1649,6 +1649,37 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::FileStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied into the case file store.</source>
+        <translation>The file %1 could not be copied into the case file store.</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored file.</source>
+        <translation>%1 is not the name of a stored file.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from %2.</source>
+        <translation>The stored file %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
+        <translation>The stored file %1 has been altered: its bytes no longer match its SHA-256.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>

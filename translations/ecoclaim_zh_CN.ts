@@ -1640,6 +1640,37 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::FileStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied into the case file store.</source>
+        <translation>文件 %1 未能复制到案卷文件库。</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored file.</source>
+        <translation>%1 不是已存文件的名称。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from %2.</source>
+        <translation>已存文件 %1 在 %2 中缺失。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
+        <translation>已存文件 %1 已被改动：其内容与 SHA-256 不再一致。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
