@@ -45,11 +45,12 @@ int runGenerate(const Options &options, QStringList args)
         printProblems(report.problems());
         return Refused;
     }
-    out() << Tr::tr("Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 rows in %6 s.")
+    out() << Tr::tr("Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 papers, %6 rows in %7 s.")
                  .arg(report->cases)
                  .arg(report->timelineEvents)
                  .arg(report->auditEntries)
                  .arg(report->deadlines)
+                 .arg(report->documents)
                  .arg(report->rows)
                  .arg(report->seconds, 0, 'f', 1)
           << Qt::endl;

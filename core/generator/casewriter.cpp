@@ -1,5 +1,6 @@
 #include "core/generator/casewriter.h"
 
+#include "core/domain/catalogue.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/sqlquery.h"
@@ -54,6 +55,35 @@ const TableColumns tables[] = {
     {"deadlines", "case_id, kind, subject, trigger_on, due_on, article, explanation, state, calendar_note, case_no, title, unit, is_major"},
     {"deadline_log", "case_id, kind, subject, old_due_on, new_due_on, command, changed_at, changed_on, actor"},
     {"case_number_series", "district_code, year, last_serial"},
+    {"documents", "case_id, paper_type, subject, doc_no, version, title, dated_on, is_draft, pages, created_by, created_at"},
+    {"paper_number_series", "paper_type, unit, year, last_number"},
+};
+
+// The paper a command produces in the case file (reference.md §2), with the abbreviation of its
+// number where it carries one (沪环损磋告〔2025〕3号). Keys are the generator's; the papers work names
+// its own catalogue, which these should follow once it lands.
+struct PaperOf
+{
+    const char *command, *paperType, *name, *numberCode;
+};
+const PaperOf papers[] = {
+    {"record_verification", "verification_report", "初步核查情况报告", nullptr},
+    {"transfer_clue", "transfer_letter", "线索移送函", "移"},
+    {"declare_not_applicable", "not_applicable_decision", "不适用情形认定书", "不适"},
+    {"close_without_damage", "no_damage_decision", "未造成生态环境损害认定书", "无损"},
+    {"decide_not_to_initiate", "non_initiation_decision", "不启动索赔程序决定书", "不启"},
+    {"file_case", "filing_approval", "立案审批表", nullptr},
+    {"commission_appraisal", "appraisal_commission", "鉴定评估委托书", "委"},
+    {"conclude_investigation", "investigation_conclusion", "生态环境损害调查结论", nullptr},
+    {"draft_restoration_plan", "restoration_plan", "生态环境修复方案", nullptr},
+    {"serve_consultation_notice", "consultation_notice", "生态环境损害赔偿磋商告知书", "磋告"},
+    {"hold_consultation_round", "consultation_record", "磋商会议记录", nullptr},
+    {"sign_agreement", "agreement", "生态环境损害赔偿协议", "协"},
+    {"apply_judicial_confirmation", "confirmation_application", "司法确认申请书", nullptr},
+    {"file_litigation", "complaint", "民事起诉状", nullptr},
+    {"record_effect_evaluation", "effect_evaluation", "修复效果评估意见", nullptr},
+    {"terminate_claim", "termination_decision", "终止索赔程序决定书", "终"},
+    {"close_case", "closing_report", "结案报告", nullptr},
 };
 
 QVariant date(QDate d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); }
@@ -212,6 +242,39 @@ Status CaseWriter::write(const PlannedCase &plan)
         ++m_counts.audit;
     }
 
+    // The papers register (卷内文件): the paper each step produced, numbered in its yearly series.
+    QHash<QString, int> subjects;
+    for (const PlannedStep &step : plan.steps) {
+        const PaperOf *paper = nullptr;
+        for (const PaperOf &p : papers)
+            if (step.command == QLatin1StringView(p.command))
+                paper = &p;
+        if (!paper)
+            continue;
+        const QString type = QString::fromLatin1(paper->paperType);
+        const int n = ++subjects[type];
+        const QString subject = n == 1 && type != u"consultation_notice" && type != u"consultation_record"
+            ? QString()
+            : u"%1:%2"_s.arg(type == u"consultation_record" ? u"round"_s : u"notice"_s).arg(n);
+        QString number;
+        if (paper->numberCode) {
+            const int serial = ++m_paperSerials[{type, f.unit, step.occurredOn.year()}];
+            // 沪 + the district's first character (none at city level), as in 沪浦环损磋告〔2025〕3号.
+            const domain::District *district = domain::findDistrict(f.districtCode);
+            const QString place = district && f.districtCode != u"310000" ? district->chinese.left(1) : QString();
+            // The department's character: 环 ecology, 水 water, 绿 landscaping (each unit its own series).
+            const QString department = f.unit.contains(u"water"_s) ? u"水"_s : f.unit.contains(u"greening"_s) ? u"绿"_s : u"环"_s;
+            number = u"沪%1%2损%3〔%4〕%5号"_s.arg(place, department, QString::fromUtf8(paper->numberCode))
+                         .arg(step.occurredOn.year())
+                         .arg(serial);
+        }
+        const QString title = QString::fromUtf8(paper->name) + u"（"_s + f.number + u"）"_s;
+        ECOCLAIM_TRY(insert("documents", {f.id, type, subject, number, 1, title,
+                                          date(step.occurredOn), 0, 1 + int(qHash(f.number + type) % 6), plan.actor,
+                                          stamp(step.recordedAt)}));
+        ++m_counts.documents;
+    }
+
     // Deadlines as the service stores them, each logged as entered on the case's last day.
     const QString changedOn = last.recordedAt.toLocalTime().date().toString(Qt::ISODate);
     for (const service::OpenDeadline &d : open) {
@@ -231,6 +294,10 @@ Status CaseWriter::writeNumberSeries(const QMap<QPair<QString, int>, int> &lastS
 {
     for (auto it = lastSerials.begin(); it != lastSerials.end(); ++it)
         ECOCLAIM_TRY(insert("case_number_series", {it.key().first, it.key().second, it.value()}));
+    for (const auto &[key, last] : m_paperSerials) {
+        const auto &[type, unit, year] = key;
+        ECOCLAIM_TRY(insert("paper_number_series", QVariantList{type, unit, year, last}));
+    }
     return success();
 }
 

@@ -5,6 +5,10 @@
 // (service/deadlinecatalogue.h) and its audit entries are chained exactly as storage/auditlog.cpp
 // chains them, so `audit verify` and the dashboard see a database the service could have written.
 //
+// Each step that produces a paper adds it to the papers register (`documents`, schema 3) — about five
+// per case — numbered in the yearly series of its type and unit. Their bytes are not generated: the
+// rows carry no stored file.
+//
 // The search index is not written here: the generator rebuilds it once after loading (PITFALLS 7).
 
 #include "core/calendar/workcalendar.h"
@@ -15,13 +19,14 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <tuple>
 #include <memory>
 
 namespace ecoclaim::generator {
 
 struct WriteCounts
 {
-    qint64 cases = 0, rows = 0, timeline = 0, audit = 0, deadlines = 0;
+    qint64 cases = 0, rows = 0, timeline = 0, audit = 0, deadlines = 0, documents = 0;
 };
 
 class CaseWriter
@@ -33,7 +38,8 @@ public:
 
     // Writes the case with all its rows, timeline, audit entries and deadlines.
     domain::Status write(const PlannedCase &plan);
-    // The gap-free yearly case-number series, as allocateCaseNumber would have left them.
+    // The gap-free yearly case-number series, as allocateCaseNumber would have left them, and the
+    // papers' number series.
     domain::Status writeNumberSeries(const QMap<QPair<QString, int>, int> &lastSerials);
 
     const WriteCounts &counts() const { return m_counts; }
@@ -48,6 +54,7 @@ private:
     qint64 m_auditId = 0;
     QString m_auditHead;
     WriteCounts m_counts;
+    std::map<std::tuple<QString, QString, int>, int> m_paperSerials; // (paper type, unit, year) → last number
 };
 
 } // namespace ecoclaim::generator

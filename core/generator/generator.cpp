@@ -172,6 +172,7 @@ Result<GeneratorReport> generate(storage::Database &database, const calendar::Wo
     report.timelineEvents = writer.counts().timeline;
     report.auditEntries = writer.counts().audit;
     report.deadlines = writer.counts().deadlines;
+    report.documents = writer.counts().documents;
     report.seconds = clock.elapsed() / 1000.0;
     return report;
 }

@@ -33,7 +33,7 @@ struct GeneratorOptions
 
 struct GeneratorReport
 {
-    qint64 cases = 0, rows = 0, timelineEvents = 0, auditEntries = 0, deadlines = 0;
+    qint64 cases = 0, rows = 0, timelineEvents = 0, auditEntries = 0, deadlines = 0, documents = 0;
     double seconds = 0;
 };
 

@@ -58,6 +58,7 @@ QString contentOf(const QSqlDatabase &db)
     for (const char *sql : {"SELECT group_concat(case_no || title || stage || description || party_names || updated_at, '|') FROM cases",
                             "SELECT group_concat(name || credit_code || id_number || address, '|') FROM parties",
                             "SELECT group_concat(case_id || kind || due_on || explanation, '|') FROM deadlines",
+                            "SELECT group_concat(case_id || paper_type || doc_no || dated_on, '|') FROM documents",
                             "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"})
         all += storage::scalar(db, QString::fromLatin1(sql)).value().toString() + u'\n';
     return all;
@@ -90,6 +91,17 @@ private Q_SLOTS:
         // Deadlines around today: some overdue, most coming.
         QVERIFY(count(db, u"SELECT count(*) FROM deadlines WHERE due_on < '2026-11-28'"_s) > 0);
         QVERIFY(count(db, u"SELECT count(*) FROM deadlines WHERE due_on >= '2026-11-28'"_s) > 0);
+        // The papers register (schema 3): about five papers a case, numbers unique and their series
+        // recorded as far as they went.
+        const qint64 papers = count(db, u"SELECT count(*) FROM documents"_s);
+        QVERIFY2(papers >= 3 * Cases && papers <= 8 * Cases, qPrintable(QString::number(papers)));
+        QCOMPARE(count(db, u"SELECT count(DISTINCT doc_no) FROM documents WHERE doc_no <> ''"_s),
+                 count(db, u"SELECT count(*) FROM documents WHERE doc_no <> ''"_s));
+        QCOMPARE(count(db, u"SELECT sum(last_number) FROM paper_number_series"_s),
+                 count(db, u"SELECT count(*) FROM documents WHERE doc_no <> ''"_s));
+        QCOMPARE(count(db, u"SELECT count(*) FROM cases c WHERE stage = 'agreement' AND NOT EXISTS "
+                           "(SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.paper_type = 'agreement')"_s),
+                 0);
         // Case numbers: a gap-free yearly series per district, recorded where allocateCaseNumber reads it.
         QCOMPARE(count(db, u"SELECT sum(last_serial) FROM case_number_series"_s), Cases);
         QCOMPARE(count(db, u"SELECT count(*) FROM cases c WHERE CAST(substr(case_no, 13) AS INTEGER) > "
