@@ -75,13 +75,6 @@ StatementCache &statementCache()
     thread_local StatementCache *cache = new StatementCache;
     return *cache;
 }
-using WriteCache = QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>;
-WriteCache &writeCache()
-{
-    thread_local WriteCache *cache = new WriteCache; // never destroyed, as statementCache
-    return *cache;
-}
-
 } // namespace
 
 domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
@@ -114,7 +107,8 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
 
 domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = writeCache()[db.connectionName()];
+    // The same per-connection cache as forEachCachedRow: a write's SQL never equals a read's.
+    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = statementCache()[db.connectionName()];
     std::shared_ptr<QSqlQuery> q = cache.value(sql);
     if (!q) {
         q = std::make_shared<QSqlQuery>(db);
@@ -139,7 +133,6 @@ domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, con
 void dropCachedStatements(const QString &connectionName)
 {
     statementCache().remove(connectionName);
-    writeCache().remove(connectionName);
     dropFastStatements(connectionName);
 }
 
