@@ -142,6 +142,8 @@ Run run(const QString &mode, const QString &path)
         if (clock.elapsed() > 120000)
             p.kill();
     }
+    if (r.painted <= 0 || r.scrolledMs <= 0) // a child that failed must not read as a fast one
+        qFatal("the %s window did not paint or scroll: %s", qPrintable(mode), p.readAllStandardError().constData());
     return r;
 }
 } // namespace
