@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -87,6 +88,16 @@ qint64 FastRow::integer(int column) const
 bool FastRow::isNull(int column) const
 {
     return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL : m_query->value(column).isNull();
+}
+
+int FastRow::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : m_query->record().count();
+}
+
+QString FastRow::columnName(int column) const
+{
+    return m_stmt ? QString::fromUtf8(sqlite3_column_name(m_stmt, column)) : m_query->record().fieldName(column);
 }
 
 QDate FastRow::date(int column) const

@@ -1,6 +1,6 @@
 #pragma once
-// Hot reads straight from SQLite's C API, for the lists that read thousands of cells: the deadline
-// dashboard and the pages of the case list. QSQLITE turns every cell of every row into a QVariant
+// Hot reads straight from SQLite's C API, for the lists that read thousands of cells — the deadline
+// dashboard and the pages of the case list — and for the case-file loader, which runs twice a command. QSQLITE turns every cell of every row into a QVariant
 // (UTF-16 conversion included) before the caller sees it, and prepares the statement anew on every
 // QSqlQuery::prepare; on 100,000 cases that made the dashboard 5.5× and scrolling 1.7× slower than the
 // raw queries (docs/BENCHMARKS.md, P4 and P8). Here the statement stays prepared per connection and a
@@ -33,6 +33,8 @@ public:
     QDateTime timestamp(int column) const; // UTC ISO text
     QVariant value(int column) const;   // by the stored type (for sort keys)
     bool isNull(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
 
 private:
     friend domain::Status forEachFastRow(const QSqlDatabase &, const QString &, const QVariantList &,
