@@ -5,6 +5,7 @@
 #include "app/cli/caseverbs.h"
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
+#include "app/cli/documentverbs.h"
 
 #include "app/i18n/language.h"
 
@@ -42,6 +43,7 @@ int usage()
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
+                "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -54,7 +56,7 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -111,5 +113,7 @@ int main(int argc, char *argv[])
         return runLedger(options, args);
     if (verb == u"calendar"_s)
         return runCalendar(options, args);
+    if (verb == u"document"_s)
+        return runDocument(options, args);
     return usage();
 }

@@ -1,6 +1,7 @@
 #include "core/generator/casewriter.h"
 
-#include "core/domain/catalogue.h"
+#include "core/documents/papersettings.h"
+#include "core/documents/papertypes.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/sqlquery.h"
@@ -59,31 +60,24 @@ const TableColumns tables[] = {
     {"paper_number_series", "paper_type, unit, year, last_number"},
 };
 
-// The paper a command produces in the case file (reference.md §2), with the abbreviation of its
-// number where it carries one (沪环损磋告〔2025〕3号). Keys are the generator's; the papers work names
-// its own catalogue, which these should follow once it lands.
+// The papers a command produces in the case file, by the ids of documents/papertypes.h; numbered ones
+// take the unit's default prefix (documents/papersettings.h) and the series of paperregister.cpp.
 struct PaperOf
 {
-    const char *command, *paperType, *name, *numberCode;
+    const char *command, *paperType;
 };
 const PaperOf papers[] = {
-    {"record_verification", "verification_report", "初步核查情况报告", nullptr},
-    {"transfer_clue", "transfer_letter", "线索移送函", "移"},
-    {"declare_not_applicable", "not_applicable_decision", "不适用情形认定书", "不适"},
-    {"close_without_damage", "no_damage_decision", "未造成生态环境损害认定书", "无损"},
-    {"decide_not_to_initiate", "non_initiation_decision", "不启动索赔程序决定书", "不启"},
-    {"file_case", "filing_approval", "立案审批表", nullptr},
-    {"commission_appraisal", "appraisal_commission", "鉴定评估委托书", "委"},
-    {"conclude_investigation", "investigation_conclusion", "生态环境损害调查结论", nullptr},
-    {"draft_restoration_plan", "restoration_plan", "生态环境修复方案", nullptr},
-    {"serve_consultation_notice", "consultation_notice", "生态环境损害赔偿磋商告知书", "磋告"},
-    {"hold_consultation_round", "consultation_record", "磋商会议记录", nullptr},
-    {"sign_agreement", "agreement", "生态环境损害赔偿协议", "协"},
-    {"apply_judicial_confirmation", "confirmation_application", "司法确认申请书", nullptr},
-    {"file_litigation", "complaint", "民事起诉状", nullptr},
-    {"record_effect_evaluation", "effect_evaluation", "修复效果评估意见", nullptr},
-    {"terminate_claim", "termination_decision", "终止索赔程序决定书", "终"},
-    {"close_case", "closing_report", "结案报告", nullptr},
+    {"transfer_clue", "clue_transfer"},
+    {"decide_not_to_initiate", "non_initiation"},
+    {"file_case", "case_approval"},
+    {"commission_appraisal", "appraisal_commission"},
+    {"serve_consultation_notice", "consultation_notice"},
+    {"serve_consultation_notice", "service_receipt"},
+    {"hold_consultation_round", "consultation_record"},
+    {"sign_agreement", "compensation_agreement"},
+    {"apply_judicial_confirmation", "confirmation_application"},
+    {"record_effect_evaluation", "evaluation_opinion"},
+    {"terminate_claim", "termination"},
 };
 
 QVariant date(QDate d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); }
@@ -242,37 +236,53 @@ Status CaseWriter::write(const PlannedCase &plan)
         ++m_counts.audit;
     }
 
-    // The papers register (卷内文件): the paper each step produced, numbered in its yearly series.
-    QHash<QString, int> subjects;
+    // The papers register (卷内文件): the papers each step produced, numbered in the yearly series of
+    // their type and unit as PaperRegister numbers them.
+    QHash<QString, int> appraisals, rounds;
+    int noticeIndex = 0;
+    const documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(f.districtCode, f.unit);
     for (const PlannedStep &step : plan.steps) {
-        const PaperOf *paper = nullptr;
-        for (const PaperOf &p : papers)
-            if (step.command == QLatin1StringView(p.command))
-                paper = &p;
-        if (!paper)
-            continue;
-        const QString type = QString::fromLatin1(paper->paperType);
-        const int n = ++subjects[type];
-        const QString subject = n == 1 && type != u"consultation_notice" && type != u"consultation_record"
-            ? QString()
-            : u"%1:%2"_s.arg(type == u"consultation_record" ? u"round"_s : u"notice"_s).arg(n);
-        QString number;
-        if (paper->numberCode) {
-            const int serial = ++m_paperSerials[{type, f.unit, step.occurredOn.year()}];
-            // 沪 + the district's first character (none at city level), as in 沪浦环损磋告〔2025〕3号.
-            const domain::District *district = domain::findDistrict(f.districtCode);
-            const QString place = district && f.districtCode != u"310000" ? district->chinese.left(1) : QString();
-            // The department's character: 环 ecology, 水 water, 绿 landscaping (each unit its own series).
-            const QString department = f.unit.contains(u"water"_s) ? u"水"_s : f.unit.contains(u"greening"_s) ? u"绿"_s : u"环"_s;
-            number = u"沪%1%2损%3〔%4〕%5号"_s.arg(place, department, QString::fromUtf8(paper->numberCode))
-                         .arg(step.occurredOn.year())
-                         .arg(serial);
+        for (const PaperOf &paper : papers) {
+            if (step.command != QLatin1StringView(paper.command))
+                continue;
+            const documents::PaperType *type = documents::findPaperType(QString::fromLatin1(paper.paperType));
+            Q_ASSERT(type);
+            int number = 0;
+            switch (type->subject) {
+            case documents::PaperSubject::Party: {
+                const qsizetype n = paper.paperType == std::string_view("consultation_notice") ? noticeIndex++ : noticeIndex - 1;
+                const ConsultationNotice &notice = f.notices.at(n);
+                for (const Party &party : f.parties)
+                    if (party.id == notice.partyId)
+                        number = party.seq;
+                break;
+            }
+            case documents::PaperSubject::Round: number = ++rounds[type->id]; break;
+            case documents::PaperSubject::Appraisal: number = ++appraisals[type->id]; break;
+            case documents::PaperSubject::Case: break;
+            }
+            QString docNo;
+            if (type->isNumbered()) {
+                const int year = step.occurredOn.year();
+                const int serial = ++m_paperSerials[{type->id, f.districtCode + u':' + f.unit, year}];
+                docNo = unit.numberPrefix + type->numberCode + u"〔"_s + QString::number(year) + u"〕"_s + QString::number(serial) + u"号"_s;
+            }
+            const QString subject = documents::subjectKey(type->subject, number);
+            const int pages = 1 + int(qHash(f.number + type->id + subject) % 6); // qHash with seed 0: the same every run
+            // The papers negotiated over are often printed as a draft first (no number), then issued.
+            int version = 1;
+            const bool drafted = (type->id == u"compensation_agreement" || type->id == u"consultation_notice"
+                                  || type->id == u"appraisal_commission")
+                && qHash(f.number + subject) % 10 < 6;
+            if (drafted) {
+                ECOCLAIM_TRY(insert("documents", {f.id, type->id, subject, QString(), version++, type->chinese, date(step.occurredOn),
+                                                  1, pages, plan.actor, stamp(step.recordedAt.addSecs(-3600))}));
+                ++m_counts.documents;
+            }
+            ECOCLAIM_TRY(insert("documents", {f.id, type->id, subject, docNo, version, type->chinese, date(step.occurredOn), 0, pages,
+                                              plan.actor, stamp(step.recordedAt)}));
+            ++m_counts.documents;
         }
-        const QString title = QString::fromUtf8(paper->name) + u"（"_s + f.number + u"）"_s;
-        ECOCLAIM_TRY(insert("documents", {f.id, type, subject, number, 1, title,
-                                          date(step.occurredOn), 0, 1 + int(qHash(f.number + type) % 6), plan.actor,
-                                          stamp(step.recordedAt)}));
-        ++m_counts.documents;
     }
 
     // Deadlines as the service stores them, each logged as entered on the case's last day.

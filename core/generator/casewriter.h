@@ -5,9 +5,9 @@
 // (service/deadlinecatalogue.h) and its audit entries are chained exactly as storage/auditlog.cpp
 // chains them, so `audit verify` and the dashboard see a database the service could have written.
 //
-// Each step that produces a paper adds it to the papers register (`documents`, schema 3) — about five
-// per case — numbered in the yearly series of its type and unit. Their bytes are not generated: the
-// rows carry no stored file.
+// Each step that produces a paper adds it to the papers register (`documents`, schema 3) with the ids
+// of documents/papertypes.h — about five per case — numbered in the yearly series of its type and
+// unit as the paper register numbers them. Their bytes are not generated: the rows carry no stored file.
 //
 // The search index is not written here: the generator rebuilds it once after loading (PITFALLS 7).
 

@@ -4,6 +4,8 @@
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace ecoclaim::storage {
@@ -47,7 +49,14 @@ void appendFilter(const CaseListFilter &f, QStringList &where, QVariantList &bin
     if (f.majorOnly)
         where << u"c.is_major = 1"_s;
     const search::Match m = search::match(f.search);
-    if (!m.sql.isEmpty()) {
+    // Caseworkers also type (part of) a case number, "310115-0003": digits and dashes, 4 or more,
+    // also match the number itself (instr over one short column: ~10 ms at 100,000 cases).
+    static const QRegularExpression caseNumberPart(u"^[0-9][0-9-]{3,}$"_s);
+    const QString typed = f.search.trimmed();
+    if (!m.sql.isEmpty() && caseNumberPart.match(typed).hasMatch()) {
+        where << u"(c.id IN (%1) OR instr(c.case_no, ?) > 0)"_s.arg(m.sql);
+        binds << m.binds << typed;
+    } else if (!m.sql.isEmpty()) {
         where << u"c.id IN (%1)"_s.arg(m.sql);
         binds << m.binds;
     }

@@ -27,6 +27,7 @@ class CaseRepository
 {
 public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    QSqlDatabase database() const { return m_db; }
 
     // The whole case file (casefileloader.cpp). The service's second read after a command, which
     // only recomputes deadlines and derived columns, skips the timeline (the longest part of a file).

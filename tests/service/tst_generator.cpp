@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT sum(last_number) FROM paper_number_series"_s),
                  count(db, u"SELECT count(*) FROM documents WHERE doc_no <> ''"_s));
         QCOMPARE(count(db, u"SELECT count(*) FROM cases c WHERE stage = 'agreement' AND NOT EXISTS "
-                           "(SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.paper_type = 'agreement')"_s),
+                           "(SELECT 1 FROM documents d WHERE d.case_id = c.id AND d.paper_type = 'compensation_agreement')"_s),
                  0);
         // Case numbers: a gap-free yearly series per district, recorded where allocateCaseNumber reads it.
         QCOMPARE(count(db, u"SELECT sum(last_serial) FROM case_number_series"_s), Cases);

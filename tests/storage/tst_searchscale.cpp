@@ -2,9 +2,10 @@
 // Chinese descriptions, parties, addresses), a few hundred random substrings of 1 to 8 characters
 // taken from the stored text, plus queries that occur nowhere. For each, the ids EcoClaim's list
 // finds (countCases and the pages of fetchCasePage with filter.search) must equal exactly the ids
-// instr() finds over the same four columns. One and two characters go through the gram index,
-// three and more through the trigram index (PITFALLS 5–6), so both are checked on realistic text
-// where the short Chinese queries (排放, 浦东) match thousands of rows.
+// instr() finds over the same four columns — plus, for digits and dashes, the case numbers that
+// contain them (caselist.cpp). One and two characters go through the gram index, three and more
+// through the trigram index (PITFALLS 5–6), so both are checked on realistic text where the short
+// Chinese queries (排放, 浦东) match thousands of rows.
 //
 // The indexed text is also checked against the case tables it was built from (search::documentFor),
 // so the oracle over case_fts is an oracle over what the caseworker typed.
@@ -16,6 +17,7 @@
 #include "core/storage/sqlquery.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ struct Indexed
 {
     qint64 id = 0;
     QStringList columns; // title, parties, addresses, description — as indexed (normalised)
+    QString caseNo;
 };
 } // namespace
 
@@ -52,12 +55,14 @@ private Q_SLOTS:
         options.today = QDate(2026, 11, 28);
         auto report = generator::generate(*m_db, calendar::WorkCalendar::builtIn(), options);
         QVERIFY2(report, qPrintable(report.errorString()));
-        auto q = storage::exec(m_db->connection(), u"SELECT rowid, title, parties, addresses, description FROM case_fts ORDER BY rowid"_s);
+        auto q = storage::exec(m_db->connection(), u"SELECT f.rowid, f.title, f.parties, f.addresses, f.description, c.case_no "
+                                                    "FROM case_fts f JOIN cases c ON c.id = f.rowid ORDER BY f.rowid"_s);
         QVERIFY(q);
         while (q.value().next())
             m_indexed << Indexed{q.value().value(0).toLongLong(),
                                  {q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString(),
-                                  q.value().value(4).toString()}};
+                                  q.value().value(4).toString()},
+                                 q.value().value(5).toString()};
         QCOMPARE(m_indexed.size(), Cases);
     }
 
@@ -113,6 +118,12 @@ private Q_SLOTS:
             auto instr = storage::idList(m_db->connection(), sql, {query, query, query, query});
             QVERIFY(instr);
             QCOMPARE(std::set<qint64>(instr->begin(), instr->end()), expected);
+            // Digits and dashes (4 or more) also find case numbers that contain them (caselist.cpp).
+            static const QRegularExpression caseNumberPart(u"^[0-9][0-9-]{3,}$"_s);
+            if (caseNumberPart.match(query).hasMatch())
+                for (const Indexed &row : std::as_const(m_indexed))
+                    if (row.caseNo.contains(query))
+                        expected.insert(row.id);
 
             storage::CaseListFilter filter;
             filter.search = query;

@@ -1,9 +1,9 @@
-// bench_window: the rows of issue 7 that need a process of their own, each side started fresh and
+// bench_process: the rows of issue 7 that need a process of their own, each side started fresh and
 // interleaved: P2 process start → first page painted, P16 memory idle with the list open, P4 scroll to
 // the end (time and memory). EcoClaim's side is the real window (MainWindow over CaseService, the
 // dashboard docked, as app/window/main.cpp starts it); the anchor Q is a bare QSqlQueryModel in a
 // QTableView over the same table and order.
-// Usage: bench_window --db FILE [--reps N]. Children run as: bench_window --child eco|q FILE.
+// Usage: bench_process --db FILE [--reps N]. Children run as: bench_process --child eco|q FILE.
 // Not a CTest test.
 
 #include "benchcommon.h"
@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
             reps = args.at(i + 1).toInt();
     }
     if (path.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_window --db FILE [--reps N]\n");
+        std::fprintf(stderr, "usage: bench_process --db FILE [--reps N]\n");
         return 2;
     }
     QList<Run> eco, q;
