@@ -3,13 +3,15 @@
 //   P1 list first page painted (vs bare QSqlQueryModel + QTableView), P3 page step (keyset),
 //   P5 filter change with counts, P6 search ≥ 3 characters (vs FTS and vs LIKE), P7 1–2 characters
 //   (vs bigram index and vs instr), P8 deadline dashboard warm and cold, P9 open one case file,
-//   P14 backup + quick_check, P10 one command saved (on the backup copy, so the register stays as
+//   P12 consultation notice to PDF, P14 backup + quick_check, P10 one command saved (on the backup copy, so the register stays as
 //   generated).
 // Usage: bench_scale --db FILE [--reps N] [--only P1,P6,…] [--as-of YYYY-MM-DD] [--work DIR]
 // Prints a Markdown table (medians, ratio, goal) on stdout. Not a CTest test.
 
 #include "benchcommon.h"
 
+#include "core/documents/officiallayout.h"
+#include "core/documents/paperoffice.h"
 #include "core/service/caseservice.h"
 #include "core/service/dashboard.h"
 #include "core/storage/backup.h"
@@ -20,13 +22,16 @@
 #include "ui/caselistmodel.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQueryModel>
+#include <QPdfWriter>
 #include <QTableView>
+#include <QTextDocument>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -75,6 +80,7 @@ struct Bench
     void p6AndP7();
     void p8();
     void p9();
+    void p12();
     QString p14();
     void p10(const QString &copy);
 };
@@ -318,6 +324,47 @@ void Bench::p9()
             });
 }
 
+void Bench::p12()
+{
+    // A consultation-stage case whose first party was served a notice: the notice as a caseworker prints it.
+    service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+    documents::PaperOffice office(service);
+    const QString caseNo = QString::fromUtf8(raw->value("SELECT c.case_no FROM cases c JOIN consultation_notices n ON n.case_id = c.id "
+                                                        "WHERE c.stage = 'consultation' ORDER BY c.id LIMIT 1"));
+    auto file = storage::CaseRepository(conn()).load(storage::CaseRepository(conn()).resolve(caseNo).value());
+    if (!file)
+        qFatal("no consultation case: %s", qPrintable(file.errorString()));
+    documents::PaperOptions options;
+    options.datedOn = asOf;
+    options.parameters = QJsonObject{{u"meeting_time"_s, u"09:30"_s}, {u"meeting_place"_s, u"区生态环境局第一会议室"_s}};
+    auto probe = office.compose(file.value(), u"consultation_notice"_s, options);
+    if (!probe) {
+        options.draft = true; // a field the generator did not fill: the draft still lays out the whole notice
+        probe = office.compose(file.value(), u"consultation_notice"_s, options);
+    }
+    if (!probe)
+        qFatal("the notice cannot be composed: %s", qPrintable(probe.errorString()));
+    const QString html = probe->layout.html;
+    int pages = 0;
+    documents::paperPdf(probe->layout, &pages);
+    compare(u"P12"_s, u"consultation notice to PDF (%1 pages: fill, GB/T 9704 layout, PDF/A, fonts embedded)"_s.arg(pages),
+            u"Q QTextDocument → QPdfWriter"_s, reps, 2,
+            [&](int) {
+                auto paper = office.compose(file.value(), u"consultation_notice"_s, options);
+                documents::paperPdf(paper->layout);
+            },
+            [&](int) {
+                QByteArray bytes;
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                QPdfWriter writer(&buffer);
+                writer.setPageSize(QPageSize(QPageSize::A4));
+                QTextDocument document;
+                document.setHtml(html);
+                document.print(&writer);
+            });
+}
+
 QString Bench::p14()
 {
     QDir().mkpath(work);
@@ -476,6 +523,8 @@ int main(int argc, char *argv[])
         b.p8();
     if (b.wants("P9"))
         b.p9();
+    if (b.wants("P12"))
+        b.p12();
     if (b.wants("P14") || b.wants("P10")) {
         QString copy;
         if (b.wants("P14")) {
