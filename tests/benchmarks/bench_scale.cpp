@@ -19,6 +19,7 @@
 #include "core/storage/caserepository.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
+#include "ui/casefile/casefileview.h"
 #include "ui/caselistmodel.h"
 
 #include <QApplication>
@@ -322,6 +323,44 @@ void Bench::p9()
                     raw->rows(sql, id);
                 raw->rows("SELECT * FROM instalments WHERE agreement_id = (SELECT id FROM agreements WHERE case_id = ?) ORDER BY seq", id);
             });
+
+    // "Paint ≤ P1": the case file opened in its page of the window and painted, against the anchor of
+    // P1 (a bare QSqlQueryModel list painted in a view of the same size).
+    service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+    QWidget host;
+    host.resize(1280, 800);
+    host.show();
+    QTableView qView(&host);
+    qView.resize(host.size());
+    qView.show();
+    QCoreApplication::processEvents();
+    QSqlDatabase qdb = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-q9"_s);
+    qdb.setDatabaseName(path);
+    qdb.open();
+    const QString qSql = QString::fromLatin1(listColumns) + u"ORDER BY c.updated_at DESC, c.id DESC"_s;
+    QList<QObject *> spent;
+    compare(u"P9"_s, u"… the case file's page of the window built and painted"_s, u"Q list painted (P1 anchor)"_s, reps, 1,
+            [&](int i) {
+                auto *view = new ui::CaseFileView(service, ids.at(i + 1), asOf, &host);
+                view->resize(host.size());
+                view->show();
+                view->repaint();
+                spent << view;
+            },
+            [&](int) {
+                auto *m = new QSqlQueryModel;
+                m->setQuery(QSqlQuery(qSql, qdb));
+                qView.setModel(m);
+                qView.raise();
+                qView.repaint();
+                spent << m;
+            });
+    qView.setModel(nullptr);
+    for (QObject *o : std::as_const(spent))
+        if (auto *q = qobject_cast<QSqlQueryModel *>(o))
+            q->clear();
+    qDeleteAll(spent);
+    qdb.close();
 }
 
 void Bench::p12()
