@@ -32,11 +32,13 @@ int usage()
                 "verbs:\n"
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
+                "  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)\n"
                 "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
                 "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
+                "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
@@ -85,6 +87,10 @@ int main(int argc, char *argv[])
         return runInit(options);
     if (verb == u"demo"_s && args.isEmpty())
         return runDemo(options);
+    if (verb == u"backup"_s)
+        return runBackup(options, args);
+    if (verb == u"generate"_s)
+        return runGenerate(options, args);
     if (verb == u"apply"_s)
         return runApply(options, args);
     if (verb == u"case"_s && !args.isEmpty()) {
