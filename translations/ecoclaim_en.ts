@@ -610,33 +610,135 @@
         <translation> (suspended)</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
+        <translation>usage: ecoclaim-cli [--db PATH] backup --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</source>
+        <translation>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE [--draft] [--preview]
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</source>
+        <translation>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE [--draft] [--preview]
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param takes KEY=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6</source>
+        <translation>Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>[draft]</source>
+        <translation>[draft]</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>%1 paper(s) generated, %2 refused.</source>
+        <translation>%1 paper(s) generated, %2 refused.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>Service recorded.</translation>
+    </message>
+    <message>
+        <source>Unit: %1
+Number prefix: %2 (e.g. %2磋告〔%3〕1号)
+Contact: %4 %5
+Address: %6</source>
+        <translation>Unit: %1
+Number prefix: %2 (e.g. %2磋告〔%3〕1号)
+Contact: %4 %5
+Address: %6</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Templates: built in</source>
+        <translation>Templates: built in</translation>
+    </message>
+    <message>
+        <source>Templates: %1 (built in where it has none)</source>
+        <translation>Templates: %1 (built in where it has none)</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--today DATE] generate --cases N [--seed S]</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--today DATE] generate --cases N [--seed S]</translation>
+    </message>
+    <message>
+        <source>Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 papers, %6 rows in %7 s.</source>
+        <translation>Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 papers, %6 rows in %7 s.</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
   case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
 See docs/commands.md for the command vocabulary.</source>
         <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
   case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
 See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
@@ -1649,6 +1751,63 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::FileStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied into the case file store.</source>
+        <translation>The file %1 could not be copied into the case file store.</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored file.</source>
+        <translation>%1 is not the name of a stored file.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from %2.</source>
+        <translation>The stored file %1 is missing from %2.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
+        <translation>The stored file %1 has been altered: its bytes no longer match its SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Generator</name>
+    <message numerus="yes">
+        <source>The database already has %n case(s); generate writes only into an empty database.</source>
+        <translation>
+            <numerusform>The database already has %n case(s); generate writes only into an empty database.</numerusform>
+            <numerusform>The database already has %n case(s); generate writes only into an empty database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how many cases to generate: a number of at least 1.</source>
+        <translation>Say how many cases to generate: a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>cases written</source>
+        <translation>cases written</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>search index</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -2127,6 +2286,112 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaperRegister</name>
+    <message>
+        <source>Case %1 is archived: its file is closed and no paper can be added.</source>
+        <translation>Case %1 is archived: its file is closed and no paper can be added.</translation>
+    </message>
+    <message>
+        <source>The paper has no date.</source>
+        <translation>The paper has no date.</translation>
+    </message>
+    <message>
+        <source>Paper %1 generated as a draft (version %2)</source>
+        <translation>Paper %1 generated as a draft (version %2)</translation>
+    </message>
+    <message>
+        <source>Paper %1 %2 generated (version %3)</source>
+        <translation>Paper %1 %2 generated (version %3)</translation>
+    </message>
+    <message>
+        <source>There is no paper %1 on file.</source>
+        <translation>There is no paper %1 on file.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was not stored as %3.</source>
+        <translation>Version %1 of %2 was not stored as %3.</translation>
+    </message>
+    <message>
+        <source>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</source>
+        <translation>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</translation>
+    </message>
+    <message>
+        <source>A draft is not served: generate the final paper first.</source>
+        <translation>A draft is not served: generate the final paper first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</source>
+        <translation>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</translation>
+    </message>
+    <message>
+        <source>Served on: give a real date (YYYY-MM-DD).</source>
+        <translation>Served on: give a real date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Served on: %1 is in the future.</source>
+        <translation>Served on: %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Served on: %1 is before the paper&apos;s date %2.</source>
+        <translation>Served on: %1 is before the paper&apos;s date %2.</translation>
+    </message>
+    <message>
+        <source>Say who received the paper.</source>
+        <translation>Say who received the paper.</translation>
+    </message>
+    <message>
+        <source>The proof of service must be evidence of the same case.</source>
+        <translation>The proof of service must be evidence of the same case.</translation>
+    </message>
+    <message>
+        <source>%1 %2 served on %3 (%4)</source>
+        <translation>%1 %2 served on %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Papers</name>
+    <message>
+        <source>The ODT file could not be written.</source>
+        <translation>The ODT file could not be written.</translation>
+    </message>
+    <message>
+        <source>The paper could not be painted (the output could not be opened).</source>
+        <translation>The paper could not be painted (the output could not be opened).</translation>
+    </message>
+    <message>
+        <source>The paper could not be painted (no new page).</source>
+        <translation>The paper could not be painted (no new page).</translation>
+    </message>
+    <message>
+        <source>The paper could not be finished.</source>
+        <translation>The paper could not be finished.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
+        <translation>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be generated: %2 is missing (or generate a marked draft).</source>
+        <translation>%1 cannot be generated: %2 is missing (or generate a marked draft).</translation>
+    </message>
+    <message>
+        <source>A draft is not served: generate the final paper first.</source>
+        <translation>A draft is not served: generate the final paper first.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation>The template %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>The template %1 is not valid Mustache: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 could not be filled: %2</source>
+        <translation>The template %1 could not be filled: %2</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Reports</name>
     <message>
         <source>Deadlines due as of %1</source>
@@ -2371,6 +2636,22 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
         <translation>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</translation>
     </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 could not be checked: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 exists already; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was removed: %2</source>
+        <translation>The backup %1 failed its check and was removed: %2</translation>
+    </message>
+    <message>
+        <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
+        <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Timeline</name>
@@ -2580,10 +2861,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
     </message>
-    <message>
-        <source>The database at %1 is empty. Load the demo case set to try EcoClaim?</source>
-        <translation>The database at %1 is empty. Load the demo case set to try EcoClaim?</translation>
-    </message>
 </context>
 <context>
     <name>ecoclaim::WorkCalendar</name>
@@ -2661,6 +2938,131 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::CaseFileHeader</name>
+    <message>
+        <source>Other actions</source>
+        <translation>Other actions</translation>
+    </message>
+    <message>
+        <source>Every other command the rules allow at this stage (Alt+A)</source>
+        <translation>Every other command the rules allow at this stage (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2%3</source>
+        <translation>Next deadline: %1 %2%3</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Archived — read only (%1)</source>
+        <translation>Archived — read only (%1)</translation>
+    </message>
+    <message>
+        <source>Still required:</source>
+        <translation>Still required:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseFileView</name>
+    <message>
+        <source>Liable parties</source>
+        <translation>Liable parties</translation>
+    </message>
+    <message>
+        <source>Clue and preliminary verification</source>
+        <translation>Clue and preliminary verification</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>Damage investigation</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation: notices, service, rounds</source>
+        <translation>Consultation: notices, service, rounds</translation>
+    </message>
+    <message>
+        <source>Agreement and payments</source>
+        <translation>Agreement and payments</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation and litigation</source>
+        <translation>Judicial confirmation and litigation</translation>
+    </message>
+    <message>
+        <source>Restoration and effect evaluation</source>
+        <translation>Restoration and effect evaluation</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>Linked proceedings</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Timeline and audit trail</source>
+        <translation>Timeline and audit trail</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require:</source>
+        <translation>Before %1 the rules still require:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseFilterBar</name>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Major cases</source>
+        <translation>&amp;Major cases</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Every stage</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>Every district</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>Every handling unit</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict</source>
+        <translation>D&amp;istrict</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -2697,6 +3099,496 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseSections</name>
+    <message>
+        <source>Notice to %1</source>
+        <translation>Notice to %1</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Meeting on</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Reply due on</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Round %1 — %2</source>
+        <translation>Round %1 — %2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>All signed</source>
+        <translation>All signed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no — %1</source>
+        <translation>no — %1</translation>
+    </message>
+    <message>
+        <source>Beyond the usual limit because</source>
+        <translation>Beyond the usual limit because</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Assumes the whole liability</source>
+        <translation>Assumes the whole liability</translation>
+    </message>
+    <message>
+        <source>Restoration terms</source>
+        <translation>Restoration terms</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation clause</source>
+        <translation>Judicial confirmation clause</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Total agreed</source>
+        <translation>Total agreed</translation>
+    </message>
+    <message>
+        <source>Instalment %1</source>
+        <translation>Instalment %1</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Paid on %1</translation>
+    </message>
+    <message>
+        <source>Paid / due</source>
+        <translation>Paid / due</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation — %1</source>
+        <translation>Judicial confirmation — %1</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Ruled on</source>
+        <translation>Ruled on</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Ruling</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Litigation — %1</source>
+        <translation>Litigation — %1</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Judged on</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Restoration plan of %1</source>
+        <translation>Restoration plan of %1</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Technical plan</source>
+        <translation>Technical plan</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Restoration (ahead of the agreement)</source>
+        <translation>Restoration (ahead of the agreement)</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>Completion report</translation>
+    </message>
+    <message>
+        <source>Milestone due %1</source>
+        <translation>Milestone due %1</translation>
+    </message>
+    <message>
+        <source>%1 — done on %2</source>
+        <translation>%1 — done on %2</translation>
+    </message>
+    <message>
+        <source>Effect evaluation of %1: %2</source>
+        <translation>Effect evaluation of %1: %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Announcement ends on</source>
+        <translation>Announcement ends on</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>Nothing on file yet.</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>rules not applicable</source>
+        <translation>rules not applicable</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>no damage</translation>
+    </message>
+    <message>
+        <source>claim not started</source>
+        <translation>claim not started</translation>
+    </message>
+    <message>
+        <source>claim terminated</source>
+        <translation>claim terminated</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>case closed</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>In custody</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>yes — %1</translation>
+    </message>
+    <message>
+        <source>Pollution liability insurance</source>
+        <translation>Pollution liability insurance</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>Clue channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>Major case</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>Damage found</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Transferred to</translation>
+    </message>
+    <message>
+        <source>Damage exists</source>
+        <translation>Damage exists</translation>
+    </message>
+    <message>
+        <source>Liable party identified</source>
+        <translation>Liable party identified</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>Causation</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Early consultation requested on</source>
+        <translation>Early consultation requested on</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>Commissioned on</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>Stopped because</translation>
+    </message>
+    <message>
+        <source>Damage determination</source>
+        <translation>Damage determination</translation>
+    </message>
+    <message>
+        <source>Quantification</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Total assessed</source>
+        <translation>Total assessed</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CommandDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Rests on %1</source>
+        <translation>Rests on %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>Asked by %1</translation>
+    </message>
+    <message>
+        <source>Execute…</source>
+        <translation>Execute…</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Execute</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone. Execute it now?</source>
+        <translation>“%1” cannot be undone. Execute it now?</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>Not executed — the rules still require:</source>
+        <translation>Not executed — the rules still require:</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3659,167 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DocumentsSection</name>
+    <message>
+        <source>Marked draft (草稿)</source>
+        <translation>Marked draft (草稿)</translation>
+    </message>
+    <message>
+        <source>Generate and file</source>
+        <translation>Generate and file</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save ODT…</source>
+        <translation>Save ODT…</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>e.g. 上午9时30分</source>
+        <translation>e.g. 上午9时30分</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>Meeting on</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Meeting time</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Meeting place</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>Reply due on</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(not usual at this stage)</source>
+        <translation>(not usual at this stage)</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted.</source>
+        <translation>The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256 %1
+ODT SHA-256 %2</source>
+        <translation>PDF SHA-256 %1
+ODT SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2)</source>
+        <translation>Round %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Appraisal %1</source>
+        <translation>Appraisal %1</translation>
+    </message>
+    <message>
+        <source>Filed: %1 %2, version %3.</source>
+        <translation>Filed: %1 %2, version %3.</translation>
+    </message>
+    <message>
+        <source>Select a paper or one of its versions first.</source>
+        <translation>Select a paper or one of its versions first.</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as filed</source>
+        <translation>Save the paper as filed</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>The file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>Service recorded.</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>Record service</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>Served on</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Note (refusal, witness)</source>
+        <translation>Note (refusal, witness)</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DueItemsModel</name>
     <message>
         <source>(unit)</source>
@@ -2802,14 +3855,96 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::FieldEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Give this date</source>
+        <translation>Give this date</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>One instalment per line: due date and amount, e.g. 2026-12-31 50000</source>
+        <translation>One instalment per line: due date and amount, e.g. 2026-12-31 50000</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 150,000.00</source>
+        <translation>yuan, e.g. 150,000.00</translation>
+    </message>
+    <message>
+        <source>18 characters, GB 32100</source>
+        <translation>18 characters, GB 32100</translation>
+    </message>
+    <message>
+        <source>18 characters, GB 11643</source>
+        <translation>18 characters, GB 11643</translation>
+    </message>
+    <message>
+        <source>%1: this date is in the future.</source>
+        <translation>%1: this date is in the future.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a due date (YYYY-MM-DD) followed by an amount.</source>
+        <translation>%1: “%2” is not a due date (YYYY-MM-DD) followed by an amount.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::FirstStartDialog</name>
+    <message>
+        <source>Load the &amp;demo case set to try EcoClaim</source>
+        <translation>Load the &amp;demo case set to try EcoClaim</translation>
+    </message>
+    <message>
+        <source>Welcome to EcoClaim</source>
+        <translation>Welcome to EcoClaim</translation>
+    </message>
+    <message>
+        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
+        <translation>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Case database</source>
+        <translation>Case database</translation>
+    </message>
+    <message>
+        <source>EcoClaim databases (*.db)</source>
+        <translation>EcoClaim databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Database &amp;file</source>
+        <translation>Database &amp;file</translation>
+    </message>
+    <message>
+        <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
+        <translation>Only into an empty database: a few dozen realistic Shanghai cases at every stage</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::MainWindow</name>
     <message>
         <source>EcoClaim — Ecological damage compensation cases</source>
         <translation>EcoClaim — Ecological damage compensation cases</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Search</translation>
     </message>
     <message>
         <source>Search titles, parties, addresses, descriptions (from one character)</source>
@@ -2893,6 +4028,131 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Calendar %1 imported; every deadline was recomputed with it.</source>
         <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
     </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>&amp;New clue…</source>
+        <translation>&amp;New clue…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected case</source>
+        <translation>&amp;Open the selected case</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case tab</source>
+        <translation>&amp;Close the case tab</translation>
+    </message>
+    <message>
+        <source>Back to the case &amp;list</source>
+        <translation>Back to the case &amp;list</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>C&amp;lear the filters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::NewClueDialog</name>
+    <message>
+        <source>Only to look for existing cases; add the party after registering</source>
+        <translation>Only to look for existing cases; add the party after registering</translation>
+    </message>
+    <message>
+        <source>Liable party named in the clue</source>
+        <translation>Liable party named in the clue</translation>
+    </message>
+    <message>
+        <source>A case about the same site or party may already exist — check before registering it again:</source>
+        <translation>A case about the same site or party may already exist — check before registering it again:</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::PaperBatchDialog</name>
+    <message>
+        <source>Marked drafts (草稿)</source>
+        <translation>Marked drafts (草稿)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a paper for %n case(s)</source>
+        <translation>
+            <numerusform>Generate a paper for %n case(s)</numerusform>
+            <numerusform>Generate a paper for %n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Save into</translation>
+    </message>
+    <message>
+        <source>Save the papers into</source>
+        <translation>Save the papers into</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the papers into.</source>
+        <translation>Choose a folder to save the papers into.</translation>
+    </message>
+    <message>
+        <source>Case %1: not generated</source>
+        <translation>Case %1: not generated</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 %3 → %4</source>
+        <translation>Case %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Case %1: the file %2 could not be written.</source>
+        <translation>Case %1: the file %2 could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 paper(s) generated, %2 not.</source>
+        <translation>%1 paper(s) generated, %2 not.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::SettingsDialog</name>
@@ -2923,6 +4183,45 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::TimelineModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Changed (old → new)</source>
+        <translation>Changed (old → new)</translation>
     </message>
 </context>
 </TS>

@@ -606,33 +606,135 @@
         <translation>（已中止）</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
+        <translation>用法：ecoclaim-cli [--db 路径] backup --out 文件</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</source>
+        <translation>备份已写入 %1：%2 个案件，%3 MB，第 %4 版结构；复制用时 %5 秒，quick_check 通过，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE [--draft] [--preview]
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</source>
+        <translation>用法： ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE [--draft] [--preview]
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件%1。</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param 的格式为 KEY=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6</source>
+        <translation>已归入案卷：《%1》%2（第%3版，文书编号%4），共%5页，SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>[draft]</source>
+        <translation>［草稿］</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>未生成</translation>
+    </message>
+    <message>
+        <source>%1 paper(s) generated, %2 refused.</source>
+        <translation>已生成%1份文书，%2份未生成。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>已登记送达。</translation>
+    </message>
+    <message>
+        <source>Unit: %1
+Number prefix: %2 (e.g. %2磋告〔%3〕1号)
+Contact: %4 %5
+Address: %6</source>
+        <translation>发文单位：%1
+文号前缀：%2（如%2磋告〔%3〕1号）
+联系人：%4 %5
+地址：%6</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Templates: built in</source>
+        <translation>文书模板：内置</translation>
+    </message>
+    <message>
+        <source>Templates: %1 (built in where it has none)</source>
+        <translation>文书模板：%1（其中没有的使用内置模板）</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--today DATE] generate --cases N [--seed S]</source>
+        <translation>用法：ecoclaim-cli [--db 路径] [--today 日期] generate --cases N [--seed S]</translation>
+    </message>
+    <message>
+        <source>Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 papers, %6 rows in %7 s.</source>
+        <translation>已生成 %1 个案件：时间线事件 %2 条，审计记录 %3 条，期限 %4 项，文书 %5 份，共 %6 行，用时 %7 秒。</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
   case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
 See docs/commands.md for the command vocabulary.</source>
         <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 命令：
   init                                   创建或升级数据库
   demo                                   向空数据库载入演示案件集
+  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
   case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          完整案卷，含办理经过
   apply FILE.jsonl                       执行案件办理命令，每行一个JSON对象
   commands                               输出命令词汇表（Markdown）
   audit verify                           校验审计日志的哈希链
+  backup --out FILE                      数据库的一致副本，并经检查（quick_check）
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           重大案件台账（第三十九条）
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     工作日历；导入以后年度的日历
+  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
 命令词汇表见 docs/commands.md。</translation>
     </message>
 </context>
@@ -1640,6 +1742,62 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::FileStore</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be copied into the case file store.</source>
+        <translation>文件 %1 未能复制到案卷文件库。</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored file.</source>
+        <translation>%1 不是已存文件的名称。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 is missing from %2.</source>
+        <translation>已存文件 %1 在 %2 中缺失。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
+        <translation>已存文件 %1 已被改动：其内容与 SHA-256 不再一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Generator</name>
+    <message numerus="yes">
+        <source>The database already has %n case(s); generate writes only into an empty database.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 个案件；generate 只向空数据库写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say how many cases to generate: a number of at least 1.</source>
+        <translation>请说明要生成的案件数：至少为 1 的数字。</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已规划</translation>
+    </message>
+    <message>
+        <source>cases written</source>
+        <translation>已写入案件</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>检索索引</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -2118,6 +2276,112 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaperRegister</name>
+    <message>
+        <source>Case %1 is archived: its file is closed and no paper can be added.</source>
+        <translation>案件%1已归档，案卷已封闭，不能再添加文书。</translation>
+    </message>
+    <message>
+        <source>The paper has no date.</source>
+        <translation>文书未填写成文日期。</translation>
+    </message>
+    <message>
+        <source>Paper %1 generated as a draft (version %2)</source>
+        <translation>生成《%1》草稿（第%2版）</translation>
+    </message>
+    <message>
+        <source>Paper %1 %2 generated (version %3)</source>
+        <translation>生成《%1》%2（第%3版）</translation>
+    </message>
+    <message>
+        <source>There is no paper %1 on file.</source>
+        <translation>案卷中没有编号为%1的文书。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was not stored as %3.</source>
+        <translation>《%2》第%1版未保存%3格式。</translation>
+    </message>
+    <message>
+        <source>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</source>
+        <translation>磋商告知书的送达通过“送达磋商告知书”命令登记，送达之日起计算九十日磋商期限。</translation>
+    </message>
+    <message>
+        <source>A draft is not served: generate the final paper first.</source>
+        <translation>草稿不能送达，请先生成正式文书。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</source>
+        <translation>“%1”不是送达方式（直接、邮寄、留置、电子、公告）。</translation>
+    </message>
+    <message>
+        <source>Served on: give a real date (YYYY-MM-DD).</source>
+        <translation>送达日期：请填写有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Served on: %1 is in the future.</source>
+        <translation>送达日期：%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>Served on: %1 is before the paper&apos;s date %2.</source>
+        <translation>送达日期：%1早于文书成文日期%2。</translation>
+    </message>
+    <message>
+        <source>Say who received the paper.</source>
+        <translation>请填写受送达人（签收人）。</translation>
+    </message>
+    <message>
+        <source>The proof of service must be evidence of the same case.</source>
+        <translation>送达凭证必须是本案的证据材料。</translation>
+    </message>
+    <message>
+        <source>%1 %2 served on %3 (%4)</source>
+        <translation>《%1》%2已送达%3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Papers</name>
+    <message>
+        <source>The ODT file could not be written.</source>
+        <translation>无法写入ODT文件。</translation>
+    </message>
+    <message>
+        <source>The paper could not be painted (the output could not be opened).</source>
+        <translation>无法排版输出文书（无法打开输出设备）。</translation>
+    </message>
+    <message>
+        <source>The paper could not be painted (no new page).</source>
+        <translation>无法排版输出文书（无法新建页面）。</translation>
+    </message>
+    <message>
+        <source>The paper could not be finished.</source>
+        <translation>无法完成文书输出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
+        <translation>“%1”不是本系统的文书种类（见 ecoclaim-cli document types）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be generated: %2 is missing (or generate a marked draft).</source>
+        <translation>无法生成《%1》：缺少%2（或生成标注“草稿”的文书）。</translation>
+    </message>
+    <message>
+        <source>A draft is not served: generate the final paper first.</source>
+        <translation>草稿不能送达，请先生成正式文书。</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation>无法读取文书模板%1。</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>文书模板%1不是有效的Mustache模板：%2</translation>
+    </message>
+    <message>
+        <source>The template %1 could not be filled: %2</source>
+        <translation>文书模板%1无法填充：%2</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Reports</name>
     <message>
         <source>Deadlines due as of %1</source>
@@ -2360,6 +2624,22 @@ See docs/commands.md for the command vocabulary.</source>
         <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
         <translation>%1是SQLite数据库，但不是EcoClaim的数据库；未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was removed: %2</source>
+        <translation>备份 %1 未通过检查，已删除：%2</translation>
+    </message>
+    <message>
+        <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
+        <translation>副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Timeline</name>
@@ -2568,10 +2848,6 @@ See docs/commands.md for the command vocabulary.</source>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
     </message>
-    <message>
-        <source>The database at %1 is empty. Load the demo case set to try EcoClaim?</source>
-        <translation>位于%1的数据库为空。是否载入演示案件集以试用EcoClaim？</translation>
-    </message>
 </context>
 <context>
     <name>ecoclaim::WorkCalendar</name>
@@ -2649,6 +2925,131 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::CaseFileHeader</name>
+    <message>
+        <source>Other actions</source>
+        <translation>其他操作</translation>
+    </message>
+    <message>
+        <source>Every other command the rules allow at this stage (Alt+A)</source>
+        <translation>本阶段规定允许的其他全部操作（Alt+A）</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1 %2%3</source>
+        <translation>最近期限：%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Archived — read only (%1)</source>
+        <translation>已归档——只读（%1）</translation>
+    </message>
+    <message>
+        <source>Still required:</source>
+        <translation>尚需：</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseFileView</name>
+    <message>
+        <source>Liable parties</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Clue and preliminary verification</source>
+        <translation>线索与初步核查</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>损害调查</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Consultation: notices, service, rounds</source>
+        <translation>磋商：告知书、送达、磋商会议</translation>
+    </message>
+    <message>
+        <source>Agreement and payments</source>
+        <translation>赔偿协议与履行</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation and litigation</source>
+        <translation>司法确认与诉讼</translation>
+    </message>
+    <message>
+        <source>Restoration and effect evaluation</source>
+        <translation>生态修复与效果评估</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>关联程序</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Timeline and audit trail</source>
+        <translation>办理经过与审计记录</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require:</source>
+        <translation>%1前，按规定尚需：</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseFilterBar</name>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>已逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Major cases</source>
+        <translation>重大案件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation>全部行政区</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>全部承办单位</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;istrict</source>
+        <translation>行政区(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>承办单位(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::CaseListModel</name>
     <message>
         <source>Case number</source>
@@ -2685,6 +3086,496 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Last change</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseSections</name>
+    <message>
+        <source>Notice to %1</source>
+        <translation>致%1的磋商告知书</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>磋商日期</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Round %1 — %2</source>
+        <translation>第%1次磋商——%2</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>磋商记录</translation>
+    </message>
+    <message>
+        <source>All signed</source>
+        <translation>均已签字</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no — %1</source>
+        <translation>否——%1</translation>
+    </message>
+    <message>
+        <source>Beyond the usual limit because</source>
+        <translation>超出原则性期限的理由</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Assumes the whole liability</source>
+        <translation>承担全部赔偿责任</translation>
+    </message>
+    <message>
+        <source>Restoration terms</source>
+        <translation>修复条款</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation clause</source>
+        <translation>司法确认条款</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Total agreed</source>
+        <translation>协议总额</translation>
+    </message>
+    <message>
+        <source>Instalment %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>%1付款</translation>
+    </message>
+    <message>
+        <source>Paid / due</source>
+        <translation>已付 / 应付</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation — %1</source>
+        <translation>司法确认——%1</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Ruled on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁定书</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认有效</translation>
+    </message>
+    <message>
+        <source>Litigation — %1</source>
+        <translation>诉讼——%1</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>起诉事由</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>具体情形</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>判决日期</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决书</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>判决金额</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Restoration plan of %1</source>
+        <translation>%1修复方案</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>修复要素</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>修复目标</translation>
+    </message>
+    <message>
+        <source>Technical plan</source>
+        <translation>技术方案</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>进度安排</translation>
+    </message>
+    <message>
+        <source>Restoration (ahead of the agreement)</source>
+        <translation>生态修复（先行修复）</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>修复实施方</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Completion report</source>
+        <translation>完工报告</translation>
+    </message>
+    <message>
+        <source>Milestone due %1</source>
+        <translation>节点期限%1</translation>
+    </message>
+    <message>
+        <source>%1 — done on %2</source>
+        <translation>%1——已于%2完成</translation>
+    </message>
+    <message>
+        <source>Effect evaluation of %1: %2</source>
+        <translation>%1修复效果评估：%2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评估单位</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>目标达成情况</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>修复效果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Announcement ends on</source>
+        <translation>公告期满日期</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Nothing on file yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>rules not applicable</source>
+        <translation>不适用本细则</translation>
+    </message>
+    <message>
+        <source>no damage</source>
+        <translation>未造成生态环境损害</translation>
+    </message>
+    <message>
+        <source>claim not started</source>
+        <translation>不启动索赔</translation>
+    </message>
+    <message>
+        <source>claim terminated</source>
+        <translation>终止索赔</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>被羁押</translation>
+    </message>
+    <message>
+        <source>yes — %1</source>
+        <translation>是——%1</translation>
+    </message>
+    <message>
+        <source>Pollution liability insurance</source>
+        <translation>环境污染责任保险</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>发现损害</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>决定：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移送至</translation>
+    </message>
+    <message>
+        <source>Damage exists</source>
+        <translation>存在损害</translation>
+    </message>
+    <message>
+        <source>Liable party identified</source>
+        <translation>已确定赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>因果关系</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Early consultation requested on</source>
+        <translation>申请提前磋商日期</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Commissioned on</source>
+        <translation>委托日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Damage determination</source>
+        <translation>损害确认</translation>
+    </message>
+    <message>
+        <source>Quantification</source>
+        <translation>损害量化</translation>
+    </message>
+    <message>
+        <source>Total assessed</source>
+        <translation>评估总额</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CommandDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>Rests on %1</source>
+        <translation>依据%1</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>%1要求填写</translation>
+    </message>
+    <message>
+        <source>Execute…</source>
+        <translation>执行…</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone. Execute it now?</source>
+        <translation>“%1”无法撤销。确定现在执行吗？</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Not executed — the rules still require:</source>
+        <translation>未执行——按规定尚需：</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3646,167 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DocumentsSection</name>
+    <message>
+        <source>Marked draft (草稿)</source>
+        <translation>标注“草稿”</translation>
+    </message>
+    <message>
+        <source>Generate and file</source>
+        <translation>生成并归入案卷</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存PDF…</translation>
+    </message>
+    <message>
+        <source>Save ODT…</source>
+        <translation>保存ODT…</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>e.g. 上午9时30分</source>
+        <translation>如：上午9时30分</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Meeting on</source>
+        <translation>磋商日期</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>磋商时间</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>磋商地点</translation>
+    </message>
+    <message>
+        <source>Reply due on</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>受理法院</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(not usual at this stage)</source>
+        <translation>（本阶段通常不用）</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted.</source>
+        <translation>案件已归档，案卷已封闭（第四十二条）。已归卷的文书仍可重新打印。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>PDF SHA-256 %1
+ODT SHA-256 %2</source>
+        <translation>PDF SHA-256 %1
+ODT SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (%2)</source>
+        <translation>第%1次磋商（%2）</translation>
+    </message>
+    <message>
+        <source>Appraisal %1</source>
+        <translation>第%1次鉴定评估</translation>
+    </message>
+    <message>
+        <source>Filed: %1 %2, version %3.</source>
+        <translation>已归入案卷：《%1》%2，第%3版。</translation>
+    </message>
+    <message>
+        <source>Select a paper or one of its versions first.</source>
+        <translation>请先选择一份文书或其中一个版本。</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the paper as filed</source>
+        <translation>按归卷原样保存文书</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件%1。</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>已登记送达。</translation>
+    </message>
+    <message>
+        <source>Record service</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Note (refusal, witness)</source>
+        <translation>备注（拒收情况、见证人）</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DueItemsModel</name>
     <message>
         <source>(unit)</source>
@@ -2790,14 +3842,96 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::FieldEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Give this date</source>
+        <translation>填写此日期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>One instalment per line: due date and amount, e.g. 2026-12-31 50000</source>
+        <translation>每行一期：到期日和金额，例如 2026-12-31 50000</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 150,000.00</source>
+        <translation>单位：元，例如 150,000.00</translation>
+    </message>
+    <message>
+        <source>18 characters, GB 32100</source>
+        <translation>18位，GB 32100</translation>
+    </message>
+    <message>
+        <source>18 characters, GB 11643</source>
+        <translation>18位，GB 11643</translation>
+    </message>
+    <message>
+        <source>%1: this date is in the future.</source>
+        <translation>%1：该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a due date (YYYY-MM-DD) followed by an amount.</source>
+        <translation>%1：“%2”不是“到期日（YYYY-MM-DD）加金额”的格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::FirstStartDialog</name>
+    <message>
+        <source>Load the &amp;demo case set to try EcoClaim</source>
+        <translation>载入演示案件集以试用本系统(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to EcoClaim</source>
+        <translation>欢迎使用生态环境损害赔偿案件办理系统</translation>
+    </message>
+    <message>
+        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
+        <translation>请选择案件数据库的存放位置。与同事共享案件的，请选择共享盘上的同一文件；否则保留建议的用户数据文件夹即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Case database</source>
+        <translation>案件数据库</translation>
+    </message>
+    <message>
+        <source>EcoClaim databases (*.db)</source>
+        <translation>案件数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Database &amp;file</source>
+        <translation>数据库文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
+        <translation>仅可载入空数据库：数十件处于各办理阶段的上海市模拟案件</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::MainWindow</name>
     <message>
         <source>EcoClaim — Ecological damage compensation cases</source>
         <translation>EcoClaim——生态环境损害赔偿案件</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
     </message>
     <message>
         <source>Search titles, parties, addresses, descriptions (from one character)</source>
@@ -2879,6 +4013,130 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Calendar %1 imported; every deadline was recomputed with it.</source>
         <translation>已导入%1年工作日历，所有期限已据此重新计算。</translation>
     </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>搜索(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;New clue…</source>
+        <translation>登记线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected case</source>
+        <translation>打开所选案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case tab</source>
+        <translation>关闭案件标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the case &amp;list</source>
+        <translation>返回案件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>清除筛选条件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::NewClueDialog</name>
+    <message>
+        <source>Only to look for existing cases; add the party after registering</source>
+        <translation>仅用于查找已有案件；登记后再添加赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Liable party named in the clue</source>
+        <translation>线索涉及的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>A case about the same site or party may already exist — check before registering it again:</source>
+        <translation>可能已有涉及同一地点或同一当事人的案件，请核对后再登记：</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::PaperBatchDialog</name>
+    <message>
+        <source>Marked drafts (草稿)</source>
+        <translation>标注“草稿”</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a paper for %n case(s)</source>
+        <translation>
+            <numerusform>为%n件案件生成文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Save the papers into</source>
+        <translation>文书保存到</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the papers into.</source>
+        <translation>请选择保存文书的文件夹。</translation>
+    </message>
+    <message>
+        <source>Case %1: not generated</source>
+        <translation>案件%1：未生成</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 %3 → %4</source>
+        <translation>案件%1：《%2》%3 → %4</translation>
+    </message>
+    <message>
+        <source>Case %1: the file %2 could not be written.</source>
+        <translation>案件%1：无法写入文件%2。</translation>
+    </message>
+    <message>
+        <source>%1 paper(s) generated, %2 not.</source>
+        <translation>已生成%1份文书，%2份未生成。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::SettingsDialog</name>
@@ -2909,6 +4167,45 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source> days</source>
         <translation>天</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::TimelineModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有%1项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Changed (old → new)</source>
+        <translation>变更（原值 → 新值）</translation>
     </message>
 </context>
 </TS>

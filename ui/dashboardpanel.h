@@ -33,6 +33,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void caseActivated(qint64 caseId);
 
+protected:
+    bool event(QEvent *event) override; // fills the list after the first paint
+
 private:
     void printDueList();
     void printChanges();
@@ -44,6 +47,7 @@ private:
     QComboBox *m_unit;
     QLabel *m_summary;
     QTableView *m_view;
+    bool m_filled = false;
 };
 
 } // namespace ecoclaim::ui

@@ -2,7 +2,11 @@
 
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
+#include "core/service/casenotifier.h"
+#include "ui/casefile/casefileview.h"
+#include "ui/casefilterbar.h"
 #include "ui/caselistmodel.h"
+#include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
 #include "ui/settingsdialog.h"
 #include "core/reports/ledgerexport.h"
@@ -20,8 +24,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,26 +36,28 @@ namespace ecoclaim::ui {
 
 MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     : QMainWindow(parent), m_service(service), m_model(new CaseListModel(service.database().connection(), this)),
-      m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_dashboard(new DashboardPanel(service, this))
+      m_view(new QTableView(this)), m_tabs(new QTabWidget(this)), m_filters(new CaseFilterBar(this)),
+      m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_dashboard(new DashboardPanel(service, this))
 {
     setWindowTitle(tr("EcoClaim — Ecological damage compensation cases"));
 
-    auto *toolbar = addToolBar(tr("Search"));
-    toolbar->setObjectName(u"searchToolbar"_s);
+    m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles, parties, addresses, descriptions (from one character)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(360);
-    toolbar->addWidget(m_search);
-    toolbar->addWidget(m_count);
+    m_count->setObjectName(u"hitCount"_s);
 
+    m_view->setObjectName(u"caseList"_s);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move inside it
     // The title takes the room; the other columns start at widths that fit Chinese labels and dates.
     QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
     header->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     header->resizeSection(CaseListModel::Number, 130);
     header->resizeSection(CaseListModel::District, 90);
@@ -59,17 +67,63 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     header->resizeSection(CaseListModel::NextDeadline, 100);
     header->resizeSection(CaseListModel::Claimed, 120);
     header->resizeSection(CaseListModel::LastChange, 130);
-    m_view->sortByColumn(CaseListModel::LastChange, Qt::DescendingOrder);
-    setCentralWidget(m_view);
+    // Enter or a double click opens the case.
+    connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
+
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("Sea&rch"), this);
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_filters);
+    listLayout->addWidget(m_view, 1);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(listPage, tr("Cases"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setCentralWidget(m_tabs);
+    setTabOrder(m_search, m_filters);
+    setTabOrder(m_filters, m_view);
 
     // Search as the caseworker types, without a query per keystroke.
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(debounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filters, &CaseFilterBar::changed, this, &MainWindow::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
 
+    // Changes made in this window (any tab, any dialog) refresh the list and the dashboard.
+    if (service::CaseNotifier *notifier = m_service.notifier()) {
+        auto *changed = new QTimer(this); // several signals in a row: one reload
+        changed->setSingleShot(true);
+        changed->setInterval(0);
+        connect(changed, &QTimer::timeout, this, [this] {
+            reloadList();
+            m_dashboard->refresh();
+        });
+        connect(notifier, &service::CaseNotifier::caseChanged, changed, qOverload<>(&QTimer::start));
+        connect(notifier, &service::CaseNotifier::caseAdded, changed, qOverload<>(&QTimer::start));
+        connect(notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
+    }
+
+    // Another program writing the same file (the CLI, a colleague on a shared drive): re-read.
+    auto *poll = new QTimer(this);
+    poll->setInterval(3000);
+    connect(poll, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    poll->start();
+    if (auto v = m_service.database().dataVersion())
+        m_dataVersion = v.value();
+
+    connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
     dock->setObjectName(u"deadlinesDock"_s);
     dock->setWidget(m_dashboard);
@@ -79,14 +133,23 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     QSettings settings;
     restoreState(settings.value(u"window/state"_s).toByteArray());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(u"window/listColumns"_s).toByteArray());
+    // The remembered sort column is applied to the model too (restoring the header only draws it).
+    if (header->restoreState(settings.value(u"window/listColumns"_s).toByteArray()) && header->sortIndicatorSection() >= 0)
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    else
+        m_view->sortByColumn(CaseListModel::LastChange, Qt::DescendingOrder);
+    m_filters->restore();
+    m_search->setText(settings.value(u"list/search"_s).toString());
+    applyFilter();
     statusBar()->showMessage(tr("Database: %1").arg(service.database().path()));
-    updateCount();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newClue = file->addAction(tr("&New clue…"), QKeySequence::New, this, &MainWindow::newClue);
+    newClue->setObjectName(u"newClue"_s);
+    file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
     file->addSeparator();
@@ -98,14 +161,99 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *cases = menuBar()->addMenu(tr("&Case"));
+    cases->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    cases->addAction(tr("&Open the selected case"), QKeySequence(tr("Ctrl+O")), this, &MainWindow::openCurrentCase);
+    cases->addAction(tr("&Close the case tab"), QKeySequence::Close, this, [this] { closeTab(m_tabs->currentIndex()); });
+    cases->addAction(tr("Back to the case &list"), QKeySequence(tr("Ctrl+L")), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_view->setFocus();
+    });
+    cases->addAction(tr("C&lear the filters"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] {
+        m_search->clear();
+        m_filters->clear();
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+}
+
+CaseFileView *MainWindow::openCase(qint64 caseId)
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *c = qobject_cast<CaseFileView *>(m_tabs->widget(i)); c && c->caseId() == caseId) {
+            m_tabs->setCurrentIndex(i);
+            return c;
+        }
+    }
+    auto *view = new CaseFileView(m_service, caseId, QDate::currentDate(), m_tabs);
+    const int index = m_tabs->addTab(view, view->caseFile().number);
+    m_tabs->setTabToolTip(index, view->caseFile().title);
+    m_tabs->setCurrentIndex(index);
+    return view;
+}
+
+void MainWindow::openCurrentCase()
+{
+    const qint64 id = m_model->caseIdAt(m_view->currentIndex());
+    if (id > 0)
+        openCase(id);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0) // the list stays
+        return;
+    QWidget *w = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    auto v = m_service.database().dataVersion();
+    if (!v || v.value() == m_dataVersion)
+        return;
+    m_dataVersion = v.value();
+    refreshAll();
+}
+
+void MainWindow::reloadList()
+{
+    // The case the caseworker was on stays selected when it is still in the first page.
+    const qint64 current = m_model->caseIdAt(m_view->currentIndex());
+    m_model->reload();
+    for (int r = 0; current > 0 && r < m_model->rowCount(); ++r) {
+        if (m_model->caseIdAt(m_model->index(r, 0)) == current) {
+            m_view->setCurrentIndex(m_model->index(r, 0));
+            break;
+        }
+    }
+}
+
+void MainWindow::refreshAll()
+{
+    reloadList();
+    m_dashboard->refresh();
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *c = qobject_cast<CaseFileView *>(m_tabs->widget(i)))
+            c->refresh();
+}
+
+void MainWindow::newClue()
+{
+    NewClueDialog dialog(m_service, QDate::currentDate(), this);
+    if (dialog.exec() == QDialog::Accepted) {
         m_model->reload();
-        m_dashboard->refresh();
-    });
+        openCase(dialog.outcome().caseId);
+    }
 }
 
 void MainWindow::exportLedger()
@@ -144,16 +292,20 @@ void MainWindow::importCalendar()
     statusBar()->showMessage(tr("Calendar %1 imported; every deadline was recomputed with it.").arg(year.value()), 8000);
 }
 
-void MainWindow::applySearch()
+void MainWindow::applyFilter()
 {
     storage::CaseListRequest request = m_model->request();
     request.filter.search = m_search->text();
+    request.filter.today = QDate::currentDate();
+    m_filters->applyTo(request.filter);
     m_model->setRequest(request);
 }
 
 void MainWindow::updateCount()
 {
     m_count->setText(tr("%n case(s)", nullptr, int(m_model->totalCount())));
+    if (!m_model->lastError().isEmpty())
+        statusBar()->showMessage(m_model->lastError());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -162,6 +314,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/listColumns"_s, m_view->horizontalHeader()->saveState());
+    settings.setValue(u"list/search"_s, m_search->text());
+    m_filters->save();
     event->accept();
 }
 

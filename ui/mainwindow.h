@@ -1,12 +1,15 @@
 #pragma once
-// The main window: the case list with its search box and count, and the deadline dashboard docked
-// below it (shown on start, View ▸ Deadlines). The case file pages and lifecycle dialogs build on it.
+// The main window: tabs — the case list (filters, search box with its hit count) first, then one tab
+// per open case file — and the deadline dashboard docked below (shown on start, View ▸ Deadlines).
+// Every change goes through CaseService; CaseNotifier (when the service has one) refreshes the list,
+// the dashboard and the open case files.
 
 #include <QMainWindow>
 
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTabWidget;
 
 namespace ecoclaim::service {
 class CaseService;
@@ -14,6 +17,8 @@ class CaseService;
 
 namespace ecoclaim::ui {
 
+class CaseFileView;
+class CaseFilterBar;
 class CaseListModel;
 class DashboardPanel;
 
@@ -23,11 +28,25 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(service::CaseService &service, QWidget *parent = nullptr);
 
+    // Opens the case in its tab (or brings its tab forward).
+    CaseFileView *openCase(qint64 caseId);
+    // Ctrl+N: the register_clue dialog; opens the new case when it was registered.
+    void newClue();
+    // Re-reads the list, the dashboard and the open case files when another connection has committed.
+    void checkForOutsideChanges();
+    void refreshAll();
+    void reloadList(); // keeps the selected case selected
+    CaseListModel *listModel() const { return m_model; }
+    QTableView *listView() const { return m_view; }
+    QTabWidget *tabs() const { return m_tabs; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applySearch();
+    void applyFilter();
+    void closeTab(int index);
+    void openCurrentCase();
     void updateCount();
     void buildMenus();
     void exportLedger();
@@ -36,9 +55,12 @@ private:
     service::CaseService &m_service;
     CaseListModel *m_model;
     QTableView *m_view;
+    QTabWidget *m_tabs;
+    CaseFilterBar *m_filters;
     QLineEdit *m_search;
     QLabel *m_count;
     DashboardPanel *m_dashboard;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace ecoclaim::ui

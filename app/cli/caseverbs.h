@@ -11,5 +11,7 @@ int runCaseShow(const Options &options, QStringList args);
 int runApply(const Options &options, QStringList args);
 int runAuditVerify(const Options &options);
 int runDemo(const Options &options);
+int runGenerate(const Options &options, QStringList args); // generateverb.cpp
+int runBackup(const Options &options, QStringList args);   // backupverb.cpp
 
 } // namespace ecoclaim::cli

@@ -6,6 +6,7 @@
 #include "app/cli/caseverbs.h"
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
+#include "app/cli/documentverbs.h"
 
 #include "app/i18n/language.h"
 
@@ -32,15 +33,18 @@ int usage()
                 "verbs:\n"
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
+                "  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)\n"
                 "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
                 "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
+                "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
+                "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
                 "  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check\n"
                 "  archive check CASE                     the pre-archive self-check (Art. 42)\n"
                 "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
@@ -58,7 +62,7 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "export") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -89,6 +93,10 @@ int main(int argc, char *argv[])
         return runInit(options);
     if (verb == u"demo"_s && args.isEmpty())
         return runDemo(options);
+    if (verb == u"backup"_s)
+        return runBackup(options, args);
+    if (verb == u"generate"_s)
+        return runGenerate(options, args);
     if (verb == u"apply"_s)
         return runApply(options, args);
     if (verb == u"case"_s && !args.isEmpty()) {
@@ -111,6 +119,8 @@ int main(int argc, char *argv[])
         return runLedger(options, args);
     if (verb == u"calendar"_s)
         return runCalendar(options, args);
+    if (verb == u"document"_s)
+        return runDocument(options, args);
     if (verb == u"evidence"_s)
         return runEvidence(options, args);
     if (verb == u"archive"_s)

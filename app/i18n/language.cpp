@@ -37,6 +37,13 @@ QString installTranslators(QCoreApplication &app, QString language)
     auto *qt = new QTranslator(&app);
     if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Translations not yet merged into the .ts files (translations/pending/*.tsv, compiled by
+    // scripts/screenshots.sh) can be previewed on top: the translator installed last is asked first.
+    if (const QString extra = qEnvironmentVariable("ECOCLAIM_EXTRA_QM"); !extra.isEmpty() && language != u"en"_s) {
+        auto *pending = new QTranslator(&app);
+        if (pending->load(extra))
+            QCoreApplication::installTranslator(pending);
+    }
     return language;
 }
 

@@ -1,5 +1,6 @@
-// ecoclaim: the caseworker's window. Opens the database (--db PATH, else the user's data folder),
-// and on an empty database offers the demo case set.
+// ecoclaim: the caseworker's window. Opens the database given with --db PATH directly; otherwise the
+// one chosen at an earlier start, and at the first start asks where it lives (the user's data folder
+// by default) and offers the demo case set.
 
 #include "app/i18n/language.h"
 #include "core/calendar/workcalendar.h"
@@ -7,11 +8,17 @@
 #include "core/service/demoset.h"
 #include "core/storage/caserepository.h"
 #include "core/storage/database.h"
+#include "core/service/casenotifier.h"
+#include "ui/firststartdialog.h"
 #include "ui/mainwindow.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -29,13 +36,29 @@ int main(int argc, char *argv[])
     parser.process(app);
     ecoclaim::i18n::installTranslators(app, parser.value(langOption));
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : ecoclaim::storage::Database::defaultPath();
+    using ecoclaim::ui::FirstStartDialog;
+    QString path = parser.value(dbOption);
+    bool offerDemo = false;
+    if (path.isEmpty()) {
+        path = FirstStartDialog::rememberedPath();
+        if (path.isEmpty() || !QFileInfo::exists(path)) {
+            FirstStartDialog first(path.isEmpty() ? ecoclaim::storage::Database::defaultPath() : path);
+            if (first.exec() != QDialog::Accepted)
+                return 0;
+            path = first.databasePath();
+            offerDemo = first.loadDemo();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+        }
+    }
     auto database = ecoclaim::storage::Database::open(path);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), database.errorString());
         return 1;
     }
-    auto opened = ecoclaim::service::CaseService::open(*database.value());
+    if (!parser.isSet(dbOption))
+        FirstStartDialog::remember(path);
+    ecoclaim::service::CaseNotifier notifier;
+    auto opened = ecoclaim::service::CaseService::open(*database.value(), &notifier);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), opened.errorString());
         return 1;
@@ -43,19 +66,15 @@ int main(int argc, char *argv[])
     ecoclaim::service::CaseService &service = *opened.value();
 
     auto count = ecoclaim::storage::CaseRepository(database.value()->connection()).caseCount();
-    if (count && count.value() == 0 && !parser.isSet(dbOption)) {
-        const auto answer = QMessageBox::question(
-            nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"),
-            QApplication::translate("ecoclaim::Window", "The database at %1 is empty. Load the demo case set to try EcoClaim?").arg(path));
-        if (answer == QMessageBox::Yes) {
-            auto loaded = ecoclaim::service::loadDemoSet(service, QDate::currentDate());
-            if (!loaded)
-                QMessageBox::warning(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), loaded.errorString());
-        }
+    if (offerDemo && count && count.value() == 0) {
+        auto loaded = ecoclaim::service::loadDemoSet(service, QDate::currentDate());
+        if (!loaded)
+            QMessageBox::warning(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), loaded.errorString());
     }
 
     ecoclaim::ui::MainWindow window(service);
-    window.resize(1280, 800);
+    if (!window.restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray()))
+        window.resize(1280, 800);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "core/service/caseservice.h"
 
+#include "core/service/caseevent.h"
 #include "core/service/casenotifier.h"
 #include "core/service/handlers.h"
 #include "core/service/deadlinecatalogue.h"
@@ -65,6 +66,23 @@ QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
     return payload;
 }
 } // namespace
+
+Status recordCaseEvent(storage::CaseRepository &repository, const CaseEvent &event)
+{
+    auto row = repository.insert(u"timeline"_s,
+                                 {{u"case_id"_s, event.caseId}, {u"occurred_on"_s, event.occurredOn},
+                                  {u"recorded_at"_s, event.recordedAt}, {u"command"_s, event.command},
+                                  {u"summary"_s, event.summary}, {u"stage_from"_s, event.stageFrom},
+                                  {u"stage_to"_s, event.stageTo}, {u"actor"_s, event.actor}},
+                                 nullptr);
+    if (!row)
+        return row.problems();
+    auto hash = storage::audit::append(repository.database(), event.actor, event.caseId, event.command, event.payload,
+                                       storage::toJson(event.changes));
+    if (!hash)
+        return hash.problems();
+    return success();
+}
 
 // The case's deadlines recomputed from its file: the dashboard rows and the list's next deadline.
 Status CaseService::writeDeadlines(const CaseFile &file, const QString &command, const QString &actor)
@@ -315,7 +333,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // Derived columns of the list: parties, amount claimed, search text, next deadline.
     if (auto s = repository.refreshDerived(hc.caseId, hc.searchTextChanged); !s)
         return s.problems();
-    auto updated = repository.load(hc.caseId);
+    auto updated = repository.load(hc.caseId, storage::CaseRepository::Timeline::Skip); // deadlines do not read it
     if (!updated)
         return updated.problems();
     if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)
@@ -323,18 +341,11 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
 
     // 5. Timeline and audit.
     const QString summary = hc.summary.isEmpty() ? spec.titleText() : hc.summary;
-    auto event = repository.insert(u"timeline"_s,
-                                   {{u"case_id"_s, hc.caseId}, {u"occurred_on"_s, occurredOn(spec, input.value())},
-                                    {u"recorded_at"_s, now}, {u"command"_s, spec.name}, {u"summary"_s, summary},
-                                    {u"stage_from"_s, spec.from.isEmpty() ? QString() : stageKey(before)},
-                                    {u"stage_to"_s, stageKey(after)}, {u"actor"_s, actor}},
-                                   nullptr);
-    if (!event)
-        return event.problems();
-    auto hash = storage::audit::append(db, actor, hc.caseId, spec.name, auditPayload(command, input.value()),
-                                       storage::toJson(hc.changes));
-    if (!hash)
-        return hash.problems();
+    if (auto s = recordCaseEvent(repository, CaseEvent{hc.caseId, occurredOn(spec, input.value()), now, spec.name, summary,
+                                                     spec.from.isEmpty() ? QString() : stageKey(before), stageKey(after),
+                                                     actor, auditPayload(command, input.value()), hc.changes});
+        !s)
+        return s.problems();
 
     // 6. Commit.
     if (auto s = txn.commit(); !s)

@@ -74,6 +74,8 @@ public:
 
     void setSettings(const ServiceSettings &settings) { m_settings = settings; }
     const ServiceSettings &settings() const { return m_settings; }
+    // Who is told after a command commits (may be null): the window listens on it.
+    CaseNotifier *notifier() const { return m_notifier; }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
 

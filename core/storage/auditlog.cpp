@@ -22,17 +22,15 @@ QString hashOf(const AuditEntry &e)
 domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
                                const QJsonObject &payload, const QJsonArray &changes)
 {
-    auto last = exec(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
-    if (!last)
-        return last.problems();
     AuditEntry e;
-    if (last.value().next()) {
-        e.id = last.value().value(0).toLongLong() + 1;
-        e.prevHash = last.value().value(1).toString();
-    } else {
-        e.id = 1;
-    }
-    last.value().finish();
+    e.id = 1;
+    if (auto s = forEachCachedRow(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s, {},
+                                  [&e](const QSqlQuery &q) {
+                                      e.id = q.value(0).toLongLong() + 1;
+                                      e.prevHash = q.value(1).toString();
+                                  });
+        !s)
+        return s.problems();
     e.at = nowTimestamp();
     e.actor = actor;
     e.caseId = caseId;
@@ -40,7 +38,7 @@ domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qin
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     e.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
     e.hash = hashOf(e);
-    auto q = exec(db,
+    auto q = execWrite(db,
                   u"INSERT INTO audit_log(id, at, actor, case_id, command, payload, changes, prev_hash, hash) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {e.id, e.at, e.actor, caseId ? QVariant(caseId) : QVariant(QMetaType(QMetaType::LongLong)), e.command,

@@ -3,10 +3,11 @@
 
 #include "core/storage/caserepository.h"
 
+#include "core/storage/fastrows.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QSqlRecord>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
@@ -14,19 +15,27 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::storage {
 
 namespace {
-// Column access by name, so a reader sees which column feeds which field.
+// Column access by name, so a reader sees which column feeds which field. The names are looked up in
+// a map built once per connection and statement; the cells come from the fast reader (fastrows.h):
+// QSqlQuery made a QVariant of every cell and searched the record by name on every value(name).
 struct Row
 {
-    const QSqlQuery &q;
-    QVariant v(const char *column) const { return q.value(QString::fromLatin1(column)); }
-    QString s(const char *column) const { return v(column).toString(); }
-    QDate d(const char *column) const { return dateFrom(v(column)); }
-    qint64 i(const char *column) const { return v(column).toLongLong(); }
-    bool b(const char *column) const { return v(column).toInt() != 0; }
+    const FastRow &r;
+    const QHash<QByteArray, int> &columns;
+    int at(const char *column) const { return columns.value(QByteArray::fromRawData(column, qstrlen(column)), -1); }
+    QVariant v(const char *column) const { return r.value(at(column)); }
+    QString s(const char *column) const
+    {
+        const int c = at(column);
+        return r.isNull(c) ? QString() : r.text(c);
+    }
+    QDate d(const char *column) const { return r.date(at(column)); }
+    qint64 i(const char *column) const { return r.integer(at(column)); }
+    bool b(const char *column) const { return i(column) != 0; }
     std::optional<bool> tri(const char *column) const
     {
-        const QVariant x = v(column);
-        return x.isNull() ? std::nullopt : std::optional<bool>(x.toInt() != 0);
+        const int c = at(column);
+        return r.isNull(c) ? std::nullopt : std::optional<bool>(r.integer(c) != 0);
     }
     Money m(const char *column) const { return Money::fromFen(i(column)); }
     Amounts amounts() const
@@ -46,11 +55,18 @@ template <typename F>
 Status eachRow(const QSqlDatabase &db, const QString &sql, qint64 caseId, F read)
 {
     // Prepared once per connection: a case file is read twice per command, and these reads never nest.
-    return forEachCachedRow(db, sql, {caseId}, [&](const QSqlQuery &q) { read(Row{q}); });
+    thread_local QHash<QString, QHash<QByteArray, int>> positions;
+    QHash<QByteArray, int> &columns = positions[db.connectionName() + u'\x1f' + sql];
+    return forEachFastRow(db, sql, {caseId}, [&](const FastRow &row) {
+        if (columns.isEmpty())
+            for (int c = 0; c < row.columnCount(); ++c)
+                columns.insert(row.columnName(c).toLatin1(), c);
+        read(Row{row, columns});
+    });
 }
 } // namespace
 
-Result<CaseFile> CaseRepository::load(qint64 caseId) const
+Result<CaseFile> CaseRepository::load(qint64 caseId, Timeline timeline) const
 {
     CaseFile f;
     bool found = false;
@@ -213,10 +229,12 @@ Result<CaseFile> CaseRepository::load(qint64 caseId) const
         f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("subject"), r.s("action"), r.d("effective_on"),
                                                     int(r.i("days")), r.s("reason")};
     });
-    steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
-        f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
-                                    r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
-    });
+    if (timeline == Timeline::Include) {
+        steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+            f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
+                                        r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
+        });
+    }
     steps << eachRow(m_db, u"SELECT e.*, f.size, f.media_type FROM evidence e JOIN stored_files f ON f.sha256 = e.sha256 "
                            "WHERE e.case_id = ? ORDER BY e.id"_s, caseId, [&](const Row &r) {
         EvidenceItem e;

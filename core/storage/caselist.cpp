@@ -1,7 +1,10 @@
 #include "core/storage/caselist.h"
 
+#include "core/storage/fastrows.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +49,14 @@ void appendFilter(const CaseListFilter &f, QStringList &where, QVariantList &bin
     if (f.majorOnly)
         where << u"c.is_major = 1"_s;
     const search::Match m = search::match(f.search);
-    if (!m.sql.isEmpty()) {
+    // Caseworkers also type (part of) a case number, "310115-0003": digits and dashes, 4 or more,
+    // also match the number itself (instr over one short column: ~10 ms at 100,000 cases).
+    static const QRegularExpression caseNumberPart(u"^[0-9][0-9-]{3,}$"_s);
+    const QString typed = f.search.trimmed();
+    if (!m.sql.isEmpty() && caseNumberPart.match(typed).hasMatch()) {
+        where << u"(c.id IN (%1) OR instr(c.case_no, ?) > 0)"_s.arg(m.sql);
+        binds << m.binds << typed;
+    } else if (!m.sql.isEmpty()) {
         where << u"c.id IN (%1)"_s.arg(m.sql);
         binds << m.binds;
     }
@@ -75,29 +85,29 @@ domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseL
                         "FROM cases c%2 ORDER BY %1 %3, c.id %3 LIMIT ?"_s
                             .arg(key, whereClause(where), order);
     binds << r.limit;
-    auto q = exec(db, sql, binds);
-    if (!q)
-        return q.problems();
+    // The fast reader keeps the statement prepared for the next page and converts only what a row
+    // shows (fastrows.h): scrolling 100,000 cases reads a thousand pages.
     QList<CaseRow> rows;
     rows.reserve(r.limit);
-    while (q.value().next()) {
-        const QSqlQuery &s = q.value();
+    auto read = forEachFastRow(db, sql, binds, [&rows](const FastRow &s) {
         CaseRow row;
-        row.id = s.value(0).toLongLong();
-        row.number = s.value(1).toString();
-        row.title = s.value(2).toString();
-        row.districtCode = s.value(3).toString();
-        row.unit = s.value(4).toString();
-        domain::stageFromKey(s.value(5).toString(), &row.stage);
-        row.partyNames = s.value(6).toString();
-        row.nextDeadlineOn = dateFrom(s.value(7));
-        row.nextDeadlineKind = s.value(8).toString();
-        row.claimed = domain::Money::fromFen(s.value(9).toLongLong());
-        row.updatedAt = timestampFrom(s.value(10));
-        row.major = s.value(11).toInt() != 0;
+        row.id = s.integer(0);
+        row.number = s.text(1);
+        row.title = s.text(2);
+        row.districtCode = s.text(3);
+        row.unit = s.text(4);
+        domain::stageFromKey(s.text(5), &row.stage);
+        row.partyNames = s.text(6);
+        row.nextDeadlineOn = s.date(7);
+        row.nextDeadlineKind = s.isNull(8) ? QString() : s.text(8);
+        row.claimed = domain::Money::fromFen(s.integer(9));
+        row.updatedAt = s.timestamp(10);
+        row.major = s.integer(11) != 0;
         row.sortKey = s.value(12);
         rows << row;
-    }
+    });
+    if (!read)
+        return read.problems();
     return rows;
 }
 

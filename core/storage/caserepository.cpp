@@ -74,7 +74,7 @@ domain::Result<qint64> CaseRepository::caseCount() const
 domain::Result<QString> CaseRepository::allocateCaseNumber(const QString &districtCode, int year)
 {
     // Upsert (SQLite ≥ 3.24 / PostgreSQL syntax) keeps the series gap-free inside the transaction.
-    auto q = exec(m_db,
+    auto q = execWrite(m_db,
                   u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, 1) "
                   "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = last_serial + 1"_s,
                   {districtCode, year});
@@ -98,10 +98,10 @@ domain::Result<qint64> CaseRepository::insert(const QString &table, const QVaria
         marks << u"?"_s;
         binds << it.value();
     }
-    auto q = exec(m_db, u"INSERT INTO %1(%2) VALUES(%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), binds);
+    auto q = execWrite(m_db, u"INSERT INTO %1(%2) VALUES(%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), binds);
     if (!q)
         return q.problems();
-    const qint64 id = q.value().lastInsertId().toLongLong();
+    const qint64 id = q.value();
     if (changes)
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!toStored(it.value()).isNull())
@@ -118,17 +118,25 @@ domain::Status CaseRepository::update(const QString &table, const QString &keyCo
         Q_ASSERT(isIdentifier(it.key()));
         columns << it.key();
     }
-    auto old = exec(m_db, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn), {key});
-    if (!old)
-        return old.problems();
-    if (!old.value().next())
+    // The old values through a statement kept prepared (the same few updates run on every command).
+    QVariantList oldValues;
+    bool exists = false;
+    if (auto s = forEachCachedRow(m_db, u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(columns.join(u", "_s), table, keyColumn), {key},
+                                  [&](const QSqlQuery &q) {
+                                      exists = true;
+                                      for (int i = 0; i < columns.size(); ++i)
+                                          oldValues << q.value(i);
+                                  });
+        !s)
+        return s;
+    if (!exists)
         return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "find the row to update"),
                               u"%1.%2 = %3"_s.arg(table, keyColumn).arg(key));
     QStringList sets;
     QVariantList binds;
     QList<Change> found;
     for (int i = 0; i < columns.size(); ++i) {
-        const QVariant before = old.value().value(i);
+        const QVariant before = oldValues.at(i);
         const QVariant after = values.value(columns.at(i));
         if (sameStored(before, after))
             continue;
@@ -136,11 +144,10 @@ domain::Status CaseRepository::update(const QString &table, const QString &keyCo
         binds << after;
         found << Change{table, key, columns.at(i), before, after};
     }
-    old.value().finish();
     if (sets.isEmpty())
         return domain::success();
     binds << key;
-    if (auto q = exec(m_db, u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(table, sets.join(u", "_s), keyColumn), binds); !q)
+    if (auto q = execWrite(m_db, u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(table, sets.join(u", "_s), keyColumn), binds); !q)
         return q.problems();
     if (changes)
         changes->append(found);

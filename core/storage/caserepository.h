@@ -29,8 +29,10 @@ public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
     QSqlDatabase database() const { return m_db; }
 
-    // The whole case file (casefileloader.cpp).
-    domain::Result<domain::CaseFile> load(qint64 caseId) const;
+    // The whole case file (casefileloader.cpp). The service's second read after a command, which
+    // only recomputes deadlines and derived columns, skips the timeline (the longest part of a file).
+    enum class Timeline { Include, Skip };
+    domain::Result<domain::CaseFile> load(qint64 caseId, Timeline timeline = Timeline::Include) const;
     // A case id from "42" or a case number such as "2025-310115-0003".
     domain::Result<qint64> resolve(const QString &reference) const;
     domain::Result<qint64> caseCount() const;

@@ -96,4 +96,12 @@ domain::Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return database;
 }
 
+domain::Result<qint64> Database::dataVersion() const
+{
+    auto v = scalar(connection(), u"PRAGMA data_version"_s);
+    if (!v)
+        return v.problems();
+    return v.value().toLongLong();
+}
+
 } // namespace ecoclaim::storage

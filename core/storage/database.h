@@ -31,6 +31,11 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
+    // SQLite's PRAGMA data_version: changes whenever another connection (the CLI, a colleague's
+    // window on a shared file) commits to the file — the window polls it to re-read its lists.
+    // Commits through this connection do not change it (CaseNotifier tells of those).
+    domain::Result<qint64> dataVersion() const;
+
     // The schema version the file had before this open migrated it (0: a new database).
     int versionAtOpen() const { return m_versionAtOpen; }
 

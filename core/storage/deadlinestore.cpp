@@ -1,5 +1,6 @@
 #include "core/storage/deadlinestore.h"
 
+#include "core/storage/fastrows.h"
 #include "core/storage/sqlquery.h"
 
 #include <QDateTime>
@@ -13,33 +14,31 @@ namespace {
 const QString rowColumns = u"d.case_id, d.case_no, d.title, d.unit, d.is_major, d.kind, d.subject, d.trigger_on, "
                            "d.due_on, d.article, d.explanation, d.calendar_note, d.state"_s;
 
-DeadlineRow rowFrom(const QSqlQuery &q)
+DeadlineRow rowFrom(const FastRow &q)
 {
     DeadlineRow r;
-    r.caseId = q.value(0).toLongLong();
-    r.caseNo = q.value(1).toString();
-    r.title = q.value(2).toString();
-    r.unit = q.value(3).toString();
-    r.major = q.value(4).toInt() != 0;
-    r.kind = q.value(5).toString();
-    r.subject = q.value(6).toString();
-    r.trigger = dateFrom(q.value(7));
-    r.due = dateFrom(q.value(8));
-    r.article = q.value(9).toString();
-    r.explanation = q.value(10).toString();
-    r.calendarNote = q.value(11).toString();
-    r.suspended = q.value(12).toString() == u"suspended";
+    r.caseId = q.integer(0);
+    r.caseNo = q.text(1);
+    r.title = q.text(2);
+    r.unit = q.text(3);
+    r.major = q.integer(4) != 0;
+    r.kind = q.text(5);
+    r.subject = q.text(6);
+    r.trigger = q.date(7);
+    r.due = q.date(8);
+    r.article = q.text(9);
+    r.explanation = q.text(10);
+    r.calendarNote = q.text(11);
+    r.suspended = q.text(12) == u"suspended";
     return r;
 }
 
+// Through the fast reader: the dashboard reads thousands of these rows (fastrows.h).
 domain::Result<QList<DeadlineRow>> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    auto q = exec(db, sql, binds);
-    if (!q)
-        return q.problems();
     QList<DeadlineRow> out;
-    while (q.value().next())
-        out << rowFrom(q.value());
+    if (auto s = forEachFastRow(db, sql, binds, [&out](const FastRow &r) { out << rowFrom(r); }); !s)
+        return s.problems();
     return out;
 }
 } // namespace
@@ -50,19 +49,24 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
     auto old = rows(db, u"SELECT "_s + rowColumns + u" FROM deadlines d WHERE d.case_id = ?"_s, {caseId});
     if (!old)
         return old.problems();
-    auto header = exec(db, u"SELECT case_no, title, unit, is_major FROM cases WHERE id = ?"_s, {caseId});
-    if (!header)
-        return header.problems();
-    if (!header.value().next())
+    QString caseNo, title, unit;
+    bool major = false, exists = false;
+    if (auto s = forEachCachedRow(db, u"SELECT case_no, title, unit, is_major FROM cases WHERE id = ?"_s, {caseId},
+                                  [&](const QSqlQuery &q) {
+                                      exists = true;
+                                      caseNo = q.value(0).toString();
+                                      title = q.value(1).toString();
+                                      unit = q.value(2).toString();
+                                      major = q.value(3).toInt() != 0;
+                                  });
+        !s)
+        return s;
+    if (!exists)
         return domain::success();
-    const QString caseNo = header.value().value(0).toString(), title = header.value().value(1).toString(),
-                  unit = header.value().value(2).toString();
-    const bool major = header.value().value(3).toInt() != 0;
-    header.value().finish();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto log = [&](const QString &kind, const QString &subject, const QDate &oldDue, const QDate &newDue) {
-        return exec(db,
+        return execWrite(db,
                     u"INSERT INTO deadline_log(case_id, kind, subject, old_due_on, new_due_on, command, changed_at, changed_on, actor) "
                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {caseId, kind, subject, oldDue, newDue, command, now, now.toLocalTime().date(), actor});
@@ -84,10 +88,10 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
             if (auto q = log(r.kind, r.subject, r.due, QDate()); !q)
                 return q.problems();
 
-    if (auto q = exec(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
+    if (auto q = execWrite(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
         return q.problems();
     for (const DeadlineRow &r : newRows) {
-        auto q = exec(db,
+        auto q = execWrite(db,
                       u"INSERT INTO deadlines(case_id, kind, subject, trigger_on, due_on, article, explanation, state, "
                       "calendar_note, case_no, title, unit, is_major) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                       {caseId, r.kind, r.subject, r.trigger, r.due, r.article, r.explanation,

@@ -19,7 +19,10 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::FileStore", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::FileStore)
+};
 
 domain::Problem storeProblem(const QString &message) { return domain::Problem{{}, message, {}}; }
 
@@ -50,20 +53,20 @@ domain::Result<ContentDigest> FileStore::put(const QString &sourcePath)
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
-        return storeProblem(tr("The file %1 cannot be read: %2").arg(sourcePath, source.errorString()));
+        return storeProblem(Tr::tr("The file %1 cannot be read: %2").arg(sourcePath, source.errorString()));
     if (!QDir().mkpath(m_root + u"/incoming"_s))
-        return storeProblem(tr("The folder %1 cannot be created.").arg(m_root));
+        return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
     const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QFile temporary(temporaryPath);
     if (!temporary.open(QIODevice::WriteOnly))
-        return storeProblem(tr("The file %1 cannot be written: %2").arg(temporaryPath, temporary.errorString()));
+        return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(temporaryPath, temporary.errorString()));
     ContentHasher hasher;
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = source.read(block.data(), block.size());
         if (n < 0 || (n > 0 && temporary.write(block.constData(), n) != n)) {
             temporary.remove();
-            return storeProblem(tr("The file %1 could not be copied into the case file store.").arg(sourcePath));
+            return storeProblem(Tr::tr("The file %1 could not be copied into the case file store.").arg(sourcePath));
         }
         if (n == 0)
             break;
@@ -71,7 +74,7 @@ domain::Result<ContentDigest> FileStore::put(const QString &sourcePath)
     }
     if (!syncFile(temporary)) {
         temporary.remove();
-        return storeProblem(tr("The file %1 could not be copied into the case file store.").arg(sourcePath));
+        return storeProblem(Tr::tr("The file %1 could not be copied into the case file store.").arg(sourcePath));
     }
     temporary.close();
     return commitTemporary(temporaryPath, hasher.finish());
@@ -83,12 +86,12 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
     if (contains(digest.sha256))
         return digest;
     if (!QDir().mkpath(m_root + u"/incoming"_s))
-        return storeProblem(tr("The folder %1 cannot be created.").arg(m_root));
+        return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
     const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QFile temporary(temporaryPath);
     if (!temporary.open(QIODevice::WriteOnly) || temporary.write(bytes) != bytes.size() || !syncFile(temporary)) {
         temporary.remove();
-        return storeProblem(tr("The file %1 cannot be written: %2").arg(temporaryPath, temporary.errorString()));
+        return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(temporaryPath, temporary.errorString()));
     }
     temporary.close();
     return commitTemporary(temporaryPath, digest);
@@ -97,11 +100,11 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
 domain::Result<std::unique_ptr<IncomingFile>> FileStore::beginIncoming()
 {
     if (!QDir().mkpath(m_root + u"/incoming"_s))
-        return storeProblem(tr("The folder %1 cannot be created.").arg(m_root));
+        return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
     const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<IncomingFile> incoming(new IncomingFile(*this, temporaryPath));
     if (!incoming->m_file->open(QIODevice::WriteOnly))
-        return storeProblem(tr("The file %1 cannot be written: %2").arg(temporaryPath, incoming->m_file->errorString()));
+        return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(temporaryPath, incoming->m_file->errorString()));
     return incoming;
 }
 
@@ -120,7 +123,7 @@ QIODevice &IncomingFile::device() { return *m_file; }
 domain::Result<ContentDigest> IncomingFile::commit(const ContentDigest &digest)
 {
     if (!syncFile(*m_file))
-        return storeProblem(tr("The file %1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()));
+        return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(m_file->fileName(), m_file->errorString()));
     m_file->close();
     m_committed = true; // commitTemporary renames or removes the temporary either way
     return m_store.commitTemporary(m_file->fileName(), digest);
@@ -137,7 +140,7 @@ domain::Result<ContentDigest> FileStore::commitTemporary(const QString &temporar
     // rename(2) within one file system is atomic: the name appears with all its bytes or not at all.
     if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         QFile::remove(temporaryPath);
-        return storeProblem(tr("The file %1 cannot be written: %2").arg(finalPath, QString::fromLocal8Bit(strerror(errno))));
+        return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(finalPath, QString::fromLocal8Bit(strerror(errno))));
     }
     QFile::setPermissions(finalPath, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return digest;
@@ -146,13 +149,13 @@ domain::Result<ContentDigest> FileStore::commitTemporary(const QString &temporar
 domain::Result<QByteArray> FileStore::read(const QString &sha256) const
 {
     if (!isHexName(sha256))
-        return storeProblem(tr("%1 is not the name of a stored file.").arg(sha256));
+        return storeProblem(Tr::tr("%1 is not the name of a stored file.").arg(sha256));
     QFile file(pathOf(sha256));
     if (!file.open(QIODevice::ReadOnly))
-        return storeProblem(tr("The stored file %1 is missing from %2.").arg(sha256, m_root));
+        return storeProblem(Tr::tr("The stored file %1 is missing from %2.").arg(sha256, m_root));
     const QByteArray bytes = file.readAll();
     if (digestOf(bytes).sha256 != sha256)
-        return storeProblem(tr("The stored file %1 has been altered: its bytes no longer match its SHA-256.").arg(sha256));
+        return storeProblem(Tr::tr("The stored file %1 has been altered: its bytes no longer match its SHA-256.").arg(sha256));
     return bytes;
 }
 
@@ -172,7 +175,7 @@ domain::Result<ContentDigest> FileStore::recorded(const QSqlDatabase &db, const 
     if (!q)
         return q.problems();
     if (!q.value().next())
-        return storeProblem(tr("No stored file %1 is recorded in this database.").arg(sha256));
+        return storeProblem(Tr::tr("No stored file %1 is recorded in this database.").arg(sha256));
     ContentDigest d{sha256, q.value().value(0).toString(), q.value().value(1).toLongLong()};
     q.value().finish();
     return d;

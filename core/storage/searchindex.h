@@ -18,6 +18,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace ecoclaim::storage {
 
 struct SearchDocument
@@ -34,11 +36,21 @@ QString gramTokens(const SearchDocument &normalised);
 
 // Replaces the indexed text of one case (inside the caller's write transaction).
 domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument document);
-// Reads every case and rebuilds both indexes: used after a bulk load (PITFALLS 7).
-domain::Status rebuild(const QSqlDatabase &db);
+// Reads every case and rebuilds both indexes: used after a bulk load (PITFALLS 7). One pass over
+// cases and parties in id order, the two inserts prepared once (100,000 cases in seconds, where one
+// indexCase() per case re-prepares five statements). `progress` (done, total) is called per case.
+domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, qint64)> &progress = {});
 
 // The document of a case as the application builds it from the case tables.
 domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId);
+
+// One party's searchable text, in seq order; documentFor and rebuild build the document the same way.
+struct PartyText
+{
+    QString name, creditCode, address;
+};
+SearchDocument documentFrom(const QString &title, const QString &site, const QString &description,
+                            const QList<PartyText> &parties);
 
 // A sub-select returning the rowids (case ids) matching `query`, with its bindings; empty SQL when
 // the query is blank (no filter).

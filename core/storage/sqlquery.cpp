@@ -1,5 +1,7 @@
 #include "core/storage/sqlquery.h"
 
+#include "core/storage/fastrows.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -44,6 +46,7 @@ domain::Problem storageProblem(const QString &what, const QString &detail)
                            QCoreApplication::translate("ecoclaim::Storage", "The database could not %1: %2").arg(what, detail),
                            {}};
 }
+
 
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
@@ -102,9 +105,35 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
     return domain::success();
 }
 
+domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    // The same per-connection cache as forEachCachedRow: a write's SQL never equals a read's.
+    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = statementCache()[db.connectionName()];
+    std::shared_ptr<QSqlQuery> q = cache.value(sql);
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
+            return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q->lastError().text());
+        }
+        cache.insert(sql, q);
+    }
+    for (int i = 0; i < binds.size(); ++i)
+        q->bindValue(i, toStored(binds.at(i)));
+    if (!q->exec()) {
+        const QString error = q->lastError().text();
+        qCWarning(lcStorage) << "exec failed:" << sql << error;
+        cache.remove(sql);
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
+    }
+    return q->lastInsertId().toLongLong();
+}
+
 void dropCachedStatements(const QString &connectionName)
 {
     statementCache().remove(connectionName);
+    dropFastStatements(connectionName);
 }
 
 domain::Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)

@@ -29,6 +29,10 @@ domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const
 // `row` for each result row. For hot reads that never nest (the case-file loader).
 domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                 const std::function<void(const QSqlQuery &)> &row);
+// Runs an INSERT, UPDATE or DELETE whose statement stays prepared for the next call with the same SQL
+// on the same connection (the write path of a command: docs/BENCHMARKS.md, P10). Returns the row id
+// an INSERT gave (0 otherwise).
+domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Forgets the connection's prepared statements; Database calls it before the connection closes.
 void dropCachedStatements(const QString &connectionName);
 

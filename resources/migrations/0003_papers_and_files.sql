@@ -55,6 +55,7 @@ CREATE TABLE documents (
     title        TEXT    NOT NULL,
     dated_on     TEXT    NOT NULL,
     is_draft     INTEGER NOT NULL DEFAULT 0,
+    params       TEXT    NOT NULL DEFAULT '{}', -- JSON - what the caseworker gave for this paper (meeting day, place, reply period)
     pdf_sha256   TEXT    REFERENCES stored_files(sha256),
     odt_sha256   TEXT    REFERENCES stored_files(sha256),
     pages        INTEGER,

@@ -1,0 +1,167 @@
+// ecoclaim-screenshots: renders the window's main screens to PNG files for docs/screenshots —
+// the case list, a case file, a refused action and a command dialog — from a database (the demo set).
+// Run by scripts/screenshots.sh under Xvfb, so fonts and styles are the real ones. A tool for the
+// documentation, not part of the application.
+
+#include "app/i18n/language.h"
+#include "core/service/casenotifier.h"
+#include "core/service/caseservice.h"
+#include "core/storage/caselist.h"
+#include "core/storage/database.h"
+#include "ui/casefile/casefileview.h"
+#include "ui/casefile/casesection.h"
+#include "ui/commanddialog/commanddialog.h"
+#include "ui/commanddialog/fieldeditor.h"
+#include "ui/commanddialog/newcluedialog.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+
+namespace {
+QTextStream err(stderr);
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+bool save(QWidget *w, const QString &path)
+{
+    settle();
+    const bool ok = w->grab().save(path);
+    err << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+    return ok;
+}
+
+// The first case at `stage` in the list order, or 0.
+qint64 firstCaseAt(storage::Database &db, domain::Stage stage)
+{
+    storage::CaseListRequest request;
+    request.filter.stage = stage;
+    request.sort = storage::CaseSort::CaseNumber;
+    request.descending = false;
+    request.limit = 1;
+    auto rows = storage::fetchCasePage(db.connection(), request);
+    return rows && !rows.value().isEmpty() ? rows.value().first().id : 0;
+}
+
+void fill(ui::CommandDialog &d, const QString &key, const QString &text)
+{
+    if (ui::FieldEditor *e = d.editor(key)) {
+        if (auto *line = qobject_cast<QLineEdit *>(e->input()))
+            line->setText(text);
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(e->input()))
+            plain->setPlainText(text);
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"EcoClaim"_s);
+    QApplication::setApplicationName(u"EcoClaim-screenshots"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Database (the demo set)."_s, u"PATH"_s);
+    const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s, u"docs/screenshots"_s);
+    parser.addOptions({dbOption, outOption});
+    parser.process(app);
+    i18n::installTranslators(app, u"zh_CN"_s);
+    QSettings().clear(); // the same layout every time
+
+    auto database = storage::Database::open(parser.value(dbOption));
+    if (!database) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    service::CaseNotifier notifier;
+    auto opened = service::CaseService::open(*database.value(), &notifier);
+    if (!opened) {
+        err << opened.errorString() << Qt::endl;
+        return 1;
+    }
+    service::CaseService &service = *opened.value();
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+    bool ok = true;
+
+    ui::MainWindow window(service);
+    window.resize(1440, 900);
+    window.show();
+    ok &= save(&window, out.filePath(u"case-list.png"_s));
+
+    // The case files get the whole window (View ▸ Deadlines hides the dock, Ctrl+D).
+    if (auto *dock = window.findChild<QDockWidget *>(u"deadlinesDock"_s))
+        dock->hide();
+    // A case in consultation: notices, rounds, and what the agreement still needs.
+    const qint64 consulting = firstCaseAt(*database.value(), domain::Stage::Consultation);
+    if (ui::CaseFileView *view = consulting ? window.openCase(consulting) : nullptr) {
+        ok &= save(&window, out.filePath(u"case-file.png"_s));
+        if (auto *scroll = view->findChild<QScrollArea *>()) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            ok &= save(&window, out.filePath(u"case-file-timeline.png"_s));
+        }
+    }
+
+    // A refused step: starting consultation before the investigation is complete.
+    const qint64 investigating = firstCaseAt(*database.value(), domain::Stage::Investigation);
+    if (investigating) {
+        ui::CaseFileView *view = window.openCase(investigating);
+        if (auto *scroll = view->findChild<QScrollArea *>()) {
+            settle();
+            scroll->ensureWidgetVisible(view->section(u"appraisal"_s), 0, 0);
+        }
+        ok &= save(&window, out.filePath(u"case-file-requirements.png"_s));
+        ui::CommandDialog refused(service, *domain::findCommand(u"start_consultation"), &view->caseFile(), QDate::currentDate(), &window);
+        refused.show();
+        refused.accept(); // refused: the dialog stays open and says why
+        ok &= save(&refused, out.filePath(u"refused-action.png"_s));
+        refused.hide();
+    }
+
+    // A dialog: the appraisal result with amounts in 元 and their 大写.
+    ui::NewClueDialog clue(service, QDate::currentDate(), &window);
+    fill(clue, u"title"_s, u"金山区漕泾镇某化工企业渗漏污染土壤案"_s);
+    fill(clue, u"site"_s, u"金山区漕泾镇"_s);
+    fill(clue, u"description"_s, u"群众投诉厂区外围土壤有异味，疑似储罐渗漏。"_s);
+    for (const auto &[key, value] : {std::pair{u"district"_s, u"310116"_s}, {u"unit"_s, u"district_ecology"_s}, {u"channel"_s, u"complaint"_s}})
+        if (auto *combo = qobject_cast<QComboBox *>(clue.editor(key)->input()))
+            combo->setCurrentIndex(combo->findData(value));
+    clue.show();
+    clue.checkForSimilarCases();
+    ok &= save(&clue, out.filePath(u"dialog-new-clue.png"_s));
+    clue.hide();
+
+    const qint64 appraising = firstCaseAt(*database.value(), domain::Stage::Investigation);
+    if (appraising) {
+        auto file = service.caseFile(QString::number(appraising));
+        ui::CommandDialog money(service, *domain::findCommand(u"record_appraisal_result"), file ? &file.value() : nullptr,
+                                QDate::currentDate(), &window);
+        fill(money, u"damage_determination"_s, u"厂区外围约500平方米土壤受到石油烃污染。"_s);
+        fill(money, u"assessment_costs"_s, u"30,000"_s);
+        fill(money, u"restoration_costs"_s, u"1,680,032.50"_s);
+        fill(money, u"interim_loss"_s, u"12.345"_s);
+        money.resize(760, 720);
+        money.show();
+        ok &= save(&money, out.filePath(u"dialog-amounts.png"_s));
+    }
+    return ok ? 0 : 1;
+}

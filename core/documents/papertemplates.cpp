@@ -1,0 +1,75 @@
+#include "core/documents/papertemplates.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <kainjow/mustache.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::documents {
+
+namespace {
+// Translations of this file live in the context ecoclaim::Papers (lupdate reads the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Papers)
+};
+
+namespace mustache = kainjow::mustache;
+
+mustache::data toData(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QVariantMap: {
+        mustache::data object{mustache::data::type::object};
+        const QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            // An empty text is left out, so {{#x}}…{{/x}} skips it (Mustache counts any string as true).
+            if (it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty())
+                continue;
+            object.set(it.key().toStdString(), toData(it.value()));
+        }
+        return object;
+    }
+    case QMetaType::QVariantList: {
+        mustache::data list{mustache::data::type::list};
+        for (const QVariant &item : value.toList())
+            list.push_back(toData(item));
+        return list;
+    }
+    case QMetaType::Bool:
+        return mustache::data{value.toBool()};
+    default:
+        return mustache::data{value.toString().toStdString()};
+    }
+}
+} // namespace
+
+domain::Result<QString> paperTemplate(const QString &typeId, const QString &overrideFolder)
+{
+    const QString fileName = typeId + u".mustache"_s;
+    QString path = u":/papers/"_s + fileName;
+    if (!overrideFolder.isEmpty() && QFile::exists(QDir(overrideFolder).filePath(fileName)))
+        path = QDir(overrideFolder).filePath(fileName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return domain::Problem{u"template"_s, Tr::tr("The template %1 cannot be read.").arg(path), {}};
+    return QString::fromUtf8(file.readAll());
+}
+
+domain::Result<QString> renderTemplate(const QString &templateText, const QVariantMap &values, const QString &name)
+{
+    mustache::mustache tmpl{templateText.toStdString()};
+    if (!tmpl.is_valid())
+        return domain::Problem{u"template"_s, Tr::tr("The template %1 is not valid Mustache: %2")
+                                                  .arg(name, QString::fromStdString(tmpl.error_message())), {}};
+    const std::string html = tmpl.render(toData(values));
+    if (!tmpl.error_message().empty())
+        return domain::Problem{u"template"_s, Tr::tr("The template %1 could not be filled: %2")
+                                                  .arg(name, QString::fromStdString(tmpl.error_message())), {}};
+    return QString::fromStdString(html);
+}
+
+} // namespace ecoclaim::documents

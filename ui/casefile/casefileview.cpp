@@ -1,0 +1,205 @@
+#include "ui/casefile/casefileview.h"
+
+#include "ui/papers/documentssection.h"
+
+#include "core/domain/readiness.h"
+#include "core/service/casenotifier.h"
+#include "core/service/caseservice.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/database.h"
+#include "ui/casefile/casefileheader.h"
+#include "ui/casefile/casesection.h"
+#include "ui/casefile/sectiontext.h"
+#include "ui/casefile/timelinemodel.h"
+#include "ui/commanddialog/commanddialog.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::ui {
+
+namespace {
+using Render = QString (*)(const domain::CaseFile &);
+struct SectionDef
+{
+    const char *name;
+    const char *title; // QT_TRANSLATE_NOOP in ecoclaim::ui::CaseFileView
+    Render render;
+};
+const SectionDef sectionDefs[] = {
+    {"parties", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Liable parties"), sections::parties},
+    {"clue", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue and preliminary verification"), sections::clueAndVerification},
+    {"investigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Damage investigation"), sections::investigation},
+    {"appraisal", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), sections::appraisal},
+    {"consultation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation: notices, service, rounds"), sections::consultation},
+    {"agreement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement and payments"), sections::agreementAndPayments},
+    {"litigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Judicial confirmation and litigation"), sections::confirmationAndLitigation},
+    {"restoration", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration and effect evaluation"), sections::restorationAndEvaluation},
+    {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), sections::linkedProceedings},
+};
+
+QString sectionOfStage(domain::Stage s)
+{
+    using domain::Stage;
+    switch (s) {
+    case Stage::Investigation: return u"investigation"_s;
+    case Stage::Consultation: return u"consultation"_s;
+    case Stage::Agreement:
+    case Stage::Terminated:
+    case Stage::Closed: return u"agreement"_s;
+    case Stage::Litigation: return u"litigation"_s;
+    case Stage::Restoration:
+    case Stage::Evaluation: return u"restoration"_s;
+    default: return u"clue"_s;
+    }
+}
+} // namespace
+
+CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate today, QWidget *parent)
+    : QWidget(parent), m_service(service), m_caseId(caseId), m_today(today), m_header(new CaseFileHeader(this)),
+      m_sectionsWidget(new QWidget(this)), m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(u"caseFile_%1"_s.arg(caseId));
+    auto *column = new QVBoxLayout(m_sectionsWidget);
+    for (const SectionDef &d : sectionDefs)
+        addSection(QString::fromLatin1(d.name), tr(d.title));
+
+    // The papers register (卷内文件): its own self-contained section widget (ui/papers).
+    auto *documents = new CaseSection(u"documents"_s, tr("Documents"), m_sectionsWidget);
+    m_documents = new DocumentsSection(m_service, m_caseId, documents);
+    documents->layout()->addWidget(m_documents);
+    column->addWidget(documents);
+    m_sections.insert(u"documents"_s, documents);
+
+    auto *timelineBox = new CaseSection(u"timeline"_s, tr("Timeline and audit trail"), m_sectionsWidget);
+    m_timelineView->setObjectName(u"timelineView"_s);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    // Row heights follow the wrapped text at the real column widths (a case has tens of rows).
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Changes, QHeaderView::Stretch);
+    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::OccurredOn, 120);
+    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::RecordedAt, 150);
+    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::Summary, 220);
+    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::StageChange, 150);
+    m_timelineView->setMinimumHeight(320);
+    timelineBox->layout()->addWidget(m_timelineView);
+    column->addWidget(timelineBox);
+    m_sections.insert(u"timeline"_s, timelineBox);
+    column->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_sectionsWidget);
+    scroll->setWidgetResizable(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+
+    connect(m_header, &CaseFileHeader::commandRequested, this, &CaseFileView::runCommand);
+    auto *next = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
+    connect(next, &QShortcut::activated, m_header, &CaseFileHeader::triggerNextStep);
+    auto *more = new QShortcut(QKeySequence(tr("Alt+A")), this);
+    connect(more, &QShortcut::activated, m_header, &CaseFileHeader::showOtherActions);
+    if (service::CaseNotifier *notifier = m_service.notifier()) {
+        connect(notifier, &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+            if (id == m_caseId)
+                refresh();
+        });
+        connect(notifier, &service::CaseNotifier::casesReset, this, &CaseFileView::refresh);
+    }
+    refresh();
+}
+
+void CaseFileView::addSection(const QString &name, const QString &title)
+{
+    auto *s = new CaseSection(name, title, m_sectionsWidget);
+    m_sectionsWidget->layout()->addWidget(s);
+    m_sections.insert(name, s);
+}
+
+QString CaseFileView::sectionFor(const QString &id) const
+{
+    // Which part of the file a requirement is about, by the precondition's id in the lifecycle table.
+    const QList<QPair<QStringList, QString>> byWord{
+        {{u"judg"_s}, u"litigation"_s},
+        {{u"party"_s, u"obligor"_s}, u"parties"_s},
+        {{u"appraisal"_s}, u"appraisal"_s},
+        {{u"investigation"_s}, u"investigation"_s},
+        {{u"agreement"_s, u"paid"_s, u"instalment"_s}, u"agreement"_s},
+        {{u"consult"_s, u"round"_s, u"notice"_s}, u"consultation"_s},
+        {{u"restoration"_s, u"evaluation"_s, u"plan"_s, u"milestone"_s}, u"restoration"_s},
+        {{u"verification"_s, u"damage"_s, u"receipt"_s, u"conclusion"_s}, u"clue"_s}};
+    for (const auto &[words, section] : byWord)
+        for (const QString &w : words)
+            if (id.contains(w))
+                return section;
+    return sectionOfStage(m_file.stage);
+}
+
+void CaseFileView::refresh()
+{
+    auto loaded = storage::CaseRepository(m_service.database().connection()).load(m_caseId);
+    if (!loaded) {
+        m_error->setText(loaded.errorString());
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_file = std::move(loaded).value();
+
+    for (const SectionDef &d : sectionDefs)
+        m_sections.value(QString::fromLatin1(d.name))->setContent(d.render(m_file));
+
+    // What the next main step still requires, from the lifecycle table, spread over the sections.
+    QHash<QString, QList<domain::Requirement>> missing;
+    QHash<QString, QList<domain::Requirement>> perSection;
+    QHash<QString, QString> beforeText;
+    for (const domain::CommandSpec *spec : domain::mainPathCommands(m_file.stage)) {
+        const QList<domain::Requirement> still = domain::stillRequired(*spec, m_file, m_today);
+        missing.insert(spec->name, still);
+        for (const domain::Requirement &r : still) {
+            const QString section = sectionFor(r.id);
+            perSection[section] << r;
+            QString &before = beforeText[section];
+            const QString title = u"“%1”"_s.arg(spec->titleText());
+            if (!before.contains(title))
+                before = before.isEmpty() ? title : before + tr(" or ") + title;
+        }
+    }
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        if (it.key() != u"documents" && it.key() != u"timeline")
+            it.value()->setRequirements(tr("Before %1 the rules still require:").arg(beforeText.value(it.key())),
+                                        perSection.value(it.key()));
+
+    m_header->show(m_file, m_today, missing);
+    m_timeline->setCaseFile(m_service.database().connection(), m_file);
+    m_documents->refresh(); // a paper filed by another program, or the notice served from a dialog
+    Q_EMIT titleChanged(m_file.number);
+}
+
+bool CaseFileView::runCommand(const QString &command)
+{
+    const domain::CommandSpec *spec = domain::findCommand(command);
+    if (!spec || m_file.stage == domain::Stage::Archived)
+        return false;
+    CommandDialog dialog(m_service, *spec, &m_file, m_today, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    refresh(); // the notifier refreshes too when there is one; reading twice is cheap
+    return true;
+}
+
+} // namespace ecoclaim::ui

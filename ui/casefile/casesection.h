@@ -1,0 +1,31 @@
+#pragma once
+// One section of the case file (parties, consultation…): what is on file, and under it what the rules
+// still require of this part of the case before the next stage, each item with its article.
+
+#include "core/domain/readiness.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ecoclaim::ui {
+
+class CaseSection : public QFrame
+{
+    Q_OBJECT
+public:
+    CaseSection(const QString &objectName, const QString &title, QWidget *parent = nullptr);
+
+    void setContent(const QString &html);
+    // `before` names the command the requirements are for ("Before “Sign the compensation agreement”").
+    void setRequirements(const QString &before, const QList<domain::Requirement> &requirements);
+    QString requirementsText() const; // plain text, for tests
+
+private:
+    QLabel *m_title;
+    QLabel *m_content;
+    QLabel *m_requirements;
+    QString m_plain;
+};
+
+} // namespace ecoclaim::ui

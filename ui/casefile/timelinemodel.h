@@ -1,0 +1,39 @@
+#pragma once
+// The case's timeline with its audit trail: one row per command issued on the case — when it
+// happened, when it was recorded, who, what, the stage it moved, and every field it changed
+// (old → new) from the chained audit log. Rows are read once per refresh (a case has tens of
+// commands, not thousands).
+
+#include "core/domain/casefile.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace ecoclaim::ui {
+
+class TimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { OccurredOn, RecordedAt, Actor, Summary, StageChange, Changes, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Reads the audit entries of `file` from `db` and pairs each with its timeline event.
+    void setCaseFile(const QSqlDatabase &db, const domain::CaseFile &file);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        domain::TimelineEvent event;
+        QStringList changes; // "field: old → new"
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace ecoclaim::ui
