@@ -96,7 +96,7 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
     if (isEndStage(f.stage) || f.stage == Stage::Closed || f.stage == Stage::Terminated)
         return out;
     auto add = [&](const QString &kind, const QString &subject, QDate trigger, QDate due, const QString &why) {
-        OpenDeadline d{kind, subject, trigger, due, findDeadlineKind(kind)->article, why};
+        OpenDeadline d{kind, subject, trigger, due, findDeadlineKind(kind)->article, why, {}};
         applyAdjustments(f, d);
         d.calendarNote = calendarNoteFor(cal, d.due);
         out << d;
