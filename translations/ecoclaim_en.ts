@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ecoclaim::Archive</name>
+    <message>
+        <source>The archive entry %1 could not be written (error %2).</source>
+        <translation>The archive entry %1 could not be written (error %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read for the archive.</source>
+        <translation>%1 could not be read for the archive.</translation>
+    </message>
+    <message>
+        <source>The archive entry %1 could not be written.</source>
+        <translation>The archive entry %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256; nothing is exported.</source>
+        <translation>The stored file %1 has been altered: its bytes no longer match its SHA-256; nothing is exported.</translation>
+    </message>
+    <message>
+        <source>The archive could not be finished (error %1).</source>
+        <translation>The archive could not be finished (error %1).</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read back.</source>
+        <translation>The PDF %1 could not be read back.</translation>
+    </message>
+    <message>
+        <source>The audit log of this database is broken (%1); an archive cannot vouch for it.</source>
+        <translation>The audit log of this database is broken (%1); an archive cannot vouch for it.</translation>
+    </message>
+    <message>
+        <source>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</source>
+        <translation>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the archive&apos;s PDFs.</source>
+        <translation>No temporary folder for the archive&apos;s PDFs.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be created.</source>
+        <translation>The archive %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read.</source>
+        <translation>The stored file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The archive could not be moved to %1.</source>
+        <translation>The archive could not be moved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: it did not pass verification.</source>
+        <translation>%1 is not imported: it did not pass verification.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was verified; nothing is imported.</source>
+        <translation>%1 changed after it was verified; nothing is imported.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is truncated or damaged (its directory cannot be read).</source>
+        <translation>%1 is not a ZIP archive, or it is truncated or damaged (its directory cannot be read).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry of its directory cannot be read.</source>
+        <translation>%1 is damaged: an entry of its directory cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its directory cannot be read (error %2).</source>
+        <translation>%1 is damaged: its directory cannot be read (error %2).</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries.</source>
+        <translation>The archive has more than %1 entries.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot;: %2.</source>
+        <translation>Entry &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is a directory with content.</source>
+        <translation>Entry &quot;%1&quot; is a directory with content.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</source>
+        <translation>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</source>
+        <translation>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; appears twice.</source>
+        <translation>Entry &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</source>
+        <translation>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</source>
+        <translation>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is stored but its sizes disagree.</source>
+        <translation>Entry &quot;%1&quot; is stored but its sizes disagree.</translation>
+    </message>
+    <message>
+        <source>The archive would expand to %1 bytes (at most %2).</source>
+        <translation>The archive would expand to %1 bytes (at most %2).</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; cannot be opened (error %2).</source>
+        <translation>Entry &quot;%1&quot; cannot be opened (error %2).</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is damaged: it cannot be inflated.</source>
+        <translation>Entry &quot;%1&quot; is damaged: it cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; holds more bytes than its header declares.</source>
+        <translation>Entry &quot;%1&quot; holds more bytes than its header declares.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; could not be written: %2</source>
+        <translation>Entry &quot;%1&quot; could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</source>
+        <translation>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is shorter than its header declares.</source>
+        <translation>Entry &quot;%1&quot; is shorter than its header declares.</translation>
+    </message>
+    <message>
+        <source>Authenticity (真实性)</source>
+        <translation>Authenticity (真实性)</translation>
+    </message>
+    <message>
+        <source>Completeness (完整性)</source>
+        <translation>Completeness (完整性)</translation>
+    </message>
+    <message>
+        <source>Usability (可用性)</source>
+        <translation>Usability (可用性)</translation>
+    </message>
+    <message>
+        <source>Security (安全性)</source>
+        <translation>Security (安全性)</translation>
+    </message>
+    <message>
+        <source>Archive %1 — case %2</source>
+        <translation>Archive %1 — case %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>All four checks passed.</source>
+        <translation>All four checks passed.</translation>
+    </message>
+    <message>
+        <source>The archive did NOT pass verification.</source>
+        <translation>The archive did NOT pass verification.</translation>
+    </message>
+    <message>
+        <source>Entry names stay inside the archive; no links, encryption, duplicates; sizes and ratios within limits</source>
+        <translation>Entry names stay inside the archive; no links, encryption, duplicates; sizes and ratios within limits</translation>
+    </message>
+    <message>
+        <source>Not examined: the archive failed the security check.</source>
+        <translation>Not examined: the archive failed the security check.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Every entry reads whole with its checksum (CRC)</source>
+        <translation>Every entry reads whole with its checksum (CRC)</translation>
+    </message>
+    <message>
+        <source>Not examined: an entry could not be read.</source>
+        <translation>Not examined: an entry could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is not valid JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not open as a PDF: %2</source>
+        <translation>%1 does not open as a PDF: %2</translation>
+    </message>
+    <message>
+        <source>index.html is missing or not a readable UTF-8 HTML page.</source>
+        <translation>index.html is missing or not a readable UTF-8 HTML page.</translation>
+    </message>
+    <message>
+        <source>PDFs open, JSON parses, index.html readable</source>
+        <translation>PDFs open, JSON parses, index.html readable</translation>
+    </message>
+    <message>
+        <source>Required part %1 is missing.</source>
+        <translation>Required part %1 is missing.</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an EcoClaim case archive.</source>
+        <translation>manifest.json is not the manifest of an EcoClaim case archive.</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not in the archive.</source>
+        <translation>%1 is listed in the manifest but not in the archive.</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in the manifest (added?).</source>
+        <translation>%1 is in the archive but not in the manifest (added?).</translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; has no file in the archive.</source>
+        <translation>The evidence &quot;%1&quot; has no file in the archive.</translation>
+    </message>
+    <message>
+        <source>The paper &quot;%1&quot; has no PDF in the archive.</source>
+        <translation>The paper &quot;%1&quot; has no PDF in the archive.</translation>
+    </message>
+    <message>
+        <source>Required parts present; every manifest entry present and no other</source>
+        <translation>Required parts present; every manifest entry present and no other</translation>
+    </message>
+    <message>
+        <source>Item %1 of the volume is numbered %2 (numbers must run 1, 2, 3… without gaps).</source>
+        <translation>Item %1 of the volume is numbered %2 (numbers must run 1, 2, 3… without gaps).</translation>
+    </message>
+    <message>
+        <source>Item %1 of the volume (%2) has no file with its digest in the archive.</source>
+        <translation>Item %1 of the volume (%2) has no file with its digest in the archive.</translation>
+    </message>
+    <message>
+        <source>Items of the volume numbered without gaps, each with its file</source>
+        <translation>Items of the volume numbered without gaps, each with its file</translation>
+    </message>
+    <message>
+        <source>%1 does not match its digests in the manifest (altered).</source>
+        <translation>%1 does not match its digests in the manifest (altered).</translation>
+    </message>
+    <message>
+        <source>Size, SHA-256 and SM3 of every entry equal the manifest</source>
+        <translation>Size, SHA-256 and SM3 of every entry equal the manifest</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not hash to its recorded value (altered).</source>
+        <translation>Audit entry %1 does not hash to its recorded value (altered).</translation>
+    </message>
+    <message>
+        <source>The last audit entry of the case is not the head the manifest recorded (entries removed or added).</source>
+        <translation>The last audit entry of the case is not the head the manifest recorded (entries removed or added).</translation>
+    </message>
+    <message>
+        <source>The manifest recorded %1 audit entries; the archive holds %2.</source>
+        <translation>The manifest recorded %1 audit entries; the archive holds %2.</translation>
+    </message>
+    <message>
+        <source>The archive holds no audit entries for the case.</source>
+        <translation>The archive holds no audit entries for the case.</translation>
+    </message>
+    <message>
+        <source>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</source>
+        <translation>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</translation>
+    </message>
+    <message>
+        <source>The case number differs between the manifest, case.json and tables.json.</source>
+        <translation>The case number differs between the manifest, case.json and tables.json.</translation>
+    </message>
+    <message>
+        <source>The case data agrees with the manifest</source>
+        <translation>The case data agrees with the manifest</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ArticleRef</name>
     <message>
         <source>Art. %1</source>
@@ -47,6 +346,14 @@
     <message>
         <source>Say which case: &quot;case&quot; is its number or id.</source>
         <translation>Say which case: &quot;case&quot; is its number or id.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Say which file to add: &quot;file&quot; is its path.</source>
+        <translation>Say which file to add: &quot;file&quot; is its path.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +778,46 @@
         <source>The investigation concluded the claim should end</source>
         <translation>The investigation concluded the claim should end</translation>
     </message>
+    <message>
+        <source>Investigation materials</source>
+        <translation>Investigation materials</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion or assessment report</source>
+        <translation>Appraisal opinion or assessment report</translation>
+    </message>
+    <message>
+        <source>Consultation materials</source>
+        <translation>Consultation materials</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>Compensation agreement</translation>
+    </message>
+    <message>
+        <source>Judgment or ruling</source>
+        <translation>Judgment or ruling</translation>
+    </message>
+    <message>
+        <source>Restoration materials</source>
+        <translation>Restoration materials</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>Proof of payment</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>Other material</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -706,6 +1053,108 @@ Address: %6</translation>
         <translation>Generated %1 cases: %2 timeline events, %3 audit entries, %4 deadlines, %5 papers, %6 rows in %7 s.</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli evidence add CASE FILE --title TITLE --kind KIND [--dated YYYY-MM-DD] [--source S] [--pages N]
+kinds: %1</source>
+        <translation>usage: ecoclaim-cli evidence add CASE FILE --title TITLE --kind KIND [--dated YYYY-MM-DD] [--source S] [--pages N]
+kinds: %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence list CASE [--json]</source>
+        <translation>usage: ecoclaim-cli evidence list CASE [--json]</translation>
+    </message>
+    <message>
+        <source>No files have been added to case %1.</source>
+        <translation>No files have been added to case %1.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence check [--quick]</source>
+        <translation>usage: ecoclaim-cli evidence check [--quick]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) checked.</source>
+        <translation>
+            <numerusform>%n stored file(s) checked.</numerusform>
+            <numerusform>%n stored file(s) checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation>altered: %1</translation>
+    </message>
+    <message>
+        <source>removed unrecorded file: %1</source>
+        <translation>removed unrecorded file: %1</translation>
+    </message>
+    <message>
+        <source>The file store is intact.</source>
+        <translation>The file store is intact.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive check CASE</source>
+        <translation>usage: ecoclaim-cli archive check CASE</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: its file is frozen (Art. 42).</source>
+        <translation>Case %1 is archived: its file is frozen (Art. 42).</translation>
+    </message>
+    <message>
+        <source>Case %1 is ready to be archived: the self-check found nothing missing.</source>
+        <translation>Case %1 is ready to be archived: the self-check found nothing missing.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be archived yet:</source>
+        <translation>Case %1 cannot be archived yet:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 entries, %4 bytes of content, ZIP %5 bytes, %6 s (%7 MB/s)</source>
+        <translation>%1 → %2: %3 entries, %4 bytes of content, ZIP %5 bytes, %6 s (%7 MB/s)</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</source>
+        <translation>usage: ecoclaim-cli archive export CASE --out FILE.zip
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive verify FILE.zip [--json]</source>
+        <translation>usage: ecoclaim-cli archive verify FILE.zip [--json]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive import FILE.zip</source>
+        <translation>usage: ecoclaim-cli archive import FILE.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 imported (%n file(s)).</source>
+        <translation>
+            <numerusform>Case %1 imported (%n file(s)).</numerusform>
+            <numerusform>Case %1 imported (%n file(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence add|list|check …</source>
+        <translation>usage: ecoclaim-cli evidence add|list|check …</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive check|export|verify|import …</source>
+        <translation>usage: ecoclaim-cli archive check|export|verify|import …</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -722,6 +1171,11 @@ verbs:
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
 See docs/commands.md for the command vocabulary.</source>
         <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
@@ -739,6 +1193,11 @@ verbs:
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
 See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
@@ -911,6 +1370,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Record the written reply to the procuratorate</source>
         <translation>Record the written reply to the procuratorate</translation>
+    </message>
+    <message>
+        <source>Add a file to the case file</source>
+        <translation>Add a file to the case file</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2212,26 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Which one (e.g. instalment:2); empty: every deadline of the kind</source>
         <translation>Which one (e.g. instalment:2); empty: every deadline of the kind</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>Kind of material</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -1779,6 +2262,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
         <translation>The stored file %1 has been altered: its bytes no longer match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>No stored file %1 is recorded in this database.</source>
+        <translation>No stored file %1 is recorded in this database.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2738,26 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
         <translation>There is no public-interest notice of a procuratorate with this number awaiting a reply.</translation>
+    </message>
+    <message>
+        <source>A page count is at least 1.</source>
+        <translation>A page count is at least 1.</translation>
+    </message>
+    <message>
+        <source>No investigation material (report, records, monitoring data) has been added to the file.</source>
+        <translation>No investigation material (report, records, monitoring data) has been added to the file.</translation>
+    </message>
+    <message>
+        <source>Deadlines were missed with no reason on record (suspend or extend them with the reason).</source>
+        <translation>Deadlines were missed with no reason on record (suspend or extend them with the reason).</translation>
+    </message>
+    <message>
+        <source>Deadlines were missed with no reason on record (suspend or extend them with the reason): %1</source>
+        <translation>Deadlines were missed with no reason on record (suspend or extend them with the reason): %1</translation>
+    </message>
+    <message>
+        <source>A paper was served with no proof of service (receipt) on file.</source>
+        <translation>A paper was served with no proof of service (receipt) on file.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3353,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Written reply sent to %1</source>
         <translation>Written reply sent to %1</translation>
     </message>
+    <message>
+        <source>Added to the case file: %1 (%2)</source>
+        <translation>Added to the case file: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -2938,6 +3449,122 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::archive</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>an entry has no name</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>an absolute path</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>a backslash in the name (a Windows path)</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>a drive letter</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>characters outside plain ASCII</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::storage</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>The case data holds no case row.</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>This database already holds case %1; it is not imported twice.</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>The case data has a table %1 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>The case data has a column %1.%2 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>The case data is inconsistent: %1.%2 names a row that is not in it.</translation>
+    </message>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>it does not start with a PDF header</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>it has no end-of-file marker (truncated?)</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>it has no cross-reference pointer</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>no page could be found in it</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ArchiveExportDialog</name>
+    <message>
+        <source>Export the case file %1 as an archive</source>
+        <translation>Export the case file %1 as an archive</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save the archive as</source>
+        <translation>Save the archive as</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries (%2 bytes) to %3.</source>
+        <translation>Exported %1 entries (%2 bytes) to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ArchiveVerifyDialog</name>
+    <message>
+        <source>Verify a case archive</source>
+        <translation>Verify a case archive</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the archive</source>
+        <translation>Choose the archive</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::CaseFileHeader</name>
     <message>
         <source>Other actions</source>
@@ -3025,6 +3652,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Before %1 the rules still require:</source>
         <translation>Before %1 the rules still require:</translation>
+    </message>
+    <message>
+        <source>Evidence and materials</source>
+        <translation>Evidence and materials</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +4486,88 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::EvidenceDialog</name>
+    <message>
+        <source>Add a file to case %1</source>
+        <translation>Add a file to case %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the file to add</source>
+        <translation>Choose the file to add</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>Kind of material</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Date the material bears</source>
+        <translation>Date the material bears</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::EvidencePanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Add a file…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file can no longer change (Art. 42).</source>
+        <translation>The case is archived: its file can no longer change (Art. 42).</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::FieldEditor</name>
     <message>
         <source>— choose —</source>
@@ -4076,6 +4789,38 @@ ODT SHA-256 %2</translation>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>&amp;Papers for the selected cases…</source>
+        <translation>&amp;Papers for the selected cases…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export the case archive…</source>
+        <translation>&amp;Export the case archive…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an archive…</source>
+        <translation>&amp;Verify an archive…</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first.</source>
+        <translation>Select one or more cases in the list first.</translation>
+    </message>
+    <message>
+        <source>Export the case archive</source>
+        <translation>Export the case archive</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -4152,6 +4897,30 @@ ODT SHA-256 %2</translation>
     <message>
         <source>%1 paper(s) generated, %2 not.</source>
         <translation>%1 paper(s) generated, %2 not.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SelfCheckView</name>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is frozen (Art. 42).</source>
+        <translation>The case is archived: its file is frozen (Art. 42).</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the case file can be archived.</source>
+        <translation>Nothing is missing: the case file can be archived.</translation>
+    </message>
+    <message>
+        <source>The case file cannot be archived yet. Missing:</source>
+        <translation>The case file cannot be archived yet. Missing:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a problem and its article</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

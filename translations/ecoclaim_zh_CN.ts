@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ecoclaim::Archive</name>
+    <message>
+        <source>The archive entry %1 could not be written (error %2).</source>
+        <translation>无法写入档案包条目%1（错误%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read for the archive.</source>
+        <translation>无法读取%1以写入档案包。</translation>
+    </message>
+    <message>
+        <source>The archive entry %1 could not be written.</source>
+        <translation>无法写入档案包条目%1。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 has been altered: its bytes no longer match its SHA-256; nothing is exported.</source>
+        <translation>存储文件%1已被改动：其内容与SHA-256摘要不符，未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive could not be finished (error %1).</source>
+        <translation>档案包未能完成（错误%1）。</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be read back.</source>
+        <translation>无法读回PDF文件%1。</translation>
+    </message>
+    <message>
+        <source>The audit log of this database is broken (%1); an archive cannot vouch for it.</source>
+        <translation>本数据库的审计日志已损坏（%1），档案包无法为其作证。</translation>
+    </message>
+    <message>
+        <source>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</source>
+        <translation>“%1”的存储文件（%2）在%3中缺失，未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the archive&apos;s PDFs.</source>
+        <translation>没有可用于生成档案PDF的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be created.</source>
+        <translation>无法创建档案包%1。</translation>
+    </message>
+    <message>
+        <source>The stored file %1 cannot be read.</source>
+        <translation>无法读取存储文件%1。</translation>
+    </message>
+    <message>
+        <source>The archive could not be moved to %1.</source>
+        <translation>无法将档案包移至%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not imported: it did not pass verification.</source>
+        <translation>%1未导入：未通过检测。</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was verified; nothing is imported.</source>
+        <translation>%1在检测后被改动，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is truncated or damaged (its directory cannot be read).</source>
+        <translation>%1不是ZIP压缩包，或已被截断、损坏（无法读取其目录）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: an entry of its directory cannot be read.</source>
+        <translation>%1已损坏：无法读取其目录中的条目。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its directory cannot be read (error %2).</source>
+        <translation>%1已损坏：无法读取其目录（错误%2）。</translation>
+    </message>
+    <message>
+        <source>The archive has more than %1 entries.</source>
+        <translation>档案包条目超过%1个。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot;: %2.</source>
+        <translation>条目“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>条目“%1”是符号链接。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is a directory with content.</source>
+        <translation>条目“%1”是带内容的目录。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</source>
+        <translation>条目“%1”已加密：档案包必须无需密码即可读取。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</source>
+        <translation>条目“%1”使用压缩方法%2（仅接受存储和deflate）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; appears twice.</source>
+        <translation>条目“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</source>
+        <translation>条目“%1”过大（%2字节，上限%3）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</source>
+        <translation>条目“%1”解压后将膨胀%2倍（疑似压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is stored but its sizes disagree.</source>
+        <translation>条目“%1”为存储方式但大小不一致。</translation>
+    </message>
+    <message>
+        <source>The archive would expand to %1 bytes (at most %2).</source>
+        <translation>档案包解压后将达%1字节（上限%2）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; cannot be opened (error %2).</source>
+        <translation>无法打开条目“%1”（错误%2）。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is damaged: it cannot be inflated.</source>
+        <translation>条目“%1”已损坏：无法解压。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; holds more bytes than its header declares.</source>
+        <translation>条目“%1”的内容多于其头部声明的大小。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; could not be written: %2</source>
+        <translation>无法写出条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</source>
+        <translation>条目“%1”已损坏：校验和（CRC）不符。</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is shorter than its header declares.</source>
+        <translation>条目“%1”短于其头部声明的大小。</translation>
+    </message>
+    <message>
+        <source>Authenticity (真实性)</source>
+        <translation>真实性</translation>
+    </message>
+    <message>
+        <source>Completeness (完整性)</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Usability (可用性)</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Security (安全性)</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Archive %1 — case %2</source>
+        <translation>档案包%1——案件%2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>All four checks passed.</source>
+        <translation>四性检测全部通过。</translation>
+    </message>
+    <message>
+        <source>The archive did NOT pass verification.</source>
+        <translation>档案包未通过检测。</translation>
+    </message>
+    <message>
+        <source>Entry names stay inside the archive; no links, encryption, duplicates; sizes and ratios within limits</source>
+        <translation>条目路径不越出档案包；无链接、加密、重复条目；大小和压缩比在限度内</translation>
+    </message>
+    <message>
+        <source>Not examined: the archive failed the security check.</source>
+        <translation>未检测：档案包未通过安全性检测。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Every entry reads whole with its checksum (CRC)</source>
+        <translation>每个条目均可完整读出且校验和（CRC）正确</translation>
+    </message>
+    <message>
+        <source>Not examined: an entry could not be read.</source>
+        <translation>未检测：有条目无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1不是有效的JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not open as a PDF: %2</source>
+        <translation>%1无法作为PDF打开：%2</translation>
+    </message>
+    <message>
+        <source>index.html is missing or not a readable UTF-8 HTML page.</source>
+        <translation>index.html缺失，或不是可读的UTF-8网页。</translation>
+    </message>
+    <message>
+        <source>PDFs open, JSON parses, index.html readable</source>
+        <translation>PDF可打开，JSON可解析，index.html可阅读</translation>
+    </message>
+    <message>
+        <source>Required part %1 is missing.</source>
+        <translation>缺少必备部分%1。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not the manifest of an EcoClaim case archive.</source>
+        <translation>manifest.json不是EcoClaim案卷档案包的清单。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but not in the archive.</source>
+        <translation>%1列于清单中，但档案包中没有。</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive but not in the manifest (added?).</source>
+        <translation>%1在档案包中，但清单中没有（被添加？）。</translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; has no file in the archive.</source>
+        <translation>材料“%1”在档案包中没有对应文件。</translation>
+    </message>
+    <message>
+        <source>The paper &quot;%1&quot; has no PDF in the archive.</source>
+        <translation>文书“%1”在档案包中没有PDF。</translation>
+    </message>
+    <message>
+        <source>Required parts present; every manifest entry present and no other</source>
+        <translation>必备部分齐全；清单所列条目齐全且无多余条目</translation>
+    </message>
+    <message>
+        <source>Item %1 of the volume is numbered %2 (numbers must run 1, 2, 3… without gaps).</source>
+        <translation>卷内第%1件的件号为%2（件号须从1起连续编号）。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the volume (%2) has no file with its digest in the archive.</source>
+        <translation>卷内第%1件（%2）在档案包中没有摘要相符的文件。</translation>
+    </message>
+    <message>
+        <source>Items of the volume numbered without gaps, each with its file</source>
+        <translation>卷内文件件号连续，每件均有对应文件</translation>
+    </message>
+    <message>
+        <source>%1 does not match its digests in the manifest (altered).</source>
+        <translation>%1与清单中的摘要不符（已被改动）。</translation>
+    </message>
+    <message>
+        <source>Size, SHA-256 and SM3 of every entry equal the manifest</source>
+        <translation>每个条目的大小、SHA-256和SM3与清单一致</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not hash to its recorded value (altered).</source>
+        <translation>审计记录%1的摘要与记录值不符（已被改动）。</translation>
+    </message>
+    <message>
+        <source>The last audit entry of the case is not the head the manifest recorded (entries removed or added).</source>
+        <translation>本案最后一条审计记录不是清单记录的链头（有记录被删除或添加）。</translation>
+    </message>
+    <message>
+        <source>The manifest recorded %1 audit entries; the archive holds %2.</source>
+        <translation>清单记录了%1条审计记录，档案包中有%2条。</translation>
+    </message>
+    <message>
+        <source>The archive holds no audit entries for the case.</source>
+        <translation>档案包中没有本案的审计记录。</translation>
+    </message>
+    <message>
+        <source>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</source>
+        <translation>审计记录摘要可复算，本案链头与清单一致</translation>
+    </message>
+    <message>
+        <source>The case number differs between the manifest, case.json and tables.json.</source>
+        <translation>清单、case.json与tables.json中的案件编号不一致。</translation>
+    </message>
+    <message>
+        <source>The case data agrees with the manifest</source>
+        <translation>案件数据与清单一致</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ArticleRef</name>
     <message>
         <source>Art. %1</source>
@@ -46,6 +345,14 @@
     <message>
         <source>Say which case: &quot;case&quot; is its number or id.</source>
         <translation>请指明案件：&quot;case&quot;为案件编号或id。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件%1：%2</translation>
+    </message>
+    <message>
+        <source>Say which file to add: &quot;file&quot; is its path.</source>
+        <translation>请指明要添加的文件：“file”为其路径。</translation>
     </message>
 </context>
 <context>
@@ -470,6 +777,46 @@
         <source>The investigation concluded the claim should end</source>
         <translation>调查结论提出终止索赔程序</translation>
     </message>
+    <message>
+        <source>Investigation materials</source>
+        <translation>调查材料</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion or assessment report</source>
+        <translation>鉴定意见或评估报告</translation>
+    </message>
+    <message>
+        <source>Consultation materials</source>
+        <translation>磋商情况材料</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>赔偿协议</translation>
+    </message>
+    <message>
+        <source>Judgment or ruling</source>
+        <translation>裁判文书</translation>
+    </message>
+    <message>
+        <source>Restoration materials</source>
+        <translation>修复工作材料</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation>缴款凭证</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -702,6 +1049,106 @@ Address: %6</source>
         <translation>已生成 %1 个案件：时间线事件 %2 条，审计记录 %3 条，期限 %4 项，文书 %5 份，共 %6 行，用时 %7 秒。</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli evidence add CASE FILE --title TITLE --kind KIND [--dated YYYY-MM-DD] [--source S] [--pages N]
+kinds: %1</source>
+        <translation>用法：ecoclaim-cli evidence add 案件 文件 --title 题名 --kind 类别 [--dated YYYY-MM-DD] [--source 来源] [--pages 页数]
+类别：%1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence list CASE [--json]</source>
+        <translation>用法：ecoclaim-cli evidence list 案件 [--json]</translation>
+    </message>
+    <message>
+        <source>No files have been added to case %1.</source>
+        <translation>案件%1尚未添加任何材料。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence check [--quick]</source>
+        <translation>用法：ecoclaim-cli evidence check [--quick]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored file(s) checked.</source>
+        <translation>
+            <numerusform>已检查%n个存储文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>altered: %1</source>
+        <translation>被改动：%1</translation>
+    </message>
+    <message>
+        <source>removed unrecorded file: %1</source>
+        <translation>已清除未登记的文件：%1</translation>
+    </message>
+    <message>
+        <source>The file store is intact.</source>
+        <translation>文件库完好。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive check CASE</source>
+        <translation>用法：ecoclaim-cli archive check 案件</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: its file is frozen (Art. 42).</source>
+        <translation>案件%1已归档，案卷已封存（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is ready to be archived: the self-check found nothing missing.</source>
+        <translation>案件%1可以归档：归档前自检未发现缺项。</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be archived yet:</source>
+        <translation>案件%1尚不能归档：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 entries, %4 bytes of content, ZIP %5 bytes, %6 s (%7 MB/s)</source>
+        <translation>%1 → %2：%3个条目，内容%4字节，压缩包%5字节，用时%6秒（%7 MB/s）</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</source>
+        <translation>用法：ecoclaim-cli archive export 案件 --out 文件.zip
+      ecoclaim-cli archive export --cases 案件,案件… --out-dir 文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹%1。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive verify FILE.zip [--json]</source>
+        <translation>用法：ecoclaim-cli archive verify 文件.zip [--json]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive import FILE.zip</source>
+        <translation>用法：ecoclaim-cli archive import 文件.zip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 imported (%n file(s)).</source>
+        <translation>
+            <numerusform>案件%1已导入（%n个文件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli evidence add|list|check …</source>
+        <translation>用法：ecoclaim-cli evidence add|list|check …</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive check|export|verify|import …</source>
+        <translation>用法：ecoclaim-cli archive check|export|verify|import …</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -718,6 +1165,11 @@ verbs:
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
 See docs/commands.md for the command vocabulary.</source>
         <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 命令：
@@ -735,6 +1187,11 @@ See docs/commands.md for the command vocabulary.</source>
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     工作日历；导入以后年度的日历
   document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     归档前自检（第四十二条）
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 四性检测：真实性、完整性、可用性、安全性
+  archive import FILE.zip                将已归档案件导入本数据库
 命令词汇表见 docs/commands.md。</translation>
     </message>
 </context>
@@ -907,6 +1364,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Record the written reply to the procuratorate</source>
         <translation>登记向检察机关的书面回复</translation>
+    </message>
+    <message>
+        <source>Add a file to the case file</source>
+        <translation>向案卷添加材料</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2201,26 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Which one (e.g. instalment:2); empty: every deadline of the kind</source>
         <translation>具体哪一项（如 instalment:2）；留空则适用于该类全部期限</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -1770,6 +2251,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The stored file %1 has been altered: its bytes no longer match its SHA-256.</source>
         <translation>已存文件 %1 已被改动：其内容与 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>No stored file %1 is recorded in this database.</source>
+        <translation>本数据库未登记存储文件%1。</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2726,26 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
         <translation>该序号下没有待回复的检察机关公益诉讼书面通报。</translation>
+    </message>
+    <message>
+        <source>A page count is at least 1.</source>
+        <translation>页数至少为1。</translation>
+    </message>
+    <message>
+        <source>No investigation material (report, records, monitoring data) has been added to the file.</source>
+        <translation>案卷中尚无调查材料（调查报告、笔录、监测数据等）。</translation>
+    </message>
+    <message>
+        <source>Deadlines were missed with no reason on record (suspend or extend them with the reason).</source>
+        <translation>有期限已超过且未记录理由（请以理由登记中止或延长）。</translation>
+    </message>
+    <message>
+        <source>Deadlines were missed with no reason on record (suspend or extend them with the reason): %1</source>
+        <translation>有期限已超过且未记录理由（请以理由登记中止或延长）：%1</translation>
+    </message>
+    <message>
+        <source>A paper was served with no proof of service (receipt) on file.</source>
+        <translation>有文书已送达但案卷中没有送达回证。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3338,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Written reply sent to %1</source>
         <translation>已向%1书面回复</translation>
     </message>
+    <message>
+        <source>Added to the case file: %1 (%2)</source>
+        <translation>已添加入卷材料：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -2925,6 +3434,122 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::archive</name>
+    <message>
+        <source>an entry has no name</source>
+        <translation>条目没有名称</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>绝对路径</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>名称含反斜杠（Windows路径）</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>含盘符</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>含ASCII以外的字符</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::storage</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>案件数据中没有案件记录。</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>本数据库已有案件%1，不重复导入。</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的表%1。</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的列%1.%2。</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>案件数据不一致：%1.%2指向的记录不在其中。</translation>
+    </message>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>文件开头不是PDF文件头</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>没有文件结束标记（被截断？）</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>没有交叉引用表指针</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>找不到任何页面</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ArchiveExportDialog</name>
+    <message>
+        <source>Export the case file %1 as an archive</source>
+        <translation>将案卷%1导出为档案包</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save the archive as</source>
+        <translation>档案包另存为</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries (%2 bytes) to %3.</source>
+        <translation>已导出%1个条目（%2字节）至%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ArchiveVerifyDialog</name>
+    <message>
+        <source>Verify a case archive</source>
+        <translation>检测案卷档案包</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the archive</source>
+        <translation>选择档案包</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP压缩包 (*.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::CaseFileHeader</name>
     <message>
         <source>Other actions</source>
@@ -3012,6 +3637,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Before %1 the rules still require:</source>
         <translation>%1前，按规定尚需：</translation>
+    </message>
+    <message>
+        <source>Evidence and materials</source>
+        <translation>证据与案卷材料</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4471,88 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::EvidenceDialog</name>
+    <message>
+        <source>Add a file to case %1</source>
+        <translation>向案件%1添加材料</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the file to add</source>
+        <translation>选择要添加的文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Date the material bears</source>
+        <translation>材料所载日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::EvidencePanel</name>
+    <message>
+        <source>Title</source>
+        <translation>题名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加材料…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file can no longer change (Art. 42).</source>
+        <translation>案件已归档，案卷不能再更改（第四十二条）。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::FieldEditor</name>
     <message>
         <source>— choose —</source>
@@ -4061,6 +4772,38 @@ ODT SHA-256 %2</translation>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>&amp;Papers for the selected cases…</source>
+        <translation>为所选案件生成文书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export the case archive…</source>
+        <translation>导出案卷归档包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an archive…</source>
+        <translation>校验归档包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Select one or more cases in the list first.</source>
+        <translation>请先在列表中选择一个或多个案件。</translation>
+    </message>
+    <message>
+        <source>Export the case archive</source>
+        <translation>导出案卷归档包</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -4136,6 +4879,30 @@ ODT SHA-256 %2</translation>
     <message>
         <source>%1 paper(s) generated, %2 not.</source>
         <translation>已生成%1份文书，%2份未生成。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SelfCheckView</name>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>The case is archived: its file is frozen (Art. 42).</source>
+        <translation>案件已归档，案卷已封存（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the case file can be archived.</source>
+        <translation>未发现缺项，案卷可以归档。</translation>
+    </message>
+    <message>
+        <source>The case file cannot be archived yet. Missing:</source>
+        <translation>案卷尚不能归档，缺少：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a problem and its article</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // papers and archives for several cases
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move inside it
@@ -177,6 +177,11 @@ void MainWindow::buildMenus()
         m_search->clear();
         m_filters->clear();
     });
+    cases->addSeparator();
+    cases->addAction(tr("&Papers for the selected cases…"), QKeySequence(tr("Ctrl+P")), this,
+                     &MainWindow::paperForSeveralCases);
+    cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive);
+    cases->addAction(tr("&Verify an archive…"), this, &MainWindow::verifyArchive);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();

@@ -50,6 +50,11 @@ private:
     void updateCount();
     void buildMenus();
     void exportLedger();
+    // ui/mainwindow_volume.cpp: papers for several cases, archive export and verification.
+    QList<qint64> chosenCaseIds() const;
+    void paperForSeveralCases();
+    void exportArchive();
+    void verifyArchive();
     void importCalendar();
 
     service::CaseService &m_service;

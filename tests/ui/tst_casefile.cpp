@@ -13,6 +13,9 @@
 #include "ui/casefile/casesection.h"
 #include "ui/casefile/timelinemodel.h"
 #include "ui/caselistmodel.h"
+#include "ui/archive/evidencepanel.h"
+#include "ui/archive/selfcheckview.h"
+#include "ui/papers/documentssection.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/firststartdialog.h"
 #include "ui/format.h"
@@ -31,6 +34,8 @@
 #include <QMenu>
 #include <QTableView>
 #include <QToolButton>
+#include <QListWidget>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void timelineUnderTheTesterWithOldAndNew();
     void archivedCaseIsReadOnly();
     void refreshesWhenTheNotifierSaysSo();
+    void evidenceAndPapersAreSectionsOfTheCaseFile();
     void enterOpensTheCaseInATab();
     void filtersNarrowTheList();
     void listStaysRightWhileAnotherConnectionWrites();
@@ -156,6 +162,32 @@ void TestCaseFile::refreshesWhenTheNotifierSaysSo()
     QVERIFY2(r.ok(), qPrintable(r.errorString()));
     QCOMPARE(view.caseFile().parties.size(), 1);
     QVERIFY(view.section(u"parties"_s)->requirementsText().isEmpty());
+}
+
+// The papers register and the evidence with the Art. 42 self-check live in the case file, and follow a
+// change made elsewhere (here: evidence added through the service, as the CLI would).
+void TestCaseFile::evidenceAndPapersAreSectionsOfTheCaseFile()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Closed);
+    service::CaseNotifier notifier;
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    ui::CaseFileView view(service, idOf(bed, c), today());
+    QVERIFY(view.section(u"documents"_s)->findChild<ui::DocumentsSection *>());
+    auto *evidence = view.section(u"evidence"_s)->findChild<ui::EvidencePanel *>();
+    auto *selfCheck = view.section(u"evidence"_s)->findChild<ui::SelfCheckView *>();
+    QVERIFY(evidence && selfCheck);
+    const int before = evidence->list()->topLevelItemCount();
+    const int missingBefore = selfCheck->list()->count();
+    QVERIFY(missingBefore > 0); // a closed case of the testbed has none of its Art. 42 materials on file
+
+    QJsonObject add{{u"cmd"_s, u"add_evidence"_s}, {u"case"_s, c},
+                    {u"file"_s, u":/demo/materials/investigation-report.txt"_s},
+                    {u"title"_s, u"损害调查报告"_s}, {u"kind"_s, u"investigation"_s}};
+    auto r = service.execute(add, u"tester"_s, today());
+    QVERIFY2(r.ok(), qPrintable(r.errorString()));
+    QCOMPARE(evidence->list()->topLevelItemCount(), before + 1);
+    QCOMPARE(selfCheck->list()->count(), missingBefore - 1); // the investigation materials are there now
 }
 
 void TestCaseFile::enterOpensTheCaseInATab()

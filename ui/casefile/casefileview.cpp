@@ -1,5 +1,7 @@
 #include "ui/casefile/casefileview.h"
 
+#include "ui/archive/evidencepanel.h"
+#include "ui/archive/selfcheckview.h"
 #include "ui/papers/documentssection.h"
 
 #include "core/domain/readiness.h"
@@ -77,6 +79,16 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     documents->layout()->addWidget(m_documents);
     column->addWidget(documents);
     m_sections.insert(u"documents"_s, documents);
+
+    // Evidence and materials (Art. 42) with the pre-archive self-check under them (ui/archive). Those
+    // widgets address a case as commands do: by number or id (CaseRepository::resolve).
+    auto *evidence = new CaseSection(u"evidence"_s, tr("Evidence and materials"), m_sectionsWidget);
+    m_evidence = new EvidencePanel(m_service, QString::number(caseId), evidence);
+    m_selfCheck = new SelfCheckView(m_service, QString::number(caseId), evidence);
+    evidence->layout()->addWidget(m_evidence);
+    evidence->layout()->addWidget(m_selfCheck);
+    column->addWidget(evidence);
+    m_sections.insert(u"evidence"_s, evidence);
 
     auto *timelineBox = new CaseSection(u"timeline"_s, tr("Timeline and audit trail"), m_sectionsWidget);
     m_timelineView->setObjectName(u"timelineView"_s);
@@ -180,13 +192,15 @@ void CaseFileView::refresh()
         }
     }
     for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
-        if (it.key() != u"documents" && it.key() != u"timeline")
+        if (it.key() != u"documents" && it.key() != u"evidence" && it.key() != u"timeline")
             it.value()->setRequirements(tr("Before %1 the rules still require:").arg(beforeText.value(it.key())),
                                         perSection.value(it.key()));
 
     m_header->show(m_file, m_today, missing);
     m_timeline->setCaseFile(m_service.database().connection(), m_file);
     m_documents->refresh(); // a paper filed by another program, or the notice served from a dialog
+    m_evidence->reload();
+    m_selfCheck->refresh();
     Q_EMIT titleChanged(m_file.number);
 }
 

@@ -22,6 +22,8 @@ class CaseFileHeader;
 class CaseSection;
 class TimelineModel;
 class DocumentsSection;
+class EvidencePanel;
+class SelfCheckView;
 
 class CaseFileView : public QWidget
 {
@@ -59,6 +61,8 @@ private:
     QTableView *m_timelineView;
     QLabel *m_error;
     DocumentsSection *m_documents = nullptr;
+    EvidencePanel *m_evidence = nullptr;
+    SelfCheckView *m_selfCheck = nullptr;
 };
 
 } // namespace ecoclaim::ui
