@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6</source>
-        <translation>已归入案卷：《%1》%2（第%3版，文书编号%4），共%5页，SHA-256 %6</translation>
+        <translation>已归入案卷：《%1》%2（第%3版，登记号%4，可凭此号重印），共%5页，SHA-256 %6</translation>
     </message>
     <message>
         <source>[draft]</source>
