@@ -34,14 +34,21 @@ RichTextBlock::~RichTextBlock() = default;
 
 void RichTextBlock::setHtml(const QString &html)
 {
-    m_doc->setHtml(html);
+    // Kept until a width is asked for: a document lays its text out as it goes in, at whatever width it
+    // had, and the layout is about to ask for another one.
+    m_html = html;
+    m_pending = true;
     m_heights.clear();
     m_anchor = m_position = -1;
     updateGeometry();
     update();
 }
 
-QString RichTextBlock::toPlainText() const { return m_doc->toPlainText(); }
+QString RichTextBlock::toPlainText() const
+{
+    layOutAt(textWidthFor(width()));
+    return m_doc->toPlainText();
+}
 
 void RichTextBlock::setBox(const QColor &fill, const QColor &accent, const QColor &text)
 {
@@ -61,6 +68,10 @@ void RichTextBlock::layOutAt(int textWidth) const
 {
     if (!qFuzzyCompare(m_doc->textWidth(), qreal(textWidth)))
         m_doc->setTextWidth(textWidth);
+    if (m_pending) {
+        m_pending = false;
+        m_doc->setHtml(m_html); // laid out once, at this width
+    }
 }
 
 int RichTextBlock::heightForWidth(int width) const
