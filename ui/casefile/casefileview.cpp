@@ -69,6 +69,11 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
       m_error(new QLabel(this))
 {
     setObjectName(u"caseFile_%1"_s.arg(caseId));
+    // The scroll area takes the sections' widget while it is still empty: setWidget asks the widget's
+    // size hint, which once filled lays out every section's text at a width it will never have.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_sectionsWidget);
+    scroll->setWidgetResizable(true);
     auto *column = new QVBoxLayout(m_sectionsWidget);
     for (const SectionDef &d : sectionDefs)
         addSection(QString::fromLatin1(d.name), tr(d.title));
@@ -109,9 +114,6 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     m_sections.insert(u"timeline"_s, timelineBox);
     column->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_sectionsWidget);
-    scroll->setWidgetResizable(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
 
