@@ -23,7 +23,8 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     m_content->setObjectName(u"content"_s);
     m_requirements->setObjectName(u"requirements"_s);
     m_requirements->setBox(QColor(0xfff8e1), QColor(0xf0b400), QColor(0x5d4200));
-    m_requirements->setContentsMargins(8, 4, 8, 4);
+    // The label this was kept its text half an "x" in from the rule (QLabel's indent beside a frame).
+    m_requirements->setContentsMargins(8 + m_requirements->fontMetrics().horizontalAdvance(u'x') / 2, 4, 8, 4);
     m_requirements->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 10, 4, 4);
