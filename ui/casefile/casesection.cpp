@@ -41,6 +41,12 @@ void CaseSection::setContent(const QString &html)
     }
 }
 
+QSize CaseSection::sizeHint() const
+{
+    const QMargins m = contentsMargins();
+    return layout()->sizeHint() + QSize(m.left() + m.right(), m.top() + m.bottom());
+}
+
 QString CaseSection::contentText() const { return m_content->toPlainText(); }
 
 void CaseSection::setRequirements(const QString &before, const QList<domain::Requirement> &requirements)

@@ -26,6 +26,11 @@ public:
     QString requirementsText() const; // plain text, for tests
     QString contentText() const; // plain text of what is on file, for tests
 
+    // The layout's own hint. QFrame's adds QLayout::totalSizeHint's heightForWidth at the hint width:
+    // every text of the section laid out at a width it is never shown at. Heights come from
+    // heightForWidth at the real width.
+    QSize sizeHint() const override;
+
 private:
     QLabel *m_title;
     RichTextBlock *m_content; // rich text laid out once per width (a wrapped QLabel relaid it per size query)

@@ -39,6 +39,7 @@ void RichTextBlock::setHtml(const QString &html)
     m_html = html;
     m_pending = true;
     m_heights.clear();
+    m_lastHeight = -1;
     m_anchor = m_position = -1;
     updateGeometry();
     update();
@@ -83,14 +84,17 @@ int RichTextBlock::heightForWidth(int width) const
         it = m_heights.insert(textWidth, qCeil(m_doc->size().height()));
     }
     const QMargins m = contentsMargins();
-    return *it + m.top() + m.bottom();
+    m_lastHeight = *it + m.top() + m.bottom();
+    return m_lastHeight;
 }
 
 QSize RichTextBlock::sizeHint() const
 {
-    // The width it is shown at when it has one: no layout at a width it will never have.
-    const int width = testAttribute(Qt::WA_Resized) && this->width() > 0 ? this->width() : hintWidth;
-    return {width, heightForWidth(width)};
+    // A hint, not a layout: the height last given for a real width (one line before any). Layouts that
+    // place this block ask heightForWidth; laying the text out here, at a width it will never be shown
+    // at, was a second shaping of every section while the page settled.
+    const QMargins m = contentsMargins();
+    return {hintWidth, m_lastHeight >= 0 ? m_lastHeight : fontMetrics().height() + m.top() + m.bottom()};
 }
 
 QSize RichTextBlock::minimumSizeHint() const
@@ -142,6 +146,7 @@ void RichTextBlock::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange) {
         m_doc->setDefaultFont(font());
         m_heights.clear();
+        m_lastHeight = -1;
         updateGeometry();
     }
     QWidget::changeEvent(event);

@@ -48,6 +48,7 @@ private:
     QString m_html;
     mutable bool m_pending = false; // m_html is not in m_doc yet
     mutable QHash<int, int> m_heights; // text width → document height, until the text or font changes
+    mutable int m_lastHeight = -1;     // the height heightForWidth last answered, for sizeHint
     QColor m_fill, m_accent, m_text;
     int m_anchor = -1, m_position = -1; // the mouse selection, as document positions
 };
