@@ -28,7 +28,9 @@
 #include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -136,6 +138,18 @@ void TestCaseFile::sectionTextWrapsToItsWidth()
     ui::RichTextBlock plain;
     plain.setHtml(u"<b>甲</b> 乙"_s);
     QCOMPARE(plain.toPlainText(), u"甲 乙"_s);
+    // Selectable with the mouse and copied with Ctrl+C, as the label it replaced.
+    plain.resize(300, plain.heightForWidth(300));
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    const int y = plain.height() / 2;
+    QTest::mousePress(&plain, Qt::LeftButton, {}, QPoint(0, y));
+    QMouseEvent drag(QEvent::MouseMove, QPointF(290, y), plain.mapToGlobal(QPointF(290, y)), Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(&plain, &drag);
+    QTest::mouseRelease(&plain, Qt::LeftButton, {}, QPoint(290, y));
+    plain.setFocus();
+    QTest::keySequence(&plain, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), u"甲 乙"_s);
 }
 
 void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
