@@ -11,6 +11,7 @@
 #include "ui/casefile/casefileheader.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/casefile/casesection.h"
+#include "ui/casefile/richtextblock.h"
 #include "ui/casefile/timelinemodel.h"
 #include "ui/caselistmodel.h"
 #include "ui/archive/evidencepanel.h"
@@ -27,7 +28,9 @@
 #include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void stillRequiredComesFromTheTable();
     void sectionsShowWhatIsStillRequired();
+    void sectionTextWrapsToItsWidth();
     void timelineUnderTheTesterWithOldAndNew();
     void archivedCaseIsReadOnly();
     void refreshesWhenTheNotifierSaysSo();
@@ -111,6 +115,41 @@ void TestCaseFile::sectionsShowWhatIsStillRequired()
     QVERIFY(!view.findChild<QAction *>(u"action_sign_agreement"_s));
     QVERIFY(view.section(u"documents"_s));
     QCOMPARE(view.findChild<QLabel *>(u"caseStage"_s)->text(), stageDisplayName(Stage::Investigation));
+}
+
+void TestCaseFile::sectionTextWrapsToItsWidth()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Investigation);
+    ui::CaseFileView view(bed.service(), idOf(bed, c), today());
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // What is on file is in the section's text, as the caseworker reads it.
+    QVERIFY(!view.section(u"clue"_s)->contentText().isEmpty());
+    // A block of text wraps: narrower is taller, the height a layout gets is the one it paints at, and
+    // the block is given at least that height (nothing clipped).
+    auto *block = view.section(u"parties"_s)->findChild<ui::RichTextBlock *>(u"requirements"_s);
+    QVERIFY(block && block->isVisible());
+    const int wide = block->heightForWidth(900), narrow = block->heightForWidth(120);
+    QVERIFY2(narrow > wide, qPrintable(u"%1 !> %2"_s.arg(narrow).arg(wide)));
+    QCOMPARE(block->heightForWidth(900), wide); // the cached answer is the same
+    QVERIFY(block->height() >= block->heightForWidth(block->width()));
+    ui::RichTextBlock plain;
+    plain.setHtml(u"<b>甲</b> 乙"_s);
+    QCOMPARE(plain.toPlainText(), u"甲 乙"_s);
+    // Selectable with the mouse and copied with Ctrl+C, as the label it replaced.
+    plain.resize(300, plain.heightForWidth(300));
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    const int y = plain.height() / 2;
+    QTest::mousePress(&plain, Qt::LeftButton, {}, QPoint(0, y));
+    QMouseEvent drag(QEvent::MouseMove, QPointF(290, y), plain.mapToGlobal(QPointF(290, y)), Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(&plain, &drag);
+    QTest::mouseRelease(&plain, Qt::LeftButton, {}, QPoint(290, y));
+    plain.setFocus();
+    QTest::keySequence(&plain, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), u"甲 乙"_s);
 }
 
 void TestCaseFile::timelineUnderTheTesterWithOldAndNew()

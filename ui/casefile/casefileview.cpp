@@ -46,6 +46,34 @@ const SectionDef sectionDefs[] = {
     {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), sections::linkedProceedings},
 };
 
+// The page's scroll area. QScrollArea's size hint is its widget's, bounded to 36 × 24 lines; the
+// widget's is the height of every section's text at a width none is shown at (QLayout::totalSizeHint
+// asks heightForWidth of the hint width). A case file is always larger than the bound: give it at once.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const int h = fontMetrics().height();
+        return {36 * h, 24 * h};
+    }
+};
+
+// The column of sections inside it. Its size hint is its layout's, without QLayout::totalSizeHint's
+// heightForWidth at the hint width (QScrollArea asks the hint on every resize: each section's text was
+// laid out once more at a width never shown). Its height comes from heightForWidth at the real width.
+class SectionsColumn : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize sizeHint() const override
+    {
+        const QMargins m = contentsMargins();
+        return layout() ? layout()->sizeHint() + QSize(m.left() + m.right(), m.top() + m.bottom()) : QWidget::sizeHint();
+    }
+};
+
 QString sectionOfStage(domain::Stage s)
 {
     using domain::Stage;
@@ -65,10 +93,18 @@ QString sectionOfStage(domain::Stage s)
 
 CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate today, QWidget *parent)
     : QWidget(parent), m_service(service), m_caseId(caseId), m_today(today), m_header(new CaseFileHeader(this)),
-      m_sectionsWidget(new QWidget(this)), m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)),
+      m_sectionsWidget(new SectionsColumn(this)), m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)),
       m_error(new QLabel(this))
 {
     setObjectName(u"caseFile_%1"_s.arg(caseId));
+    // The scroll area takes the sections' widget while it is still empty: setWidget asks the widget's
+    // size hint, which once filled lays out every section's text at a width it will never have.
+    auto *scroll = new PageScrollArea(this);
+    scroll->setWidget(m_sectionsWidget);
+    scroll->setWidgetResizable(true);
+    // A case file is longer than the window: with the bar always there the sections are laid out at
+    // one width, not first at the width without it and then again with it.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *column = new QVBoxLayout(m_sectionsWidget);
     for (const SectionDef &d : sectionDefs)
         addSection(QString::fromLatin1(d.name), tr(d.title));
@@ -109,9 +145,6 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     m_sections.insert(u"timeline"_s, timelineBox);
     column->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_sectionsWidget);
-    scroll->setWidgetResizable(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
 

@@ -1,5 +1,7 @@
 #include "ui/casefile/casesection.h"
 
+#include "ui/casefile/richtextblock.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::ui {
 
 CaseSection::CaseSection(const QString &objectName, const QString &title, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(title, this)), m_content(new QLabel(this)), m_requirements(new QLabel(this))
+    : QFrame(parent), m_title(new QLabel(title, this)), m_content(new RichTextBlock(this)), m_requirements(new RichTextBlock(this))
 {
     setObjectName(objectName);
     // A heading and a rule, not a box in a box: the file reads as one document.
@@ -18,13 +20,11 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     m_title->setFont(heading);
     m_title->setStyleSheet(u"QLabel { color: #1a3d6d; border-bottom: 1px solid #c5d3e6; padding-bottom: 2px; }"_s);
     m_content->setContentsMargins(8, 0, 0, 0);
-    m_content->setTextFormat(Qt::RichText);
-    m_content->setWordWrap(true);
-    m_content->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->setObjectName(u"content"_s);
     m_requirements->setObjectName(u"requirements"_s);
-    m_requirements->setTextFormat(Qt::RichText);
-    m_requirements->setWordWrap(true);
-    m_requirements->setStyleSheet(u"QLabel { background: #fff8e1; color: #5d4200; border-left: 3px solid #f0b400; padding: 4px 8px; }"_s);
+    m_requirements->setBox(QColor(0xfff8e1), QColor(0xf0b400), QColor(0x5d4200));
+    // The label this was kept its text half an "x" in from the rule (QLabel's indent beside a frame).
+    m_requirements->setContentsMargins(8 + m_requirements->fontMetrics().horizontalAdvance(u'x') / 2, 4, 8, 4);
     m_requirements->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 10, 4, 4);
@@ -33,13 +33,29 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     layout->addWidget(m_requirements);
 }
 
-void CaseSection::setContent(const QString &html) { m_content->setText(html); }
+void CaseSection::setContent(const QString &html)
+{
+    if (html != m_html) { // a refresh that changed nothing here lays nothing out again
+        m_html = html;
+        m_content->setHtml(html);
+    }
+}
+
+QSize CaseSection::sizeHint() const
+{
+    const QMargins m = contentsMargins();
+    return layout()->sizeHint() + QSize(m.left() + m.right(), m.top() + m.bottom());
+}
+
+QString CaseSection::contentText() const { return m_content->toPlainText(); }
 
 void CaseSection::setRequirements(const QString &before, const QList<domain::Requirement> &requirements)
 {
     m_plain.clear();
     if (requirements.isEmpty()) {
         m_requirements->hide();
+        m_requirementsHtml.clear();
+        m_requirements->setHtml(QString());
         return;
     }
     QString items;
@@ -48,7 +64,11 @@ void CaseSection::setRequirements(const QString &before, const QList<domain::Req
         items += u"<li>%1</li>"_s.arg(r.problem.toString().toHtmlEscaped());
         m_plain += r.problem.toString() + u'\n';
     }
-    m_requirements->setText(u"<b>%1</b><ul style=\"margin-left:-20px\">%2</ul>"_s.arg(before.toHtmlEscaped(), items));
+    const QString html = u"<b>%1</b><ul style=\"margin-left:-20px\">%2</ul>"_s.arg(before.toHtmlEscaped(), items);
+    if (html != m_requirementsHtml) {
+        m_requirementsHtml = html;
+        m_requirements->setHtml(html);
+    }
     m_requirements->show();
 }
 

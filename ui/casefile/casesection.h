@@ -9,6 +9,10 @@
 class QLabel;
 
 namespace ecoclaim::ui {
+class RichTextBlock;
+}
+
+namespace ecoclaim::ui {
 
 class CaseSection : public QFrame
 {
@@ -20,12 +24,19 @@ public:
     // `before` names the command the requirements are for ("Before “Sign the compensation agreement”").
     void setRequirements(const QString &before, const QList<domain::Requirement> &requirements);
     QString requirementsText() const; // plain text, for tests
+    QString contentText() const; // plain text of what is on file, for tests
+
+    // The layout's own hint. QFrame's adds QLayout::totalSizeHint's heightForWidth at the hint width:
+    // every text of the section laid out at a width it is never shown at. Heights come from
+    // heightForWidth at the real width.
+    QSize sizeHint() const override;
 
 private:
     QLabel *m_title;
-    QLabel *m_content;
-    QLabel *m_requirements;
+    RichTextBlock *m_content; // rich text laid out once per width (a wrapped QLabel relaid it per size query)
+    RichTextBlock *m_requirements;
     QString m_plain;
+    QString m_html, m_requirementsHtml; // as last set: unchanged text is not laid out again
 };
 
 } // namespace ecoclaim::ui
