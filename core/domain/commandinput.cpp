@@ -95,6 +95,15 @@ QString FieldSpec::labelText() const { return QCoreApplication::translate("ecocl
 QString Precondition::unmetText() const { return QCoreApplication::translate("ecoclaim::Lifecycle", unmet); }
 QString CommandSpec::titleText() const { return QCoreApplication::translate("ecoclaim::Command", title); }
 
+QString fieldLabelFor(QStringView column)
+{
+    // The first command that asks for the field names it; later ones use the same words.
+    for (const CommandSpec &spec : commandSpecs())
+        if (const FieldSpec *f = spec.field(column); f && f->label)
+            return f->labelText();
+    return {};
+}
+
 const FieldSpec *CommandSpec::field(QStringView key) const
 {
     for (const FieldSpec &f : fields)

@@ -171,6 +171,16 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
         }
     }
     QVERIFY(sawFiling);
+    // Fields a command asks for read with the command's label, not the column name.
+    const QString startedOn = domain::fieldLabelFor(u"started_on");
+    QVERIFY(!startedOn.isEmpty());
+    bool sawLabel = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString changes = model.data(model.index(r, ui::TimelineModel::Changes), Qt::ToolTipRole).toString();
+        QVERIFY2(!changes.contains(u"verifications.started_on"_s), qPrintable(changes));
+        sawLabel = sawLabel || changes.contains(startedOn + u": ∅ → "_s);
+    }
+    QVERIFY(sawLabel);
     model.setCaseFile(bed.database().connection(), CaseFile{});
     QCOMPARE(model.rowCount(), 0);
 }

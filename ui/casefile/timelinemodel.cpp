@@ -33,8 +33,12 @@ QStringList changeLines(const QString &json)
     const QJsonArray changes = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &c : changes) {
         const QJsonObject o = c.toObject();
-        lines << u"%1.%2: %3 → %4"_s.arg(o.value(u"entity"_s).toString(), o.value(u"field"_s).toString(),
-                                        shown(o.value(u"old"_s)), shown(o.value(u"new"_s)));
+        // The field's label where a command names it (核查结论), else the stored name (cases.case_no);
+        // the exported audit log keeps the stored names.
+        const QString column = o.value(u"field"_s).toString();
+        const QString label = domain::fieldLabelFor(column);
+        const QString name = label.isEmpty() ? o.value(u"entity"_s).toString() + u'.' + column : label;
+        lines << u"%1: %2 → %3"_s.arg(name, shown(o.value(u"old"_s)), shown(o.value(u"new"_s)));
     }
     return lines;
 }
