@@ -97,11 +97,18 @@ QString CommandSpec::titleText() const { return QCoreApplication::translate("eco
 
 QString fieldLabelFor(QStringView column)
 {
-    // The first command that asks for the field names it; later ones use the same words.
-    for (const CommandSpec &spec : commandSpecs())
-        if (const FieldSpec *f = spec.field(column); f && f->label)
-            return f->labelText();
-    return {};
+    // Only a name every command labels alike: "kind" is a party's 主体类型 in one command and an
+    // evidence file's 类别 in another, and the audit trail does not say which command's field it was.
+    const char *label = nullptr;
+    for (const CommandSpec &spec : commandSpecs()) {
+        const FieldSpec *f = spec.field(column);
+        if (!f || !f->label)
+            continue;
+        if (label && qstrcmp(label, f->label) != 0)
+            return {};
+        label = f->label;
+    }
+    return label ? QCoreApplication::translate("ecoclaim::Field", label) : QString();
 }
 
 const FieldSpec *CommandSpec::field(QStringView key) const

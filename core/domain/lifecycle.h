@@ -104,7 +104,8 @@ const QList<CommandSpec> &commandSpecs();
 const CommandSpec *findCommand(QStringView name);
 
 // The caseworker's label of a stored field, taken from the command field of the same name (the audit
-// trail records column names: "finding" reads 核查结论). Empty when no command asks for such a field.
+// trail records column names: "finding" reads 核查结论). Empty when no command asks for such a field,
+// or when commands label fields of that name differently.
 QString fieldLabelFor(QStringView column);
 
 // Commands the caseworker may issue now, for the window's action list.

@@ -181,6 +181,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
         sawLabel = sawLabel || changes.contains(startedOn + u": ∅ → "_s);
     }
     QVERIFY(sawLabel);
+    QVERIFY(domain::fieldLabelFor(u"kind").isEmpty()); // a party's type and an evidence file's kind: ambiguous
     model.setCaseFile(bed.database().connection(), CaseFile{});
     QCOMPARE(model.rowCount(), 0);
 }
