@@ -77,8 +77,10 @@ StatementCache &statementCache()
 }
 } // namespace
 
-domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
-                                const std::function<void(const QSqlQuery &)> &row)
+namespace {
+// Prepares `sql` once per connection (kept in the cache), binds and runs it. A statement whose run
+// failed is dropped from the cache: its next use prepares it afresh.
+domain::Result<std::shared_ptr<QSqlQuery>> runCached(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QHash<QString, std::shared_ptr<QSqlQuery>> &cache = statementCache()[db.connectionName()];
     std::shared_ptr<QSqlQuery> q = cache.value(sql);
@@ -99,35 +101,30 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
         cache.remove(sql);
         return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
     }
-    while (q->next())
-        row(*q);
-    q->finish(); // no read transaction left open between commands (PITFALLS 2)
+    return q;
+}
+} // namespace
+
+domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+                                const std::function<void(const QSqlQuery &)> &row)
+{
+    auto run = runCached(db, sql, binds);
+    if (!run)
+        return run.problems();
+    QSqlQuery &q = *run.value();
+    while (q.next())
+        row(q);
+    q.finish(); // no read transaction left open between commands (PITFALLS 2)
     return domain::success();
 }
 
 domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     // The same per-connection cache as forEachCachedRow: a write's SQL never equals a read's.
-    QHash<QString, std::shared_ptr<QSqlQuery>> &cache = statementCache()[db.connectionName()];
-    std::shared_ptr<QSqlQuery> q = cache.value(sql);
-    if (!q) {
-        q = std::make_shared<QSqlQuery>(db);
-        q->setForwardOnly(true);
-        if (!q->prepare(sql)) {
-            qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
-            return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q->lastError().text());
-        }
-        cache.insert(sql, q);
-    }
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, toStored(binds.at(i)));
-    if (!q->exec()) {
-        const QString error = q->lastError().text();
-        qCWarning(lcStorage) << "exec failed:" << sql << error;
-        cache.remove(sql);
-        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
-    }
-    return q->lastInsertId().toLongLong();
+    auto run = runCached(db, sql, binds);
+    if (!run)
+        return run.problems();
+    return run.value()->lastInsertId().toLongLong();
 }
 
 void dropCachedStatements(const QString &connectionName)
