@@ -4449,6 +4449,14 @@ ODT SHA-256 %2</translation>
         <source>Note (refusal, witness)</source>
         <translation>Note (refusal, witness)</translation>
     </message>
+    <message>
+        <source>(none on file yet)</source>
+        <translation>(none on file yet)</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>Proof of service</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::DueItemsModel</name>

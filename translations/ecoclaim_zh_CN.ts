@@ -4434,6 +4434,14 @@ ODT SHA-256 %2</translation>
         <source>Note (refusal, witness)</source>
         <translation>备注（拒收情况、见证人）</translation>
     </message>
+    <message>
+        <source>(none on file yet)</source>
+        <translation>（案卷中尚无）</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达凭证</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::DueItemsModel</name>

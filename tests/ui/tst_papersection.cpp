@@ -5,6 +5,10 @@
 #include "ui/papers/paperbatchdialog.h"
 
 #include <QCheckBox>
+#include <QTimer>
+#include <QJsonObject>
+#include <QDialog>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -72,6 +76,51 @@ private Q_SLOTS:
         }
         // Reprint bytes of version 1 are there for Save PDF/ODT.
         QVERIFY(section.office().reprint(section.selectedDocument(), u"odt"_s));
+    }
+
+    // The service dialog offers the case's evidence as proof, a scanned 送达回证 first, and records it.
+    void serviceDialogTakesTheReceiptAsProof()
+    {
+        CaseTestbed bed;
+        const QString c = bed.caseAt(domain::Stage::Consultation);
+        const qint64 id = bed.service().resolve(c).value();
+        for (const auto &[title, kind] : {std::pair{u"现场照片"_s, u"photo"_s}, std::pair{u"送达回证（扫描件）"_s, u"service_proof"_s}}) {
+            auto r = bed.service().execute(QJsonObject{{u"cmd"_s, u"add_evidence"_s}, {u"case"_s, c},
+                                                       {u"file"_s, u":/demo/materials/consultation-record.txt"_s},
+                                                       {u"title"_s, title}, {u"kind"_s, kind}},
+                                           u"tester"_s, CaseTestbed::today());
+            QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        }
+        const QList<domain::EvidenceItem> evidence = bed.service().caseFile(c)->evidence;
+        QCOMPARE(evidence.size(), 2);
+        const qint64 receipt = evidence.at(1).kind == u"service_proof" ? evidence.at(1).id : evidence.at(0).id;
+
+        ui::DocumentsSection section(bed.service(), id);
+        auto *type = section.findChild<QComboBox *>(u"paperType"_s);
+        // A paper served on its own (the notice's service is the lifecycle command instead).
+        type->setCurrentIndex(type->findData(u"compensation_agreement"_s));
+        section.findChild<QDateEdit *>(u"datedOn"_s)->setDate(QDate(2026, 3, 1));
+        QVERIFY2(section.generate(), qPrintable(section.findChild<QLabel *>(u"message"_s)->text()));
+        auto *papers = section.findChild<QTreeWidget *>(u"papers"_s);
+        papers->setCurrentItem(papers->topLevelItem(0)->child(0));
+
+        qint64 offered = -1;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *proof = dialog->findChild<QComboBox *>(u"proof"_s);
+            offered = proof ? proof->currentData().toLongLong() : -1;
+            dialog->findChild<QDateEdit *>()->setDate(QDate(2026, 3, 2));
+            dialog->findChild<QLineEdit *>()->setText(u"张经理"_s); // received by
+            dialog->accept();
+        });
+        QTest::mouseClick(section.findChild<QPushButton *>(u"serve"_s), Qt::LeftButton);
+        QCOMPARE(offered, receipt);
+        const QList<domain::FiledPaper> filed = bed.service().caseFile(c)->papers;
+        QCOMPARE(filed.size(), 1);
+        QVERIFY2(filed.first().services.size() == 1, qPrintable(section.findChild<QLabel *>(u"message"_s)->text()));
+        QCOMPARE(filed.first().services.first().proofEvidenceId, receipt);
     }
 
     void archivedCaseOnlyReprints()

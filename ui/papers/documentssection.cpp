@@ -104,6 +104,7 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     connect(m_print, &QPushButton::clicked, this, &DocumentsSection::print);
     connect(m_savePdf, &QPushButton::clicked, this, [this] { saveSelected(u"pdf"_s); });
     connect(m_saveOdt, &QPushButton::clicked, this, [this] { saveSelected(u"odt"_s); });
+    m_serve->setObjectName(u"serve"_s);
     connect(m_serve, &QPushButton::clicked, this, &DocumentsSection::askService);
     refresh();
 }
@@ -357,19 +358,35 @@ void DocumentsSection::askService()
     servedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
     auto *recipient = new QLineEdit(&dialog);
     auto *note = new QLineEdit(&dialog);
+    // The proof (a scanned 送达回证, a postal receipt) is a file of the case's evidence; receipts first.
+    auto *proof = new QComboBox(&dialog);
+    proof->setObjectName(u"proof"_s);
+    proof->addItem(tr("(none on file yet)"), qint64(0));
+    if (m_file) {
+        QList<domain::EvidenceItem> items = m_file->evidence;
+        std::stable_sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
+            return (a.kind == u"service_proof") > (b.kind == u"service_proof");
+        });
+        for (const domain::EvidenceItem &e : std::as_const(items))
+            proof->addItem(e.datedOn.isValid() ? u"%1（%2）"_s.arg(e.title, e.datedOn.toString(Qt::ISODate)) : e.title, e.id);
+        if (proof->count() > 1 && items.first().kind == u"service_proof")
+            proof->setCurrentIndex(1);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Method of service"), method);
     form->addRow(tr("Served on"), servedOn);
     form->addRow(tr("Received by"), recipient);
     form->addRow(tr("Note (refusal, witness)"), note);
+    form->addRow(tr("Proof of service"), proof);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
     recordService(service::PaperService{0, id, method->currentData().toString(), servedOn->date(),
-                                        recipient->text().trimmed(), 0, note->text().trimmed(), {}, {}});
+                                        recipient->text().trimmed(), proof->currentData().toLongLong(),
+                                        note->text().trimmed(), {}, {}});
 }
 
 } // namespace ecoclaim::ui
