@@ -153,7 +153,7 @@ int exportOne(const Options &options, service::CaseService &service, const QStri
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
-    auto result = archive::exportCase(service, caseRef, zipPath, options.actor.isEmpty() ? service::defaultActor() : options.actor,
+    auto result = archive::exportCase(service, caseRef, zipPath, options.actor,
                                       [&](qint64 done, qint64 total) {
                                           const int percent = total > 0 ? int(done * 100 / total) : 100;
                                           if (percent / 10 != lastPercent / 10)
@@ -237,7 +237,7 @@ int archiveImport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto result = archive::importArchive(*session->database, args.first(), options.actor.isEmpty() ? service::defaultActor() : options.actor);
+    auto result = archive::importArchive(*session->database, args.first(), options.actor);
     if (!result) {
         printProblems(result.problems());
         return Refused;

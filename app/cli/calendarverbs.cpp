@@ -52,7 +52,7 @@ int runCalendar(const Options &options, QStringList args)
         auto session = openSession(options);
         if (!session)
             return Refused;
-        auto year = session->service->importCalendarYear(f.readAll(), options.actor.isEmpty() ? service::defaultActor() : options.actor);
+        auto year = session->service->importCalendarYear(f.readAll(), options.actor);
         if (!year) {
             printProblems(year.problems());
             return Refused;

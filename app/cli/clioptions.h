@@ -17,7 +17,7 @@ enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
 struct Options
 {
     QString databasePath; // --db, default: the user's data folder
-    QString actor;        // --actor, default: the operating-system user
+    QString actor;        // --actor, else the operating-system user (set by main, never empty)
     QDate today;          // --today (for scripts and tests), default: the real date
     QString language;     // --lang
     QStringList arguments; // the verb and its arguments

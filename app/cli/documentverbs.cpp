@@ -135,7 +135,7 @@ int runRender(const Options &options, QStringList args)
         }
         return writeFile(path, bytes.value()) ? Done : Refused;
     }
-    auto filed = office.issue(args.at(0), args.at(1), paper, options.actor.isEmpty() ? service::defaultActor() : options.actor);
+    auto filed = office.issue(args.at(0), args.at(1), paper, options.actor);
     if (!filed) {
         printProblems(filed.problems());
         return Refused;
@@ -178,7 +178,7 @@ int runRenderMany(const Options &options, QStringList args)
     PaperOffice office(*session->service);
     const QStringList ids = cases.split(u',', Qt::SkipEmptyParts);
     int done = 0, refused = 0;
-    const QString actor = options.actor.isEmpty() ? service::defaultActor() : options.actor;
+    const QString actor = options.actor;
     for (int i = 0; i < ids.size(); ++i) {
         const QString id = ids.at(i).trimmed();
         auto filed = office.issue(id, args.at(0), paper, actor);
@@ -280,7 +280,7 @@ int runServe(const Options &options, QStringList args)
     if (!session)
         return Refused;
     PaperOffice office(*session->service);
-    auto served = office.serve(s, options.actor.isEmpty() ? service::defaultActor() : options.actor, options.today);
+    auto served = office.serve(s, options.actor, options.today);
     if (!served) {
         printProblems(served.problems());
         return Refused;

@@ -11,6 +11,7 @@
 #include "app/i18n/language.h"
 
 #include "core/domain/commandreference.h"
+#include "core/service/caseservice.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     bool missing = false;
     options.databasePath = takeOption(args, u"--db"_s, &missing);
     options.actor = takeOption(args, u"--actor"_s, &missing);
+    if (options.actor.isEmpty()) // resolved once here: every verb records the same person
+        options.actor = ecoclaim::service::defaultActor();
     const QString today = takeOption(args, u"--today"_s, &missing);
     options.language = takeOption(args, u"--lang"_s, &missing);
     ecoclaim::i18n::installTranslators(app, options.language);
