@@ -333,7 +333,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // Derived columns of the list: parties, amount claimed, search text, next deadline.
     if (auto s = repository.refreshDerived(hc.caseId, hc.searchTextChanged); !s)
         return s.problems();
-    auto updated = repository.load(hc.caseId, storage::CaseRepository::Timeline::Skip); // deadlines do not read it
+    auto updated = repository.load(hc.caseId, storage::CaseRepository::Parts::ForDeadlines);
     if (!updated)
         return updated.problems();
     if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)

@@ -66,7 +66,7 @@ Status eachRow(const QSqlDatabase &db, const QString &sql, qint64 caseId, F read
 }
 } // namespace
 
-Result<CaseFile> CaseRepository::load(qint64 caseId, Timeline timeline) const
+Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
 {
     CaseFile f;
     bool found = false;
@@ -229,12 +229,22 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Timeline timeline) const
         f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("subject"), r.s("action"), r.d("effective_on"),
                                                     int(r.i("days")), r.s("reason")};
     });
-    if (timeline == Timeline::Include) {
-        steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
-            f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
-                                        r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
-        });
-    }
+    if (parts == Parts::Whole)
+        readRecordsOfTheVolume(caseId, f, steps);
+    for (const Status &step : steps)
+        if (!step)
+            return step.problems();
+    return f;
+}
+
+// The timeline and the volume's files: what the window, the archive and the self-check read, and the
+// deadline catalogue does not.
+void CaseRepository::readRecordsOfTheVolume(qint64 caseId, CaseFile &f, QList<Status> &steps) const
+{
+    steps << eachRow(m_db, u"SELECT * FROM timeline WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.timeline << TimelineEvent{r.i("id"), r.d("occurred_on"), timestampFrom(r.v("recorded_at")), r.s("command"),
+                                    r.s("summary"), r.s("actor"), r.s("stage_from"), r.s("stage_to")};
+    });
     steps << eachRow(m_db, u"SELECT e.*, f.size, f.media_type FROM evidence e JOIN stored_files f ON f.sha256 = e.sha256 "
                            "WHERE e.case_id = ? ORDER BY e.id"_s, caseId, [&](const Row &r) {
         EvidenceItem e;
@@ -277,10 +287,6 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Timeline timeline) const
                 p.services << ServiceOfPaper{r.i("id"), r.s("method"), r.s("recipient"), r.s("note"), r.d("served_on"),
                                            r.i("proof_evidence_id")};
     });
-    for (const Status &step : steps)
-        if (!step)
-            return step.problems();
-    return f;
 }
 
 } // namespace ecoclaim::storage

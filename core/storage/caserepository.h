@@ -30,9 +30,10 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     // The whole case file (casefileloader.cpp). The service's second read after a command, which
-    // only recomputes deadlines and derived columns, skips the timeline (the longest part of a file).
-    enum class Timeline { Include, Skip };
-    domain::Result<domain::CaseFile> load(qint64 caseId, Timeline timeline = Timeline::Include) const;
+    // only recomputes deadlines and derived columns, leaves out what the deadline catalogue never reads:
+    // the timeline (the longest part of a file) and the volume's files (evidence, papers and their service).
+    enum class Parts { Whole, ForDeadlines };
+    domain::Result<domain::CaseFile> load(qint64 caseId, Parts parts = Parts::Whole) const;
     // A case id from "42" or a case number such as "2025-310115-0003".
     domain::Result<qint64> resolve(const QString &reference) const;
     domain::Result<qint64> caseCount() const;
@@ -52,6 +53,7 @@ public:
     domain::Status refreshDerived(qint64 caseId, bool searchTextChanged);
 
 private:
+    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
     QSqlDatabase m_db;
 };
 
