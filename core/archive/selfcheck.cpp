@@ -13,16 +13,21 @@ Result<SelfCheck> archiveSelfCheck(const service::CaseService &service, const QS
     auto file = service.caseFile(caseReference);
     if (!file)
         return file.problems();
+    return archiveSelfCheck(file.value(), today);
+}
+
+SelfCheck archiveSelfCheck(const CaseFile &file, QDate today)
+{
     const CommandSpec *spec = findCommand(u"archive_case");
     Q_ASSERT(spec);
     SelfCheck check;
-    check.caseNumber = file->number;
-    check.archived = file->stage == Stage::Archived;
+    check.caseNumber = file.number;
+    check.archived = file.stage == Stage::Archived;
     if (check.archived)
         return check;
-    check.missing.append(checkStage(*spec, file.value()));
+    check.missing.append(checkStage(*spec, file));
     const CommandInput input{spec->name, {{u"archived_on"_s, today}}, today};
-    const RuleContext context{file.value(), input, [](QDate, QDate) { return Result<bool>(true); }};
+    const RuleContext context{file, input, [](QDate, QDate) { return Result<bool>(true); }};
     check.missing.append(checkPreconditions(*spec, context));
     return check;
 }

@@ -3,6 +3,7 @@
 // preconditions archive_case checks (core/domain/lifecycle_claim.cpp), evaluated without changing
 // anything, plus the stage (only a closed case is archived). `archive check` and the window print it.
 
+#include "core/domain/casefile.h"
 #include "core/domain/result.h"
 
 #include <QDate>
@@ -22,5 +23,7 @@ struct SelfCheck
 };
 
 domain::Result<SelfCheck> archiveSelfCheck(const service::CaseService &service, const QString &caseReference, QDate today);
+// The same over a case file already read (the window's case view reads it once for every section).
+SelfCheck archiveSelfCheck(const domain::CaseFile &file, QDate today);
 
 } // namespace ecoclaim::archive

@@ -52,16 +52,23 @@ EvidencePanel::EvidencePanel(service::CaseService &service, const QString &caseN
 
 void EvidencePanel::reload()
 {
-    m_list->clear();
     auto file = m_service.caseFile(m_case);
-    if (!file)
+    if (!file) {
+        m_list->clear();
         return;
+    }
+    showFor(file.value());
+}
+
+void EvidencePanel::showFor(const domain::CaseFile &file)
+{
+    m_list->clear();
     // Art. 42: an archived file is frozen; the service refuses, the panel says so up front.
-    m_archived = file->stage == domain::Stage::Archived;
+    m_archived = file.stage == domain::Stage::Archived;
     m_add->setEnabled(!m_archived);
     m_add->setToolTip(m_archived ? tr("The case is archived: its file can no longer change (Art. 42).") : QString());
     const QLocale locale;
-    for (const domain::EvidenceItem &e : file->evidence) {
+    for (const domain::EvidenceItem &e : file.evidence) {
         const domain::Choice *kind = domain::findChoice(domain::evidenceKinds(), e.kind);
         auto *item = new QTreeWidgetItem(m_list, {e.title, kind ? kind->displayName() : e.kind, locale.toString(e.datedOn, QLocale::ShortFormat),
                                                   e.pages > 0 ? QString::number(e.pages) : QString(), locale.formattedDataSize(e.size),
@@ -70,7 +77,7 @@ void EvidencePanel::reload()
         item->setData(0, Qt::UserRole + 1, e.originalName);
         item->setToolTip(0, u"SHA-256 %1"_s.arg(e.sha256));
     }
-    m_open->setEnabled(!file->evidence.isEmpty());
+    m_open->setEnabled(!file.evidence.isEmpty());
 }
 
 void EvidencePanel::addFiles(const QStringList &paths)

@@ -3,6 +3,8 @@
 // added them), added through a dialog or by dropping files on the list, opened from a read-only copy
 // (the stored original is never handed to an editor). Reads the case file through CaseService.
 
+#include "core/domain/casefile.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -20,7 +22,8 @@ class EvidencePanel : public QWidget
 public:
     EvidencePanel(service::CaseService &service, const QString &caseNumber, QWidget *parent = nullptr);
 
-    void reload();
+    void reload(); // reads the case, then showFor()
+    void showFor(const domain::CaseFile &file);
     // Opens the dialog for each file in turn (drag-and-drop ends here).
     void addFiles(const QStringList &paths);
     QTreeWidget *list() const { return m_list; }

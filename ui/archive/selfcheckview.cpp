@@ -1,6 +1,7 @@
 #include "ui/archive/selfcheckview.h"
 
 #include "core/archive/selfcheck.h"
+#include "core/service/caseservice.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -31,19 +32,26 @@ QString SelfCheckView::verdict() const { return m_verdict->text(); }
 
 void SelfCheckView::refresh()
 {
-    m_list->clear();
-    auto check = archive::archiveSelfCheck(m_service, m_case, QDate::currentDate());
-    if (!check) {
-        m_verdict->setText(check.errorString());
+    auto file = m_service.caseFile(m_case);
+    if (!file) {
+        m_list->clear();
+        m_verdict->setText(file.errorString());
         return;
     }
-    if (check->archived)
+    showFor(file.value(), QDate::currentDate());
+}
+
+void SelfCheckView::showFor(const domain::CaseFile &file, QDate today)
+{
+    m_list->clear();
+    const archive::SelfCheck check = archive::archiveSelfCheck(file, today);
+    if (check.archived)
         m_verdict->setText(tr("The case is archived: its file is frozen (Art. 42)."));
-    else if (check->ready())
+    else if (check.ready())
         m_verdict->setText(tr("Nothing is missing: the case file can be archived."));
     else
         m_verdict->setText(tr("The case file cannot be archived yet. Missing:"));
-    for (const domain::Problem &p : check->missing.list())
+    for (const domain::Problem &p : check.missing.list())
         m_list->addItem(p.article.isNull() ? p.message : tr("%1 (%2)", "a problem and its article").arg(p.message, p.article.toString()));
 }
 

@@ -231,9 +231,10 @@ void CaseFileView::refresh()
 
     m_header->show(m_file, m_today, missing);
     m_timeline->setCaseFile(m_service.database().connection(), m_file);
-    m_documents->refresh(); // a paper filed by another program, or the notice served from a dialog
-    m_evidence->reload();
-    m_selfCheck->refresh();
+    // The case as read once above, for the papers, evidence and self-check sections too.
+    m_documents->showFor(m_file);
+    m_evidence->showFor(m_file);
+    m_selfCheck->showFor(m_file, m_today);
     Q_EMIT titleChanged(m_file.number);
 }
 

@@ -149,7 +149,12 @@ void DocumentsSection::refresh()
         showProblems(file.problems());
         return;
     }
-    m_file = file.value();
+    showFor(file.value());
+}
+
+void DocumentsSection::showFor(const domain::CaseFile &file)
+{
+    m_file = file;
     // Paper types: those that make sense at this stage first.
     const QString current = selectedType();
     {
@@ -157,13 +162,13 @@ void DocumentsSection::refresh()
         m_type->clear();
         for (int pass = 0; pass < 2; ++pass)
             for (const PaperType &t : paperTypes())
-                if (t.makesSenseIn(file->stage) == (pass == 0))
+                if (t.makesSenseIn(file.stage) == (pass == 0))
                     m_type->addItem(pass == 0 ? t.chinese : t.chinese + u"  "_s + tr("(not usual at this stage)"), t.id);
         const int index = m_type->findData(current);
         m_type->setCurrentIndex(index >= 0 ? index : 0);
     }
     typeChanged();
-    const bool archived = file->stage == domain::Stage::Archived;
+    const bool archived = file.stage == domain::Stage::Archived;
     m_generate->setEnabled(!archived);
     m_serve->setEnabled(!archived);
     if (archived)
@@ -188,8 +193,8 @@ void DocumentsSection::refresh()
         QString service;
         if (p.paperType == QStringView(service::consultationNoticeType)) {
             const int seq = subjectNumber(PaperSubject::Party, p.subject);
-            for (const domain::ConsultationNotice &n : file->notices) {
-                const domain::Party *party = file->findParty(n.partyId);
+            for (const domain::ConsultationNotice &n : file.notices) {
+                const domain::Party *party = file.findParty(n.partyId);
                 if (party && party->seq == seq) {
                     const domain::Choice *m = domain::findChoice(domain::serviceMethods(), n.serviceMethod);
                     service = n.servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : n.serviceMethod);

@@ -39,7 +39,8 @@ public:
     QString selectedType() const;
 
 public Q_SLOTS:
-    void refresh();
+    void refresh(); // reads the case, then showFor()
+    void showFor(const domain::CaseFile &file);
     // Generates and files the selected paper; shows what is missing instead when it cannot.
     bool generate();
     void preview();
