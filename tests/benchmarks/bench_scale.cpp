@@ -313,7 +313,11 @@ void Bench::p9()
         "SELECT * FROM litigations WHERE case_id = ? ORDER BY id", "SELECT * FROM restorations WHERE case_id = ?",
         "SELECT * FROM milestones WHERE case_id = ? ORDER BY id", "SELECT * FROM evaluations WHERE case_id = ? ORDER BY id",
         "SELECT * FROM proceedings WHERE case_id = ? ORDER BY id", "SELECT * FROM deadline_adjustments WHERE case_id = ? ORDER BY id",
-        "SELECT * FROM timeline WHERE case_id = ? ORDER BY id"};
+        "SELECT * FROM timeline WHERE case_id = ? ORDER BY id",
+        // The volume's files, which the loader reads since the archive work: evidence, papers, their service.
+        "SELECT e.*, f.size, f.media_type FROM evidence e JOIN stored_files f ON f.sha256 = e.sha256 WHERE e.case_id = ? ORDER BY e.id",
+        "SELECT * FROM documents WHERE case_id = ? ORDER BY id",
+        "SELECT s.* FROM document_services s JOIN documents d ON d.id = s.document_id WHERE d.case_id = ? ORDER BY s.id"};
     compare(u"P9"_s, u"open one case file (every table of the case)"_s, u"L the same SELECTs"_s, reps * 4, 3,
             [&](int i) { repository.load(ids.at(i + 1)); },
             [&](int i) {
