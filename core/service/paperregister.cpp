@@ -83,6 +83,8 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
     auto id = repository.resolve(request.caseReference);
     if (!id)
         return id.problems();
+    if (auto s = txn.lockCase(id.value()); !s)
+        return s.problems();
     auto loaded = repository.load(id.value());
     if (!loaded)
         return loaded.problems();
@@ -229,6 +231,8 @@ Result<PaperService> PaperRegister::recordService(const PaperService &service, c
     auto filed = paper(service.documentId);
     if (!filed)
         return filed.problems();
+    if (auto s = txn.lockCase(filed->caseId); !s)
+        return s.problems();
     auto file = repository.load(filed->caseId);
     if (!file)
         return file.problems();
