@@ -1,5 +1,7 @@
 #include "app/cli/clioptions.h"
 
+#include "core/documents/papercomposer.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,8 @@ std::optional<Session> openSession(const Options &options)
         return std::nullopt;
     }
     s.service = std::move(service).value();
+    // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply`.
+    s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(documents::PaperSettings::load()));
     return s;
 }
 

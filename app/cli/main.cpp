@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0
+                   || qstrcmp(argv[i], "apply") == 0; // a script may issue papers
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

@@ -54,7 +54,7 @@ Result<std::pair<PaperData, QString>> OfficeComposer::fill(const CaseFile &file,
     auto text = paperTemplate(input.type->id, m_settings.templateFolder);
     if (!text)
         return text.problems();
-    auto html = renderTemplate(text.value(), data.values, input.type->id);
+    auto html = renderTemplate(text.value(), data.values, input.type->id, m_settings.templateFolder);
     if (!html)
         return html.problems();
     return std::pair<PaperData, QString>{std::move(data), html.value()};

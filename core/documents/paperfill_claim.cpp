@@ -79,9 +79,9 @@ void fillNotice(const CaseFile &file, const PaperInput &input, const Party *part
                                       {u"served_on"_s, served ? chineseDate(served->servedOn) : QString()},
                                       {u"method"_s, served ? choiceText(serviceMethods(), served->serviceMethod) : QString()},
                                       {u"recipient"_s, served ? served->recipient : QString()},
-                                      {u"meeting_on"_s, notice ? f.need(u"磋商会议日期"_s, meeting) : chineseDate(meeting)},
-                                      {u"meeting_time"_s, notice ? f.need(u"磋商会议时间（几时几分）"_s, time) : time},
-                                      {u"meeting_place"_s, notice ? f.need(u"磋商会议地点"_s, place) : place},
+                                      {u"meeting_on"_s, notice ? f.need(u"磋商日期"_s, meeting) : chineseDate(meeting)},
+                                      {u"meeting_time"_s, notice ? f.need(u"磋商时间（几时几分）"_s, time) : time},
+                                      {u"meeting_place"_s, notice ? f.need(u"磋商地点"_s, place) : place},
                                       {u"reply_due_on"_s, notice ? f.need(u"答复期限"_s, reply) : chineseDate(reply)}});
     if (notice) {
         f.need(u"赔偿义务人%1"_s.arg(party && party->kind == u"person" ? u"住址"_s : u"住所"_s), party ? party->address : QString());

@@ -7,6 +7,7 @@
 #include "core/domain/lifecycletable.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -172,6 +173,11 @@ void addPaperCommands(QList<CommandSpec> &t)
              [](const RuleContext &c, Problems &) {
                  const FiledPaper *p = paperOnFile(c.file, c.input.id(u"document"_s));
                  return !p || p->paperType != u"consultation_notice" || c.file.stage == Stage::Consultation;
+             }),
+         pre(u"notice_served_once"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This notice was already served: correct its service with correct_notice_service, or supersede the notice."), art(22),
+             [](const RuleContext &c, Problems &) {
+                 const FiledPaper *p = paperOnFile(c.file, c.input.id(u"document"_s));
+                 return !p || p->paperType != u"consultation_notice" || p->frozen != u"served";
              }),
          pre(u"five_working_days"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The notice must be served at least five working days before the meeting."), art(19),
              [](const RuleContext &c, Problems &problems) {

@@ -332,7 +332,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
     hc.papers = papers;
     if (auto s = handler(hc); !s)
