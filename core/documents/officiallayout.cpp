@@ -150,7 +150,21 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
     doc->setDocumentMargin(0);
     if (device)
         doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html);
+    // Qt's HTML reader collapses U+3000 (ideographic space) like any white space, which loses the 附件
+    // alignment and the blanks of "　　　　年　　月　　日": it goes in as a private-use stand-in and is
+    // put back once the text is in the document.
+    constexpr char16_t standIn = 0xE000; // private use
+    QString protectedHtml = html;
+    protectedHtml.replace(QChar(0x3000), QChar(standIn));
+    doc->setHtml(protectedHtml);
+    if (protectedHtml.contains(QChar(standIn))) {
+        QTextCursor edit(doc.get());
+        edit.beginEditBlock();
+        for (QTextCursor found = doc->find(QString(QChar(standIn))); !found.isNull();
+             found = doc->find(QString(QChar(standIn)), found))
+            found.insertText(QString(QChar(0x3000)));
+        edit.endEditBlock();
+    }
     if (device) {
         const int dpi = device->logicalDpiY();
         // Every format change below in one edit block, and the page size set last: the document is

@@ -6,6 +6,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QRegularExpression>
 
 namespace ecoclaim::documents {
 
@@ -42,6 +43,13 @@ bool isBlank(const QTextBlock &block)
     return text.isEmpty() || text == QString(QChar(0x00A0));
 }
 
+// 一、… / （一）… / 第一条… : a heading stays with the text it heads.
+bool isHeading(const QTextBlock &block)
+{
+    static const QRegularExpression heading(QStringLiteral("^(第[一二三四五六七八九十]+条|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"));
+    return block.text().size() <= 28 && heading.match(block.text()).hasMatch();
+}
+
 bool inTable(const QTextBlock &block)
 {
     return QTextCursor(block).currentTable() != nullptr;
@@ -55,12 +63,16 @@ bool hasAnchor(const QTextBlock &block, const QString &name)
     return false;
 }
 
-void breakBefore(const QTextBlock &block)
+// False when the block already starts a page (nothing to move).
+bool breakBefore(const QTextBlock &block)
 {
+    if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
     QTextCursor cursor(block);
     QTextBlockFormat format = block.blockFormat();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.setBlockFormat(format);
+    return true;
 }
 
 // Moves the last `lines` lines of `block` to the next page: the block is split before them and the part
@@ -77,30 +89,42 @@ void moveTail(const QTextBlock &block, int lines)
     cursor.insertBlock(format);
 }
 
-// Moves at least the last two lines of text before `start` to its page.
-void bringLeadLines(QTextBlock start)
+// The heading right above `block` (一、…) goes down with it.
+QTextBlock withHeading(QTextBlock block)
+{
+    QTextBlock previous = block.previous();
+    while (previous.isValid() && isBlank(previous))
+        previous = previous.previous();
+    return previous.isValid() && !inTable(previous) && isHeading(previous) ? previous : block;
+}
+
+// Moves at least the last two lines of text before `start` to its page. False when nothing can move.
+bool bringLeadLines(QTextBlock start)
 {
     int wanted = 2;
     for (QTextBlock b = start.previous(); b.isValid(); b = b.previous()) {
         if (isBlank(b))
             continue;
-        if (inTable(b) || !b.layout()) {
-            breakBefore(start); // the group follows a table: it goes down alone
-            return;
+        if (inTable(b) || !b.layout())
+            return breakBefore(start); // the group follows a table: it goes down alone
+        // 附件 lines (附件：1．…, and the U+3000-aligned 2．…) belong to the block; the lines wanted are text.
+        if (b.text().startsWith(u"附件") || b.text().startsWith(QChar(0x3000))) {
+            start = b;
+            continue;
         }
         const int lines = b.layout()->lineCount();
         if (lines >= wanted + 2) { // the block keeps at least two lines where it was
+            if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore && lines > 30)
+                return false;
             moveTail(b, wanted);
-            return;
+            return true;
         }
         wanted -= lines;
-        if (wanted <= 0) {
-            breakBefore(b);
-            return;
-        }
+        if (wanted <= 0)
+            return breakBefore(withHeading(b));
         start = b;
     }
-    breakBefore(start);
+    return breakBefore(start);
 }
 
 // One rule applied once; true when the document changed.
@@ -113,20 +137,36 @@ bool keepSignatureBlock(QTextDocument &doc)
     if (!start.isValid())
         return false;
     int firstPage = -1, lastPage = -1;
+    // The lead: the 附件 lines and the last two lines of text before the block belong with it.
+    int wanted = 2;
+    for (QTextBlock b = start.previous(); b.isValid() && wanted > 0; b = b.previous()) {
+        if (isBlank(b))
+            continue;
+        if (inTable(b) || !b.layout())
+            break;
+        const QList<int> pages = linePages(doc, b);
+        const bool attachment = b.text().startsWith(u"附件") || b.text().startsWith(QChar(0x3000));
+        for (qsizetype i = pages.size() - 1; i >= 0 && (attachment || wanted > 0); --i) {
+            firstPage = firstPage < 0 ? pages.at(i) : qMin(firstPage, pages.at(i));
+            lastPage = qMax(lastPage, pages.at(i));
+            if (!attachment)
+                --wanted;
+        }
+    }
     for (QTextBlock b = start; b.isValid(); b = b.next()) {
         if (b != start && b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             break;
         for (int page : linePages(doc, b)) {
             if (isBlank(b))
                 continue;
-            firstPage = firstPage < 0 ? page : firstPage;
-            lastPage = page;
+            firstPage = firstPage < 0 ? page : qMin(firstPage, page);
+            lastPage = qMax(lastPage, page);
         }
     }
     if (firstPage < 0 || firstPage == lastPage)
         return false;
-    bringLeadLines(start);
-    return true;
+    // Longer than what one page takes from its break on: it cannot be kept whole (rows stay whole).
+    return bringLeadLines(start);
 }
 
 bool fixWidowsAndOrphans(QTextDocument &doc)
@@ -135,14 +175,21 @@ bool fixWidowsAndOrphans(QTextDocument &doc)
         if (isBlank(b) || inTable(b))
             continue;
         const QList<int> pages = linePages(doc, b);
+        if (isHeading(b) && !pages.isEmpty()) {
+            QTextBlock next = b.next();
+            while (next.isValid() && isBlank(next))
+                next = next.next();
+            const QList<int> nextPages = next.isValid() ? linePages(doc, next) : QList<int>();
+            if (!nextPages.isEmpty() && nextPages.first() > pages.last() && breakBefore(b))
+                return true; // a heading alone at the foot of a page goes down with its text
+        }
         if (pages.size() < 2 || pages.first() == pages.last())
             continue;
         const int onFirst = int(pages.count(pages.first()));
         const int onNext = int(pages.size()) - onFirst;
-        if (onFirst == 1 || (onNext == 1 && onFirst <= 2)) {
-            breakBefore(b); // an orphan, or a short paragraph with a widow: the paragraph goes down whole
+        // An orphan, or a short paragraph with a widow: the paragraph goes down whole (its heading too).
+        if ((onFirst == 1 || (onNext == 1 && onFirst <= 2)) && breakBefore(withHeading(b)))
             return true;
-        }
         if (onNext == 1) {
             moveTail(b, 2); // a widow: a second line goes down with it
             return true;
@@ -176,6 +223,26 @@ bool keepTableRows(QTextDocument &doc)
     }
     return false;
 }
+// A paragraph running over a page end becomes two blocks there (the second flush, as a continued
+// paragraph starts): each page then paints only its own lines — a block drawn on two pages leaves its
+// clipped lines in the other page's text layer, where pdftotext and copying find them twice.
+void splitAtPageEnds(QTextDocument &doc)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (isBlank(b) || inTable(b))
+            continue;
+        const QList<int> pages = linePages(doc, b);
+        if (pages.size() < 2 || pages.first() == pages.last())
+            continue;
+        const int onFirst = int(pages.count(pages.first()));
+        QTextCursor cursor(b);
+        cursor.setPosition(b.position() + b.layout()->lineAt(onFirst).textStart());
+        QTextBlockFormat format = b.blockFormat();
+        format.setTextIndent(0);
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        cursor.insertBlock(format);
+    }
+}
 } // namespace
 
 int keepTogether(QTextDocument &doc)
@@ -185,12 +252,20 @@ int keepTogether(QTextDocument &doc)
     for (int pass = 0; pass < 12; ++pass) {
         QTextCursor edit(&doc);
         edit.beginEditBlock();
-        const bool changed = keepTableRows(doc) || fixWidowsAndOrphans(doc) || keepSignatureBlock(doc);
+        const bool changed = fixWidowsAndOrphans(doc) || keepSignatureBlock(doc);
         edit.endEditBlock();
         if (!changed)
             break;
+        // Qt lays out again only from the block changed: the blocks after a new page break keep stale
+        // positions (measured: the text after a moved paragraph was painted nowhere) — all of it, then.
+        doc.markContentsDirty(0, doc.characterCount());
         ++changes;
     }
+    QTextCursor edit(&doc);
+    edit.beginEditBlock();
+    splitAtPageEnds(doc);
+    edit.endEditBlock();
+    doc.markContentsDirty(0, doc.characterCount());
     return changes;
 }
 

@@ -71,7 +71,8 @@ Result<QList<service::PaperJob>> OfficeComposer::plan(const CaseFile &file, cons
     Problems problems;
     for (const QString &subject : subjectsOf(file, *type, input)) {
         PaperInput in{type, subject, parametersOf(*type, input), unit, {}, 1,
-                      input.has(u"issued_on"_s) ? input.date(u"issued_on"_s) : input.today, draft, {}};
+                      input.has(u"issued_on"_s) ? input.date(u"issued_on"_s) : input.today, draft, {},
+                      input.command == u"supersede_paper"};
         const PaperData data = fillPaper(file, in);
         // Several parties: each problem says whose paper it is.
         const int seq = subjectNumber(PaperSubject::Party, data.subject);
@@ -96,6 +97,7 @@ Result<QList<service::PaperJob>> OfficeComposer::plan(const CaseFile &file, cons
         job.parameters = data.parameters;
         // The agreement printed after sign_agreement is the signed paper (Art. 23): frozen when filed.
         job.frozenAs = type->id == u"compensation_agreement" && file.agreement ? u"signed"_s : QString();
+        job.correction = in.correction;
         jobs << job;
         // 第十九条: each notice goes with its 送达回证, printed with the notice's number.
         if (type->id == u"consultation_notice" && !draft) {
@@ -122,7 +124,7 @@ Result<service::ComposedText> OfficeComposer::compose(const CaseFile &file, cons
     if (!type)
         return Problem{u"paper_type"_s, Tr::tr("\"%1\" is not a paper EcoClaim knows (see: ecoclaim-cli document types).").arg(job.paperType), {}};
     const PaperInput input{type, job.subject, job.parameters, m_settings.unitFor(file), numbering.docNo, numbering.version,
-                           job.datedOn, job.draft, numbering.accompaniedNo};
+                           job.datedOn, job.draft, numbering.accompaniedNo, job.correction};
     auto filled = fill(file, input);
     if (!filled)
         return filled.problems();

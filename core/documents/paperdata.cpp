@@ -227,7 +227,7 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
     if (id == u"clue_transfer") {
         const Decision *d = decisionOf(file, u"transfer"_s);
         v.insert(u"receiver"_s, f.need(u"移送接收单位"_s, d ? d->receiver : QString()));
-        v.insert(u"reason"_s, f.need(u"移送理由"_s, d ? bare(d->reason) : QString()));
+        v.insert(u"reason"_s, f.need(u"移送理由"_s, d ? bare(d->reason.isEmpty() ? d->reasonText : d->reason) : QString()));
         v.insert(u"decided_on"_s, d ? chineseDate(d->decidedOn) : QString());
         f.need(u"线索基本情况"_s, file.description);
         f.need(u"涉事地点"_s, file.site);

@@ -30,6 +30,7 @@ struct PaperInput
     QDate datedOn;          // the day of issue the caseworker sets (used when no act dates the paper)
     bool draft = false;
     QString servedPaperNo;  // for the service receipt: the number of the paper served
+    bool correction = false; // a paper superseding the one on file: what was served of that one does not apply
 };
 
 struct PaperData

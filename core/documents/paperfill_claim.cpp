@@ -62,7 +62,11 @@ void fillNotice(const CaseFile &file, const PaperInput &input, const Party *part
     for (const ConsultationNotice &n : file.notices)
         if (party && n.partyId == party->id)
             served = &n;
-    const FiledPaper *filed = currentPaper(file, u"consultation_notice"_s, out.subject);
+    const FiledPaper *filed = input.correction ? nullptr : currentPaper(file, u"consultation_notice"_s, out.subject);
+    // A service belongs to the notice on file when it came on or after the notice's date (a correction
+    // filed after a service is a new notice, not yet served); a correction being drafted is never served.
+    if (input.correction || (served && filed && filed->frozen != u"served" && served->servedOn < filed->datedOn))
+        served = nullptr;
     const QJsonObject printed = filed ? filed->parameters : QJsonObject();
     auto given = [&](const QString &key) {
         const QString value = input.parameters.value(key).toString();

@@ -67,14 +67,14 @@ QVariantMap partyValues(const Party &p, const CaseFile &file)
         addressLabel = u"住所"_s;
         you = u"贵单位"_s;
         attend = u"贵单位负责人或者授权委托人"_s;
-        signer = u"负责人或授权代表（签字）"_s;
+        signer = u"负责人（签字）"_s;
         break;
     case Kind::Company:
         representativeLabel = u"法定代表人"_s;
         addressLabel = u"住所"_s;
         you = u"贵单位"_s;
         attend = u"贵单位法定代表人或者授权委托人"_s;
-        signer = u"法定代表人或授权代表（签字）"_s;
+        signer = u"法定代表人（签字）"_s;
         break;
     }
     QStringList identity{nameLabel + u"："_s + p.name};

@@ -35,6 +35,7 @@ struct PaperJob
     QJsonObject parameters;     // what the paper printed from the caseworker (meeting day, time, place…)
     int accompanies = -1;       // a receipt: the index of the notice job whose number it prints
     QString frozenAs;           // "signed" when the paper records a signed act (the agreement after signing)
+    bool correction = false;    // supersedes the paper on file (what was served of that one does not apply)
 };
 
 // The number and version a paper is composed with.

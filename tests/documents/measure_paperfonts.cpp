@@ -2,7 +2,7 @@
 // every installed CJK family), the share of the rules' text it covers (QRawFont), the Kangxi-radical
 // look-alikes pdftotext extracts from a PDF set in it (PITFALLS 11: Noto CJK gives ⾏ for 行), whether
 // U+3000 survives, and whether pdffonts reports the face embedded. Not a CTest test:
-//   build/bin/measure_paperfonts RULES.txt [FAMILY…]
+//   build/bin/measure_paperfonts RULES.txt [FAMILY | FONT_FILE …]
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -40,8 +40,16 @@ int main(int argc, char *argv[])
     text.remove(u'\r');
     text += u"\n附件：1．磋商意见回执\n\u3000\u3000\u30002．鉴定评估报告（副本）\n"_s;
     QStringList families;
-    for (int i = 2; i < argc; ++i)
-        families << QString::fromLocal8Bit(argv[i]);
+    for (int i = 2; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        // A font file (a face fontconfig does not see, e.g. texlive's Fandol): loaded for this run.
+        if (QFile::exists(arg)) {
+            const int id = QFontDatabase::addApplicationFont(arg);
+            families << QFontDatabase::applicationFontFamilies(id);
+        } else {
+            families << arg;
+        }
+    }
     if (families.isEmpty())
         for (const QString &f : QFontDatabase::families(QFontDatabase::SimplifiedChinese))
             families << f;

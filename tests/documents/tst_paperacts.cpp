@@ -72,7 +72,7 @@ private:
     {
         QJsonObject clue = json(R"({"cmd":"register_clue","title":"金山区漕泾镇某地块非法倾倒危险废物案","district":"金山区",
             "unit":"district_ecology","channel":"routine_supervision","received_on":"2026-01-05","site":"金山区漕泾镇某路1号"})");
-        clue.insert(u"description"_s, u"日常执法巡查发现地块内堆放含油污泥约二百吨。"_s + internalNote);
+        clue.insert(u"description"_s, QString(u"日常执法巡查发现地块内堆放含油污泥约二百吨。"_s + internalNote));
         const QString c = bed.apply(clue);
         bed.apply(json(R"({"cmd":"start_verification","started_on":"2026-01-06","verified_by":"王芳"})"), c);
         bed.apply(json(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"地块土壤中检出石油烃超标。"})"), c);
@@ -117,7 +117,7 @@ private:
         for (int party = 1; party <= 5; ++party)
             bed.apply(json(QJsonDocument(QJsonObject{{u"cmd"_s, u"record_notice_reply"_s}, {u"party"_s, party}, {u"reply"_s, u"agreed"_s},
                                                      {u"replied_on"_s, u"2026-03-06"_s}}).toJson().constData()), c);
-        bed.apply(json(R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"区生态环境局、五名赔偿义务人",
+        bed.apply(json(R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","host":"周某","participants":"区生态环境局、五名赔偿义务人",
             "summary":"就修复方案和赔偿金额达成一致。"})"), c);
         QJsonObject sign = json(R"({"cmd":"sign_agreement","signed_on":"2026-03-20","restoration_terms":"由上海某化工有限公司组织修复，六个月内完成。",
             "interim_loss":"120000.00","permanent_loss":"120000.00","assessment_costs":"120000.00","restoration_costs":"120000.00",
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(agreement->docNo, u"沪金环损协〔2026〕1号"_s);
         QCOMPARE(agreement->frozen, u"signed"_s);
         const QString t = squeezed(text(office, agreement->id));
-        QVERIFY(t.contains(u"乙方1（盖章）：上海某化工有限公司"_s));
+        QVERIFY2(t.contains(u"乙方1（盖章）：上海某化工有限公司"_s), qPrintable(t.right(300)));
         QVERIFY(t.contains(u"乙方2（签字、捺印）：张伟明"_s));
         QVERIFY(t.contains(u"乙方3（盖章）：金山区漕泾镇王记废品回收站"_s) && t.contains(u"经营者（签字）"_s));
         QVERIFY(t.contains(u"乙方4（盖章）"_s) && t.contains(u"乙方5（签字、捺印）：陈某某"_s));
@@ -363,8 +363,21 @@ private Q_SLOTS:
         QVERIFY(onOneLine(u"4,999,999,999.95"_s));
         QVERIFY(onOneLine(u"人民币肆拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角伍分"_s));
         checkNoLonePage(pdf, u"上海市金山区生态环境局"_s);
-        // 附件 lines aligned with full-width spaces (U+3000) keep them in the text layer.
-        QVERIFY2(pdfText(pdf).contains(u"\u3000\u3000\u30002．"_s), "U+3000 lost");
+        // 附件 lines aligned with full-width spaces (U+3000): "2．" stands under "1．" (Qt's HTML reader
+        // collapsed them before issue 11, and "2．" stood at the margin).
+        // Measured on the page (pdftotext -bbox): "2．" starts three characters (3 × ~15.8 pt) right of "附件：".
+        const QString boxes = runTool(u"pdftotext"_s, {u"-bbox"_s}, pdf, u".pdf"_s);
+        static const QRegularExpression word(u"<word xMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>"_s);
+        double first = -1, second = -1;
+        for (auto it = word.globalMatch(boxes); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2).startsWith(u"附件：1．"_s))
+                first = m.captured(1).toDouble();
+            if (m.captured(2).startsWith(u"2．鉴定评估报告"_s))
+                second = m.captured(1).toDouble();
+        }
+        QVERIFY2(first > 0 && second - first > 40 && second - first < 56,
+                 qPrintable(u"附件 at %1 pt, 2． at %2 pt: the U+3000 indent was lost"_s.arg(first).arg(second)));
     }
 
     // A page after the first must hold body text, not only the signature, a date, a contact or a number.
