@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -33,6 +34,9 @@ const QByteArray pageStyles = R"(<?xml version="1.0" encoding="UTF-8"?>
     <style:style style:name="Zhengwen" style:display-name="正文" style:family="paragraph">
       <style:paragraph-properties fo:line-height="28.95pt" fo:text-indent="32pt" fo:margin-top="0pt" fo:margin-bottom="0pt" fo:orphans="2" fo:widows="2"/>
       <style:text-properties style:font-name="BODYFONT" fo:font-family="BODYFAMILY" style:font-family-asian="BODYFAMILY" fo:font-size="16pt" style:font-size-asian="16pt"/>
+    </style:style>
+    <style:style style:name="Biaoge" style:display-name="表格文字" style:family="paragraph">
+      <style:text-properties style:font-name="BODYFONT" fo:font-family="BODYFAMILY" style:font-family-asian="BODYFAMILY" fo:font-size="14pt" style:font-size-asian="14pt"/>
     </style:style>
     <style:style style:name="Biaoti" style:display-name="标题" style:family="paragraph" style:parent-style-name="Zhengwen">
       <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" fo:keep-with-next="always"/>
@@ -85,15 +89,27 @@ QString titleFamilies(const QString &used)
 QByteArray withNamedStyles(const QByteArray &content, const QString &body, const QString &title)
 {
     QString xml = QString::fromUtf8(content);
-    static const QRegularExpression paragraphStyle(uR"re(<style:style style:name="(P\d+)" style:family="paragraph"([^>]*)>(.*?)</style:style>)re"_s,
+    static const QRegularExpression paragraphStyle(uR"re(<style:style style:name="([pP]\d+)" style:family="paragraph"([^>]*)>(.*?)</style:style>)re"_s,
                                                    QRegularExpression::DotMatchesEverythingOption);
+    // The title is the document's first paragraph (its size sits on the text run, not the paragraph).
+    static const QRegularExpression firstParagraph(uR"re(<text:p text:style-name="([^"]+)")re"_s);
+    const QString titleStyle = firstParagraph.match(xml).captured(1);
+    // Paragraphs in table cells keep their natural height, as on the PDF: not the 22-line grid.
+    QSet<QString> inCells;
+    static const QRegularExpression cell(uR"re(<table:table-cell[^>]*>(.*?)</table:table-cell>)re"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = cell.globalMatch(xml); it.hasNext();) {
+        const QString inner = it.next().captured(1);
+        for (auto p = firstParagraph.globalMatch(inner); p.hasNext();)
+            inCells.insert(p.next().captured(1));
+    }
     QString out;
     qsizetype last = 0;
     for (auto it = paragraphStyle.globalMatch(xml); it.hasNext();) {
         const auto m = it.next();
         const QString props = m.captured(3);
-        QString parent = u"Zhengwen"_s;
-        if (props.contains(u"fo:font-size=\"22pt\""_s))
+        QString parent = inCells.contains(m.captured(1)) ? u"Biaoge"_s : u"Zhengwen"_s;
+        if (props.contains(u"fo:font-size=\"22pt\""_s) || m.captured(1) == titleStyle)
             parent = u"Biaoti"_s;
         else if (props.contains(u"fo:text-align=\"end\""_s) || props.contains(u"fo:text-align=\"right\""_s))
             parent = u"Luokuan"_s;

@@ -85,7 +85,7 @@ Result<QList<service::PaperJob>> OfficeComposer::plan(const CaseFile &file, cons
             for (const QString &field : data.missing)
                 problems.add(u"missing"_s, Tr::tr("%1 cannot be generated: %2 is missing (or generate a marked draft).").arg(title, field),
                              type->article);
-        for (const QString &conflict : data.conflicts)
+        for (const QString &conflict : draft ? QStringList() : data.conflicts) // a marked draft may be wrong
             problems.add(u"issued_on"_s, Tr::tr("%1 cannot be dated so: %2.").arg(title, conflict), type->article);
         service::PaperJob job;
         job.paperType = type->id;

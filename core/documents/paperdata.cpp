@@ -270,10 +270,6 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
             if (appraisal && appraisal->amounts.total().isZero())
                 f.need(u"损害数额"_s, QString());
             f.need(u"调查认定的损害事实"_s, establishedFacts(file).isEmpty() ? QString() : u"x"_s);
-        } else {
-            v.insert(u"served_paper"_s, QVariantMap{{u"title"_s, u"生态环境损害赔偿磋商告知书"_s},
-                                                    {u"doc_no"_s, f.need(u"送达文书文号"_s, input.servedPaperNo)}});
-            f.need(u"送达地址"_s, party ? party->address : QString());
         }
     } else if (id == u"consultation_record") {
         const int n = subjectNumber(PaperSubject::Round, out.subject);

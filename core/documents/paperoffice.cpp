@@ -59,7 +59,7 @@ Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &
         for (const QString &field : rendered.data.missing)
             problems.add(u"missing"_s, Tr::tr("%1 cannot be generated: %2 is missing (or generate a marked draft).").arg(type->chinese, field),
                          type->article);
-    for (const QString &conflict : rendered.data.conflicts)
+    for (const QString &conflict : options.draft ? QStringList() : rendered.data.conflicts) // a marked draft may be wrong
         problems.add(u"issued_on"_s, Tr::tr("%1 cannot be dated so: %2.").arg(type->chinese, conflict), type->article);
     if (!problems.isEmpty())
         return problems;

@@ -55,12 +55,12 @@ private Q_SLOTS:
         auto agreement = office.issue(a, u"compensation_agreement"_s, notice(), u"王芳"_s);
         QVERIFY2(agreement, qPrintable(agreement.errorString()));
         QCOMPARE(agreement->docNo, u"沪金环损协〔2026〕1号"_s);
-        PaperOptions january = notice(QDate(2027, 1, 4));
-        january.parameters.insert(u"meeting_on"_s, u"2027-01-18"_s);
-        january.parameters.insert(u"reply_due_on"_s, u"2027-01-12"_s);
-        auto nextYear = office.issue(c, u"consultation_notice"_s, january, u"王芳"_s);
-        QVERIFY(nextYear);
-        QCOMPARE(nextYear->docNo, u"沪金环损磋告〔2027〕1号"_s);
+        PaperOptions december = notice(QDate(2025, 12, 1)); // a paper of another year: that year's series
+        december.parameters.insert(u"meeting_on"_s, u"2025-12-15"_s);
+        december.parameters.insert(u"reply_due_on"_s, u"2025-12-10"_s);
+        auto otherYear = office.issue(c, u"consultation_notice"_s, december, u"王芳"_s);
+        QVERIFY2(otherYear, qPrintable(otherYear.errorString()));
+        QCOMPARE(otherYear->docNo, u"沪金环损磋告〔2025〕1号"_s);
         // A draft is filed, marked and never numbered.
         PaperOptions draft = notice();
         draft.draft = true;
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(chain->intact());
         auto entries = storage::audit::entriesForCase(bed.database().connection(), file->id);
         QVERIFY(entries);
-        QVERIFY(entries->last().payload.contains(v2->pdfSha256));
+        QVERIFY(entries->last().changes.contains(v2->pdfSha256)); // the documents row as filed
         QVERIFY(!office.reprint(999, u"pdf"_s));
     }
 

@@ -37,7 +37,8 @@ private:
         PaperOptions o;
         o.parameters = {{u"meeting_place"_s, u"区生态环境局三楼会议室"_s}, {u"meeting_time"_s, u"上午9时30分"_s},
                         {u"meeting_on"_s, u"2026-12-21"_s}, {u"reply_due_on"_s, u"2026-12-14"_s},
-                        {u"court"_s, u"上海市第三中级人民法院"_s}};
+                        {u"court"_s, u"上海市第三中级人民法院"_s}, {u"place"_s, u"区生态环境局三楼会议室"_s},
+                        {u"recorder"_s, u"周某"_s}};
         o.draft = draft;
         o.datedOn = QDate(2026, 11, 30);
         return o;
@@ -57,6 +58,7 @@ private:
         auto doc = paperDocument(layout.html, nullptr);
         QString source = squeezed(doc->toPlainText());
         source.remove(QChar(0x00A0));
+        source.remove(QChar(0x3000)); // a space: a position on the page, not a glyph in the text layer
         const QString extracted = squeezed(pdfText(pdf));
         QCOMPARE(radicalCount(extracted), 0);
         QMap<QChar, int> counts;
@@ -254,6 +256,8 @@ private Q_SLOTS:
             }
         PaperOptions o = options();
         o.subject = subjectKey(PaperSubject::Round, refused);
+        o.parameters.insert(u"place"_s, u"区生态环境局三楼会议室"_s); // the record states place and recorder (Art. 21 ¶2)
+        o.parameters.insert(u"recorder"_s, u"周某"_s);
         auto rendered = m_office->compose(*c, u"consultation_record"_s, o);
         QVERIFY2(rendered, qPrintable(rendered.errorString()));
         auto pdf = paperPdf(rendered->layout);
@@ -298,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(custom.open(QIODevice::WriteOnly));
         custom.write("<html><body><p class=\"title\">本单位答复</p><p>{{reporter}}：{{case.number}}</p></body></html>");
         custom.close();
-        PaperSettings settings;
+        PaperSettings settings = settingsWithContacts(); // a reply goes out: it carries the contact
         settings.templateFolder = folder.path();
         PaperOffice office(*m_service, settings);
         const domain::CaseFile *c = firstCase([](const domain::CaseFile &f) { return !f.reporter.isEmpty(); });
