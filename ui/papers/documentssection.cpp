@@ -238,11 +238,11 @@ void DocumentsSection::typeChanged()
     const std::optional<domain::CaseFile> &file = m_file;
     m_subject->clear();
     if (type && file) {
-        if (type->subject == PaperSubject::Party && file->parties.size() > 1)
-            m_subject->addItem(tr("Each liable party (one paper each)"), u"all"_s); // 第十九条: one notice and receipt per party
         if (type->subject == PaperSubject::Party)
             for (const domain::Party &p : file->parties)
                 m_subject->addItem(p.name, subjectKey(PaperSubject::Party, p.seq));
+        if (type->subject == PaperSubject::Party && file->parties.size() > 1)
+            m_subject->addItem(tr("Each liable party (one paper each)"), u"all"_s); // 第十九条: one notice and receipt per party
         else if (type->subject == PaperSubject::Round)
             for (const domain::ConsultationRound &r : file->rounds)
                 m_subject->addItem(tr("Round %1 (%2)").arg(r.number).arg(r.heldOn.toString(Qt::ISODate)),
