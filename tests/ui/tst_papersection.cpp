@@ -154,7 +154,7 @@ private Q_SLOTS:
         dialog.setPaperType(u"consultation_notice"_s);
         dialog.setOutputFolder(out.path());
         dialog.setParameters({{u"meeting_place"_s, u"金山区生态环境局会议室"_s}, {u"meeting_on"_s, u"2026-12-21"_s},
-                              {u"reply_due_on"_s, u"2026-12-14"_s}});
+                              {u"meeting_time"_s, u"上午9时30分"_s}, {u"reply_due_on"_s, u"2026-12-14"_s}});
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"start"_s), Qt::LeftButton);
         QCOMPARE(dialog.generated(), 3);
         QCOMPARE(dialog.refused(), 1);
