@@ -491,6 +491,7 @@ private Q_SLOTS:
         auto outcome = bed.service().execute(command, u"脚本"_s, CaseTestbed::today());
         QVERIFY2(outcome, qPrintable(outcome.errorString()));
         QCOMPARE(outcome->papersFiled.size(), 2);
+        QCOMPARE(outcome->papersRenderedInLock, 0); // laid out before BEGIN IMMEDIATE, recorded inside
         auto entries = storage::audit::entriesForCase(bed.database().connection(), bed.service().resolve(c).value());
         QVERIFY(entries);
         QCOMPARE(entries->last().command, u"issue_paper"_s);
