@@ -57,7 +57,7 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
 
     // Files into the store, outside the transaction; each digest checked again against the manifest
     // (the ZIP could have changed since it was verified).
-    storage::FileStore store(database.path());
+    storage::FileStore store(database);
     ArchiveReader reader(zipPath);
     if (auto s = reader.open(); !s)
         return s.problems();

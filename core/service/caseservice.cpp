@@ -198,7 +198,7 @@ Result<StoredUpload> CaseService::putFile(const QString &path) const
     StoredUpload upload;
     upload.originalName = QFileInfo(path).fileName();
     upload.mediaType = storage::FileStore::mediaTypeOf(upload.originalName, head);
-    storage::FileStore store(m_database.path());
+    storage::FileStore store(m_database);
     auto digest = store.put(path);
     if (!digest)
         return digest.problems();
@@ -264,7 +264,7 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     // read now, the numbers as they will be taken; the transaction checks both and redoes what changed.
     std::optional<PaperWork> papers;
     if (spec->name == u"issue_paper" || spec->name == u"supersede_paper") {
-        papers = PaperWork{m_paperComposer.get(), m_database.path(), {}, 0};
+        papers = PaperWork{m_paperComposer.get(), &m_database, {}, 0};
         if (auto file = caseFile(command.value(u"case"_s).isDouble() ? QString::number(command.value(u"case"_s).toInteger())
                                                                      : command.value(u"case"_s).toString());
             file && checkStage(*spec, file.value()).isEmpty())

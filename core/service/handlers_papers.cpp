@@ -5,6 +5,7 @@
 #include "core/service/handlers.h"
 
 #include "core/service/paperwork.h"
+#include "core/storage/database.h"
 #include "core/storage/filestore.h"
 #include "core/storage/sqlquery.h"
 
@@ -142,7 +143,7 @@ Status issue(HandlerContext &c, const CommandInput &input, qint64 supersededId)
     auto numbers = numberJobs(db, c.file, jobs.value(), true, supersededId);
     if (!numbers)
         return numbers.problems();
-    storage::FileStore store(work->databasePath);
+    storage::FileStore store(*work->database);
     QStringList filed;
     for (int i = 0; i < jobs->size(); ++i) {
         const PaperJob &job = jobs->at(i);
@@ -315,7 +316,7 @@ void preparePapers(const QSqlDatabase &db, const CaseFile &file, const CommandIn
     auto numbers = numberJobs(db, file, jobs.value(), false, supersededId);
     if (!numbers)
         return;
-    storage::FileStore store(work.databasePath);
+    storage::FileStore store(*work.database);
     for (int i = 0; i < jobs->size(); ++i) {
         auto text = work.composer->compose(file, jobs->at(i), numbers->at(i));
         if (!text)

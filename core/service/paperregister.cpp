@@ -69,7 +69,7 @@ Problems PaperRegister::closedVolume(const CaseFile &file)
 
 QString PaperRegister::storeRoot() const
 {
-    return storage::FileStore(m_service.database().path()).root();
+    return storage::FileStore(m_service.database()).location();
 }
 
 Result<QList<FiledPaper>> PaperRegister::papersOf(qint64 caseId) const
@@ -102,7 +102,7 @@ Result<QByteArray> PaperRegister::bytesOf(const FiledPaper &paper, const QString
     const QString sha = format == u"odt" ? paper.odtSha256 : paper.pdfSha256;
     if (sha.isEmpty())
         return Problem{u"format"_s, Tr::tr("Version %1 of %2 was not stored as %3.").arg(paper.version).arg(paper.title, format.toUpper()), {}};
-    return storage::FileStore(m_service.database().path()).read(sha);
+    return storage::FileStore(m_service.database()).read(sha);
 }
 
 Result<QList<PaperService>> PaperRegister::servicesOf(qint64 documentId) const

@@ -22,6 +22,10 @@
 #include <QHash>
 #include <QJsonObject>
 
+namespace ecoclaim::storage {
+class Database;
+}
+
 namespace ecoclaim::service {
 
 // One paper a command files.
@@ -86,7 +90,7 @@ struct PreparedPaper
 struct PaperWork
 {
     const PaperComposer *composer = nullptr;
-    QString databasePath;                   // the file store lies beside it
+    const storage::Database *database = nullptr; // whose file store keeps the bytes
     QHash<QString, PreparedPaper> prepared; // by "type|subject"
     int renderedInLock = 0;                 // papers whose text changed under the lock (rendered again)
 };

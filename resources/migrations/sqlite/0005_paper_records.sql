@@ -1,4 +1,4 @@
--- Schema version 4: papers a bureau would sign (issue 11).
+-- Schema version 5: papers a bureau would sign (issue 11).
 -- A served or signed paper is frozen: its content never changes under its number (content_sha256 is the
 -- SHA-256 of the filled text the PDF and ODT were laid out from, so a regeneration can tell "the same
 -- paper" from "a changed one"). A correction is a new paper with a new number; the old one stays on file

@@ -1,4 +1,4 @@
--- Schema version 4 (PostgreSQL twin of ../0004_paper_records.sql): papers a bureau would sign (issue 11).
+-- Schema version 5 (PostgreSQL twin of ../0005_paper_records.sql): papers a bureau would sign (issue 11).
 -- A served or signed paper is frozen: its content never changes under its number (content_sha256 is the
 -- SHA-256 of the filled text the PDF and ODT were laid out from). A correction is a new paper with a new
 -- number; the old one stays on file with superseded_by pointing at its replacement and the reason.
