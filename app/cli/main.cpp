@@ -15,6 +15,7 @@
 #include "core/service/caseservice.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
@@ -28,6 +29,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
 };
+
+// A script that issues or corrects papers renders them: it needs fonts, so a QGuiApplication.
+bool scriptIssuesPapers(const char *path)
+{
+    QFile script(QString::fromLocal8Bit(path));
+    return script.open(QIODevice::ReadOnly) && (script.readAll().contains("_paper\""));
+}
 
 int usage()
 {
@@ -66,7 +74,8 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0
+                   || (qstrcmp(argv[i], "apply") == 0 && i + 1 < argc && scriptIssuesPapers(argv[i + 1]));
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));

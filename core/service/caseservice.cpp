@@ -3,6 +3,7 @@
 #include "core/service/caseevent.h"
 #include "core/service/casenotifier.h"
 #include "core/service/handlers.h"
+#include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
@@ -223,6 +224,13 @@ CaseService::CaseService(storage::Database &database, calendar::WorkCalendar cal
 {
 }
 
+CaseService::~CaseService() = default;
+
+void CaseService::setPaperComposer(std::unique_ptr<PaperComposer> composer)
+{
+    m_paperComposer = std::move(composer);
+}
+
 Result<qint64> CaseService::resolve(const QString &reference) const
 {
     return storage::CaseRepository(m_database.connection()).resolve(reference);
@@ -252,8 +260,19 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     std::optional<Result<StoredUpload>> upload;
     if (spec->field(u"file") && command.value(u"file"_s).isString() && !command.value(u"file"_s).toString().isEmpty())
         upload = putFile(command.value(u"file"_s).toString());
+    // A paper command renders its papers here, outside the write lock too (paperwork.h): the case as
+    // read now, the numbers as they will be taken; the transaction checks both and redoes what changed.
+    std::optional<PaperWork> papers;
+    if (spec->name == u"issue_paper" || spec->name == u"supersede_paper") {
+        papers = PaperWork{m_paperComposer.get(), &m_database, {}, 0};
+        if (auto file = caseFile(command.value(u"case"_s).isDouble() ? QString::number(command.value(u"case"_s).toInteger())
+                                                                     : command.value(u"case"_s).toString());
+            file && checkStage(*spec, file.value()).isEmpty())
+            if (auto input = parseCommandInput(*spec, command, &file.value(), today))
+                preparePapers(m_database.connection(), file.value(), input.value(), *papers);
+    }
     auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
-                                        upload ? &*upload : nullptr);
+                                        upload ? &*upload : nullptr, papers ? &*papers : nullptr);
     if (outcome && m_notifier) {
         if (spec->from.isEmpty())
             Q_EMIT m_notifier->caseAdded(outcome->caseId);
@@ -265,7 +284,7 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
                                                          const QString &actor, QDate today,
-                                                         const Result<StoredUpload> *upload)
+                                                         const Result<StoredUpload> *upload, PaperWork *papers)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRepository repository(db);
@@ -317,8 +336,9 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
+    hc.papers = papers;
     if (auto s = handler(hc); !s)
         return s.problems();
     txn.touch(hc.caseId); // a case the command created is announced too
@@ -355,7 +375,8 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 6. Commit.
     if (auto s = txn.commit(); !s)
         return s.problems();
-    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes};
+    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, hc.papersFiled,
+                          papers ? papers->renderedInLock : 0};
 }
 
 } // namespace ecoclaim::service

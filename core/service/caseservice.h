@@ -26,7 +26,9 @@ class Database;
 namespace ecoclaim::service {
 
 class CaseNotifier;
+class PaperComposer;
 struct StoredUpload;
+struct PaperWork;
 
 struct ServiceSettings
 {
@@ -46,12 +48,15 @@ struct CommandOutcome
     domain::Stage before = domain::Stage::Clue, after = domain::Stage::Clue;
     QString summary;
     QList<storage::Change> changes;
+    QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
+    int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
 };
 
 class CaseService
 {
 public:
     CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier = nullptr);
+    ~CaseService();
     Q_DISABLE_COPY_MOVE(CaseService)
 
     // The service as the applications start it: the calendar with the years imported into this
@@ -72,6 +77,11 @@ public:
     // them, or a calendar year imported (its holiday notes change).
     domain::Status rebuildAllDeadlines();
 
+    // What issue_paper and supersede_paper render papers with (core/documents gives it: the service
+    // never sees a template or a font). Without one, those commands are refused.
+    void setPaperComposer(std::unique_ptr<PaperComposer> composer);
+    const PaperComposer *paperComposer() const { return m_paperComposer.get(); }
+
     void setSettings(const ServiceSettings &settings) { m_settings = settings; }
     const ServiceSettings &settings() const { return m_settings; }
     // Who is told after a command commits (may be null): the window listens on it.
@@ -84,13 +94,14 @@ private:
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
-                                                        const domain::Result<StoredUpload> *upload);
+                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers);
     domain::Result<StoredUpload> putFile(const QString &path) const;
 
     storage::Database &m_database;
     calendar::WorkCalendar m_calendar;
     CaseNotifier *m_notifier;
     ServiceSettings m_settings;
+    std::unique_ptr<PaperComposer> m_paperComposer;
 };
 
 // The actor recorded when none is given: the operating-system user.
