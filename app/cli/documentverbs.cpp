@@ -288,7 +288,8 @@ int runServe(const Options &options, QStringList args)
     out() << Tr::tr("Service recorded.") << Qt::endl;
     return Done;
 }
-// The issuing unit of a case's papers: shown, or changed and saved (QSettings, shared with the window).
+// The issuing unit of a case's papers: shown, or changed — the bureau's settings, through the audited
+// command change_settings (the same as `ecoclaim-cli settings set … --unit`).
 int runUnit(const Options &options, QStringList args)
 {
     bool missing = false;
@@ -307,7 +308,12 @@ int runUnit(const Options &options, QStringList args)
         printProblems(file.problems());
         return Refused;
     }
-    PaperSettings settings = PaperSettings::load();
+    auto loaded = PaperSettings::load(*session->service);
+    if (!loaded) {
+        printProblems(loaded.problems());
+        return Refused;
+    }
+    PaperSettings settings = loaded.value();
     UnitPaperSettings unit = settings.unitFor(file.value());
     if (!name.isEmpty() || !prefix.isEmpty() || !contact.isEmpty() || !phone.isEmpty() || !address.isEmpty()) {
         unit.unitName = name.isEmpty() ? unit.unitName : name;
@@ -316,7 +322,10 @@ int runUnit(const Options &options, QStringList args)
         unit.contactPhone = phone.isEmpty() ? unit.contactPhone : phone;
         unit.address = address.isEmpty() ? unit.address : address;
         settings.setUnit(file->districtCode, file->unit, unit);
-        settings.save();
+        if (auto s = settings.save(*session->service, options.actor); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
     }
     out() << Tr::tr("Unit: %1\nNumber prefix: %2 (e.g. %2磋告〔%3〕1号)\nContact: %4 %5\nAddress: %6")
                  .arg(unit.unitName, unit.numberPrefix, QString::number(options.today.year()), unit.contactPerson,
@@ -325,19 +334,20 @@ int runUnit(const Options &options, QStringList args)
     return Done;
 }
 
+// This desk's folder of templates (a folder on this computer: QSettings, not the bureau's settings).
 int runTemplates(QStringList args)
 {
-    PaperSettings settings = PaperSettings::load();
+    PaperSettings settings = PaperSettings::fromBureau({});
     if (args == QStringList{u"--built-in"_s}) {
         settings.templateFolder.clear();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (args.size() == 1) {
         if (!QFileInfo(args.first()).isDir()) {
             err() << Tr::tr("%1 is not a folder.").arg(args.first()) << Qt::endl;
             return Refused;
         }
         settings.templateFolder = QFileInfo(args.first()).absoluteFilePath();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (!args.isEmpty()) {
         return documentUsage();
     }

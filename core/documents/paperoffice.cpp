@@ -17,9 +17,17 @@ struct Tr
 };
 } // namespace
 
-PaperOffice::PaperOffice(service::CaseService &service, PaperSettings settings)
-    : m_service(service), m_register(service), m_settings(std::move(settings))
+PaperOffice::PaperOffice(service::CaseService &service, std::optional<PaperSettings> settings)
+    : m_service(service), m_register(service), m_fixed(std::move(settings))
 {
+}
+
+Result<PaperSettings> PaperOffice::settings() const
+{
+    // Read at each use, not kept: another desk may have changed the bureau's settings a moment ago.
+    if (m_fixed)
+        return *m_fixed;
+    return PaperSettings::load(m_service);
 }
 
 Result<RenderedPaper> PaperOffice::compose(const QString &caseReference, const QString &typeId, const PaperOptions &options) const
@@ -33,6 +41,15 @@ Result<RenderedPaper> PaperOffice::compose(const QString &caseReference, const Q
 Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &typeId, const PaperOptions &options,
                                            const QString &docNo, int version) const
 {
+    auto settings = this->settings();
+    if (!settings)
+        return settings.problems();
+    return composeWith(settings.value(), file, typeId, options, docNo, version);
+}
+
+Result<RenderedPaper> PaperOffice::composeWith(const PaperSettings &settings, const CaseFile &file, const QString &typeId,
+                                               const PaperOptions &options, const QString &docNo, int version) const
+{
     const PaperType *type = findPaperType(typeId);
     if (!type)
         return Problem{u"type"_s, Tr::tr("\"%1\" is not a paper EcoClaim knows (see: ecoclaim-cli document types).").arg(typeId), {}};
@@ -40,7 +57,7 @@ Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &
     input.type = type;
     input.subject = options.subject;
     input.parameters = options.parameters;
-    input.unit = m_settings.unitFor(file);
+    input.unit = settings.unitFor(file);
     input.docNo = docNo;
     input.version = version;
     input.datedOn = options.datedOn.isValid() ? options.datedOn : QDate::currentDate();
@@ -65,7 +82,7 @@ Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &
                          type->article);
         return problems;
     }
-    auto text = paperTemplate(type->id, m_settings.templateFolder);
+    auto text = paperTemplate(type->id, settings.templateFolder);
     if (!text)
         return text.problems();
     auto html = renderTemplate(text.value(), rendered.data.values, type->id);
@@ -86,7 +103,10 @@ Result<service::FiledPaper> PaperOffice::issue(const QString &caseReference, con
     // The closed volume first (Art. 42): that is the answer that matters, not what data is missing.
     if (Problems closed = service::PaperRegister::closedVolume(current.value()); !closed.isEmpty())
         return closed;
-    auto first = compose(current.value(), typeId, options);
+    auto settings = this->settings(); // once: the number taken and the paper printed agree
+    if (!settings)
+        return settings.problems();
+    auto first = composeWith(settings.value(), current.value(), typeId, options);
     if (!first)
         return first.problems();
     const QDate datedOn = options.datedOn.isValid() ? options.datedOn : QDate::currentDate();
@@ -99,13 +119,14 @@ Result<service::FiledPaper> PaperOffice::issue(const QString &caseReference, con
     request.datedOn = datedOn;
     request.parameters = first->data.parameters;
     if (first->type->isNumbered())
-        request.numberPrefix = m_settings.unitFor(current.value()).numberPrefix + first->type->numberCode;
+        request.numberPrefix = settings->unitFor(current.value()).numberPrefix + first->type->numberCode;
     PaperOptions fixed = options;
     fixed.subject = request.subject;
     fixed.datedOn = datedOn;
-    return m_register.file(request, [this, &typeId, &fixed](const CaseFile &file, const service::PaperNumbering &numbering)
+    const PaperSettings &unitSettings = settings.value();
+    return m_register.file(request, [this, &unitSettings, &typeId, &fixed](const CaseFile &file, const service::PaperNumbering &numbering)
                                         -> Result<service::PaperBytes> {
-        auto rendered = compose(file, typeId, fixed, numbering.docNo, numbering.version);
+        auto rendered = composeWith(unitSettings, file, typeId, fixed, numbering.docNo, numbering.version);
         if (!rendered)
             return rendered.problems();
         service::PaperBytes bytes;
@@ -123,10 +144,7 @@ Result<service::FiledPaper> PaperOffice::issue(const QString &caseReference, con
 
 Result<QByteArray> PaperOffice::reprint(qint64 documentId, const QString &format) const
 {
-    auto paper = m_register.paper(documentId);
-    if (!paper)
-        return paper.problems();
-    return m_register.bytesOf(paper.value(), format);
+    return m_service.reader().paperBytes(documentId, format);
 }
 
 Status PaperOffice::serve(const service::PaperService &service, const QString &actor, QDate today)
