@@ -1,8 +1,9 @@
 #pragma once
 // The main window: tabs — the case list (filters, search box with its hit count) first, then one tab
 // per open case file — and the deadline dashboard docked below (shown on start, View ▸ Deadlines).
-// Every change goes through CaseService; CaseNotifier (when the service has one) refreshes the list,
-// the dashboard and the open case files.
+// Every change goes through CaseService and every read through its CaseReader; CaseNotifier (this
+// window's commits, and other connections' through OutsideChanges) refreshes the list, the dashboard
+// and the open case files.
 
 #include <QMainWindow>
 
@@ -32,7 +33,7 @@ public:
     CaseFileView *openCase(qint64 caseId);
     // Ctrl+N: the register_clue dialog; opens the new case when it was registered.
     void newClue();
-    // Re-reads the list, the dashboard and the open case files when another connection has committed.
+    // Asks now whether another connection has committed (the notifier then re-reads everything).
     void checkForOutsideChanges();
     void refreshAll();
     void reloadList(); // keeps the selected case selected
@@ -65,7 +66,6 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     DashboardPanel *m_dashboard;
-    qint64 m_dataVersion = 0;
 };
 
 } // namespace ecoclaim::ui

@@ -237,7 +237,7 @@ int archiveImport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto result = archive::importArchive(*session->database, args.first(), options.actor);
+    auto result = archive::importArchive(*session->service, args.first(), options.actor);
     if (!result) {
         printProblems(result.problems());
         return Refused;

@@ -34,7 +34,8 @@ std::optional<Session> openSession(const Options &options)
     }
     Session s;
     s.database = std::move(db).value();
-    auto service = service::CaseService::open(*s.database);
+    s.notifier = std::make_unique<service::CaseNotifier>();
+    auto service = service::CaseService::open(*s.database, *s.notifier);
     if (!service) {
         printProblems(service.problems());
         return std::nullopt;

@@ -76,7 +76,7 @@ QString PaperRegister::storeRoot() const
 Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperRenderer &render, const QString &actor)
 {
     const QSqlDatabase db = m_service.database().connection();
-    storage::CaseRepository repository(db);
+    storage::CaseRowWriter repository(db, {});
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
@@ -99,7 +99,7 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
     if (!last)
         return last.problems();
     PaperNumbering numbering{{}, last.value().toInt() + 1, request.datedOn};
-    QList<storage::Change> changes;
+    QList<domain::FieldChange> changes;
     if (!request.draft && !request.numberPrefix.isEmpty()) {
         auto issued = storage::scalar(db, u"SELECT doc_no FROM documents WHERE case_id = ? AND paper_type = ? AND subject = ? "
                                           "AND doc_no <> '' ORDER BY version DESC LIMIT 1"_s, key);
@@ -164,8 +164,7 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
         return s.problems();
     if (auto s = txn.commit(); !s)
         return s.problems();
-    if (m_service.notifier())
-        Q_EMIT m_service.notifier()->caseChanged(file.id);
+    Q_EMIT m_service.notifier().caseChanged(file.id);
     return paper(rowId.value());
 }
 
@@ -222,7 +221,7 @@ Result<QList<PaperService>> PaperRegister::servicesOf(qint64 documentId) const
 Result<PaperService> PaperRegister::recordService(const PaperService &service, const QString &actor, QDate today)
 {
     const QSqlDatabase db = m_service.database().connection();
-    storage::CaseRepository repository(db);
+    storage::CaseRowWriter repository(db, {});
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
@@ -262,7 +261,7 @@ Result<PaperService> PaperRegister::recordService(const PaperService &service, c
     if (!problems.isEmpty())
         return problems;
 
-    QList<storage::Change> changes;
+    QList<domain::FieldChange> changes;
     const QString now = storage::nowTimestamp();
     auto rowId = repository.insert(u"document_services"_s,
                                    {{u"document_id"_s, filed->id}, {u"method"_s, service.method},
@@ -288,8 +287,7 @@ Result<PaperService> PaperRegister::recordService(const PaperService &service, c
         return s.problems();
     if (auto s = txn.commit(); !s)
         return s.problems();
-    if (m_service.notifier())
-        Q_EMIT m_service.notifier()->caseChanged(file->id);
+    Q_EMIT m_service.notifier().caseChanged(file->id);
     PaperService stored = service;
     stored.id = rowId.value();
     stored.recordedBy = actor;

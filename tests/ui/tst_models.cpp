@@ -3,6 +3,7 @@
 
 #include "casetestbed.h"
 
+#include "core/service/casereader.h"
 #include "core/service/dashboard.h"
 #include "ui/caselistmodel.h"
 #include "ui/dashboardpanel.h"
@@ -48,7 +49,7 @@ void TestModels::caseListPagesByKeyUnderTheTester()
 {
     test::CaseTestbed bed;
     registerMany(bed, 250);
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRequest({});
     QCOMPARE(model.totalCount(), 250);
@@ -66,9 +67,9 @@ void TestModels::caseListSearchAndSortUnderTheTester()
 {
     test::CaseTestbed bed;
     registerMany(bed, 120);
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    storage::CaseListRequest request;
+    domain::CaseListRequest request;
     request.filter.search = u"排污"_s; // two characters: the gram index
     model.setRequest(request);
     QCOMPARE(model.totalCount(), 40);

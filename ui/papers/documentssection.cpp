@@ -1,6 +1,8 @@
 #include "ui/papers/documentssection.h"
 
 #include "core/domain/catalogue.h"
+#include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +108,10 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     connect(m_saveOdt, &QPushButton::clicked, this, [this] { saveSelected(u"odt"_s); });
     m_serve->setObjectName(u"serve"_s);
     connect(m_serve, &QPushButton::clicked, this, &DocumentsSection::askService);
+    connect(&m_service.notifier(), &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (m_follows && id == m_caseId)
+            refresh();
+    });
     refresh();
 }
 
@@ -144,7 +150,7 @@ PaperOptions DocumentsSection::options() const
 
 void DocumentsSection::refresh()
 {
-    auto file = m_service.caseFile(QString::number(m_caseId));
+    auto file = m_service.reader().caseFile(QString::number(m_caseId));
     if (!file) {
         showProblems(file.problems());
         return;
@@ -174,7 +180,7 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
     if (archived)
         m_message->setText(tr("The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted."));
 
-    auto papers = m_office->paperRegister().papersOf(m_caseId);
+    auto papers = m_service.reader().papersOf(m_caseId);
     if (!papers) {
         showProblems(papers.problems());
         return;
@@ -200,7 +206,7 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
                     service = n.servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : n.serviceMethod);
                 }
             }
-        } else if (auto services = m_office->paperRegister().servicesOf(p.id); services && !services->isEmpty()) {
+        } else if (auto services = m_service.reader().servicesOf(p.id); services && !services->isEmpty()) {
             const domain::Choice *m = domain::findChoice(domain::serviceMethods(), services->last().method);
             service = services->last().servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : services->last().method);
         }
@@ -265,7 +271,6 @@ bool DocumentsSection::generate()
         return false;
     }
     m_message->setText(tr("Filed: %1 %2, version %3.").arg(filed->title, filed->draft ? tr("draft") : filed->docNo).arg(filed->version));
-    refresh();
     Q_EMIT paperFiled(filed->id);
     return true;
 }
@@ -342,7 +347,6 @@ bool DocumentsSection::recordService(const service::PaperService &service)
         return false;
     }
     m_message->setText(tr("Service recorded."));
-    refresh();
     return true;
 }
 
