@@ -54,7 +54,7 @@ Result<ImportResult> importArchive(service::CaseService &service, const QString 
 
     // Files into the store, outside the transaction; each digest checked again against the manifest
     // (the ZIP could have changed since it was verified).
-    storage::FileStore store(service.database().path());
+    storage::FileStore store(service.database());
     ArchiveReader reader(zipPath);
     if (auto s = reader.open(); !s)
         return s.problems();

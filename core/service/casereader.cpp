@@ -197,7 +197,7 @@ Result<QByteArray> CaseReader::evidenceBytes(qint64 caseId, const QString &sha25
                                   [&](const EvidenceItem &e) { return e.sha256 == sha256; });
     if (!held)
         return Problem{u"file"_s, Tr::tr("Case %1 holds no evidence file %2.").arg(file->number, sha256.left(12)), {}};
-    return storage::FileStore(m_service.database().path()).read(sha256);
+    return storage::FileStore(m_service.database()).read(sha256);
 }
 
 Result<BureauSettings> CaseReader::bureauSettings() const

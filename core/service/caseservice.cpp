@@ -189,7 +189,7 @@ Result<StoredUpload> CaseService::putFile(const QString &path) const
     StoredUpload upload;
     upload.originalName = QFileInfo(path).fileName();
     upload.mediaType = storage::FileStore::mediaTypeOf(upload.originalName, head);
-    storage::FileStore store(m_database.path());
+    storage::FileStore store(m_database);
     auto digest = store.put(path);
     if (!digest)
         return digest.problems();

@@ -70,7 +70,7 @@ Problems PaperRegister::closedVolume(const CaseFile &file)
 
 QString PaperRegister::storeRoot() const
 {
-    return storage::FileStore(m_service.database().path()).root();
+    return storage::FileStore(m_service.database()).location();
 }
 
 Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperRenderer &render, const QString &actor)
@@ -125,7 +125,7 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
 
     // The bytes go to the store first (fsynced, renamed into place), then are recorded in this
     // transaction: a rollback leaves only an orphan that FileStore::check removes.
-    storage::FileStore store(m_service.database().path());
+    storage::FileStore store(m_service.database());
     QVariantMap row{{u"case_id"_s, file.id}, {u"paper_type"_s, request.paperType}, {u"subject"_s, request.subject},
                     {u"doc_no"_s, numbering.docNo}, {u"version"_s, numbering.version}, {u"title"_s, request.title},
                     {u"dated_on"_s, request.datedOn}, {u"is_draft"_s, request.draft ? 1 : 0},
@@ -198,7 +198,7 @@ Result<QByteArray> PaperRegister::bytesOf(const FiledPaper &paper, const QString
     const QString sha = format == u"odt" ? paper.odtSha256 : paper.pdfSha256;
     if (sha.isEmpty())
         return Problem{u"format"_s, Tr::tr("Version %1 of %2 was not stored as %3.").arg(paper.version).arg(paper.title, format.toUpper()), {}};
-    return storage::FileStore(m_service.database().path()).read(sha);
+    return storage::FileStore(m_service.database()).read(sha);
 }
 
 Result<QList<PaperService>> PaperRegister::servicesOf(qint64 documentId) const
