@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>domain</name>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>read migration %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -331,6 +342,13 @@
             <numerusform>The audit chain of %n entry is intact.</numerusform>
             <numerusform>The audit chain of %n entries is intact.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseReader</name>
+    <message>
+        <source>Case %1 holds no evidence file %2.</source>
+        <translation>Case %1 holds no evidence file %2.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1194,8 @@ verbs:
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
   archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
 See docs/commands.md for the command vocabulary.</source>
         <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
@@ -1198,7 +1218,27 @@ verbs:
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
   archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
 See docs/commands.md for the command vocabulary.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation>set by %1 at %2</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 is already %2; nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2307,22 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>No stored file %1 is recorded in this database.</source>
         <translation>No stored file %1 is recorded in this database.</translation>
     </message>
+    <message>
+        <source>the server database</source>
+        <translation>the server database</translation>
+    </message>
+    <message>
+        <source>The file being stored does not match its SHA-256 %1.</source>
+        <translation>The file being stored does not match its SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Piece %1 of the stored file %2 is missing on the server.</source>
+        <translation>Piece %1 of the stored file %2 is missing on the server.</translation>
+    </message>
+    <message>
+        <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
+        <translation>The file being stored changed while it was read (%1 bytes instead of %2).</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Generator</name>
@@ -3031,6 +3087,77 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</translation>
+    </message>
+    <message>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Warn days before: %1</source>
+        <translation>Warn days before: %1</translation>
+    </message>
+    <message>
+        <source>Unit name (signature of its papers)</source>
+        <translation>Unit name (signature of its papers)</translation>
+    </message>
+    <message>
+        <source>Prefix of its paper numbers</source>
+        <translation>Prefix of its paper numbers</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation>&quot;%1&quot; is not a bureau setting; the settings are: %2</translation>
+    </message>
+    <message>
+        <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
+        <translation>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</translation>
+    </message>
+    <message>
+        <source>%1 is the same for the whole bureau: it takes no unit.</source>
+        <translation>%1 is the same for the whole bureau: it takes no unit.</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation>%1 is one of: %2 (not &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters long.</source>
+        <translation>%1 is at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>%1 is one line of text.</source>
+        <translation>%1 is one line of text.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give each setting once.</source>
+        <translation>%1 is given twice; give each setting once.</translation>
+    </message>
+    <message>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Stage</name>
     <message>
         <source>Clue</source>
@@ -3104,14 +3231,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>find the row to update</translation>
     </message>
     <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>read migration %1</translation>
-    </message>
-    <message>
         <source>The database could not %1: %2</source>
         <translation>The database could not %1: %2</translation>
     </message>
@@ -3158,6 +3277,34 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
         <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>The server database %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
+        <translation>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</translation>
+    </message>
+    <message>
+        <source>find the key of table %1</source>
+        <translation>find the key of table %1</translation>
+    </message>
+    <message>
+        <source>read the id of a new row</source>
+        <translation>read the id of a new row</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5107,38 @@ ODT SHA-256 %2</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>Bureau: deadlines</source>
+        <translation>Bureau: deadlines</translation>
+    </message>
+    <message>
+        <source>Bureau: issuing units</source>
+        <translation>Bureau: issuing units</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>This desk</translation>
+    </message>
+    <message>
+        <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
+        <translation>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</translation>
+    </message>
+    <message>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation>The language and the window&apos;s layout belong to this computer only.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>An empty field prints the default shown in grey (from the district and the department).</source>
+        <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
     </message>
 </context>
 <context>

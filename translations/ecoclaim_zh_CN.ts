@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>domain</name>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>此数据库由较新版本的EcoClaim写入（数据库结构版本%1；本程序最高支持%2）。数据库未作任何更改：请使用较新版本的程序打开。</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>读取数据库升级脚本%1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -330,6 +341,13 @@
         <translation>
             <numerusform>审计链完整，共%n条记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseReader</name>
+    <message>
+        <source>Case %1 holds no evidence file %2.</source>
+        <translation>案件%1的案卷中没有证据材料文件%2。</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1188,8 @@ verbs:
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
   archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
 See docs/commands.md for the command vocabulary.</source>
         <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 命令：
@@ -1192,7 +1212,27 @@ See docs/commands.md for the command vocabulary.</source>
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 四性检测：真实性、完整性、可用性、安全性
   archive import FILE.zip                将已归档案件导入本数据库
+  settings list [--unit U] [--json]      局级设置（第十九条的计算方式、提醒天数、发文单位）
+  settings set NAME VALUE [--unit U]     修改一项并记入审计日志；U为“区划代码/部门”
 命令词汇表见 docs/commands.md。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation>用法：ecoclaim-cli settings list [--unit 区划代码/部门] [--json]
+      ecoclaim-cli settings set 名称 值 [--unit 区划代码/部门]</translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation>由%1于%2设置</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认值）</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1已是%2，未作更改。</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2296,22 @@ See docs/commands.md for the command vocabulary.</source>
         <source>No stored file %1 is recorded in this database.</source>
         <translation>本数据库未登记存储文件%1。</translation>
     </message>
+    <message>
+        <source>the server database</source>
+        <translation>服务器数据库</translation>
+    </message>
+    <message>
+        <source>The file being stored does not match its SHA-256 %1.</source>
+        <translation>正在存储的文件与其SHA-256值%1不符。</translation>
+    </message>
+    <message>
+        <source>Piece %1 of the stored file %2 is missing on the server.</source>
+        <translation>服务器上缺少已存文件%2的第%1个分块。</translation>
+    </message>
+    <message>
+        <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
+        <translation>正在存储的文件在读取过程中发生了变化（%1字节，应为%2字节）。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Generator</name>
@@ -3017,6 +3073,77 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation>“%1”不是发文单位：请按“区划代码/部门”填写，如310115/district_ecology。</translation>
+    </message>
+    <message>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation>“提前五个工作日”送达的计算方式（第十九条）</translation>
+    </message>
+    <message>
+        <source>Warn days before: %1</source>
+        <translation>提前提醒天数：%1</translation>
+    </message>
+    <message>
+        <source>Unit name (signature of its papers)</source>
+        <translation>单位名称（文书落款）</translation>
+    </message>
+    <message>
+        <source>Prefix of its paper numbers</source>
+        <translation>文书编号前缀</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation>“%1”不是局级设置项；可设置项为：%2</translation>
+    </message>
+    <message>
+        <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
+        <translation>%1按发文单位分别设置：请指明单位（--unit 区划代码/部门）。</translation>
+    </message>
+    <message>
+        <source>%1 is the same for the whole bureau: it takes no unit.</source>
+        <translation>%1对全局统一适用，不能指定单位。</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation>%1只能取以下值之一：%2（不能为“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation>%1应为%2至%3之间的整数天数（不能为“%4”）。</translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters long.</source>
+        <translation>%1不得超过200个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is one line of text.</source>
+        <translation>%1只能是一行文字。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give each setting once.</source>
+        <translation>%1重复给出；每个设置项只能给出一次。</translation>
+    </message>
+    <message>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation>本数据库首次由将此类设置统一保存在数据库中的版本打开时，一次性沿用了本机原有的设置。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Stage</name>
     <message>
         <source>Clue</source>
@@ -3090,14 +3217,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>找到要更新的记录</translation>
     </message>
     <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>此数据库由较新版本的EcoClaim写入（数据库结构版本%1；本程序最高支持%2）。数据库未作任何更改：请使用较新版本的程序打开。</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>读取迁移脚本%1</translation>
-    </message>
-    <message>
         <source>The database could not %1: %2</source>
         <translation>数据库无法%1：%2</translation>
     </message>
@@ -3144,6 +3263,34 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
         <translation>副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1”不是服务器数据库地址：请按 postgresql://用户@主机:端口/数据库 填写。</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>本机未安装Qt的PostgreSQL驱动（Debian软件包libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>无法打开服务器数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>服务器数据库%1的编码为%2，字符区域设置为%3；EcoClaim需要UTF8编码和UTF-8区域设置（请以 ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos; 创建），否则中文检索无法使用索引。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
+        <translation>服务器数据库%1中含有不属于EcoClaim的数据表；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>find the key of table %1</source>
+        <translation>查找数据表%1的主键</translation>
+    </message>
+    <message>
+        <source>read the id of a new row</source>
+        <translation>读取新记录的编号</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5089,38 @@ ODT SHA-256 %2</translation>
     <message>
         <source> days</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>Bureau: deadlines</source>
+        <translation>局级设置：期限</translation>
+    </message>
+    <message>
+        <source>Bureau: issuing units</source>
+        <translation>局级设置：发文单位</translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
+        <translation>局级设置保存在数据库中，使用该数据库的每台终端均相同。每次修改均记入审计日志，载明修改前后的值。</translation>
+    </message>
+    <message>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation>界面语言和窗口布局仅对本机有效。</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>An empty field prints the default shown in grey (from the district and the department).</source>
+        <translation>留空时，文书使用灰色显示的默认值（由行政区和部门确定）。</translation>
     </message>
 </context>
 <context>
