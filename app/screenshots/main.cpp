@@ -14,6 +14,7 @@
 #include "ui/commanddialog/fieldeditor.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -162,6 +163,16 @@ int main(int argc, char *argv[])
         money.resize(760, 720);
         money.show();
         ok &= save(&money, out.filePath(u"dialog-amounts.png"_s));
+        money.hide();
     }
+
+    // File ▸ Settings: the bureau's settings (the same for every desk of the database) and the desk's own.
+    ui::SettingsDialog settings(service, &window);
+    settings.show();
+    ok &= save(&settings, out.filePath(u"settings-deadlines.png"_s));
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    settings.chooseUnit(u"310115"_s, u"district_ecology"_s);
+    ok &= save(&settings, out.filePath(u"settings-units.png"_s));
     return ok ? 0 : 1;
 }
