@@ -3,6 +3,7 @@
 
 #include "core/documents/paperoffice.h"
 #include "core/documents/papertypes.h"
+#include "core/service/casereader.h"
 #include "core/domain/catalogue.h"
 
 #include <QCoreApplication>
@@ -140,7 +141,7 @@ int runRender(const Options &options, QStringList args)
         printProblems(filed.problems());
         return Refused;
     }
-    auto bytes = office.paperRegister().bytesOf(filed.value(), format);
+    auto bytes = session->service->reader().paperBytes(filed->id, format);
     if (!bytes) {
         printProblems(bytes.problems());
         return Refused;
@@ -189,7 +190,7 @@ int runRenderMany(const Options &options, QStringList args)
             printProblems(filed.problems());
             continue;
         }
-        auto bytes = office.paperRegister().bytesOf(filed.value(), format);
+        auto bytes = session->service->reader().paperBytes(filed->id, format);
         const QString name = QDir(dir).filePath(u"%1-%2-v%3.%4"_s.arg(filed->caseNumber, filed->paperType).arg(filed->version).arg(format));
         if (!bytes || !writeFile(name, bytes.value())) {
             ++refused;
@@ -210,20 +211,20 @@ int runList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto caseId = session->service->resolve(args.first());
+    auto caseId = session->service->reader().resolve(args.first());
     if (!caseId) {
         printProblems(caseId.problems());
         return Refused;
     }
     PaperOffice office(*session->service);
-    auto papers = office.paperRegister().papersOf(caseId.value());
+    auto papers = session->service->reader().papersOf(caseId.value());
     if (!papers) {
         printProblems(papers.problems());
         return Refused;
     }
     QJsonArray rows;
     for (const service::FiledPaper &p : papers.value()) {
-        auto services = office.paperRegister().servicesOf(p.id);
+        auto services = session->service->reader().servicesOf(p.id);
         if (!services) {
             printProblems(services.problems());
             return Refused;
@@ -303,7 +304,7 @@ int runUnit(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
