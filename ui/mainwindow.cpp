@@ -116,7 +116,8 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     connect(&notifier, &service::CaseNotifier::caseAdded, changed, qOverload<>(&QTimer::start));
     connect(&notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
     connect(&notifier, &service::CaseNotifier::settingsChanged, changed, qOverload<>(&QTimer::start));
-    m_service.outsideChanges().start();
+    if (!m_service.outsideChanges().start())
+        statusBar()->showMessage(tr("Changes made on other desks will show after F5: %1").arg(m_service.outsideChanges().errorString()));
 
     connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
@@ -213,11 +214,6 @@ void MainWindow::closeTab(int index)
     QWidget *w = m_tabs->widget(index);
     m_tabs->removeTab(index);
     w->deleteLater();
-}
-
-void MainWindow::checkForOutsideChanges()
-{
-    m_service.outsideChanges().check(); // the notifier re-reads, if another connection committed
 }
 
 void MainWindow::reloadList()

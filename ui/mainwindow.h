@@ -33,8 +33,7 @@ public:
     CaseFileView *openCase(qint64 caseId);
     // Ctrl+N: the register_clue dialog; opens the new case when it was registered.
     void newClue();
-    // Asks now whether another connection has committed (the notifier then re-reads everything).
-    void checkForOutsideChanges();
+    // Re-reads the list, the dashboard and the open case files when another connection has committed.
     void refreshAll();
     void reloadList(); // keeps the selected case selected
     CaseListModel *listModel() const { return m_model; }

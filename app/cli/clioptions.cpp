@@ -1,6 +1,9 @@
 #include "app/cli/clioptions.h"
 
+#include "core/documents/papercomposer.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,10 @@ std::optional<Session> openSession(const Options &options)
         return std::nullopt;
     }
     s.service = std::move(service).value();
+    // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply` —
+    // where fonts can be had (a QGuiApplication: main starts one for scripts that issue papers).
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(*s.service)); // the bureau's unit settings
     return s;
 }
 

@@ -7,6 +7,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
+#include "app/cli/serververbs.h"
 
 #include "core/i18n/language.h"
 
@@ -14,6 +15,7 @@
 #include "core/service/caseservice.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 
 #include <memory>
@@ -27,6 +29,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
 };
+
+// A script that issues or corrects papers renders them: it needs fonts, so a QGuiApplication.
+bool scriptIssuesPapers(const char *path)
+{
+    QFile script(QString::fromLocal8Bit(path));
+    return script.open(QIODevice::ReadOnly) && (script.readAll().contains("_paper\""));
+}
 
 int usage()
 {
@@ -53,6 +62,8 @@ int usage()
                 "  archive import FILE.zip                bring an archived case into this database\n"
                 "  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)\n"
                 "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
+                "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
+                "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -65,7 +76,8 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0
+                   || (qstrcmp(argv[i], "apply") == 0 && i + 1 < argc && scriptIssuesPapers(argv[i + 1]));
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -100,6 +112,8 @@ int main(int argc, char *argv[])
         return runDemo(options);
     if (verb == u"backup"_s)
         return runBackup(options, args);
+    if (verb == u"migrate-to"_s)
+        return runMigrateTo(options, args);
     if (verb == u"generate"_s)
         return runGenerate(options, args);
     if (verb == u"apply"_s)

@@ -30,6 +30,7 @@ Result<qint64> CaseService::importCase(const CaseImport &import, const QString &
     auto caseId = storage::insertCaseRows(db, import.tables);
     if (!caseId)
         return caseId.problems();
+    txn.touch(caseId.value()); // announced to the other desks at commit
     if (auto s = storage::CaseRowWriter(db, {}).refreshDerived(caseId.value(), true); !s)
         return s.problems();
     if (auto hash = storage::audit::append(db, actor, caseId.value(), u"import_case"_s, import.auditPayload, {}); !hash)

@@ -3,6 +3,7 @@
 #include "core/service/caseevent.h"
 #include "core/service/casenotifier.h"
 #include "core/service/handlers.h"
+#include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/outsidechanges.h"
 #include "core/storage/auditlog.h"
@@ -123,7 +124,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
     // One transaction: the year stored, its audit entry, and every case's deadlines recomputed with it
     // — a failure anywhere leaves the database and this service as they were.
     const QSqlDatabase db = m_database.connection();
-    storage::WriteTransaction txn(db);
+    storage::WriteTransaction txn(db, storage::WriteTransaction::Scope::Everything);
     if (auto s = txn.begin(); !s)
         return s.problems();
     auto year = storage::calendars::store(db, json, actor);
@@ -151,7 +152,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
 
 Status CaseService::rebuildAllDeadlines()
 {
-    storage::WriteTransaction txn(m_database.connection());
+    storage::WriteTransaction txn(m_database.connection(), storage::WriteTransaction::Scope::Everything);
     if (auto s = txn.begin(); !s)
         return s;
     if (auto s = rewriteAllDeadlines(); !s)
@@ -218,6 +219,11 @@ CaseService::CaseService(storage::Database &database, calendar::WorkCalendar cal
 
 CaseService::~CaseService() = default;
 
+void CaseService::setPaperComposer(std::unique_ptr<PaperComposer> composer)
+{
+    m_paperComposer = std::move(composer);
+}
+
 QString CaseService::databaseLocation() const
 {
     return m_database.path();
@@ -238,8 +244,19 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     std::optional<Result<StoredUpload>> upload;
     if (spec->field(u"file") && command.value(u"file"_s).isString() && !command.value(u"file"_s).toString().isEmpty())
         upload = putFile(command.value(u"file"_s).toString());
+    // A paper command renders its papers here, outside the write lock too (paperwork.h): the case as
+    // read now, the numbers as they will be taken; the transaction checks both and redoes what changed.
+    std::optional<PaperWork> papers;
+    if (spec->name == u"issue_paper" || spec->name == u"supersede_paper") {
+        papers = PaperWork{m_paperComposer.get(), &m_database, {}, 0};
+        if (auto file = caseFile(command.value(u"case"_s).isDouble() ? QString::number(command.value(u"case"_s).toInteger())
+                                                                     : command.value(u"case"_s).toString());
+            file && checkStage(*spec, file.value()).isEmpty())
+            if (auto input = parseCommandInput(*spec, command, &file.value(), today))
+                preparePapers(m_database.connection(), file.value(), input.value(), *papers);
+    }
     auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
-                                        upload ? &*upload : nullptr);
+                                        upload ? &*upload : nullptr, papers ? &*papers : nullptr);
     if (outcome) {
         if (spec->from.isEmpty())
             Q_EMIT m_notifier.caseAdded(outcome->caseId);
@@ -251,7 +268,7 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
                                                          const QString &actor, QDate today,
-                                                         const Result<StoredUpload> *upload)
+                                                         const Result<StoredUpload> *upload, PaperWork *papers)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRowWriter repository(db, {});
@@ -268,6 +285,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         auto id = repository.resolve(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
         if (!id)
             return id.problems();
+        // On a server, another desk's command on this case finishes first; this one then judges the
+        // case as that desk left it (no lost update). SQLite's write lock already covers it.
+        if (auto s = txn.lockCase(id.value()); !s)
+            return s.problems();
         auto loaded = repository.load(id.value());
         if (!loaded)
             return loaded.problems();
@@ -304,10 +325,12 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
+    hc.papers = papers;
     if (auto s = handler(hc); !s)
         return s.problems();
+    txn.touch(hc.caseId); // a case the command created is announced too
     const Stage before = file.stage;
     const Stage after = spec.to.value_or(before);
     const QString now = storage::nowTimestamp();
@@ -341,7 +364,8 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 6. Commit.
     if (auto s = txn.commit(); !s)
         return s.problems();
-    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes};
+    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, hc.papersFiled,
+                          papers ? papers->renderedInLock : 0};
 }
 
 } // namespace ecoclaim::service

@@ -30,7 +30,9 @@ namespace ecoclaim::service {
 
 class CaseNotifier;
 class OutsideChanges;
+class PaperComposer;
 struct StoredUpload;
+struct PaperWork;
 
 struct CommandOutcome
 {
@@ -39,6 +41,8 @@ struct CommandOutcome
     domain::Stage before = domain::Stage::Clue, after = domain::Stage::Clue;
     QString summary;
     QList<domain::FieldChange> changes;
+    QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
+    int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
 };
 
 // A case from an archive of another database (core/archive/archiveimport.h), its files already put into
@@ -96,6 +100,10 @@ public:
     CaseNotifier &notifier() const { return m_notifier; }
     // Commits by other connections, told to the notifier (the window starts it).
     OutsideChanges &outsideChanges() const { return *m_outside; }
+    // What issue_paper and supersede_paper render papers with (core/documents gives it: the service
+    // never sees a template or a font). Without one, those commands are refused.
+    void setPaperComposer(std::unique_ptr<PaperComposer> composer);
+    const PaperComposer *paperComposer() const { return m_paperComposer.get(); }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
     // Where the database is, as the caseworker named it (a file, later a server).
@@ -106,7 +114,7 @@ private:
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
-                                                        const domain::Result<StoredUpload> *upload);
+                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers);
     domain::Result<StoredUpload> putFile(const QString &path) const;
     domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
                                                              const QString &command, const QJsonObject &note);
@@ -117,6 +125,7 @@ private:
     CaseNotifier &m_notifier;
     CaseReader m_reader{*this};
     std::unique_ptr<OutsideChanges> m_outside;
+    std::unique_ptr<PaperComposer> m_paperComposer;
 };
 
 // The actor recorded when none is given: the operating-system user.

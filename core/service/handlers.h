@@ -19,6 +19,8 @@ struct StoredUpload
     int pages = 0; // counted for PDFs
 };
 
+struct PaperWork;
+
 struct HandlerContext
 {
     storage::CaseRowWriter &repository; // the writing half: only the service has one
@@ -30,6 +32,8 @@ struct HandlerContext
     bool searchTextChanged = false;     // title, parties, site or description touched
     const StoredUpload *upload = nullptr; // the command's file, already in the store
     QString actor;
+    PaperWork *papers = nullptr;        // issue_paper / supersede_paper: the composer and what was rendered
+    QList<qint64> papersFiled;          // the documents a paper command filed (or found unchanged)
 };
 
 using Handler = domain::Status (*)(HandlerContext &);
@@ -42,5 +46,6 @@ QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list
 
 void registerIntakeHandlers(QHash<QString, Handler> &map);
 void registerClaimHandlers(QHash<QString, Handler> &map);
+void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
 
 } // namespace ecoclaim::service

@@ -1,33 +1,33 @@
 #include "core/service/outsidechanges.h"
 
 #include "core/service/casenotifier.h"
-#include "core/storage/database.h"
+#include "core/storage/changefeed.h"
 
 namespace ecoclaim::service {
 
 OutsideChanges::OutsideChanges(storage::Database &database, CaseNotifier &notifier, QObject *parent)
-    : QObject(parent), m_database(database), m_notifier(notifier)
+    : QObject(parent), m_feed(std::make_unique<storage::ChangeFeed>(database)), m_notifier(notifier)
 {
-    if (auto v = m_database.dataVersion())
-        m_seen = v.value();
-    connect(&m_timer, &QTimer::timeout, this, &OutsideChanges::check);
+    connect(m_feed.get(), &storage::ChangeFeed::changedElsewhere, this, [this](const QList<qint64> &caseIds) {
+        if (caseIds.isEmpty()) {
+            Q_EMIT m_notifier.casesReset(); // the other desk did not say which (SQLite, a calendar year…)
+            return;
+        }
+        for (const qint64 id : caseIds)
+            Q_EMIT m_notifier.caseChanged(id);
+    });
 }
 
-void OutsideChanges::start(int intervalMs)
+OutsideChanges::~OutsideChanges() = default;
+
+bool OutsideChanges::start()
 {
-    m_timer.start(intervalMs);
+    return m_feed->start();
 }
 
-bool OutsideChanges::check()
+QString OutsideChanges::errorString() const
 {
-    // PRAGMA data_version changes when ANOTHER connection commits; this connection's own commits leave
-    // it alone (the service has signalled those already).
-    auto v = m_database.dataVersion();
-    if (!v || v.value() == m_seen)
-        return false;
-    m_seen = v.value();
-    Q_EMIT m_notifier.casesReset();
-    return true;
+    return m_feed->errorString();
 }
 
 } // namespace ecoclaim::service

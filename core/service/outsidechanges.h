@@ -1,17 +1,20 @@
 #pragma once
-// Commits by other connections — a colleague's window on the same database, the CLI beside the window —
-// which the CaseNotifier cannot hear (it hears this process's service). One small interface, so that
-// the engine decides how it learns of them: on SQLite by polling PRAGMA data_version
-// (storage::Database::dataVersion, every 3 s in the window); on PostgreSQL by LISTEN/NOTIFY (issue 12,
-// the storage part). When it learns of one it tells the CaseNotifier (casesReset), so the window has one
-// source of "re-read" whoever committed.
+// Commits by other connections — a colleague's desk on the same database, the CLI beside the window —
+// which the CaseNotifier cannot hear (it hears this process's service). The engine's way of learning of
+// them is storage's (storage/changefeed.h: SQLite's PRAGMA data_version polled twice a second,
+// PostgreSQL's LISTEN on the channel every write transaction NOTIFYs); this is the one small interface
+// the window sees, and it passes what it learns on to the CaseNotifier — caseChanged for each case
+// another desk named, casesReset when it did not say which — so the window has one source of "re-read",
+// whoever committed.
 
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace ecoclaim::storage {
 class Database;
-}
+class ChangeFeed;
+} // namespace ecoclaim::storage
 
 namespace ecoclaim::service {
 
@@ -22,17 +25,16 @@ class OutsideChanges : public QObject
     Q_OBJECT
 public:
     OutsideChanges(storage::Database &database, CaseNotifier &notifier, QObject *parent = nullptr);
+    ~OutsideChanges() override;
 
-    // Starts watching: asks every `intervalMs` (an engine that is told, not asked, ignores it).
-    void start(int intervalMs = 3000);
-    // Asks now: true, after CaseNotifier::casesReset, when another connection committed since last asked.
-    bool check();
+    // Starts listening (or polling); false with the reason in errorString() when the server refuses.
+    // Needs the event loop of the database's thread (the window's).
+    bool start();
+    QString errorString() const;
 
 private:
-    storage::Database &m_database;
+    std::unique_ptr<storage::ChangeFeed> m_feed;
     CaseNotifier &m_notifier;
-    QTimer m_timer;
-    qint64 m_seen = 0;
 };
 
 } // namespace ecoclaim::service

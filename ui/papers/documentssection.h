@@ -51,6 +51,8 @@ public Q_SLOTS:
     void saveSelected(const QString &format);
     // Records the service of a filed paper (the dialog's work, callable by tests).
     bool recordService(const service::PaperService &service);
+    // Corrects a filed paper under a new number with the form's values (supersede_paper).
+    bool supersede(qint64 documentId, const QString &reason);
 
 Q_SIGNALS:
     void paperFiled(qint64 documentId);
@@ -59,6 +61,7 @@ private:
     void typeChanged();
     void showProblems(const domain::Problems &problems);
     void askService();
+    void askSupersede();
     std::optional<documents::RenderedPaper> composeForPrinting();
     void paintOn(QPrinter *printer, const documents::LaidOutPaper &layout);
 
@@ -79,7 +82,7 @@ private:
     QCheckBox *m_draft;
     QLabel *m_message;
     QTreeWidget *m_papers;
-    QPushButton *m_generate, *m_preview, *m_print, *m_savePdf, *m_saveOdt, *m_serve;
+    QPushButton *m_generate, *m_preview, *m_print, *m_savePdf, *m_saveOdt, *m_serve, *m_supersede;
 };
 
 } // namespace ecoclaim::ui

@@ -1,5 +1,4 @@
--- PostgreSQL twin of sqlite/0005_bureau_settings.sql (same table, same columns; all TEXT, no change needed).
--- Schema version 5: the bureau's settings — those that change a legal outcome, the same for every desk
+-- Schema version 6: the bureau's settings — those that change a legal outcome, the same for every desk
 -- of this database (issue 12): how Art. 19's "five working days before the meeting" is read, how many
 -- days ahead each kind of deadline warns, and per issuing unit its name, the prefix of its paper
 -- numbers and its contacts. A name absent here means its built-in default. Rows change only through
