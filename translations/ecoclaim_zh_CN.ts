@@ -344,6 +344,36 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::Backup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was removed: %2</source>
+        <translation type="unfinished">备份 %1 未通过检查，已删除：%2</translation>
+    </message>
+    <message>
+        <source>the copy has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
+        <translation type="unfinished">副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseReader</name>
+    <message>
+        <source>Case %1 holds no evidence file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::CaseService</name>
     <message>
         <source>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</source>
@@ -980,10 +1010,6 @@
         <translation>用法：ecoclaim-cli [--db 路径] backup --out 文件</translation>
     </message>
     <message>
-        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</source>
-        <translation>备份已写入 %1：%2 个案件，%3 MB，第 %4 版结构；复制用时 %5 秒，quick_check 通过，用时 %6 秒。</translation>
-    </message>
-    <message>
         <source>The file %1 could not be written.</source>
         <translation>无法写入文件%1。</translation>
     </message>
@@ -1150,52 +1176,6 @@ kinds: %1</source>
         <translation>用法：ecoclaim-cli archive check|export|verify|import …</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
-See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-命令：
-  init                                   创建或升级数据库
-  demo                                   向空数据库载入演示案件集
-  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          完整案卷，含办理经过
-  apply FILE.jsonl                       执行案件办理命令，每行一个JSON对象
-  commands                               输出命令词汇表（Markdown）
-  audit verify                           校验审计日志的哈希链
-  backup --out FILE                      数据库的一致副本，并经检查（quick_check）
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           重大案件台账（第三十九条）
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     工作日历；导入以后年度的日历
-  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     归档前自检（第四十二条）
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 四性检测：真实性、完整性、可用性、安全性
-  archive import FILE.zip                将已归档案件导入本数据库
-命令词汇表见 docs/commands.md。</translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli document types
        ecoclaim-cli document render CASE_ID TYPE [--party N|all] [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
                     --format pdf|odt --out FILE_OR_DIR [--draft] [--preview] [--accept-short-lead]
@@ -1224,6 +1204,73 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>%1 has no version %2.</source>
         <translation>《%1》没有第%2版。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2426,30 @@ See docs/commands.md for the command vocabulary.</source>
         <source>No stored file %1 is recorded in this database.</source>
         <translation>本数据库未登记存储文件%1。</translation>
     </message>
+    <message>
+        <source>the server database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored does not match its SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece %1 of the stored file %2 is missing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Generator</name>
@@ -2948,6 +3019,77 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::MoveToServer</name>
+    <message>
+        <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema versions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of the two databases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables and %1 rows copied; every table equal, value for value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain on the server does not match the desk&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored files (%2 bytes) whole on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches give the same cases on the desk and on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Paper</name>
     <message>
         <source>Clue transfer letter</source>
@@ -3192,6 +3334,77 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>not an object</source>
         <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn days before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name (signature of its papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of its paper numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same for the whole bureau: it takes no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give each setting once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3944,21 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>no page could be found in it</source>
         <translation>找不到任何页面</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::storage::WriteTransaction</name>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished">准备SQL语句</translation>
+    </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5314,10 @@ ODT SHA-256 %2</translation>
         <source>Export the case archive</source>
         <translation>导出案卷归档包</translation>
     </message>
+    <message>
+        <source>Changes made on other desks will show after F5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -5216,6 +5448,38 @@ ODT SHA-256 %2</translation>
     <message>
         <source> days</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>Bureau: deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau: issuing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">行政区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty field prints the default shown in grey (from the district and the department).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

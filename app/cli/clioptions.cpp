@@ -37,7 +37,8 @@ std::optional<Session> openSession(const Options &options)
     }
     Session s;
     s.database = std::move(db).value();
-    auto service = service::CaseService::open(*s.database);
+    s.notifier = std::make_unique<service::CaseNotifier>();
+    auto service = service::CaseService::open(*s.database, *s.notifier);
     if (!service) {
         printProblems(service.problems());
         return std::nullopt;
@@ -46,7 +47,7 @@ std::optional<Session> openSession(const Options &options)
     // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply` —
     // where fonts can be had (a QGuiApplication: main starts one for scripts that issue papers).
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(documents::PaperSettings::load()));
+        s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(*s.service)); // the bureau's unit settings
     return s;
 }
 

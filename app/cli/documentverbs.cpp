@@ -3,6 +3,7 @@
 
 #include "core/documents/paperoffice.h"
 #include "core/documents/papertypes.h"
+#include "core/service/casereader.h"
 #include "core/domain/catalogue.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ bool writePapers(PaperOffice &office, const QList<service::FiledPaper> &filed, c
         return false;
     }
     for (const service::FiledPaper &p : filed) {
-        auto bytes = office.paperRegister().bytesOf(p, format);
+        auto bytes = office.reprint(p.id, format);
         if (!bytes) {
             printProblems(bytes.problems());
             return false;
@@ -219,7 +220,7 @@ int runRenderMany(const Options &options, QStringList args)
             printProblems(filed.problems());
             continue;
         }
-        auto bytes = office.paperRegister().bytesOf(filed.value(), format);
+        auto bytes = session->service->reader().paperBytes(filed->id, format);
         const QString name = QDir(dir).filePath(u"%1-%2-v%3.%4"_s.arg(filed->caseNumber, filed->paperType).arg(filed->version).arg(format));
         if (!bytes || !writeFile(name, bytes.value())) {
             ++refused;
@@ -240,20 +241,20 @@ int runList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto caseId = session->service->resolve(args.first());
+    auto caseId = session->service->reader().resolve(args.first());
     if (!caseId) {
         printProblems(caseId.problems());
         return Refused;
     }
     PaperOffice office(*session->service);
-    auto papers = office.paperRegister().papersOf(caseId.value());
+    auto papers = session->service->reader().papersOf(caseId.value());
     if (!papers) {
         printProblems(papers.problems());
         return Refused;
     }
     QJsonArray rows;
     for (const service::FiledPaper &p : papers.value()) {
-        auto services = office.paperRegister().servicesOf(p.id);
+        auto services = session->service->reader().servicesOf(p.id);
         if (!services) {
             printProblems(services.problems());
             return Refused;
@@ -359,7 +360,8 @@ int runExport(const Options &options, QStringList args)
     if (!session)
         return Refused;
     PaperOffice office(*session->service);
-    auto paper = office.paperRegister().paper(id);
+    const service::CaseReader &reader = session->service->reader();
+    auto paper = reader.paper(id);
     if (!paper) {
         printProblems(paper.problems());
         return Refused;
@@ -367,7 +369,7 @@ int runExport(const Options &options, QStringList args)
     service::FiledPaper chosen = paper.value();
     if (!version.isEmpty()) {
         // The version V of the same paper (type and subject) of the same case.
-        auto papers = office.paperRegister().papersOf(paper->caseId);
+        auto papers = reader.papersOf(paper->caseId);
         if (!papers) {
             printProblems(papers.problems());
             return Refused;
@@ -383,7 +385,7 @@ int runExport(const Options &options, QStringList args)
             return Refused;
         }
     }
-    auto bytes = office.paperRegister().bytesOf(chosen, format);
+    auto bytes = reader.paperBytes(chosen.id, format);
     if (!bytes) {
         printProblems(bytes.problems());
         return Refused;
@@ -392,6 +394,8 @@ int runExport(const Options &options, QStringList args)
 }
 
 // The issuing unit of a case's papers: shown, or changed and saved (QSettings, shared with the window).
+// The issuing unit of a case's papers: shown, or changed — the bureau's settings, through the audited
+// command change_settings (the same as `ecoclaim-cli settings set … --unit`).
 int runUnit(const Options &options, QStringList args)
 {
     bool missing = false;
@@ -405,12 +409,17 @@ int runUnit(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
     }
-    PaperSettings settings = PaperSettings::load();
+    auto loaded = PaperSettings::load(*session->service);
+    if (!loaded) {
+        printProblems(loaded.problems());
+        return Refused;
+    }
+    PaperSettings settings = loaded.value();
     UnitPaperSettings unit = settings.unitFor(file.value());
     if (!name.isEmpty() || !prefix.isEmpty() || !contact.isEmpty() || !phone.isEmpty() || !address.isEmpty()) {
         unit.unitName = name.isEmpty() ? unit.unitName : name;
@@ -419,7 +428,10 @@ int runUnit(const Options &options, QStringList args)
         unit.contactPhone = phone.isEmpty() ? unit.contactPhone : phone;
         unit.address = address.isEmpty() ? unit.address : address;
         settings.setUnit(file->districtCode, file->unit, unit);
-        settings.save();
+        if (auto s = settings.save(*session->service, options.actor); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
     }
     out() << Tr::tr("Unit: %1\nNumber prefix: %2 (e.g. %2磋告〔%3〕1号)\nContact: %4 %5\nAddress: %6")
                  .arg(unit.unitName, unit.numberPrefix, QString::number(options.today.year()), unit.contactPerson,
@@ -428,19 +440,20 @@ int runUnit(const Options &options, QStringList args)
     return Done;
 }
 
+// This desk's folder of templates (a folder on this computer: QSettings, not the bureau's settings).
 int runTemplates(QStringList args)
 {
-    PaperSettings settings = PaperSettings::load();
+    PaperSettings settings = PaperSettings::fromBureau({});
     if (args == QStringList{u"--built-in"_s}) {
         settings.templateFolder.clear();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (args.size() == 1) {
         if (!QFileInfo(args.first()).isDir()) {
             err() << Tr::tr("%1 is not a folder.").arg(args.first()) << Qt::endl;
             return Refused;
         }
         settings.templateFolder = QFileInfo(args.first()).absoluteFilePath();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (!args.isEmpty()) {
         return documentUsage();
     }

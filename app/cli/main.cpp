@@ -9,7 +9,7 @@
 #include "app/cli/documentverbs.h"
 #include "app/cli/serververbs.h"
 
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
 
 #include "core/domain/commandreference.h"
 #include "core/service/caseservice.h"
@@ -60,6 +60,8 @@ int usage()
                 "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
                 "  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security\n"
                 "  archive import FILE.zip                bring an archived case into this database\n"
+                "  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)\n"
+                "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
                 "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
                 "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
@@ -142,5 +144,7 @@ int main(int argc, char *argv[])
         return runEvidence(options, args);
     if (verb == u"archive"_s)
         return runArchive(options, args);
+    if (verb == u"settings"_s)
+        return runSettings(options, args);
     return usage();
 }

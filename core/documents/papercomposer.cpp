@@ -1,5 +1,7 @@
 #include "core/documents/papercomposer.h"
 
+#include "core/service/caseservice.h"
+
 #include "core/documents/papertemplates.h"
 
 #include <QCoreApplication>
@@ -48,13 +50,22 @@ QStringList subjectsOf(const CaseFile &file, const PaperType &type, const Comman
 }
 } // namespace
 
+Result<PaperSettings> OfficeComposer::settings() const
+{
+    if (m_fixed)
+        return *m_fixed;
+    return PaperSettings::load(*m_service);
+}
+
 Result<std::pair<PaperData, QString>> OfficeComposer::fill(const CaseFile &file, const PaperInput &input) const
 {
+    // Only the desk's template folder is read here; the unit came in with `input`.
+    const QString templateFolder = m_fixed ? m_fixed->templateFolder : PaperSettings::fromBureau({}).templateFolder;
     PaperData data = fillPaper(file, input);
-    auto text = paperTemplate(input.type->id, m_settings.templateFolder);
+    auto text = paperTemplate(input.type->id, templateFolder);
     if (!text)
         return text.problems();
-    auto html = renderTemplate(text.value(), data.values, input.type->id, m_settings.templateFolder);
+    auto html = renderTemplate(text.value(), data.values, input.type->id, templateFolder);
     if (!html)
         return html.problems();
     return std::pair<PaperData, QString>{std::move(data), html.value()};
@@ -66,7 +77,10 @@ Result<QList<service::PaperJob>> OfficeComposer::plan(const CaseFile &file, cons
     if (!type)
         return Problem{u"paper_type"_s, Tr::tr("\"%1\" is not a paper EcoClaim knows (see: ecoclaim-cli document types).").arg(input.text(u"paper_type"_s)), {}};
     const bool draft = input.flag(u"draft"_s);
-    const UnitPaperSettings unit = m_settings.unitFor(file);
+    auto settings = this->settings();
+    if (!settings)
+        return settings.problems();
+    const UnitPaperSettings unit = settings->unitFor(file);
     QList<service::PaperJob> jobs;
     Problems problems;
     for (const QString &subject : subjectsOf(file, *type, input)) {
@@ -123,7 +137,10 @@ Result<service::ComposedText> OfficeComposer::compose(const CaseFile &file, cons
     const PaperType *type = findPaperType(job.paperType);
     if (!type)
         return Problem{u"paper_type"_s, Tr::tr("\"%1\" is not a paper EcoClaim knows (see: ecoclaim-cli document types).").arg(job.paperType), {}};
-    const PaperInput input{type, job.subject, job.parameters, m_settings.unitFor(file), numbering.docNo, numbering.version,
+    auto settings = this->settings();
+    if (!settings)
+        return settings.problems();
+    const PaperInput input{type, job.subject, job.parameters, settings->unitFor(file), numbering.docNo, numbering.version,
                            job.datedOn, job.draft, numbering.accompaniedNo, job.correction};
     auto filled = fill(file, input);
     if (!filled)

@@ -17,11 +17,20 @@ struct Tr
 };
 } // namespace
 
-PaperOffice::PaperOffice(service::CaseService &service, PaperSettings settings)
-    : m_service(service), m_register(service), m_settings(std::move(settings))
+PaperOffice::PaperOffice(service::CaseService &service, std::optional<PaperSettings> settings)
+    : m_service(service), m_register(service), m_fixed(std::move(settings))
 {
-    // The service renders the papers of its commands with these settings (papercomposer.h).
-    m_service.setPaperComposer(std::make_unique<OfficeComposer>(m_settings));
+    // The service renders the papers of its commands with these settings, or the bureau's read at each
+    // use (papercomposer.h).
+    m_service.setPaperComposer(m_fixed ? std::make_unique<OfficeComposer>(*m_fixed) : std::make_unique<OfficeComposer>(m_service));
+}
+
+Result<PaperSettings> PaperOffice::settings() const
+{
+    // Read at each use, not kept: another desk may have changed the bureau's settings a moment ago.
+    if (m_fixed)
+        return *m_fixed;
+    return PaperSettings::load(m_service);
 }
 
 Result<RenderedPaper> PaperOffice::compose(const QString &caseReference, const QString &typeId, const PaperOptions &options) const
@@ -35,6 +44,15 @@ Result<RenderedPaper> PaperOffice::compose(const QString &caseReference, const Q
 Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &typeId, const PaperOptions &options,
                                            const QString &docNo, int version) const
 {
+    auto settings = this->settings();
+    if (!settings)
+        return settings.problems();
+    return composeWith(settings.value(), file, typeId, options, docNo, version);
+}
+
+Result<RenderedPaper> PaperOffice::composeWith(const PaperSettings &settings, const CaseFile &file, const QString &typeId,
+                                               const PaperOptions &options, const QString &docNo, int version) const
+{
     const PaperType *type = findPaperType(typeId);
     if (!type)
         return Problem{u"type"_s, Tr::tr("\"%1\" is not a paper EcoClaim knows (see: ecoclaim-cli document types).").arg(typeId), {}};
@@ -42,12 +60,12 @@ Result<RenderedPaper> PaperOffice::compose(const CaseFile &file, const QString &
     input.type = type;
     input.subject = options.subject == u"all" ? QString() : options.subject;
     input.parameters = options.parameters;
-    input.unit = m_settings.unitFor(file);
+    input.unit = settings.unitFor(file);
     input.docNo = docNo;
     input.version = version;
     input.datedOn = options.datedOn.isValid() ? options.datedOn : QDate::currentDate();
     input.draft = options.draft;
-    const OfficeComposer composer(m_settings);
+    const OfficeComposer composer(settings);
     auto filled = composer.fill(file, input);
     if (!filled)
         return filled.problems();
@@ -138,10 +156,7 @@ Result<QList<service::FiledPaper>> PaperOffice::supersede(qint64 documentId, con
 
 Result<QByteArray> PaperOffice::reprint(qint64 documentId, const QString &format) const
 {
-    auto paper = m_register.paper(documentId);
-    if (!paper)
-        return paper.problems();
-    return m_register.bytesOf(paper.value(), format);
+    return m_service.reader().paperBytes(documentId, format);
 }
 
 Status PaperOffice::serve(const service::PaperService &service, const QString &actor, QDate today)

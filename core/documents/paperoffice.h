@@ -14,6 +14,8 @@
 #include "core/service/caseservice.h"
 #include "core/service/paperregister.h"
 
+#include <optional>
+
 namespace ecoclaim::documents {
 
 struct PaperOptions
@@ -35,7 +37,9 @@ struct RenderedPaper
 class PaperOffice
 {
 public:
-    explicit PaperOffice(service::CaseService &service, PaperSettings settings = PaperSettings::load());
+    // Without settings: the bureau's (from the database, read at each use) and this desk's template
+    // folder. With settings: exactly those (tests, a preview of settings not yet saved).
+    explicit PaperOffice(service::CaseService &service, std::optional<PaperSettings> settings = std::nullopt);
     Q_DISABLE_COPY_MOVE(PaperOffice)
 
     // The filled paper, not filed and without its number. Refused when required data is missing,
@@ -58,7 +62,7 @@ public:
     static QJsonObject issueCommand(const QString &caseReference, const QString &typeId, const PaperOptions &options);
 
     service::PaperRegister &paperRegister() { return m_register; }
-    const PaperSettings &settings() const { return m_settings; }
+    domain::Result<PaperSettings> settings() const;
 
     // The stored bytes of a filed version ("pdf" or "odt"), exactly as issued.
     domain::Result<QByteArray> reprint(qint64 documentId, const QString &format) const;
@@ -68,10 +72,14 @@ public:
     domain::Status serve(const service::PaperService &service, const QString &actor, QDate today);
 
 private:
+    domain::Result<RenderedPaper> composeWith(const PaperSettings &settings, const domain::CaseFile &file,
+                                              const QString &typeId, const PaperOptions &options,
+                                              const QString &docNo = {}, int version = 1) const;
+
     domain::Result<QList<service::FiledPaper>> run(const QJsonObject &command, const QString &actor, QDate today);
     service::CaseService &m_service;
     service::PaperRegister m_register;
-    PaperSettings m_settings;
+    std::optional<PaperSettings> m_fixed;
 };
 
 } // namespace ecoclaim::documents

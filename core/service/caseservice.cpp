@@ -5,8 +5,10 @@
 #include "core/service/handlers.h"
 #include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
+#include "core/service/outsidechanges.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
+#include "core/storage/casetransfer.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
 #include "core/storage/pdfpages.h"
@@ -17,7 +19,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,7 @@ QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
 }
 } // namespace
 
-Status recordCaseEvent(storage::CaseRepository &repository, const CaseEvent &event)
+Status recordCaseEvent(storage::CaseRowWriter &repository, const CaseEvent &event)
 {
     auto row = repository.insert(u"timeline"_s,
                                  {{u"case_id"_s, event.caseId}, {u"occurred_on"_s, event.occurredOn},
@@ -96,24 +97,25 @@ Status CaseService::writeDeadlines(const CaseFile &file, const QString &command,
     if (auto s = storage::deadlines::replaceForCase(db, file.id, rows, command, actor); !s)
         return s;
     const auto next = nextDeadline(open);
-    return storage::CaseRepository(db).update(
+    return storage::CaseRowWriter(db, {}).update(
         u"cases"_s, u"id"_s, file.id,
         {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
          {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
         nullptr);
 }
 
-Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &database, CaseNotifier *notifier)
+Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &database, CaseNotifier &notifier)
 {
     auto calendar = storage::calendars::load(database.connection());
     if (!calendar)
         return calendar.problems();
     auto service = std::make_unique<CaseService>(database, std::move(calendar).value(), notifier);
-    service->setSettings(ServiceSettings::load());
     // Schema 2 added the deadline rows: a database migrated from 1 has cases without them.
     if (database.versionAtOpen() == 1)
         if (auto s = service->rebuildAllDeadlines(); !s)
             return s.problems();
+    if (auto s = service->takeOverDeskSettings(); !s)
+        return s.problems();
     return service;
 }
 
@@ -144,6 +146,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
         m_calendar = std::move(previous);
         return s.problems();
     }
+    Q_EMIT m_notifier.casesReset();
     return year.value();
 }
 
@@ -154,7 +157,10 @@ Status CaseService::rebuildAllDeadlines()
         return s;
     if (auto s = rewriteAllDeadlines(); !s)
         return s;
-    return txn.commit();
+    if (auto s = txn.commit(); !s)
+        return s;
+    Q_EMIT m_notifier.casesReset();
+    return success();
 }
 
 Status CaseService::rewriteAllDeadlines()
@@ -172,20 +178,6 @@ Status CaseService::rewriteAllDeadlines()
             return s;
     }
     return success();
-}
-
-ServiceSettings ServiceSettings::load()
-{
-    ServiceSettings s;
-    if (QSettings().value(u"deadlines/serviceLeadReading"_s).toString() == u"lenient"_s)
-        s.serviceLeadReading = calendar::ServiceLeadReading::Lenient;
-    return s;
-}
-
-void ServiceSettings::save() const
-{
-    QSettings().setValue(u"deadlines/serviceLeadReading"_s,
-                         serviceLeadReading == calendar::ServiceLeadReading::Lenient ? u"lenient"_s : u"strict"_s);
 }
 
 Result<StoredUpload> CaseService::putFile(const QString &path) const
@@ -219,8 +211,9 @@ QString defaultActor()
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
-CaseService::CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier)
-    : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier)
+CaseService::CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier &notifier)
+    : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier),
+      m_outside(std::make_unique<OutsideChanges>(database, notifier))
 {
 }
 
@@ -231,18 +224,9 @@ void CaseService::setPaperComposer(std::unique_ptr<PaperComposer> composer)
     m_paperComposer = std::move(composer);
 }
 
-Result<qint64> CaseService::resolve(const QString &reference) const
+QString CaseService::databaseLocation() const
 {
-    return storage::CaseRepository(m_database.connection()).resolve(reference);
-}
-
-Result<CaseFile> CaseService::caseFile(const QString &reference) const
-{
-    storage::CaseRepository repository(m_database.connection());
-    auto id = repository.resolve(reference);
-    if (!id)
-        return id.problems();
-    return repository.load(id.value());
+    return m_database.path();
 }
 
 Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QString &actor, QDate today)
@@ -273,11 +257,11 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     }
     auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
                                         upload ? &*upload : nullptr, papers ? &*papers : nullptr);
-    if (outcome && m_notifier) {
+    if (outcome) {
         if (spec->from.isEmpty())
-            Q_EMIT m_notifier->caseAdded(outcome->caseId);
+            Q_EMIT m_notifier.caseAdded(outcome->caseId);
         else
-            Q_EMIT m_notifier->caseChanged(outcome->caseId);
+            Q_EMIT m_notifier.caseChanged(outcome->caseId);
     }
     return outcome;
 }
@@ -287,7 +271,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
                                                          const Result<StoredUpload> *upload, PaperWork *papers)
 {
     const QSqlDatabase db = m_database.connection();
-    storage::CaseRepository repository(db);
+    storage::CaseRowWriter repository(db, {});
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
@@ -319,7 +303,12 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto input = parseCommandInput(spec, command, spec.from.isEmpty() ? nullptr : &file, today);
     if (!input)
         return input.problems();
-    const calendar::ServiceLeadReading reading = m_settings.serviceLeadReading;
+    // Art. 19's reading is the bureau's (bureausettings.h), read inside the transaction: another desk
+    // may have changed it a moment ago.
+    auto bureau = readBureauSettings(db);
+    if (!bureau)
+        return bureau.problems();
+    const calendar::ServiceLeadReading reading = bureau->serviceLeadReading();
     const RuleContext context{file, input.value(), [this, reading](QDate served, QDate meeting) {
                                   return m_calendar.serviceLeadSatisfied(served, meeting, 5, reading);
                               }};
@@ -348,10 +337,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     QVariantMap caseColumns{{u"updated_at"_s, now}};
     if (spec.to && !spec.from.isEmpty())
         caseColumns.insert(u"stage"_s, stageKey(after));
-    QList<storage::Change> stageChange;
+    QList<FieldChange> stageChange;
     if (auto s = repository.update(u"cases"_s, u"id"_s, hc.caseId, caseColumns, &stageChange); !s)
         return s.problems();
-    for (const storage::Change &c : stageChange)
+    for (const FieldChange &c : stageChange)
         if (c.field == u"stage")
             hc.changes << c; // updated_at is on every command; the audit entry has its own time
 

@@ -23,7 +23,7 @@ struct PaperWork;
 
 struct HandlerContext
 {
-    storage::CaseRepository &repository;
+    storage::CaseRowWriter &repository; // the writing half: only the service has one
     const domain::CaseFile &file;       // as it was before the command
     const domain::CommandInput &input;
     qint64 caseId = 0;                  // set by register_clue for a new case

@@ -15,12 +15,13 @@
 #include "core/domain/casefile.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/result.h"
-#include "core/storage/contenthash.h"
+#include "core/domain/contentdigest.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QHash>
 #include <QJsonObject>
+
+class QSqlDatabase; // only passed through: the papers module above never touches SQL
 
 namespace ecoclaim::storage {
 class Database;
@@ -82,7 +83,7 @@ struct PreparedPaper
 {
     PaperNumbering numbering;
     QString contentSha256;
-    storage::ContentDigest pdf, odt;
+    domain::ContentDigest pdf, odt;
     int pages = 0;
 };
 

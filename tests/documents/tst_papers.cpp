@@ -2,6 +2,7 @@
 // ODT, and read back with the tools a caseworker's computer has.
 #include "tests/documents/paperchecks.h"
 
+#include "core/service/casenotifier.h"
 #include "core/documents/officiallayout.h"
 #include "core/documents/paperoffice.h"
 #include "core/documents/papertemplates.h"
@@ -27,6 +28,7 @@ class TestPapers : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
+    service::CaseNotifier m_notifier;
     std::unique_ptr<service::CaseService> m_service;
     std::unique_ptr<PaperOffice> m_office;
     QList<domain::CaseFile> m_cases;
@@ -78,7 +80,7 @@ private Q_SLOTS:
         auto db = storage::Database::open(m_dir.filePath(u"papers.db"_s));
         QVERIFY(db);
         m_db = std::move(db).value();
-        m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn());
+        m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn(), m_notifier);
         auto report = service::loadDemoSet(*m_service, QDate(2026, 11, 30));
         QVERIFY2(report, qPrintable(report.errorString()));
         for (int id = 1;; ++id) {

@@ -30,19 +30,26 @@ class TestPaperSection : public QObject
 {
     Q_OBJECT
 
+    // Outgoing papers carry the unit's contact (issue 11); the bureau's settings live in its database.
+    static void giveTheUnitAContact(CaseTestbed &bed)
+    {
+        auto loaded = documents::PaperSettings::load(bed.service());
+        QVERIFY2(loaded, qPrintable(loaded.errorString()));
+        documents::PaperSettings settings = loaded.value();
+        documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(u"310116"_s, u"district_ecology"_s);
+        unit.contactPerson = u"李敏"_s;
+        unit.contactPhone = u"021-57921234"_s;
+        settings.setUnit(u"310116"_s, u"district_ecology"_s, unit);
+        QVERIFY(settings.save(bed.service(), u"管理员"_s));
+    }
+
 private Q_SLOTS:
     void generateVersionsAndServe()
     {
         CaseTestbed bed;
         const QString c = bed.caseAt(domain::Stage::Consultation);
         const qint64 id = bed.service().resolve(c).value();
-        // Outgoing papers carry the unit's contact (issue 11): the unit's settings have one.
-        documents::PaperSettings settings = documents::PaperSettings::load();
-        documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(u"310116"_s, u"district_ecology"_s);
-        unit.contactPerson = u"李敏"_s;
-        unit.contactPhone = u"021-57921234"_s;
-        settings.setUnit(u"310116"_s, u"district_ecology"_s, unit);
-        settings.save();
+        giveTheUnitAContact(bed);
         ui::DocumentsSection section(bed.service(), id);
         auto *type = section.findChild<QComboBox *>(u"paperType"_s);
         QVERIFY(type);
@@ -149,6 +156,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             ids << bed.service().resolve(bed.caseAt(domain::Stage::Consultation)).value();
         ids << bed.service().resolve(bed.caseAt(domain::Stage::Clue)).value(); // no party: refused, listed
+        giveTheUnitAContact(bed);
         QTemporaryDir out;
         ui::PaperBatchDialog dialog(bed.service(), ids);
         dialog.setPaperType(u"consultation_notice"_s);

@@ -1,6 +1,8 @@
 #include "ui/papers/documentssection.h"
 
 #include "core/domain/catalogue.h"
+#include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,6 +111,10 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     connect(m_saveOdt, &QPushButton::clicked, this, [this] { saveSelected(u"odt"_s); });
     m_serve->setObjectName(u"serve"_s);
     connect(m_serve, &QPushButton::clicked, this, &DocumentsSection::askService);
+    connect(&m_service.notifier(), &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (m_follows && id == m_caseId)
+            refresh();
+    });
     m_supersede->setObjectName(u"supersede"_s);
     connect(m_supersede, &QPushButton::clicked, this, &DocumentsSection::askSupersede);
     refresh();
@@ -149,7 +155,7 @@ PaperOptions DocumentsSection::options() const
 
 void DocumentsSection::refresh()
 {
-    auto file = m_service.caseFile(QString::number(m_caseId));
+    auto file = m_service.reader().caseFile(QString::number(m_caseId));
     if (!file) {
         showProblems(file.problems());
         return;
@@ -180,7 +186,7 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
     if (archived)
         m_message->setText(tr("The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted."));
 
-    auto papers = m_office->paperRegister().papersOf(m_caseId);
+    auto papers = m_service.reader().papersOf(m_caseId);
     if (!papers) {
         showProblems(papers.problems());
         return;
@@ -206,7 +212,7 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
                     service = n.servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : n.serviceMethod);
                 }
             }
-        } else if (auto services = m_office->paperRegister().servicesOf(p.id); services && !services->isEmpty()) {
+        } else if (auto services = m_service.reader().servicesOf(p.id); services && !services->isEmpty()) {
             const domain::Choice *m = domain::findChoice(domain::serviceMethods(), services->last().method);
             service = services->last().servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : services->last().method);
         }
@@ -304,7 +310,6 @@ bool DocumentsSection::generate()
     for (const service::FiledPaper &p : filed.value())
         names << tr("%1 %2, version %3").arg(p.title, p.draft ? tr("draft") : p.docNo).arg(p.version);
     m_message->setText(tr("Filed: %1.").arg(names.join(u"; "_s)));
-    refresh();
     if (!filed->isEmpty())
         Q_EMIT paperFiled(filed->first().id);
     return true;
@@ -318,7 +323,6 @@ bool DocumentsSection::supersede(qint64 documentId, const QString &reason)
         return false;
     }
     m_message->setText(tr("Corrected under %1; the old paper stays on file, superseded.").arg(filed->isEmpty() ? QString() : filed->first().docNo));
-    refresh();
     return true;
 }
 
@@ -410,7 +414,6 @@ bool DocumentsSection::recordService(const service::PaperService &service)
         return false;
     }
     m_message->setText(tr("Service recorded."));
-    refresh();
     return true;
 }
 

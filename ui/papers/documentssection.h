@@ -41,6 +41,9 @@ public:
 public Q_SLOTS:
     void refresh(); // reads the case, then showFor()
     void showFor(const domain::CaseFile &file);
+    // Re-reads when CaseNotifier says this case changed (the default); the case file view that holds it
+    // turns that off and hands it the case it read.
+    void setFollowsNotifier(bool follows) { m_follows = follows; }
     // Generates and files the selected paper; shows what is missing instead when it cannot.
     bool generate();
     void preview();
@@ -64,6 +67,7 @@ private:
 
     service::CaseService &m_service;
     qint64 m_caseId;
+    bool m_follows = true;
     std::unique_ptr<documents::PaperOffice> m_office;
     std::optional<domain::CaseFile> m_file; // as last read by refresh()
     QComboBox *m_type;
