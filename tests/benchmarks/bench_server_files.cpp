@@ -85,7 +85,8 @@ void fileStores(const ServerRun &run, PgRaw &raw)
     auto desk = storage::Database::open(run.work + u"/desk.db"_s);
     if (!server || !desk)
         qFatal("cannot open the stores");
-    storage::FileStore serverStore(*server.value()), deskStore(*desk.value());
+    auto serverStore = std::make_unique<storage::FileStore>(*server.value());
+    auto deskStore = std::make_unique<storage::FileStore>(*desk.value());
     const qint64 size = qint64(run.fileMb) * 1000 * 1000;
     QByteArray bytes = randomBytes(size);
     const qint64 pieces = (size + (1 << 20) - 1) >> 20;
@@ -109,7 +110,7 @@ void fileStores(const ServerRun &run, PgRaw &raw)
                 switch (op) {
                 case ServerPut:
                 case DeskPut: {
-                    auto d = (op == ServerPut ? serverStore : deskStore).put(paths[op]);
+                    auto d = (op == ServerPut ? *serverStore : *deskStore).put(paths[op]);
                     if (!d)
                         qFatal("put failed: %s", qPrintable(d.errorString()));
                     sha[op] = d->sha256;
@@ -142,7 +143,7 @@ void fileStores(const ServerRun &run, PgRaw &raw)
                 switch (op) {
                 case ServerPut:
                 case DeskPut: {
-                    auto b = (op == ServerPut ? serverStore : deskStore).read(sha[op]);
+                    auto b = (op == ServerPut ? *serverStore : *deskStore).read(sha[op]);
                     if (!b)
                         qFatal("read failed: %s", qPrintable(b.errorString()));
                     n = b->size();
@@ -202,6 +203,8 @@ void fileStores(const ServerRun &run, PgRaw &raw)
     }
     for (const QByteArray &n : std::as_const(rawNames))
         raw.rows("DELETE FROM stored_file_chunks WHERE sha256 = $1", {n});
+    serverStore.reset();
+    deskStore.reset(); // before its database closes
     desk.value().reset();
     QDir(run.work).removeRecursively();
 }

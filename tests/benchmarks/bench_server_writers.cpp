@@ -220,18 +220,19 @@ void concurrentWriters(const ServerRun &run, PgRaw &raw)
     }
     const QString who = u"%1 writers × %2 commands (half on a case of their own, half on 2 shared cases)"_s.arg(run.writers)
                             .arg(run.commandsPerWriter);
+    const QString clients = u"raw %1 libpq clients"_s.arg(run.writers);
     Result rate{u"PG6"_s,
                 u"%1: throughput %2 vs %3 commands/s, shown as ms per command (1 / rate); retries %4 vs %5"_s.arg(who)
                     .arg(median(ecoRate), 0, 'f', 1)
                     .arg(median(rawRate), 0, 'f', 1)
                     .arg(ecoRetries)
                     .arg(rawRetries),
-                u"EcoClaim"_s, u"raw 8 libpq clients"_s, 1000 / median(ecoRate), 1000 / median(rawRate)};
+                u"EcoClaim"_s, clients, 1000 / median(ecoRate), 1000 / median(rawRate)};
     rate.goal = 3;
     rate.reps = run.rounds;
     record(rate);
     Result p99{u"PG6"_s, u"… p99 latency of one command (p50 %1 vs %2 ms)"_s.arg(median(ecoP50), 0, 'f', 1).arg(median(rawP50), 0, 'f', 1),
-               u"EcoClaim"_s, u"raw 8 libpq clients"_s, median(ecoP99), median(rawP99)};
+               u"EcoClaim"_s, clients, median(ecoP99), median(rawP99)};
     p99.goal = 3;
     p99.reps = run.rounds;
     record(p99);
