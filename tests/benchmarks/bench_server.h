@@ -24,6 +24,11 @@ struct ServerRun
     bool wants(const char *id) const { return only.isEmpty() || only.contains(QString::fromLatin1(id)); }
 };
 
+// Restoration cases no earlier run wrote to (no timeline event by the actor "bench"), so a run never
+// finds a case file grown by the runs before it: "ORDER BY id" or "ORDER BY id DESC", then LIMIT $1.
+constexpr const char *freshCases = "SELECT id, case_no FROM cases c WHERE stage = 'restoration' AND NOT EXISTS "
+                                   "(SELECT 1 FROM timeline t WHERE t.case_id = c.id AND t.actor = 'bench') ORDER BY id";
+
 // "0.52 0.61 0.70" — printed with each section: the machine is shared.
 QByteArray loadAverage();
 

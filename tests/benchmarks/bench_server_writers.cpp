@@ -153,8 +153,7 @@ void concurrentWriters(const ServerRun &run, PgRaw &raw)
 {
     const int own = 5, shared = 2;
     const int perRound = run.writers * own + shared;
-    const auto cases = raw.table("SELECT id, case_no FROM cases WHERE stage = 'restoration' ORDER BY id LIMIT $1",
-                                 {QByteArray::number(perRound * run.rounds * 2)});
+    const auto cases = raw.table(QByteArray(QByteArray(freshCases) + " LIMIT $1").constData(), {QByteArray::number(perRound * run.rounds * 2)});
     if (cases.size() < perRound * run.rounds * 2)
         qFatal("not enough restoration cases for %d rounds", run.rounds);
     qsizetype next = 0;
