@@ -54,6 +54,8 @@ public:
 
 private:
     void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
+    // Enforcement, supervision, batches… (casefileloader_records.cpp, issue 14).
+    void readSecondReadingRecords(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
     QSqlDatabase m_db;
 };
 
