@@ -212,7 +212,7 @@ void CaseFileView::refresh()
     QHash<QString, QList<domain::Requirement>> missing;
     QHash<QString, QList<domain::Requirement>> perSection;
     QHash<QString, QString> beforeText;
-    for (const domain::CommandSpec *spec : domain::mainPathCommands(m_file.stage)) {
+    for (const domain::CommandSpec *spec : domain::nextSteps(m_file, m_today)) {
         const QList<domain::Requirement> still = domain::stillRequired(*spec, m_file, m_today);
         missing.insert(spec->name, still);
         for (const domain::Requirement &r : still) {
