@@ -3,7 +3,8 @@
 // Where the rules say "原则上" (as a rule: 90 days, 3 rounds — Art. 22) the limit is enforced but may be
 // exceeded with a recorded reason; where they say "应当" (shall) there is no way around it.
 // The entries live in lifecycle_intake.cpp (clue → appraisal) and lifecycle_claim.cpp (consultation →
-// archive), in the order a case meets them.
+// archive), in the order a case meets them; the second reading of the rules (issue 14) added files of
+// their own: lifecycle_enforcement.cpp (Art. 24 ¶2, 30 ¶2) and the others named in lifecycletable.h.
 
 #include "core/domain/lifecycle.h"
 
@@ -17,6 +18,13 @@ const QList<CommandSpec> &commandSpecs()
         QList<CommandSpec> t;
         detail::addIntakeCommands(t);
         detail::addClaimCommands(t);
+        detail::addEnforcementCommands(t);
+        detail::addPromptSuitCommands(t);
+        detail::addCostCommands(t);
+        detail::addGroundCommands(t);
+        detail::addJurisdictionCommands(t);
+        detail::addSupervisionCommands(t);
+        detail::addDutyCommands(t);
         return t;
     }();
     return table;

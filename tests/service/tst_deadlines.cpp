@@ -258,8 +258,11 @@ void TestDeadlines::threeRoundsWithoutAgreementIsFlagged()
                   c);
     const auto row = find(bed, c, u"litigation_due"_s);
     QVERIFY(row);
-    QCOMPARE(row->due, QDate(2026, 4, 13));
-    QCOMPARE(row->article, u"第二十五条第一款第三项"_s);
+    // Art. 25 ¶1: the suit is due within the bureau's days (30 by default) of the third round.
+    QCOMPARE(row->due, QDate(2026, 5, 13));
+    QCOMPARE(row->article, u"第二十五条第一款"_s);
+    // Consultation has failed: its 90-day clock is no longer shown.
+    QVERIFY(!find(bed, c, u"consultation_period"_s));
 }
 
 void TestDeadlines::holidaysAndMissingYearsAreFlagged()

@@ -244,6 +244,16 @@ void TestLifecycle::preconditionRefusals_data()
         << QByteArray(R"({"cmd":"record_effect_evaluation","evaluated_on":"2026-07-15","method":"institution","passed":true,)"
                       R"("targets":"基线","execution":"按方案","achievement":"达到","effect":"良好"})")
         << QByteArray(R"({"cmd":"close_case","closed_on":"2026-07-20"})") << u"第八条"_s;
+    // Issue 14 item 2: the agreement says the party restores — paying is not enough to close (Art. 27, 29).
+    QTest::newRow("agreement owing restoration, paid: no closing")
+        << int(Stage::Agreement)
+        << QByteArray(R"({"cmd":"record_payment","paid_on":"2026-03-30","amount":"180000"})")
+        << QByteArray(R"({"cmd":"close_case","closed_on":"2026-04-02"})") << u"第二十九条"_s;
+    QTest::newRow("judgment ordering restoration, paid: no closing")
+        << int(Stage::Litigation)
+        << QByteArray(R"({"cmd":"record_judgment","judged_on":"2026-09-01","outcome":"upheld","awarded":"180000","restoration_ordered":true})"
+                      "\n" R"({"cmd":"record_payment","paid_on":"2026-09-20","amount":"180000"})")
+        << QByteArray(R"({"cmd":"close_case","closed_on":"2026-09-25"})") << u"第二十九条"_s;
     QTest::newRow("pre-emptive restoration needs confirmed facts")
         << int(Stage::Investigation) << QByteArray()
         << QByteArray(R"({"cmd":"start_preemptive_restoration","started_on":"2026-02-01","executor":"obligor"})") << u"第二十八条第一款"_s;
@@ -332,9 +342,14 @@ void TestLifecycle::noDeadEnds_data()
         << int(Stage::Investigation)
         << QByteArray(R"({"cmd":"terminate_claim","reason":"already_compensated","decided_on":"2026-02-01"})"
                       "\n" R"({"cmd":"close_case","closed_on":"2026-02-02"})");
+    // Art. 27 ¶2, 34 ¶2: the damage cannot be restored, the agreement says money alone.
     QTest::newRow("agreement paid in money, nothing to restore")
-        << int(Stage::Agreement)
-        << QByteArray(R"({"cmd":"record_payment","paid_on":"2026-03-30","amount":"180000"})"
+        << int(Stage::Consultation)
+        << QByteArray(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"
+                      "\n" R"({"cmd":"record_notice_reply","party":1,"reply":"agreed","replied_on":"2026-03-05"})"
+                      "\n" R"({"cmd":"hold_consultation_round","held_on":"2026-03-16","mode":"meeting","participants":"双方","summary":"受损土壤已无法修复，改以赔偿损失"})"
+                      "\n" R"({"cmd":"sign_agreement","signed_on":"2026-03-20","restoration_terms":"无法修复，赔偿资金由权利人统筹用于替代修复","money_only":true,"permanent_loss":"150000","assessment_costs":"30000"})"
+                      "\n" R"({"cmd":"record_payment","paid_on":"2026-03-30","amount":"180000"})"
                       "\n" R"({"cmd":"close_case","closed_on":"2026-04-02"})");
     QTest::newRow("agreement not performed, closed on the judgment")
         << int(Stage::Agreement)

@@ -1,0 +1,248 @@
+// The second reading of the rules (issue 14), walked as a caseworker meets it: every scenario in
+// tests/data/rules-*.jsonl runs through the real service on a real database, command by command. A
+// line with "expect_refused" must be refused with exactly those articles and change nothing (every
+// table's rows compared, not counted); an "expect" line checks what the case file, the deadlines, the
+// money or the next steps then show. Every expected value is written in the scenario by hand — none is
+// read from the lifecycle table. The format is described in tests/data/README.md.
+
+#include "casetestbed.h"
+
+#include "core/domain/readiness.h"
+#include "core/storage/deadlinestore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::domain;
+
+namespace {
+
+// Every table's rows, sorted, hashed: equal before and after means a refused command changed nothing.
+// The tables come from the driver (QSqlDatabase::tables), so no engine-specific catalogue is read.
+QByteArray fingerprint(const QSqlDatabase &db)
+{
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    QStringList tables = db.tables(QSql::Tables);
+    tables.sort();
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT * FROM "_s + table))
+            continue; // an FTS shadow table the driver lists but cannot read alone
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.isNull(i) ? u"∅"_s : q.value(i).toString());
+            rows << cells.join(u'\x1f');
+        }
+        rows.sort();
+        all.addData(table.toUtf8());
+        all.addData(rows.join(u'\x1e').toUtf8());
+    }
+    return all.result();
+}
+
+QStringList articlesOf(const Problems &problems)
+{
+    QStringList out;
+    for (const Problem &p : problems.list())
+        if (!p.article.isNull() && !out.contains(p.article.toChinese()))
+            out << p.article.toChinese();
+    out.sort();
+    return out;
+}
+
+// "enforcements/0/result" inside the case file's JSON.
+QJsonValue at(const QJsonObject &root, const QString &path)
+{
+    QJsonValue v = root;
+    for (const QString &part : path.split(u'/')) {
+        bool isIndex = false;
+        const int i = part.toInt(&isIndex);
+        v = isIndex ? v.toArray().at(i) : v.toObject().value(part);
+    }
+    return v;
+}
+
+class Scenario
+{
+public:
+    explicit Scenario(const QString &path) : m_path(path) {}
+
+    // Runs the file; returns an empty string, or what went wrong at which line.
+    QString run()
+    {
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly))
+            return u"cannot read "_s + m_path;
+        int number = 0;
+        for (const QByteArray &raw : f.readAll().split('\n')) {
+            ++number;
+            const QByteArray line = raw.trimmed();
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            QJsonParseError error;
+            QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+            if (error.error != QJsonParseError::NoError)
+                return u"line %1: not JSON: %2"_s.arg(number).arg(error.errorString());
+            const QString failure = o.contains(u"expect"_s) ? check(o) : apply(o);
+            if (!failure.isEmpty())
+                return u"%1 line %2: %3"_s.arg(QFileInfo(m_path).fileName()).arg(number).arg(failure);
+            ++m_steps;
+        }
+        return m_steps > 0 ? QString() : u"no steps"_s;
+    }
+    int steps() const { return m_steps; }
+    int refusals() const { return m_refusals; }
+
+private:
+    QString caseOf(const QJsonObject &o) const { return m_refs.value(o.value(u"case"_s).toString(), o.value(u"case"_s).toString()); }
+
+    QString apply(QJsonObject o)
+    {
+        const QJsonValue refused = o.take(u"expect_refused"_s);
+        const QString ref = o.value(u"ref"_s).toString();
+        if (o.contains(u"case"_s))
+            o.insert(u"case"_s, caseOf(o));
+        const QSqlDatabase db = m_bed.database().connection();
+        const QByteArray before = refused.isUndefined() ? QByteArray() : fingerprint(db);
+        auto r = m_bed.service().execute(o, u"tester"_s, test::CaseTestbed::today());
+        if (refused.isUndefined()) {
+            if (!r)
+                return u"%1 refused: %2"_s.arg(o.value(u"cmd"_s).toString(), r.errorString());
+            if (!ref.isEmpty())
+                m_refs.insert(ref, r->caseNumber);
+            return {};
+        }
+        if (r)
+            return u"%1 was not refused"_s.arg(o.value(u"cmd"_s).toString());
+        QStringList expected;
+        for (const QJsonValue &a : refused.toArray())
+            expected << a.toString();
+        expected.sort();
+        if (articlesOf(r.problems()) != expected)
+            return u"refused with %1, expected %2: %3"_s.arg(articlesOf(r.problems()).join(u','), expected.join(u','), r.errorString());
+        if (fingerprint(db) != before)
+            return u"the refused command changed the database"_s;
+        ++m_refusals;
+        return {};
+    }
+
+    QString check(const QJsonObject &o)
+    {
+        const QString what = o.value(u"expect"_s).toString();
+        auto file = m_bed.service().caseFile(caseOf(o));
+        if (!file)
+            return file.errorString();
+        if (what == u"stage")
+            return stageKey(file->stage) == o.value(u"stage"_s).toString()
+                ? QString() : u"stage is %1"_s.arg(stageKey(file->stage));
+        if (what == u"json") {
+            const QJsonValue v = at(file->toJson(), o.value(u"path"_s).toString());
+            return v == o.value(u"value"_s) ? QString()
+                                            : u"%1 is %2"_s.arg(o.value(u"path"_s).toString(), QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)));
+        }
+        if (what == u"money") {
+            const QList<std::pair<const char *, Money>> values{
+                {"due", file->amountDue()}, {"paid", file->amountPaid()}, {"outstanding", file->outstanding()}};
+            for (const auto &[key, money] : values)
+                if (o.contains(QString::fromLatin1(key)) && money.toYuanPlain() != o.value(QString::fromLatin1(key)).toString())
+                    return u"%1 is %2"_s.arg(QString::fromLatin1(key), money.toYuanPlain());
+            return {};
+        }
+        if (what == u"next_steps") {
+            QStringList names;
+            for (const CommandSpec *spec : nextSteps(file.value(), test::CaseTestbed::today()))
+                names << spec->name;
+            QStringList expected;
+            for (const QJsonValue &v : o.value(u"commands"_s).toArray())
+                expected << v.toString();
+            return names == expected ? QString() : u"next steps are %1"_s.arg(names.join(u','));
+        }
+        if (what == u"deadline" || what == u"no_deadline") {
+            auto rows = storage::deadlines::forCase(m_bed.database().connection(), file->id);
+            if (!rows)
+                return rows.errorString();
+            const QString kind = o.value(u"kind"_s).toString();
+            const QJsonValue subject = o.value(u"subject"_s);
+            for (const storage::DeadlineRow &r : rows.value()) {
+                if (r.kind != kind || (!subject.isUndefined() && r.subject != subject.toString()))
+                    continue;
+                if (what == u"no_deadline")
+                    return u"deadline %1 %2 is shown (due %3)"_s.arg(kind, r.subject, r.due.toString(Qt::ISODate));
+                if (o.contains(u"due"_s) && r.due.toString(Qt::ISODate) != o.value(u"due"_s).toString())
+                    return u"%1 is due %2"_s.arg(kind, r.due.toString(Qt::ISODate));
+                if (o.contains(u"trigger"_s) && r.trigger.toString(Qt::ISODate) != o.value(u"trigger"_s).toString())
+                    return u"%1 runs from %2"_s.arg(kind, r.trigger.toString(Qt::ISODate));
+                if (o.contains(u"article"_s) && r.article != o.value(u"article"_s).toString())
+                    return u"%1 cites %2"_s.arg(kind, r.article);
+                if (o.contains(u"says"_s) && !r.explanation.contains(o.value(u"says"_s).toString()))
+                    return u"%1 says: %2"_s.arg(kind, r.explanation);
+                return {};
+            }
+            return what == u"no_deadline" ? QString() : u"no deadline %1 %2"_s.arg(kind, subject.toString());
+        }
+        return u"unknown expectation "_s + what;
+    }
+
+    QString m_path;
+    test::CaseTestbed m_bed;
+    QHash<QString, QString> m_refs;
+    int m_steps = 0, m_refusals = 0;
+};
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scenario_data();
+    void scenario();
+    void refusedCommandChangesNothingIsMeasuredByContent();
+};
+
+void TestRules::scenario_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(ECOCLAIM_SOURCE_DIR) + u"/tests/data"_s);
+    const QStringList files = dir.entryList({u"rules-*.jsonl"_s}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 7, qPrintable(files.join(u',')));
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestRules::scenario()
+{
+    QFETCH(QString, path);
+    Scenario s(path);
+    const QString failure = s.run();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // Each walk meets at least one refusal a caseworker would meet.
+    QVERIFY2(s.refusals() >= 1, qPrintable(path));
+}
+
+// The fingerprint sees a changed cell, not only a changed row count.
+void TestRules::refusedCommandChangesNothingIsMeasuredByContent()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Clue);
+    const QSqlDatabase db = bed.database().connection();
+    const QByteArray before = fingerprint(db);
+    // One cell changed, no row added or removed: the counts stay, the fingerprint does not.
+    const auto counts = bed.snapshot();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"UPDATE cases SET site = '金山区漕泾镇某路2号'"_s));
+    QCOMPARE(bed.snapshot(), counts);
+    QVERIFY(fingerprint(db) != before);
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
