@@ -214,7 +214,7 @@ void TestRules::scenario_data()
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(ECOCLAIM_SOURCE_DIR) + u"/tests/data"_s);
     const QStringList files = dir.entryList({u"rules-*.jsonl"_s}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 7, qPrintable(files.join(u',')));
+    QVERIFY2(files.size() >= 10, qPrintable(files.join(u',')));
     for (const QString &f : files)
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
