@@ -268,8 +268,9 @@ void MainWindow::exportLedger()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto rows = storage::deadlines::majorCaseTimetable(m_service.database().connection());
-    auto written = rows ? reports::writeLedgerCsv(rows.value(), path) : domain::Result<int>(rows.problems());
+    // Every major case, one row each (Art. 39; service/majorledger.h).
+    auto entries = service::majorCaseLedger(m_service.database().connection());
+    auto written = entries ? reports::writeLedgerCsv(entries.value(), path) : domain::Result<int>(entries.problems());
     if (!written)
         QMessageBox::warning(this, tr("Export the major-case ledger"), written.errorString());
     else

@@ -4,6 +4,7 @@
 #include "core/reports/deadlinereport.h"
 #include "core/reports/ledgerexport.h"
 #include "core/service/dashboard.h"
+#include "core/service/majorledger.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/deadlinestore.h"
 
@@ -179,13 +180,14 @@ int runLedger(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto rows = storage::deadlines::majorCaseTimetable(session->database->connection());
-    if (!rows) {
-        printProblems(rows.problems());
+    // Every major case (Art. 39), with or without open deadlines.
+    auto entries = service::majorCaseLedger(session->database->connection());
+    if (!entries) {
+        printProblems(entries.problems());
         return Refused;
     }
     if (!csvPath.isEmpty()) {
-        auto written = reports::writeLedgerCsv(rows.value(), csvPath);
+        auto written = reports::writeLedgerCsv(entries.value(), csvPath);
         if (!written) {
             printProblems(written.problems());
             return Refused;
@@ -194,12 +196,23 @@ int runLedger(const Options &options, QStringList args)
         return Done;
     }
     QJsonArray all;
-    for (const storage::DeadlineRow &r : rows.value()) {
-        if (json)
-            all.append(rowJson(r));
-        else
-            out() << r.caseNo << u'\t' << r.title << u'\t' << service::deadlineKindName(r.kind) << u'\t' << iso(r.due)
-                  << (r.suspended ? Tr::tr(" (suspended)") : QString()) << Qt::endl;
+    for (const service::MajorCaseEntry &e : entries.value()) {
+        if (!json) {
+            out() << reports::ledgerCells(e).join(u'\t') << Qt::endl;
+            continue;
+        }
+        QJsonObject o = e.file.toJson();
+        QJsonObject entry{{u"case_no"_s, e.file.number}, {u"title"_s, e.file.title}, {u"stage"_s, domain::stageKey(e.file.stage)},
+                          {u"major_reason"_s, e.file.majorReason}, {u"reported"_s, e.reported()},
+                          {u"open_instructions"_s, e.openInstructions()},
+                          {u"supervision_reports"_s, o.value(u"supervision_reports"_s)},
+                          {u"supervision_instructions"_s, o.value(u"supervision_instructions"_s)},
+                          {u"timetable"_s, o.value(u"timetable"_s)}};
+        QJsonArray deadlines;
+        for (const storage::DeadlineRow &r : e.deadlines)
+            deadlines.append(rowJson(r));
+        entry.insert(u"deadlines"_s, deadlines);
+        all.append(entry);
     }
     if (json)
         out() << QJsonDocument(all).toJson(QJsonDocument::Indented);

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void commandReferenceIsUpToDate();
     void newerDatabaseIsRefusedUntouched();
     void documentVerbs();
+    void ledgerListsEveryMajorCase();
 
 private:
     Run cli(QStringList args, const QByteArray &input = {})
@@ -276,6 +277,49 @@ void TestCli::newerDatabaseIsRefusedUntouched()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"99"_s) && r.err.contains(u"newer"_s), qPrintable(r.err));
     QCOMPARE(fileHash(path), before);
+}
+
+// Art. 39: the ledger lists every major case — one with no open deadline too — with its report upward,
+// open instructions and next timetable step; a case not marked major is not on it.
+void TestCli::ledgerListsEveryMajorCase()
+{
+    const QByteArray script = R"({"cmd":"register_clue","ref":"A","title":"宝山区某钢铁企业冲渣水渗漏案","district":"宝山区","unit":"district_ecology","channel":"inspection","received_on":"2026-06-01","major":true,"major_reason":"中央生态环境保护督察发现"}
+{"cmd":"report_major_case","case":"A","reported_on":"2026-06-03","reported_to":"上海市生态环境局","content":"已启动初步核查"}
+{"cmd":"record_supervision_instruction","case":"A","issued_on":"2026-06-05","issued_by":"上海市生态环境局","content":"6月30日前报送核查结论","due_on":"2026-06-30"}
+{"cmd":"add_timetable_step","case":"A","step":"完成损害调查","due_on":"2026-09-30"}
+{"cmd":"register_clue","ref":"B","title":"奉贤区某码头溢油线索","district":"奉贤区","unit":"district_ecology","channel":"emergency","received_on":"2026-06-02","major":true,"major_reason":"较大突发环境事件"}
+{"cmd":"start_verification","case":"B","started_on":"2026-06-02"}
+{"cmd":"record_verification","case":"B","concluded_on":"2026-06-10","damage_found":false,"finding":"溢油已回收，未造成损害。"}
+{"cmd":"close_without_damage","case":"B","decided_on":"2026-06-11"}
+{"cmd":"register_clue","ref":"C","title":"普通线索","district":"奉贤区","unit":"district_ecology","channel":"complaint","received_on":"2026-06-03"}
+)";
+    const QString db = m_dir.filePath(u"ledger.db"_s); // its own: other tests load the demo set into cli.db
+    QCOMPARE(cli({u"--db"_s, db, u"--today"_s, u"2026-11-28"_s, u"apply"_s, u"-"_s}, script).exitCode, 0);
+    const Run text = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"ledger"_s});
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2); // both major cases, the one with no deadline (closed: no damage) too
+    QVERIFY2(lines.at(0).contains(u"宝山区某钢铁企业冲渣水渗漏案"_s) && lines.at(0).contains(u"2026-06-03 → 上海市生态环境局"_s)
+                 && lines.at(0).contains(u"2026-09-30 完成损害调查"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u"奉贤区某码头溢油线索"_s) && lines.at(1).contains(u"not reported"_s), qPrintable(lines.at(1)));
+    QVERIFY(!text.out.contains(u"普通线索"_s));
+
+    const Run json = cli({u"--db"_s, db, u"ledger"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).toObject().value(u"open_instructions"_s).toInt(), 1);
+    QCOMPARE(entries.at(0).toObject().value(u"reported"_s).toBool(), true);
+    QCOMPARE(entries.at(1).toObject().value(u"reported"_s).toBool(), false);
+
+    const QString csv = m_dir.filePath(u"ledger.csv"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"ledger"_s, u"--csv"_s, csv}).exitCode, 0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(f.readAll());
+    QCOMPARE(content.count(u"\r\n"_s), 3); // header and two cases
+    QVERIFY(content.contains(u"中央生态环境保护督察发现"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,7 @@
 
 #include "casetestbed.h"
 
+#include "core/domain/bureaurules.h"
 #include "core/domain/readiness.h"
 #include "core/storage/deadlinestore.h"
 
@@ -207,6 +208,7 @@ private Q_SLOTS:
     void scenario_data();
     void scenario();
     void refusedCommandChangesNothingIsMeasuredByContent();
+    void bureauSettingsMoveTheSuitDeadlineAndTheThreshold();
 };
 
 void TestRules::scenario_data()
@@ -242,6 +244,36 @@ void TestRules::refusedCommandChangesNothingIsMeasuredByContent()
     QVERIFY(q.exec(u"UPDATE cases SET site = '金山区漕泾镇某路2号'"_s));
     QCOMPARE(bed.snapshot(), counts);
     QVERIFY(fingerprint(db) != before);
+}
+
+// The bureau's own numbers (core/domain/bureaurules.h): 30 days to sue and a 300,000 yuan simple-case
+// threshold by default; a bureau that sets 15 days and 500,000 yuan (the provincial maximum of
+// 环法规〔2025〕6号 Art. 9) sees its own.
+void TestRules::bureauSettingsMoveTheSuitDeadlineAndTheThreshold()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Consultation);
+    QVERIFY(!bed.apply(test::json(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"), c).isEmpty());
+    QVERIFY(!bed.apply(test::json(R"({"cmd":"record_notice_reply","party":1,"reply":"refused","replied_on":"2026-03-05"})"), c).isEmpty());
+    auto dueOf = [&](const QString &kind) {
+        auto file = bed.service().caseFile(c);
+        for (const storage::DeadlineRow &r : storage::deadlines::forCase(bed.database().connection(), file->id).value())
+            if (r.kind == kind)
+                return r.due;
+        return QDate();
+    };
+    QCOMPARE(dueOf(u"litigation_due"_s), QDate(2026, 4, 4)); // 30 days after 03-05
+    QVERIFY(!bed.refuse(test::json(R"({"cmd":"record_simple_case_grounds","recorded_on":"2026-03-06","facts":"简单","liability":"无争议","damage_estimate":"350000"})"), c).isEmpty());
+
+    const BureauRules defaults = bureauRules();
+    BureauRules own = defaults;
+    own.suitDeadlineDays = 15;
+    own.simpleCaseThreshold = Money::fromFen(500'000'00);
+    setBureauRules(own);
+    // The deadline is recomputed on the next command.
+    QVERIFY(!bed.apply(test::json(R"({"cmd":"record_simple_case_grounds","recorded_on":"2026-03-06","facts":"简单","liability":"无争议","damage_estimate":"350000"})"), c).isEmpty());
+    QCOMPARE(dueOf(u"litigation_due"_s), QDate(2026, 3, 20)); // 15 days after 03-05
+    setBureauRules(defaults);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -471,8 +471,9 @@ void TestDatabase::splitsTheRealMigrations()
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString script = QString::fromUtf8(f.readAll());
         const QStringList statements = storage::splitStatements(script);
-        // Every CREATE in the file starts exactly one statement; triggers stay whole.
-        const qsizetype creates = script.count(QRegularExpression(u"^CREATE "_s, QRegularExpression::MultilineOption));
+        // Every statement (CREATE, and ALTER, INSERT, DROP where a migration changes a table) starts exactly
+        // one statement at the start of a line; triggers stay whole.
+        const qsizetype creates = script.count(QRegularExpression(u"^(CREATE|ALTER|INSERT|DROP|UPDATE|DELETE) "_s, QRegularExpression::MultilineOption));
         QVERIFY(creates > 0);
         QCOMPARE(statements.size(), creates);
         for (const QString &s : statements)
