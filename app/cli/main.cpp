@@ -7,6 +7,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
+#include "app/cli/serververbs.h"
 
 #include "app/i18n/language.h"
 
@@ -51,6 +52,8 @@ int usage()
                 "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
                 "  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security\n"
                 "  archive import FILE.zip                bring an archived case into this database\n"
+                "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
+                "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -98,6 +101,8 @@ int main(int argc, char *argv[])
         return runDemo(options);
     if (verb == u"backup"_s)
         return runBackup(options, args);
+    if (verb == u"migrate-to"_s)
+        return runMigrateTo(options, args);
     if (verb == u"generate"_s)
         return runGenerate(options, args);
     if (verb == u"apply"_s)
