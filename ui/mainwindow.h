@@ -1,8 +1,9 @@
 #pragma once
 // The main window: tabs — the case list (filters, search box with its hit count) first, then one tab
 // per open case file — and the deadline dashboard docked below (shown on start, View ▸ Deadlines).
-// Every change goes through CaseService; CaseNotifier (when the service has one) refreshes the list,
-// the dashboard and the open case files.
+// Every change goes through CaseService and every read through its CaseReader; CaseNotifier (this
+// window's commits, and other connections' through OutsideChanges) refreshes the list, the dashboard
+// and the open case files.
 
 #include <QMainWindow>
 
@@ -49,6 +50,8 @@ private:
     void updateCount();
     void buildMenus();
     void exportLedger();
+    // Chooses another database (this computer or the bureau's server) and restarts the window on it.
+    void openAnotherDatabase();
     // ui/mainwindow_volume.cpp: papers for several cases, archive export and verification.
     QList<qint64> chosenCaseIds() const;
     void paperForSeveralCases();

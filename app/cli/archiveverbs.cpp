@@ -5,6 +5,7 @@
 #include "core/archive/archiveverify.h"
 #include "core/archive/selfcheck.h"
 #include "core/domain/evidencekinds.h"
+#include "core/service/casereader.h"
 #include "core/storage/filestore.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ int evidenceList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
@@ -202,7 +203,7 @@ int archiveExport(const Options &options, QStringList args)
     }
     int failed = 0;
     for (const QString &c : cases.split(u',', Qt::SkipEmptyParts)) {
-        auto number = session->service->caseFile(c.trimmed());
+        auto number = session->service->reader().caseFile(c.trimmed());
         const QString name = (number ? number->number : c.trimmed()) + u".zip"_s;
         failed += exportOne(options, *session->service, c.trimmed(), QDir(outDir).filePath(name)) == Done ? 0 : 1;
     }
@@ -237,7 +238,7 @@ int archiveImport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto result = archive::importArchive(*session->database, args.first(), options.actor);
+    auto result = archive::importArchive(*session->service, args.first(), options.actor);
     if (!result) {
         printProblems(result.problems());
         return Refused;

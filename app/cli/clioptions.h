@@ -2,6 +2,7 @@
 // What every ecoclaim-cli verb shares: the global options, the exit codes, the open database and the
 // service. Verbs print results on stdout and problems on stderr.
 
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 
@@ -29,10 +30,13 @@ QTextStream &err();
 // Prints every problem, one per line, to stderr.
 void printProblems(const domain::Problems &problems);
 
-// Opens the database and the service; prints the problem and returns null on failure.
+// Opens the database and the service; prints the problem and returns null on failure. The CLI has no
+// listener, but the service still tells its notifier of every commit (other processes learn of them
+// from the database itself).
 struct Session
 {
     std::unique_ptr<storage::Database> database;
+    std::unique_ptr<service::CaseNotifier> notifier;
     std::unique_ptr<service::CaseService> service;
 };
 std::optional<Session> openSession(const Options &options);

@@ -6,7 +6,7 @@
 #include "core/service/dashboard.h"
 #include "core/service/majorledger.h"
 #include "core/service/deadlinecatalogue.h"
-#include "core/storage/deadlinestore.h"
+#include "core/service/casereader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,7 +37,7 @@ QString statusKey(service::DueStatus s)
     return {};
 }
 
-QJsonObject rowJson(const storage::DeadlineRow &r)
+QJsonObject rowJson(const domain::DeadlineRow &r)
 {
     return {{u"case_id"_s, r.caseId ? QJsonValue(r.caseId) : QJsonValue()},
             {u"case_no"_s, r.caseNo},
@@ -94,7 +94,7 @@ int runDeadlines(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    const QSqlDatabase db = session->database->connection();
+    const service::CaseReader &reader = session->service->reader();
 
     if (!changedOnText.isEmpty()) {
         const QDate day = QDate::fromString(changedOnText, Qt::ISODate);
@@ -102,7 +102,7 @@ int runDeadlines(const Options &options, QStringList args)
             err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(changedOnText) << Qt::endl;
             return Usage;
         }
-        auto changes = storage::deadlines::changedOn(db, day);
+        auto changes = reader.deadlineChangesOn(day);
         if (!changes) {
             printProblems(changes.problems());
             return Refused;
@@ -116,7 +116,7 @@ int runDeadlines(const Options &options, QStringList args)
             return Done;
         }
         QJsonArray all;
-        for (const storage::DeadlineChange &c : changes.value()) {
+        for (const domain::DeadlineChange &c : changes.value()) {
             if (json) {
                 all.append(QJsonObject{{u"case_no"_s, c.caseNo}, {u"title"_s, c.title}, {u"kind"_s, c.kind},
                                        {u"kind_label"_s, service::deadlineKindName(c.kind)}, {u"subject"_s, c.subject},
@@ -134,7 +134,7 @@ int runDeadlines(const Options &options, QStringList args)
         return Done;
     }
 
-    auto items = service::dueItems(db, query);
+    auto items = reader.dueItems(query);
     if (!items) {
         printProblems(items.problems());
         return Refused;
@@ -181,7 +181,7 @@ int runLedger(const Options &options, QStringList args)
     if (!session)
         return Refused;
     // Every major case (Art. 39), with or without open deadlines.
-    auto entries = service::majorCaseLedger(session->database->connection());
+    auto entries = session->service->reader().majorCaseLedger();
     if (!entries) {
         printProblems(entries.problems());
         return Refused;
@@ -209,7 +209,7 @@ int runLedger(const Options &options, QStringList args)
                           {u"supervision_instructions"_s, o.value(u"supervision_instructions"_s)},
                           {u"timetable"_s, o.value(u"timetable"_s)}};
         QJsonArray deadlines;
-        for (const storage::DeadlineRow &r : e.deadlines)
+        for (const domain::DeadlineRow &r : e.deadlines)
             deadlines.append(rowJson(r));
         entry.insert(u"deadlines"_s, deadlines);
         all.append(entry);

@@ -40,7 +40,7 @@ int runGenerate(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto report = generator::generate(*session->database, session->service->calendar(), g);
+    auto report = generator::generate(*session->service, g);
     if (!report) {
         printProblems(report.problems());
         return Refused;

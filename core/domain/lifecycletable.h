@@ -44,6 +44,8 @@ const QList<Stage> &editableStages();    // every stage but archived
 
 void addIntakeCommands(QList<CommandSpec> &table); // clue, verification, investigation, appraisal
 void addClaimCommands(QList<CommandSpec> &table);  // consultation to archive, linked proceedings
+void addPaperCommands(QList<CommandSpec> &table);  // issue, supersede and serve papers; liability shares
+
 void addEnforcementCommands(QList<CommandSpec> &table); // enforcement, dishonest list (Art. 24 ¶2, 30 ¶2)
 void addPromptSuitCommands(QList<CommandSpec> &table);   // consultation recorded as failed (Art. 25 ¶1)
 void addCostCommands(QList<CommandSpec> &table);         // emergencies, advanced costs (Art. 28 ¶2, 34 ¶1)

@@ -1,5 +1,8 @@
 #include "core/generator/generator.h"
 
+#include "core/service/caseservice.h"
+#include "core/service/casenotifier.h"
+
 #include "core/domain/catalogue.h"
 #include "core/generator/casewriter.h"
 #include "core/storage/database.h"
@@ -174,6 +177,14 @@ Result<GeneratorReport> generate(storage::Database &database, const calendar::Wo
     report.deadlines = writer.counts().deadlines;
     report.documents = writer.counts().documents;
     report.seconds = clock.elapsed() / 1000.0;
+    return report;
+}
+
+Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options)
+{
+    auto report = generate(service.database(), service.calendar(), options);
+    if (report)
+        Q_EMIT service.notifier().casesReset();
     return report;
 }
 

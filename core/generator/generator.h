@@ -19,6 +19,9 @@
 namespace ecoclaim::storage {
 class Database;
 }
+namespace ecoclaim::service {
+class CaseService;
+}
 
 namespace ecoclaim::generator {
 
@@ -39,5 +42,7 @@ struct GeneratorReport
 
 domain::Result<GeneratorReport> generate(storage::Database &database, const calendar::WorkCalendar &calendar,
                                          const GeneratorOptions &options);
+// The same into the service's database with its calendar; its notifier is told (casesReset) after.
+domain::Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options);
 
 } // namespace ecoclaim::generator

@@ -47,7 +47,7 @@ QStringList ledgerCells(const service::MajorCaseEntry &e)
     }
     const domain::TimetableItem *step = e.nextStep();
     QString next;
-    for (const storage::DeadlineRow &d : e.deadlines)
+    for (const domain::DeadlineRow &d : e.deadlines)
         if (!d.suspended) {
             next = u"%1 %2"_s.arg(d.due.toString(Qt::ISODate), service::deadlineKindName(d.kind));
             break;

@@ -259,6 +259,7 @@ const QHash<QString, Handler> &handlers()
         registerClaimHandlers(m);
         registerEnforcementHandlers(m);
         registerRecordHandlers(m);
+        registerPaperHandlers(m);
         return m;
     }();
     return map;

@@ -1,5 +1,9 @@
 #include "core/service/majorledger.h"
 
+#include "core/service/casereader.h"
+#include "core/service/caseservice.h"
+#include "core/storage/deadlinestore.h"
+
 #include "core/storage/caserepository.h"
 #include "core/storage/sqlquery.h"
 
@@ -27,14 +31,18 @@ const TimetableItem *MajorCaseEntry::nextStep() const
     return next;
 }
 
-Result<QList<MajorCaseEntry>> majorCaseLedger(const QSqlDatabase &db)
+// A CaseReader read (casereader.h), kept beside the ledger it reads; every case passes mayRead.
+Result<QList<MajorCaseEntry>> CaseReader::majorCaseLedger() const
 {
+    const QSqlDatabase db = m_service.database().connection();
     auto ids = storage::idList(db, u"SELECT id FROM cases WHERE is_major = 1 ORDER BY case_no"_s);
     if (!ids)
         return ids.problems();
     storage::CaseRepository repository(db);
     QList<MajorCaseEntry> out;
     for (qint64 id : ids.value()) {
+        if (!visible(id))
+            continue;
         auto file = repository.load(id, storage::CaseRepository::Parts::ForDeadlines);
         if (!file)
             return file.problems();
@@ -43,7 +51,7 @@ Result<QList<MajorCaseEntry>> majorCaseLedger(const QSqlDatabase &db)
             return rows.problems();
         MajorCaseEntry e{std::move(file).value(), std::move(rows).value()};
         std::stable_sort(e.deadlines.begin(), e.deadlines.end(),
-                         [](const storage::DeadlineRow &a, const storage::DeadlineRow &b) { return a.due < b.due; });
+                         [](const DeadlineRow &a, const DeadlineRow &b) { return a.due < b.due; });
         out << e;
     }
     return out;

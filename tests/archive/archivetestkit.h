@@ -12,6 +12,7 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
 

@@ -105,7 +105,7 @@ void TestArchive::exportVerifyImportIdentical()
     // Import into an empty database: the same case file, the same timeline.
     CaseTestbed target;
     const auto before = target.snapshot();
-    auto imported = archive::importArchive(target.database(), m_zip, u"市局档案员"_s);
+    auto imported = archive::importArchive(target.service(), m_zip, u"市局档案员"_s);
     QVERIFY2(imported, qPrintable(imported.errorString()));
     QCOMPARE(imported->caseNumber, m_case);
     const CaseFile original = m_source.service().caseFile(m_case).value();
@@ -134,7 +134,7 @@ void TestArchive::exportVerifyImportIdentical()
              u"第四十二条"_s);
     // Importing it again is refused and changes nothing.
     const auto after = target.snapshot();
-    QVERIFY(!archive::importArchive(target.database(), m_zip, u"市局档案员"_s));
+    QVERIFY(!archive::importArchive(target.service(), m_zip, u"市局档案员"_s));
     QCOMPARE(target.snapshot(), after);
     // The new series does not collide with the imported number.
     QVERIFY(!target.caseAt(Stage::Clue).isEmpty());
@@ -225,7 +225,7 @@ void TestArchive::forgedArchivesRefused()
 
     CaseTestbed target;
     const auto before = target.snapshot();
-    auto imported = archive::importArchive(target.database(), forged, u"tester"_s);
+    auto imported = archive::importArchive(target.service(), forged, u"tester"_s);
     QVERIFY(!imported);
     QVERIFY2(imported.errorString().contains(expected), qPrintable(imported.errorString()));
     QCOMPARE(target.snapshot(), before);
@@ -245,7 +245,7 @@ void TestArchive::badInput()
     auto r = archive::verifyArchive(text);
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"not a ZIP"_s));
-    QVERIFY(!archive::importArchive(target.database(), text, u"tester"_s));
+    QVERIFY(!archive::importArchive(target.service(), text, u"tester"_s));
     // Truncated: the first half of a real archive.
     QFile whole(m_zip);
     QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -258,7 +258,7 @@ void TestArchive::badInput()
     r = archive::verifyArchive(truncated);
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"truncated"_s));
-    QVERIFY(!archive::importArchive(target.database(), truncated, u"tester"_s));
+    QVERIFY(!archive::importArchive(target.service(), truncated, u"tester"_s));
     // Missing file.
     QVERIFY(!archive::verifyArchive(m_dir.filePath(u"nothing.zip"_s)));
     QCOMPARE(target.snapshot(), before);
@@ -272,11 +272,16 @@ void TestArchive::alteredStoreRefusesExport()
     QVERIFY(!bed.apply(json(R"({"cmd":"add_evidence","file":":/demo/materials/judgment.txt","title":"判决书","kind":"judgment"})"), c).isEmpty());
     const QString sha = bed.service().caseFile(c)->evidence.first().sha256;
     storage::FileStore store(bed.database());
-    QFile::setPermissions(store.pathOf(sha), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile stored(store.pathOf(sha));
-    QVERIFY(stored.open(QIODevice::Append));
-    stored.write("tampered");
-    stored.close();
+    if (test::onPostgres()) { // the bytes live in the server database: change them there
+        QVERIFY(storage::exec(bed.database().connection(),
+                              u"UPDATE stored_file_chunks SET bytes = bytes || CAST('tampered' AS BYTEA) WHERE sha256 = ? AND seq = 0"_s, {sha}));
+    } else {
+        QFile::setPermissions(store.pathOf(sha), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile stored(store.pathOf(sha));
+        QVERIFY(stored.open(QIODevice::Append));
+        stored.write("tampered");
+        stored.close();
+    }
     const QString out = m_dir.filePath(u"refused.zip"_s);
     auto r = archive::exportCase(bed.service(), c, out, u"tester"_s);
     QVERIFY(!r);

@@ -2,6 +2,9 @@
 // Reading generated papers back the way a caseworker's tools do: pdftotext, pdfinfo and pdffonts
 // (poppler-utils) on the PDF, unzip on the ODT's content.xml.
 
+#include "core/documents/papersettings.h"
+#include "core/domain/catalogue.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QProcess>
@@ -87,6 +90,21 @@ inline int radicalCount(const QString &text)
         if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
             ++n;
     return n;
+}
+
+// Every unit with its default name and prefix and a contact person and telephone: outgoing papers carry
+// them and are refused without them (issue 11).
+inline documents::PaperSettings settingsWithContacts()
+{
+    documents::PaperSettings settings;
+    for (const domain::District &d : domain::districts())
+        for (const domain::Department &dep : domain::departments()) {
+            documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(d.code, dep.key);
+            unit.contactPerson = QStringLiteral("李敏");
+            unit.contactPhone = QStringLiteral("021-57921234");
+            settings.setUnit(d.code, dep.key, unit);
+        }
+    return settings;
 }
 
 } // namespace ecoclaim::test

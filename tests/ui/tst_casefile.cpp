@@ -8,6 +8,7 @@
 
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 #include "ui/casefile/casefileheader.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/casefile/casesection.h"
@@ -39,6 +40,9 @@
 #include <QToolButton>
 #include <QListWidget>
 #include <QTreeWidget>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -159,7 +163,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     const CaseFile f = bed.service().caseFile(c).value();
     ui::TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCaseFile(bed.database().connection(), f);
+    model.setCaseFile(f, bed.service().reader().auditTrail(f.id).value());
     QCOMPARE(model.rowCount(), f.timeline.size());
     bool sawFiling = false;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -182,7 +186,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     }
     QVERIFY(sawLabel);
     QVERIFY(domain::fieldLabelFor(u"kind").isEmpty()); // a party's type and an evidence file's kind: ambiguous
-    model.setCaseFile(bed.database().connection(), CaseFile{});
+    model.setCaseFile(CaseFile{}, {});
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -203,7 +207,7 @@ void TestCaseFile::refreshesWhenTheNotifierSaysSo()
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Investigation);
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::CaseFileView view(service, idOf(bed, c), today());
     QCOMPARE(view.caseFile().parties.size(), 0);
     QJsonObject addParty = json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司"})");
@@ -221,7 +225,7 @@ void TestCaseFile::evidenceAndPapersAreSectionsOfTheCaseFile()
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Closed);
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::CaseFileView view(service, idOf(bed, c), today());
     QVERIFY(view.section(u"documents"_s)->findChild<ui::DocumentsSection *>());
     auto *evidence = view.section(u"evidence"_s)->findChild<ui::EvidencePanel *>();
@@ -313,10 +317,10 @@ void TestCaseFile::listStaysRightWhileAnotherConnectionWrites()
         c.insert(u"title"_s, u"浦东某地块倾倒案%1"_s.arg(i));
         bed.apply(c);
     }
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    storage::CaseListRequest request;
-    request.sort = storage::CaseSort::CaseNumber;
+    domain::CaseListRequest request;
+    request.sort = domain::CaseSort::CaseNumber;
     request.descending = false;
     model.setRequest(request);
     QCOMPARE(model.rowCount(), 100);
@@ -325,7 +329,8 @@ void TestCaseFile::listStaysRightWhileAnotherConnectionWrites()
     // A second program (the CLI, a colleague) writes to the same file between two pages.
     auto other = storage::Database::open(bed.path());
     QVERIFY(other.ok());
-    service::CaseService writer(*other.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier writerNotifier;
+    service::CaseService writer(*other.value(), calendar::WorkCalendar::builtIn(), writerNotifier);
     for (int i = 0; i < 20; ++i) {
         QJsonObject c = json(R"({"cmd":"register_clue","district":"310115","unit":"district_ecology","channel":"complaint","received_on":"2026-06-02"})");
         c.insert(u"title"_s, u"另一连接写入的线索%1"_s.arg(i));
@@ -402,7 +407,7 @@ void TestCaseFile::fromClueToArchiveByKeysAndClicks()
 {
     test::CaseTestbed bed;
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::MainWindow window(service);
     window.show();
     window.activateWindow();
@@ -475,16 +480,37 @@ void TestCaseFile::firstStartSuggestsAndRemembers()
     QVERIFY(ui::FirstStartDialog::rememberedPath().isEmpty());
     ui::FirstStartDialog first(u"/data/ecoclaim.db"_s);
     first.show();
-    QCOMPARE(first.databasePath(), u"/data/ecoclaim.db"_s);
+    QCOMPARE(first.location(), u"/data/ecoclaim.db"_s);
+    QVERIFY(!first.onServer());
+    QVERIFY(!first.findChild<QLineEdit *>(u"serverHost"_s)->isEnabled()); // the server's fields wait for their choice
     QVERIFY(!first.loadDemo()); // a real database never gets the demo cases unasked
     auto *path = first.findChild<QLineEdit *>(u"databasePath"_s);
     path->selectAll();
-    test::typeInto(path, u"/srv/shared/cases.db"_s);
+    test::typeInto(path, u"/home/wang/cases.db"_s);
     QTest::mouseClick(first.findChild<QCheckBox *>(u"loadDemo"_s), Qt::LeftButton, {}, QPoint(4, 4));
-    QCOMPARE(first.databasePath(), u"/srv/shared/cases.db"_s);
+    QCOMPARE(first.location(), u"/home/wang/cases.db"_s);
     QVERIFY(first.loadDemo());
-    ui::FirstStartDialog::remember(first.databasePath());
-    QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/srv/shared/cases.db"_s);
+    ui::FirstStartDialog::remember(first.location());
+    QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/home/wang/cases.db"_s);
+
+    // The bureau's server: its address typed, the location is the address the storage opens (no password).
+    QTest::mouseClick(first.findChild<QRadioButton *>(u"bureauServer"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(first.onServer());
+    QVERIFY(!path->isEnabled());
+    test::typeInto(first.findChild<QLineEdit *>(u"serverHost"_s), u"db.jinshan.example"_s);
+    first.findChild<QSpinBox *>(u"serverPort"_s)->setValue(5433);
+    test::typeInto(first.findChild<QLineEdit *>(u"serverDatabase"_s), u"ecoclaim"_s);
+    auto *user = first.findChild<QLineEdit *>(u"serverUser"_s);
+    user->selectAll();
+    test::typeInto(user, u"wangfang"_s);
+    QCOMPARE(first.location(), u"postgresql://wangfang@db.jinshan.example:5433/ecoclaim"_s);
+
+    // Opened again on a remembered server address, the dialog shows it.
+    ui::FirstStartDialog again(u"postgresql://limin@10.1.2.3:5432/bureau"_s);
+    QVERIFY(again.onServer());
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverHost"_s)->text(), u"10.1.2.3"_s);
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverUser"_s)->text(), u"limin"_s);
+    QCOMPARE(again.location(), u"postgresql://limin@10.1.2.3:5432/bureau"_s);
 }
 
 void TestCaseFile::datesAndAmountsTheChineseWay()
