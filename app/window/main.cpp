@@ -50,7 +50,18 @@ int main(int argc, char *argv[])
             QDir().mkpath(QFileInfo(path).absolutePath());
         }
     }
-    auto database = ecoclaim::storage::Database::open(path);
+    // `--db PATH` names a file that should exist: a mistyped path is asked about, never silently a new
+    // empty database. The first start (above) has already asked where the new database goes.
+    if (!QFileInfo::exists(path) && parser.isSet(dbOption)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"),
+            QApplication::translate("ecoclaim::Window", "There is no database at %1.\n\nCreate a new, empty database "
+                                                        "there?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return 1;
+    }
+    auto database = ecoclaim::storage::Database::open(path, ecoclaim::storage::OpenMode::CreateIfMissing);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), database.errorString());
         return 1;

@@ -16,15 +16,23 @@
 
 namespace ecoclaim::storage {
 
+// Whether opening may create the file. Only `init`, `demo`, `generate` and the window's first start
+// (which asks) create a database; everything else must find one, so a mistyped path is refused instead
+// of becoming a new, empty database that "works".
+enum class OpenMode { CreateIfMissing, MustExist };
+
 class Database
 {
 public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Opens (creating if needed) and migrates. A file that is not an SQLite database, or one written
-    // by a newer EcoClaim, is refused with a clear message and left as it was.
-    static domain::Result<std::unique_ptr<Database>> open(const QString &path);
+    // Opens (creating it only with CreateIfMissing) and migrates. A missing file (MustExist), an empty
+    // file, a file that is not an SQLite database, one written by a newer EcoClaim, or one in a folder
+    // this user cannot write (SQLite keeps its -wal and -shm beside the file) is refused with a clear
+    // message and left as it was.
+    static domain::Result<std::unique_ptr<Database>> open(const QString &path,
+                                                          OpenMode mode = OpenMode::CreateIfMissing);
 
     // <user data folder>/ecoclaim.db (QStandardPaths::AppDataLocation).
     static QString defaultPath();
