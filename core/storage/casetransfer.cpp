@@ -46,6 +46,8 @@ domain::Result<QList<TableShape>> caseTables(const QSqlDatabase &db)
     while (q.value().next())
         if (!q.value().value(1).toString().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
             names << q.value().value(0).toString();
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     q.value().finish();
 
     QList<TableShape> all;
@@ -62,12 +64,16 @@ domain::Result<QList<TableShape>> caseTables(const QSqlDatabase &db)
                 && info.value().value(1).toString().compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0)
                 t.hasRowId = true;
         }
+        if (auto s = readEnded(info.value()); !s)
+            return s.problems();
         info.value().finish();
         auto keys = exec(db, u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s, {name});
         if (!keys)
             return keys.problems();
         while (keys.value().next())
             t.keys << ForeignKey{keys.value().value(0).toString(), keys.value().value(1).toString()};
+        if (auto s = readEnded(keys.value()); !s)
+            return s.problems();
         keys.value().finish();
         all << t;
     }
@@ -155,6 +161,8 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
                 row.insert(t.columns.at(i), toJsonValue(q.value().value(i)));
             rows.append(row);
         }
+        if (auto s = readEnded(q.value()); !s)
+            return s.problems();
         q.value().finish();
         out.append(QJsonObject{{u"name"_s, t.name}, {u"rows"_s, rows}});
     }

@@ -115,6 +115,8 @@ domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId
         title = c.value().value(0).toString();
         site = c.value().value(1).toString();
         description = c.value().value(2).toString();
+    } else if (auto s = readEnded(c.value()); !s) {
+        return s.problems();
     }
     auto p = exec(db, u"SELECT name, credit_code, address FROM parties WHERE case_id = ? ORDER BY seq"_s, {caseId});
     if (!p)
@@ -122,6 +124,8 @@ domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId
     QList<PartyText> parties;
     while (p.value().next())
         parties << PartyText{p.value().value(0).toString(), p.value().value(1).toString(), p.value().value(2).toString()};
+    if (auto s = readEnded(p.value()); !s)
+        return s.problems();
     return documentFrom(title, site, description, parties);
 }
 
@@ -137,7 +141,10 @@ domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument d
     auto old = exec(db, u"SELECT title, parties, addresses, description FROM case_fts WHERE rowid = ?"_s, {caseId});
     if (!old)
         return old.problems();
-    if (old.value().next()) {
+    const bool indexed = old.value().next();
+    if (auto s = readEnded(old.value()); !s)
+        return s;
+    if (indexed) {
         const SearchDocument previous{old.value().value(0).toString(), old.value().value(1).toString(),
                                       old.value().value(2).toString(), old.value().value(3).toString()};
         old.value().finish();
@@ -208,6 +215,10 @@ domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, 
         if (progress)
             progress(++done, total.value().toLongLong());
     }
+    // Either cursor stopping on an error would leave cases out of the index.
+    for (const QSqlQuery *q : {&c, &p})
+        if (auto s = readEnded(*q); !s)
+            return s;
     c.finish();
     p.finish();
     return domain::success();
