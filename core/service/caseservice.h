@@ -46,6 +46,8 @@ struct CommandOutcome
     domain::Stage before = domain::Stage::Clue, after = domain::Stage::Clue;
     QString summary;
     QList<storage::Change> changes;
+    // The command carried an "id" that was applied before: nothing was done (an idempotent rerun).
+    bool alreadyApplied = false;
 };
 
 class CaseService
@@ -62,6 +64,9 @@ public:
     domain::Result<int> importCalendarYear(const QByteArray &json, const QString &actor);
 
     // `today` is the date commands are judged on (dates "in the future" are refused against it).
+    // A command may carry "id" (a script line's own name for itself): it is recorded in the command's
+    // transaction, and a command whose id was applied before is not applied again — the outcome says
+    // alreadyApplied — while the same id on a different command is refused.
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
                                            QDate today = QDate::currentDate());
 
@@ -85,6 +90,9 @@ private:
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
                                                         const domain::Result<StoredUpload> *upload);
+    // Inside the transaction: the outcome of an "id" applied before, a refusal when that id names another
+    // command, nullopt when the id is new.
+    domain::Result<std::optional<CommandOutcome>> appliedBefore(const QString &id, const QByteArray &digest) const;
     domain::Result<StoredUpload> putFile(const QString &path) const;
 
     storage::Database &m_database;
