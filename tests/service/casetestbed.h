@@ -8,6 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 
+#include "tests/common/dbfingerprint.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -70,23 +72,9 @@ public:
         return f ? f->stage : domain::Stage::Archived;
     }
 
-    // Row counts of every table: equal before and after means "changed nothing".
-    QMap<QString, qint64> snapshot()
-    {
-        QMap<QString, qint64> counts;
-        const QSqlDatabase db = m_db->connection();
-        auto tables = storage::exec(db, u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'case_fts%' "
-                                         "AND name NOT LIKE 'case_grams%' AND name NOT LIKE 'sqlite_%'"_s);
-        QStringList names;
-        while (tables.value().next())
-            names << tables.value().value(0).toString();
-        tables.value().finish();
-        for (const QString &t : names)
-            counts.insert(t, storage::scalar(db, u"SELECT count(*) FROM "_s + t).value().toLongLong());
-        counts.insert(u"cases.updated_at"_s, storage::scalar(db, u"SELECT count(DISTINCT updated_at) FROM cases"_s).value().toLongLong());
-        counts.insert(u"stages"_s, storage::scalar(db, u"SELECT group_concat(stage) FROM cases"_s).value().toString().size());
-        return counts;
-    }
+    // The content of every table (tests/common/dbfingerprint.h): equal before and after means "changed
+    // nothing" — not merely the same number of rows.
+    QMap<QString, QString> snapshot() { return fingerprint(m_db->connection()); }
 
     // Takes a new case, through real commands, to `stage`. Dates follow a realistic 2026 timetable in
     // which the consultation notice is served more than five working days before the meeting.
