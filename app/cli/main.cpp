@@ -7,6 +7,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
+#include "app/cli/keyverbs.h"
 
 #include "app/i18n/language.h"
 
@@ -48,9 +49,11 @@ int usage()
                 "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
                 "  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check\n"
                 "  archive check CASE                     the pre-archive self-check (Art. 42)\n"
-                "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
-                "  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security\n"
-                "  archive import FILE.zip                bring an archived case into this database\n"
+                "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]\n"
+                "  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included\n"
+                "  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database\n"
+                "  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F\n"
+                "                                         the unit's signing key and the keys it trusts\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -83,10 +86,12 @@ int main(int argc, char *argv[])
     ecoclaim::i18n::installTranslators(app, options.language);
     if (missing)
         return usage();
-    options.today = today.isEmpty() ? QDate::currentDate() : QDate::fromString(today, Qt::ISODate);
-    if (!options.today.isValid()) {
-        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(today) << Qt::endl;
-        return Usage;
+    options.today = QDate::currentDate();
+    if (!today.isEmpty()) {
+        const auto day = dateValue(today);
+        if (!day)
+            return Refused;
+        options.today = *day;
     }
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"help"_s)
         return usage();
@@ -128,5 +133,7 @@ int main(int argc, char *argv[])
         return runEvidence(options, args);
     if (verb == u"archive"_s)
         return runArchive(options, args);
+    if (verb == u"key"_s)
+        return runKey(options, args);
     return usage();
 }
