@@ -1,5 +1,6 @@
 #include "core/storage/auditlog.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ QString hashOf(const AuditEntry &e)
 domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
                                const QJsonObject &payload, const QJsonArray &changes)
 {
+    // One chain for the whole database: on PostgreSQL two desks appending at once would both read the
+    // same head, so the chain is locked until this transaction ends (SQLite has one writer anyway).
+    if (engineOf(db) == Engine::PostgreSQL)
+        if (auto l = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {dialect::auditChainLockKey}); !l)
+            return l.problems();
     AuditEntry e;
     e.id = 1;
     if (auto s = forEachCachedRow(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s, {},

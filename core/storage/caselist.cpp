@@ -1,5 +1,6 @@
 #include "core/storage/caselist.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/fastrows.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
@@ -28,7 +29,7 @@ QString sortExpression(CaseSort sort)
     return u"c.updated_at"_s;
 }
 
-void appendFilter(const CaseListFilter &f, QStringList &where, QVariantList &binds)
+void appendFilter(Engine engine, const CaseListFilter &f, QStringList &where, QVariantList &binds)
 {
     if (f.stage) {
         where << u"c.stage = ?"_s;
@@ -48,13 +49,13 @@ void appendFilter(const CaseListFilter &f, QStringList &where, QVariantList &bin
     }
     if (f.majorOnly)
         where << u"c.is_major = 1"_s;
-    const search::Match m = search::match(f.search);
+    const search::Match m = search::match(engine, f.search);
     // Caseworkers also type (part of) a case number, "310115-0003": digits and dashes, 4 or more,
-    // also match the number itself (instr over one short column: ~10 ms at 100,000 cases).
+    // also match the number itself (instr / strpos over one short column: ~10 ms at 100,000 cases).
     static const QRegularExpression caseNumberPart(u"^[0-9][0-9-]{3,}$"_s);
     const QString typed = f.search.trimmed();
     if (!m.sql.isEmpty() && caseNumberPart.match(typed).hasMatch()) {
-        where << u"(c.id IN (%1) OR instr(c.case_no, ?) > 0)"_s.arg(m.sql);
+        where << u"(c.id IN (%1) OR %2 > 0)"_s.arg(m.sql, dialect::position(engine, u"c.case_no"_s, u"?"_s));
         binds << m.binds << typed;
     } else if (!m.sql.isEmpty()) {
         where << u"c.id IN (%1)"_s.arg(m.sql);
@@ -73,7 +74,7 @@ domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseL
     const QString key = sortExpression(r.sort);
     QStringList where;
     QVariantList binds;
-    appendFilter(r.filter, where, binds);
+    appendFilter(engineOf(db), r.filter, where, binds);
     if (r.after) {
         // Row-value comparison (SQLite ≥ 3.15, PostgreSQL): strictly after the last row shown.
         where << u"(%1, c.id) %2 (?, ?)"_s.arg(key, r.descending ? u"<"_s : u">"_s);
@@ -115,7 +116,7 @@ domain::Result<qint64> countCases(const QSqlDatabase &db, const CaseListFilter &
 {
     QStringList where;
     QVariantList binds;
-    appendFilter(filter, where, binds);
+    appendFilter(engineOf(db), filter, where, binds);
     auto n = scalar(db, u"SELECT count(*) FROM cases c"_s + whereClause(where), binds);
     if (!n)
         return n.problems();
@@ -127,7 +128,7 @@ domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, 
     filter.stage.reset();
     QStringList where;
     QVariantList binds;
-    appendFilter(filter, where, binds);
+    appendFilter(engineOf(db), filter, where, binds);
     auto q = exec(db, u"SELECT c.stage, count(*) FROM cases c%1 GROUP BY c.stage"_s.arg(whereClause(where)), binds);
     if (!q)
         return q.problems();

@@ -1,5 +1,7 @@
 #include "core/storage/caserepository.h"
 
+#include "core/storage/dialect.h"
+#include "core/storage/schema.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
 
@@ -73,18 +75,16 @@ domain::Result<qint64> CaseRepository::caseCount() const
 
 domain::Result<QString> CaseRepository::allocateCaseNumber(const QString &districtCode, int year)
 {
-    // Upsert (SQLite ≥ 3.24 / PostgreSQL syntax) keeps the series gap-free inside the transaction.
-    auto q = execWrite(m_db,
-                  u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, 1) "
-                  "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = last_serial + 1"_s,
-                  {districtCode, year});
-    if (!q)
-        return q.problems();
-    auto serial = scalar(m_db, u"SELECT last_serial FROM case_number_series WHERE district_code = ? AND year = ?"_s,
-                         {districtCode, year});
+    // One upsert that returns the serial it set: gap-free inside the transaction, and on PostgreSQL the
+    // series row stays locked until commit, so two desks never get the same number.
+    auto serial = execInsert(m_db,
+                             u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, 1) "
+                             "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = case_number_series.last_serial + 1 "
+                             "RETURNING last_serial"_s,
+                             {districtCode, year});
     if (!serial)
         return serial.problems();
-    return u"%1-%2-%3"_s.arg(year).arg(districtCode).arg(serial.value().toInt(), 4, 10, QChar(u'0'));
+    return u"%1-%2-%3"_s.arg(year).arg(districtCode).arg(serial.value(), 4, 10, QChar(u'0'));
 }
 
 domain::Result<qint64> CaseRepository::insert(const QString &table, const QVariantMap &values, QList<Change> *changes)
@@ -98,7 +98,12 @@ domain::Result<qint64> CaseRepository::insert(const QString &table, const QVaria
         marks << u"?"_s;
         binds << it.value();
     }
-    auto q = execWrite(m_db, u"INSERT INTO %1(%2) VALUES(%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)), binds);
+    auto key = primaryKeyColumn(m_db, table);
+    if (!key)
+        return key.problems();
+    auto q = execInsert(m_db,
+                        u"INSERT INTO %1(%2) VALUES(%3) RETURNING %4"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s), key.value()),
+                        binds);
     if (!q)
         return q.problems();
     const qint64 id = q.value();
@@ -165,9 +170,10 @@ domain::Status CaseRepository::refreshDerived(qint64 caseId, bool searchTextChan
         "+ punitive_fen FROM agreements WHERE case_id = c.id)"_s;
     static const QString award = u"(SELECT awarded_fen FROM litigations WHERE case_id = c.id AND judged_on IS NOT NULL "
                                  "ORDER BY id DESC LIMIT 1)"_s;
-    const QString sql = u"UPDATE cases AS c SET party_names = COALESCE((SELECT group_concat(name, '、') FROM "
-                        "(SELECT name FROM parties WHERE case_id = c.id ORDER BY seq)), ''), "
-                        "claimed_fen = COALESCE(%1, %2, %3, 0) WHERE id = ?"_s.arg(agreementTotal, award, appraisalTotal);
+    const QString sql = u"UPDATE cases AS c SET party_names = COALESCE((SELECT %1 FROM "
+                        "(SELECT name, seq FROM parties WHERE case_id = c.id ORDER BY seq) AS p), ''), "
+                        "claimed_fen = COALESCE(%2, %3, %4, 0) WHERE id = ?"_s.arg(
+                            dialect::stringAgg(engineOf(m_db), u"name"_s, u"'、'"_s, u"seq"_s), agreementTotal, award, appraisalTotal);
     if (auto q = exec(m_db, sql, {caseId}); !q)
         return q.problems();
     if (!searchTextChanged)

@@ -1,5 +1,7 @@
 #include "core/storage/casetransfer.h"
 
+#include "core/storage/migrations.h"
+#include "core/storage/schema.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -14,77 +16,32 @@ namespace ecoclaim::storage {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::CaseTransfer", text); }
 
-struct ForeignKey
-{
-    QString column, table;
-};
-
-struct TableShape
-{
-    QString name;
-    QStringList columns;
-    bool hasRowId = false; // an "id" INTEGER PRIMARY KEY the import renumbers
-    QList<ForeignKey> keys;
-};
-
 // Tables never carried: the chain, the store's rows, series, calendars, settings of the database.
 bool excluded(const QString &name)
 {
     static const QStringList names = {u"audit_log"_s, u"stored_files"_s, u"case_number_series"_s,
                                       u"paper_number_series"_s, u"calendar_years"_s};
-    return names.contains(name) || name.startsWith(u"sqlite_"_s) || name.startsWith(u"case_fts"_s)
-        || name.startsWith(u"case_grams"_s);
+    return names.contains(name);
 }
 
 // The case's tables in creation order (parents before children), with their columns and keys.
-domain::Result<QList<TableShape>> caseTables(const QSqlDatabase &db)
+domain::Result<QList<SchemaTable>> caseTables(const QSqlDatabase &db)
 {
-    auto q = exec(db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY rowid"_s);
-    if (!q)
-        return q.problems();
-    QStringList names;
-    while (q.value().next())
-        if (!q.value().value(1).toString().startsWith(u"CREATE VIRTUAL"_s, Qt::CaseInsensitive))
-            names << q.value().value(0).toString();
-    if (auto s = readEnded(q.value()); !s)
-        return s.problems();
-    q.value().finish();
-
-    QList<TableShape> all;
-    for (const QString &name : std::as_const(names)) {
-        if (excluded(name))
-            continue;
-        TableShape t{name, {}, false, {}};
-        auto info = exec(db, u"SELECT name, type, pk FROM pragma_table_info(?)"_s, {name});
-        if (!info)
-            return info.problems();
-        while (info.value().next()) {
-            t.columns << info.value().value(0).toString();
-            if (info.value().value(0).toString() == u"id" && info.value().value(2).toInt() == 1
-                && info.value().value(1).toString().compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0)
-                t.hasRowId = true;
-        }
-        if (auto s = readEnded(info.value()); !s)
-            return s.problems();
-        info.value().finish();
-        auto keys = exec(db, u"SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)"_s, {name});
-        if (!keys)
-            return keys.problems();
-        while (keys.value().next())
-            t.keys << ForeignKey{keys.value().value(0).toString(), keys.value().value(1).toString()};
-        if (auto s = readEnded(keys.value()); !s)
-            return s.problems();
-        keys.value().finish();
-        all << t;
-    }
+    auto schema = schemaTables(db);
+    if (!schema)
+        return schema.problems();
+    QList<SchemaTable> all;
+    for (const SchemaTable &t : schema.value())
+        if (!excluded(t.name))
+            all << t;
     // Keep the cases table, tables with case_id, and (to a fixed point) tables keyed to those.
     QSet<QString> kept{u"cases"_s};
-    for (const TableShape &t : all)
+    for (const SchemaTable &t : all)
         if (t.columns.contains(u"case_id"_s))
             kept.insert(t.name);
     for (bool grew = true; grew;) {
         grew = false;
-        for (const TableShape &t : all)
+        for (const SchemaTable &t : all)
             if (!kept.contains(t.name))
                 for (const ForeignKey &k : t.keys)
                     if (kept.contains(k.table) && !grew) {
@@ -92,8 +49,8 @@ domain::Result<QList<TableShape>> caseTables(const QSqlDatabase &db)
                         grew = true;
                     }
     }
-    QList<TableShape> result;
-    for (const TableShape &t : all)
+    QList<SchemaTable> result;
+    for (const SchemaTable &t : all)
         if (kept.contains(t.name))
             result << t;
     return result;
@@ -139,7 +96,7 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
     if (!tables)
         return tables.problems();
     QJsonArray out;
-    for (const TableShape &t : tables.value()) {
+    for (const SchemaTable &t : tables.value()) {
         QString where;
         if (t.name == u"cases")
             where = u"id = ?"_s;
@@ -150,7 +107,7 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
                 if (where.isEmpty())
                     where = u"%1 IN (SELECT id FROM %2 WHERE case_id = ?)"_s.arg(quoted(k.column), quoted(k.table));
         }
-        const QString order = t.hasRowId ? u" ORDER BY id"_s : QString();
+        const QString order = t.generatedId ? u" ORDER BY id"_s : QString();
         auto q = exec(db, u"SELECT * FROM %1 WHERE %2%3"_s.arg(quoted(t.name), where, order), {caseId});
         if (!q)
             return q.problems();
@@ -166,8 +123,8 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
         q.value().finish();
         out.append(QJsonObject{{u"name"_s, t.name}, {u"rows"_s, rows}});
     }
-    auto version = scalar(db, u"PRAGMA user_version"_s);
-    return QJsonObject{{u"format"_s, 1}, {u"schema_version"_s, version ? version->toInt() : 0}, {u"tables"_s, out}};
+    auto version = schemaVersion(db);
+    return QJsonObject{{u"format"_s, 1}, {u"schema_version"_s, version ? version.value() : 0}, {u"tables"_s, out}};
 }
 
 domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject &dump)
@@ -175,8 +132,8 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
     auto tables = caseTables(db);
     if (!tables)
         return tables.problems();
-    QHash<QString, TableShape> shapes;
-    for (const TableShape &t : tables.value())
+    QHash<QString, SchemaTable> shapes;
+    for (const SchemaTable &t : tables.value())
         shapes.insert(t.name, t);
 
     const QJsonArray dumped = dump.value(u"tables"_s).toArray();
@@ -197,7 +154,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
         const QString name = table.value(u"name"_s).toString();
         if (!shapes.contains(name))
             return domain::Problem{{}, tr("The case data has a table %1 this version of EcoClaim does not know.").arg(name), {}};
-        const TableShape &shape = shapes.value(name);
+        const SchemaTable &shape = shapes.value(name);
         for (const QJsonValue &rv : table.value(u"rows"_s).toArray()) {
             const QJsonObject row = rv.toObject();
             QStringList columns;
@@ -205,7 +162,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
             for (auto it = row.begin(); it != row.end(); ++it) {
                 if (!shape.columns.contains(it.key()))
                     return domain::Problem{{}, tr("The case data has a column %1.%2 this version of EcoClaim does not know.").arg(name, it.key()), {}};
-                if (shape.hasRowId && it.key() == u"id")
+                if (shape.generatedId && it.key() == u"id")
                     continue; // renumbered
                 QVariant value = fromJsonValue(it.value());
                 const bool isCaseId = it.key() == u"case_id" && name != u"cases";
@@ -222,12 +179,15 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
                 values << value;
             }
             QStringList marks(columns.size(), u"?"_s);
-            auto q = exec(db, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(name), columns.join(u", "_s), marks.join(u", "_s)), values);
+            // The new id from RETURNING (never lastInsertId: on PostgreSQL that is lastval()).
+            const QString returning = shape.generatedId ? u" RETURNING id"_s : QString();
+            auto q = exec(db, u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(quoted(name), columns.join(u", "_s), marks.join(u", "_s), returning),
+                          values);
             if (!q)
                 return q.problems();
-            const qint64 id = q.value().lastInsertId().toLongLong();
+            const qint64 id = shape.generatedId && q.value().next() ? q.value().value(0).toLongLong() : 0;
             q.value().finish();
-            if (shape.hasRowId)
+            if (shape.generatedId)
                 newIds[name].insert(row.value(u"id"_s).toInteger(), id);
             if (name == u"cases")
                 newCaseId = id;
@@ -238,7 +198,8 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
     const QStringList parts = caseNo.split(u'-');
     if (parts.size() == 3)
         if (auto s = exec(db, u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, ?) "
-                              "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = max(last_serial, excluded.last_serial)"_s,
+                              "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = CASE WHEN excluded.last_serial > "
+                              "case_number_series.last_serial THEN excluded.last_serial ELSE case_number_series.last_serial END"_s,
                           {parts.at(1), parts.at(0).toInt(), parts.at(2).toInt()});
             !s)
             return s.problems();

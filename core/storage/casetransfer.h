@@ -6,8 +6,8 @@
 // too: every table with a case_id column, the cases row, and tables hanging off those by a foreign key
 // (instalments → agreements, document_services → documents). Left out on purpose: the audit log (its
 // chain belongs to the database that wrote it — the import appends its own entry), the file store's
-// rows (the import puts the files), number series, calendars and the search index (rebuilt).
-// SQLite-specific (PRAGMA table_info / foreign_key_list), so it lives in storage.
+// rows (the import puts the files), number series, calendars and the search index (rebuilt). The tables
+// and keys come from the engine's catalogue (schema.h).
 
 #include "core/domain/result.h"
 

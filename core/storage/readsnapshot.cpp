@@ -1,5 +1,6 @@
 #include "core/storage/readsnapshot.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/sqlquery.h"
 
 using namespace Qt::StringLiterals;
@@ -12,7 +13,10 @@ ReadSnapshot::~ReadSnapshot() { end(); }
 
 domain::Status ReadSnapshot::begin()
 {
-    auto q = exec(m_db, u"BEGIN"_s); // deferred: reads only
+    // SQLite: a deferred BEGIN reads one WAL snapshot. PostgreSQL: read committed would give each
+    // statement its own snapshot, so ask for one snapshot for the whole transaction.
+    auto q = exec(m_db, engineOf(m_db) == Engine::PostgreSQL ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
+                                                             : u"BEGIN"_s);
     if (!q)
         return q.problems();
     m_active = true;

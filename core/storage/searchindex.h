@@ -1,7 +1,14 @@
 #pragma once
 // Full-text search over the case file's Chinese text — titles, parties, addresses, descriptions —
-// exact for queries of any length from one character up.
+// exact for queries of any length from one character up, on both engines.
 //
+// PostgreSQL (migration postgresql/0001): `case_search` holds each case's normalised text under a pg_trgm
+// GIN index, which answers LIKE '%q%' for queries of 3 characters and more (then rechecks, so the answer
+// is exact); `case_grams` holds each case's distinct 1- and 2-character grams as a TEXT[] under a GIN
+// index, because a trigram index cannot answer shorter queries. The database needs a UTF-8 character
+// locale (with locale C, Chinese text has no trigrams: Database::open refuses it).
+//
+// SQLite:
 // Two FTS5 tables (migration 0001): `case_fts`, trigram-tokenised, answers queries of 3 characters
 // and more; `case_grams`, a contentless side index of every 1- and 2-character gram, answers shorter
 // ones. Why both: a trigram MATCH never finds a query shorter than 3 characters, LIKE against the
@@ -12,6 +19,7 @@
 // normalised text, which is what the search oracle test checks.
 
 #include "core/domain/result.h"
+#include "core/storage/dialect.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -59,7 +67,7 @@ struct Match
     QString sql;
     QVariantList binds;
 };
-Match match(const QString &query);
+Match match(Engine engine, const QString &query);
 
 } // namespace search
 } // namespace ecoclaim::storage

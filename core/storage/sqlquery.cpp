@@ -1,5 +1,6 @@
 #include "core/storage/sqlquery.h"
 
+#include "core/storage/dialect.h"
 #include "core/storage/fastrows.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,15 @@ QVariant toStored(const QVariant &value)
     }
 }
 
+bool forwardOnly(const QSqlDatabase &db)
+{
+    // SQLite: forward-only, or QSQLITE caches every row fetched. PostgreSQL: never — QPSQL reads a
+    // forward-only result row by row from the server, and the next statement on the connection discards
+    // the rest of it ("Query results lost"), so a loop that runs a statement per row would silently stop.
+    // A scrollable QPSQL result is read whole by libpq and stays readable.
+    return engineOf(db) == Engine::SQLite;
+}
+
 domain::Problem storageProblem(const QString &what, const QString &detail)
 {
     return domain::Problem{{},
@@ -51,7 +61,16 @@ domain::Problem storageProblem(const QString &what, const QString &detail)
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(forwardOnly(db));
+    if (binds.isEmpty()) {
+        // Nothing to bind: run it as it is. PostgreSQL cannot PREPARE a BEGIN, COMMIT, SET or NOTIFY,
+        // and QSQLITE would read ':word' inside a comment as a placeholder.
+        if (!q.exec(sql)) {
+            qCWarning(lcStorage) << "exec failed:" << sql << q.lastError().text();
+            return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), q.lastError().text());
+        }
+        return q;
+    }
     if (!q.prepare(sql)) {
         qCWarning(lcStorage) << "prepare failed:" << sql << q.lastError().text();
         return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q.lastError().text());
@@ -86,7 +105,7 @@ domain::Result<std::shared_ptr<QSqlQuery>> runCached(const QSqlDatabase &db, con
     std::shared_ptr<QSqlQuery> q = cache.value(sql);
     if (!q) {
         q = std::make_shared<QSqlQuery>(db);
-        q->setForwardOnly(true);
+        q->setForwardOnly(forwardOnly(db));
         if (!q->prepare(sql)) {
             qCWarning(lcStorage) << "prepare failed:" << sql << q->lastError().text();
             return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "prepare a statement"), q->lastError().text());
@@ -121,13 +140,32 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
     return ended;
 }
 
-domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+domain::Result<int> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     // The same per-connection cache as forEachCachedRow: a write's SQL never equals a read's.
     auto run = runCached(db, sql, binds);
     if (!run)
         return run.problems();
-    return run.value()->lastInsertId().toLongLong();
+    const int affected = run.value()->numRowsAffected();
+    run.value()->finish();
+    return affected;
+}
+
+domain::Result<qint64> execInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    Q_ASSERT(sql.contains(u"RETURNING"_s, Qt::CaseInsensitive));
+    auto run = runCached(db, sql, binds);
+    if (!run)
+        return run.problems();
+    QSqlQuery &q = *run.value();
+    if (!q.next()) {
+        const QString error = q.lastError().isValid() ? q.lastError().text() : u"no row returned"_s;
+        q.finish();
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "read the id of a new row"), error);
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 void dropCachedStatements(const QString &connectionName)

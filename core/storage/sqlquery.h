@@ -20,8 +20,11 @@ namespace ecoclaim::storage {
 // with milliseconds, bool → 0/1, a null QString inside a valid QVariant → ''; anything else unchanged.
 QVariant toStored(const QVariant &value);
 
-// Runs one statement with positional (?) bindings. Forward-only: QSQLITE caches every row a
-// scrollable query has fetched (PITFALLS 3–4).
+// Whether a query on this connection should be forward-only (SQLite) or read whole (PostgreSQL).
+bool forwardOnly(const QSqlDatabase &db);
+
+// Runs one statement with positional (?) bindings. Forward-only on SQLite: QSQLITE caches every row a
+// scrollable query has fetched (PITFALLS 3–4). Read whole on PostgreSQL (see forwardOnly).
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
 // Ends a loop over QSqlQuery::next(). next() returns false both after the last row and when the driver
@@ -35,9 +38,12 @@ domain::Status readEnded(const QSqlQuery &q);
 domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                                 const std::function<void(const QSqlQuery &)> &row);
 // Runs an INSERT, UPDATE or DELETE whose statement stays prepared for the next call with the same SQL
-// on the same connection (the write path of a command: docs/BENCHMARKS.md, P10). Returns the row id
-// an INSERT gave (0 otherwise).
-domain::Result<qint64> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// on the same connection (the write path of a command: docs/BENCHMARKS.md, P10). Returns the number of
+// rows it changed.
+domain::Result<int> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// Runs an `INSERT … RETURNING id` (kept prepared like execWrite) and returns that id. Never
+// QSqlQuery::lastInsertId(): on PostgreSQL it is lastval(), which an insert inside a trigger changes.
+domain::Result<qint64> execInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 // Forgets the connection's prepared statements; Database calls it before the connection closes.
 void dropCachedStatements(const QString &connectionName);
 

@@ -1,8 +1,16 @@
 #pragma once
-// The only way EcoClaim writes: BEGIN IMMEDIATE, so the write lock is taken up front. A deferred
-// BEGIN (what QSqlDatabase::transaction issues) that reads and then writes after another
-// connection committed fails at once with "database is locked" in WAL mode — the busy timeout
-// cannot help (PITFALLS 1). Rolls back on destruction unless committed.
+// The only way EcoClaim writes. Rolls back on destruction unless committed.
+//
+// SQLite: BEGIN IMMEDIATE, so the write lock is taken up front. A deferred BEGIN (what
+// QSqlDatabase::transaction issues) that reads and then writes after another connection committed
+// fails at once with "database is locked" in WAL mode — the busy timeout cannot help (docs/ARCHITECTURE.md,
+// Storage). One writer at a time: nothing else to lock.
+//
+// PostgreSQL: BEGIN (read committed) and the bureau's advisory lock — shared for a command, which
+// then locks the rows of its own case (lockCase), so desks working on different cases run side by side
+// and two desks on the same case take turns, the second reading what the first committed (no lost
+// update); exclusive for work that rewrites every case (a calendar year, a migration), which so never
+// interleaves with a command. The audit chain is serialised separately (auditlog.cpp).
 
 #include "core/domain/result.h"
 
@@ -13,7 +21,8 @@ namespace ecoclaim::storage {
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(QSqlDatabase db);
+    enum class Scope { Cases, Everything };
+    explicit WriteTransaction(QSqlDatabase db, Scope scope = Scope::Cases);
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
@@ -22,8 +31,13 @@ public:
     void rollback();
     bool isActive() const { return m_active; }
 
+    // Locks the case's row until commit (PostgreSQL; SQLite's write lock already covers it). A command
+    // calls it before it reads the case file it will judge.
+    domain::Status lockCase(qint64 caseId);
+
 private:
     QSqlDatabase m_db;
+    Scope m_scope;
     bool m_active = false;
 };
 

@@ -175,6 +175,9 @@ private slots:
     void splitStatements();
     void splitsTheRealMigrations();
     void fixturesCoverEveryEarlierVersion();
+    void splitsThePostgresMigrations_data();
+    void splitsThePostgresMigrations();
+    void splitsTheRealPostgresMigrations();
     void migratesFixture_data();
     void migratesFixture();
 };
@@ -187,6 +190,15 @@ void TestDatabase::migrationsAreNumberedFromOne()
     for (qsizetype i = 0; i < list.size(); ++i) {
         QCOMPARE(list.at(i).version, int(i + 1));
         QVERIFY2(QFile::exists(list.at(i).resource), qPrintable(list.at(i).resource));
+    }
+    // PostgreSQL's folder is the twin of SQLite's: the same numbers and names, so both engines reach the
+    // same schema version through the same steps.
+    const auto &postgres = storage::migrations(storage::Engine::PostgreSQL);
+    QCOMPARE(postgres.size(), list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QCOMPARE(postgres.at(i).version, list.at(i).version);
+        QCOMPARE(postgres.at(i).name, list.at(i).name);
+        QVERIFY2(QFile::exists(postgres.at(i).resource), qPrintable(postgres.at(i).resource));
     }
 }
 
@@ -479,6 +491,56 @@ void TestDatabase::splitsTheRealMigrations()
             if (s.contains(u"CREATE TRIGGER"_s)) {
                 QVERIFY2(s.contains(u"RAISE("_s) && s.endsWith(u"END;"_s), qPrintable(s));
             }
+    }
+}
+
+void TestDatabase::splitsThePostgresMigrations_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("two statements") << u"CREATE TABLE t (a TEXT);\nCREATE TABLE u (b TEXT);"_s
+                                    << QStringList{u"CREATE TABLE t (a TEXT);"_s, u"CREATE TABLE u (b TEXT);"_s};
+    QTest::newRow("semicolon in a string") << u"INSERT INTO t VALUES ('a;b');SELECT 1;"_s
+                                           << QStringList{u"INSERT INTO t VALUES ('a;b');"_s, u"SELECT 1;"_s};
+    QTest::newRow("quote doubled in a string") << u"SELECT 'it''s; fine';SELECT 2;"_s
+                                               << QStringList{u"SELECT 'it''s; fine';"_s, u"SELECT 2;"_s};
+    QTest::newRow("dollar-quoted body") << u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$;\nSELECT 3;"_s
+                                        << QStringList{u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$;"_s, u"SELECT 3;"_s};
+    QTest::newRow("tagged dollar quote") << u"DO $body$ BEGIN PERFORM 1; END $body$;"_s
+                                         << QStringList{u"DO $body$ BEGIN PERFORM 1; END $body$;"_s};
+    QTest::newRow("comments") << u"-- a; comment\nSELECT 4; /* b; c */ SELECT 5;\n-- trailing;"_s
+                              << QStringList{u"-- a; comment\nSELECT 4;"_s, u"/* b; c */ SELECT 5;"_s};
+    QTest::newRow("last without semicolon") << u"SELECT 6"_s << QStringList{u"SELECT 6"_s};
+}
+
+void TestDatabase::splitsThePostgresMigrations()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, expected);
+    QCOMPARE(storage::splitPostgresStatements(script), expected);
+}
+
+void TestDatabase::splitsTheRealPostgresMigrations()
+{
+    for (const storage::Migration &m : storage::migrations(storage::Engine::PostgreSQL)) {
+        QFile f(m.resource);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString script = QString::fromUtf8(f.readAll());
+        const QStringList statements = storage::splitPostgresStatements(script);
+        const qsizetype creates = script.count(QRegularExpression(u"^CREATE "_s, QRegularExpression::MultilineOption));
+        QVERIFY(creates > 0);
+        qsizetype startsWithCreate = 0;
+        for (const QString &s : statements) {
+            QString code;
+            for (const QString &line : s.split(u'\n'))
+                if (!line.trimmed().startsWith(u"--"_s))
+                    code += line + u'\n';
+            if (code.trimmed().startsWith(u"CREATE "_s))
+                ++startsWithCreate;
+            if (s.contains(u"CREATE FUNCTION"_s))
+                QVERIFY2(s.trimmed().endsWith(u"$$;"_s), qPrintable(s)); // the body stayed whole
+        }
+        QCOMPARE(startsWithCreate, creates);
     }
 }
 
