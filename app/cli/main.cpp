@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStringDecoder>
 
 #include <memory>
 
@@ -86,6 +87,17 @@ int main(int argc, char *argv[])
     ecoclaim::i18n::installTranslators(app, options.language);
     if (missing)
         return usage();
+    // Text arrives as bytes; a terminal in another encoding (GB18030) would hand over a title that Qt
+    // turns into U+FFFD. Refused before anything is opened (core/domain/textrules.h).
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString decoded = utf8.decode(QByteArrayView(argv[i]));
+        if (utf8.hasError()) {
+            err() << Tr::tr("Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing "
+                            "was done.").arg(i) << Qt::endl;
+            return Refused;
+        }
+    }
     options.today = QDate::currentDate();
     if (!today.isEmpty()) {
         const auto day = dateValue(today);

@@ -74,19 +74,20 @@ const QString selectColumns = u"SELECT id, at, actor, case_id, command, payload,
 
 namespace {
 // PRAGMA quick_check (SQLite only): every page's structure, without the slower index cross-checks of
-// integrity_check. "ok" or up to 100 lines of what is wrong.
-domain::Result<QString> fileDamage(const QSqlDatabase &db)
+// integrity_check. "" when it says "ok"; otherwise what is wrong — its up to 100 lines, or the error that
+// stopped the check itself (a page too damaged to be read as one).
+QString fileDamage(const QSqlDatabase &db)
 {
     if (db.driverName() != u"QSQLITE")
         return QString();
     auto q = exec(db, u"PRAGMA quick_check"_s);
     if (!q)
-        return q.problems();
+        return q.problems().toString();
     QStringList lines;
     while (q.value().next())
         lines << q.value().value(0).toString();
     if (auto s = readEnded(q.value()); !s)
-        return s.problems();
+        return s.problems().toString();
     q.value().finish();
     return lines == QStringList{u"ok"_s} ? QString() : lines.join(u"; "_s);
 }
@@ -96,11 +97,8 @@ domain::Result<ChainReport> verify(const QSqlDatabase &db, FileCheck fileCheck)
 {
     ChainReport report;
     if (fileCheck == FileCheck::Quick) {
-        auto damage = fileDamage(db);
-        if (!damage) // the check itself could not run: the file is too damaged to say anything
-            return damage.problems();
-        if (!damage->isEmpty()) {
-            report.fileDamage = damage.value();
+        if (const QString damage = fileDamage(db); !damage.isEmpty()) {
+            report.fileDamage = damage;
             report.message = QCoreApplication::translate("ecoclaim::Audit",
                                                          "The database file is damaged (SQLite quick_check: %1); its audit "
                                                          "chain cannot be vouched for. Restore it from a backup.")
