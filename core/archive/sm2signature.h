@@ -1,7 +1,8 @@
 #pragma once
 // SM2 signatures with SM3 (GB/T 32918.2, GB/T 32905) through OpenSSL 3's libcrypto — what signs the
 // manifest of a case archive (archivesignature.h). Debian 12's OpenSSL has both; measured on this machine
-// a signature takes ~0.1 ms and its verification ~0.3 ms (docs/BENCHMARKS.md, "Signing"), so the choice
+// a signature of a 5 KB manifest takes ~0.3 ms and its verification ~0.7 ms (bench_signing, load ~7;
+// docs/BENCHMARKS.md), so the choice
 // costs nothing next to the archive's hashing.
 //
 // The signer's distinguishing identifier (GB/T 32918's ID_A, which enters the signed digest as Z_A) is
