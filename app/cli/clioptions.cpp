@@ -41,6 +41,8 @@ std::optional<Session> openSession(const Options &options, storage::OpenMode mod
         return std::nullopt;
     }
     s.service = std::move(service).value();
+    for (const QString &note : s.service->notes())
+        err() << note << Qt::endl;
     return s;
 }
 

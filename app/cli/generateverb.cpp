@@ -43,10 +43,8 @@ int runGenerate(const Options &options, QStringList args)
     g.progress = [&clock](const QString &phase, qint64 done, qint64 total) {
         err() << u"%1 s  %2: %3 / %4"_s.arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(phase).arg(done).arg(total) << Qt::endl;
     };
-    auto session = openSession(options, storage::OpenMode::CreateIfMissing);
-    if (!session)
-        return Refused;
-    auto report = generator::generate(*session->database, session->service->calendar(), g);
+    // All or nothing: written beside the target and moved onto it when complete (generator.h).
+    auto report = generator::generateFile(options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath, g);
     if (!report) {
         printProblems(report.problems());
         return Refused;

@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     ecoclaim::service::CaseService &service = *opened.value();
+    if (!service.notes().isEmpty())
+        QMessageBox::information(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), service.notes().join(u'\n'));
 
     auto count = ecoclaim::storage::CaseRepository(database.value()->connection()).caseCount();
     if (offerDemo && count && count.value() == 0) {

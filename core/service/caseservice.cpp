@@ -8,6 +8,7 @@
 #include "core/storage/calendarstore.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/pdfpages.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -118,6 +119,23 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     if (database.versionAtOpen() == 1)
         if (auto s = service->rebuildAllDeadlines(); !s)
             return s.problems();
+    // The search index must hold every case (searchindex.h, Coverage): repaired, and said.
+    auto coverage = storage::search::coverage(database.connection());
+    if (!coverage)
+        return coverage.problems();
+    if (!coverage->complete()) {
+        storage::WriteTransaction txn(database.connection());
+        if (auto s = txn.begin(); !s)
+            return s.problems();
+        if (auto s = storage::search::rebuild(database.connection()); !s)
+            return s.problems();
+        if (auto s = txn.commit(); !s)
+            return s.problems();
+        service->m_notes << Tr::tr("The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete "
+                                   "copy); it was rebuilt, and every case can be found again.")
+                                .arg(std::min(coverage->text, coverage->grams))
+                                .arg(coverage->cases);
+    }
     return service;
 }
 

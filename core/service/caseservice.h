@@ -58,7 +58,10 @@ public:
 
     // The service as the applications start it: the calendar with the years imported into this
     // database, and derived data brought up to date after a migration that added it.
+    // A search index that does not hold every case is rebuilt here, and notes() says so.
     static domain::Result<std::unique_ptr<CaseService>> open(storage::Database &database, CaseNotifier *notifier = nullptr);
+    // What open() repaired, one translated sentence each, for the caller to show.
+    const QStringList &notes() const { return m_notes; }
 
     // Validates and stores a holiday calendar year, then recomputes every case's deadlines with it.
     domain::Result<int> importCalendarYear(const QByteArray &json, const QString &actor);
@@ -99,6 +102,7 @@ private:
     calendar::WorkCalendar m_calendar;
     CaseNotifier *m_notifier;
     ServiceSettings m_settings;
+    QStringList m_notes;
 };
 
 // The actor recorded when none is given: the operating-system user.

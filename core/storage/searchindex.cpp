@@ -108,6 +108,24 @@ SearchDocument documentFrom(const QString &title, const QString &site, const QSt
     return d;
 }
 
+domain::Result<Coverage> coverage(const QSqlDatabase &db)
+{
+    const bool postgres = engineOf(db) == Engine::PostgreSQL;
+    Coverage c;
+    auto read = forEachCachedRow(db, postgres ? u"SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_search), "
+                                                "(SELECT count(*) FROM case_grams)"_s
+                                              : u"SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_fts), "
+                                                "(SELECT count(*) FROM case_grams)"_s,
+                                 {}, [&](const QSqlQuery &q) {
+                                     c.cases = q.value(0).toLongLong();
+                                     c.text = q.value(1).toLongLong();
+                                     c.grams = q.value(2).toLongLong();
+                                 });
+    if (!read)
+        return read.problems();
+    return c;
+}
+
 domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId)
 {
     auto c = exec(db, u"SELECT title, site, description FROM cases WHERE id = ?"_s, {caseId});
