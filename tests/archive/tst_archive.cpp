@@ -94,7 +94,7 @@ void TestArchive::exportVerifyImportIdentical()
     contents.close();
     QProcess pdftotext;
     pdftotext.start(u"pdftotext"_s, {contents.fileName(), u"-"_s});
-    QVERIFY(pdftotext.waitForFinished());
+    QVERIFY2(pdftotext.waitForFinished() && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) is needed");
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(text.contains(u"卷 内 目 录"_s) || text.contains(u"卷内目录"_s), qPrintable(text));
     QVERIFY(text.contains(m_case));
