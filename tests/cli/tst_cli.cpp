@@ -131,7 +131,7 @@ void TestCli::documentVerbs()
     QCOMPARE(types.exitCode, 0);
     QVERIFY(types.out.contains(u"consultation_notice\t生态环境损害赔偿磋商告知书"_s));
     QCOMPARE(types.out.count(u'\n'), 12);
-    QCOMPARE(cli({u"--db"_s, db, u"demo"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"--today"_s, u"2026-11-28"_s, u"demo"_s}).exitCode, 0);
     const QString pdf = m_dir.filePath(u"agreement.pdf"_s);
     const Run render = cli({u"--db"_s, db, u"--today"_s, u"2026-11-30"_s, u"document"_s, u"render"_s, u"2026-310109-0001"_s,
                             u"compensation_agreement"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
@@ -161,7 +161,7 @@ void TestCli::documentVerbs()
 
 void TestCli::demoSetListsAsJson()
 {
-    QCOMPARE(cli({u"demo"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--today"_s, u"2026-11-28"_s, u"demo"_s}).exitCode, 0); // a fixed day: the demo's dates follow it
     const Run list = cli({u"case"_s, u"list"_s, u"--json"_s});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray cases = QJsonDocument::fromJson(list.out.toUtf8()).array();
