@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "core/storage/changefeed.h"
+
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 #include "core/service/casenotifier.h"
@@ -115,13 +117,12 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
         connect(notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
     }
 
-    // Another program writing the same file (the CLI, a colleague on a shared drive): re-read.
-    auto *poll = new QTimer(this);
-    poll->setInterval(3000);
-    connect(poll, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
-    poll->start();
-    if (auto v = m_service.database().dataVersion())
-        m_dataVersion = v.value();
+    // Another desk or program committing to the same database (the CLI, a colleague on the bureau's
+    // server): re-read within a second.
+    auto *outside = new storage::ChangeFeed(m_service.database(), this);
+    connect(outside, &storage::ChangeFeed::changedElsewhere, this, &MainWindow::refreshAll);
+    if (!outside->start())
+        statusBar()->showMessage(tr("Changes made on other desks will show after F5: %1").arg(outside->errorString()));
 
     connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
@@ -220,15 +221,6 @@ void MainWindow::closeTab(int index)
     QWidget *w = m_tabs->widget(index);
     m_tabs->removeTab(index);
     w->deleteLater();
-}
-
-void MainWindow::checkForOutsideChanges()
-{
-    auto v = m_service.database().dataVersion();
-    if (!v || v.value() == m_dataVersion)
-        return;
-    m_dataVersion = v.value();
-    refreshAll();
 }
 
 void MainWindow::reloadList()

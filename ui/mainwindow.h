@@ -33,7 +33,6 @@ public:
     // Ctrl+N: the register_clue dialog; opens the new case when it was registered.
     void newClue();
     // Re-reads the list, the dashboard and the open case files when another connection has committed.
-    void checkForOutsideChanges();
     void refreshAll();
     void reloadList(); // keeps the selected case selected
     CaseListModel *listModel() const { return m_model; }
@@ -66,7 +65,6 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     DashboardPanel *m_dashboard;
-    qint64 m_dataVersion = 0;
 };
 
 } // namespace ecoclaim::ui

@@ -107,8 +107,8 @@ int evidenceCheck(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    storage::FileStore store(session->database->path());
-    auto check = store.check(session->database->connection(), full ? storage::FileStore::Depth::Hashes : storage::FileStore::Depth::Presence);
+    storage::FileStore store(*session->database);
+    auto check = store.check(full ? storage::FileStore::Depth::Hashes : storage::FileStore::Depth::Presence);
     if (!check) {
         printProblems(check.problems());
         return Refused;

@@ -150,7 +150,7 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
                                 const QString &exportedBy, const UnitSigner &signer, const Progress &progress)
 {
     const QSqlDatabase db = service.database().connection();
-    storage::FileStore store(service.database().path());
+    storage::FileStore store(service.database());
     // Everything read from the database comes from one snapshot, ended before the long ZIP writing.
     storage::ReadSnapshot snapshot(db);
     if (auto s = snapshot.begin(); !s)
@@ -187,10 +187,9 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
     snapshot.end();
     qint64 total = 0;
     for (const VolumeItem &v : items) {
-        const QFileInfo stored(store.pathOf(v.sha256));
-        if (!stored.exists())
-            return problem(Tr::tr("The stored file of \"%1\" (%2) is missing from %3; nothing is exported.").arg(v.title, v.sha256, store.root()));
-        total += stored.size();
+        if (!store.contains(v.sha256))
+            return problem(Tr::tr("The stored file of \"%1\" (%2) is missing from %3; nothing is exported.").arg(v.title, v.sha256, store.location()));
+        total += recorded.value(v.sha256).size;
     }
 
     QTemporaryDir scratch;
@@ -229,11 +228,11 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
     if (!zip.open())
         return fail(Problems{problem(Tr::tr("The archive %1 cannot be created.").arg(zipPath))});
     for (const VolumeItem &v : items) {
-        QFile source(store.pathOf(v.sha256));
-        if (!source.open(QIODevice::ReadOnly))
+        auto source = store.open(v.sha256);
+        if (!source)
             return fail(Problems{problem(Tr::tr("The stored file %1 cannot be read.").arg(v.sha256))});
         const storage::ContentDigest known = recorded.value(v.sha256);
-        if (auto s = zip.add(v.entry, source, v.paper ? u"paper"_s : u"evidence"_s, &known); !s)
+        if (auto s = zip.add(v.entry, *source.value(), v.paper ? u"paper"_s : u"evidence"_s, &known); !s)
             return fail(s.problems());
     }
     for (const auto &[name, bytes, role] : {std::tuple{u"volume/contents.pdf"_s, contents.value(), u"volume"_s},

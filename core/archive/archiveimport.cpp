@@ -69,7 +69,7 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
 
     // Files into the store, outside the transaction; each digest checked again against the manifest
     // (the ZIP could have changed since it was verified).
-    storage::FileStore store(database.path());
+    storage::FileStore store(database);
     ArchiveReader reader(zipPath);
     if (auto s = reader.open(); !s)
         return s.problems();
@@ -133,6 +133,7 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
     auto caseId = storage::insertCaseRows(db, QJsonDocument::fromJson(report.data.value(u"case/tables.json"_s)).object());
     if (!caseId)
         return caseId.problems();
+    txn.touch(caseId.value());
     if (auto s = storage::CaseRepository(db).refreshDerived(caseId.value(), true); !s)
         return s.problems();
     const QJsonObject heads = report.manifest.value(u"audit"_s).toObject();

@@ -2,7 +2,7 @@
 // The keys whose signatures on case archives this bureau accepts, and its own signing key (DA/T 70
 // 真实性: an archive proves where it comes from, not only that it agrees with itself).
 //
-// Stored in the table signing_keys (migration 0004) and changed only here, each change in one write
+// Stored in the table signing_keys (migration 0005) and changed only here, each change in one write
 // transaction with its audit entry (case 0): `create_signing_key`, `trust_signing_key`. The public keys
 // and their fingerprints are bureau settings; this small interface is what the archive code sees, so the
 // list can move with the other bureau settings (issue 12) without the archive code changing.

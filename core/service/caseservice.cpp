@@ -144,7 +144,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
     // One transaction: the year stored, its audit entry, and every case's deadlines recomputed with it
     // — a failure anywhere leaves the database and this service as they were.
     const QSqlDatabase db = m_database.connection();
-    storage::WriteTransaction txn(db);
+    storage::WriteTransaction txn(db, storage::WriteTransaction::Scope::Everything);
     if (auto s = txn.begin(); !s)
         return s.problems();
     auto year = storage::calendars::store(db, json, actor);
@@ -171,7 +171,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
 
 Status CaseService::rebuildAllDeadlines()
 {
-    storage::WriteTransaction txn(m_database.connection());
+    storage::WriteTransaction txn(m_database.connection(), storage::WriteTransaction::Scope::Everything);
     if (auto s = txn.begin(); !s)
         return s;
     if (auto s = rewriteAllDeadlines(); !s)
@@ -220,7 +220,7 @@ Result<StoredUpload> CaseService::putFile(const QString &path) const
     StoredUpload upload;
     upload.originalName = QFileInfo(path).fileName();
     upload.mediaType = storage::FileStore::mediaTypeOf(upload.originalName, head);
-    storage::FileStore store(m_database.path());
+    storage::FileStore store(m_database);
     auto digest = store.put(path);
     if (!digest)
         return digest.problems();
@@ -370,6 +370,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         auto id = repository.resolve(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
         if (!id)
             return id.problems();
+        // On a server, another desk's command on this case finishes first; this one then judges the
+        // case as that desk left it (no lost update). SQLite's write lock already covers it.
+        if (auto s = txn.lockCase(id.value()); !s)
+            return s.problems();
         auto loaded = repository.load(id.value());
         if (!loaded)
             return loaded.problems();
@@ -405,6 +409,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     hc.upload = upload && *upload ? &upload->value() : nullptr;
     if (auto s = handler(hc); !s)
         return s.problems();
+    txn.touch(hc.caseId); // a case the command created is announced too
     const Stage before = file.stage;
     const Stage after = spec.to.value_or(before);
     const QString now = storage::nowTimestamp();

@@ -70,7 +70,7 @@ Problems PaperRegister::closedVolume(const CaseFile &file)
 
 QString PaperRegister::storeRoot() const
 {
-    return storage::FileStore(m_service.database().path()).root();
+    return storage::FileStore(m_service.database()).location();
 }
 
 Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperRenderer &render, const QString &actor)
@@ -83,6 +83,8 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
     auto id = repository.resolve(request.caseReference);
     if (!id)
         return id.problems();
+    if (auto s = txn.lockCase(id.value()); !s)
+        return s.problems();
     auto loaded = repository.load(id.value());
     if (!loaded)
         return loaded.problems();
@@ -125,7 +127,7 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
 
     // The bytes go to the store first (fsynced, renamed into place), then are recorded in this
     // transaction: a rollback leaves only an orphan that FileStore::check removes.
-    storage::FileStore store(m_service.database().path());
+    storage::FileStore store(m_service.database());
     QVariantMap row{{u"case_id"_s, file.id}, {u"paper_type"_s, request.paperType}, {u"subject"_s, request.subject},
                     {u"doc_no"_s, numbering.docNo}, {u"version"_s, numbering.version}, {u"title"_s, request.title},
                     {u"dated_on"_s, request.datedOn}, {u"is_draft"_s, request.draft ? 1 : 0},
@@ -204,7 +206,7 @@ Result<QByteArray> PaperRegister::bytesOf(const FiledPaper &paper, const QString
     const QString sha = format == u"odt" ? paper.odtSha256 : paper.pdfSha256;
     if (sha.isEmpty())
         return Problem{u"format"_s, Tr::tr("Version %1 of %2 was not stored as %3.").arg(paper.version).arg(paper.title, format.toUpper()), {}};
-    return storage::FileStore(m_service.database().path()).read(sha);
+    return storage::FileStore(m_service.database()).read(sha);
 }
 
 Result<QList<PaperService>> PaperRegister::servicesOf(qint64 documentId) const
@@ -236,6 +238,8 @@ Result<PaperService> PaperRegister::recordService(const PaperService &service, c
     auto filed = paper(service.documentId);
     if (!filed)
         return filed.problems();
+    if (auto s = txn.lockCase(filed->caseId); !s)
+        return s.problems();
     auto file = repository.load(filed->caseId);
     if (!file)
         return file.problems();

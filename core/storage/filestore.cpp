@@ -1,7 +1,10 @@
 #include "core/storage/filestore.h"
 
+#include "core/storage/database.h"
+#include "core/storage/serverfilestore.h"
 #include "core/storage/sqlquery.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -40,20 +43,51 @@ bool isHexName(const QString &name)
 bool syncFile(QFile &file) { return file.flush() && ::fsync(file.handle()) == 0; }
 } // namespace
 
-FileStore::FileStore(const QString &databasePath) : m_root(databasePath + u".files"_s) {}
+FileStore::FileStore(const Database &database)
+    : m_engine(database.engine()), m_db(database.connection()),
+      m_root(database.engine() == Engine::SQLite ? database.path() + u".files"_s : QString())
+{
+}
+
+QString FileStore::location() const
+{
+    return m_engine == Engine::SQLite ? m_root : Tr::tr("the server database");
+}
 
 QString FileStore::pathOf(const QString &sha256) const
 {
+    if (m_engine != Engine::SQLite)
+        return {};
     return m_root + u'/' + sha256.left(2) + u'/' + sha256;
 }
 
-bool FileStore::contains(const QString &sha256) const { return isHexName(sha256) && QFileInfo::exists(pathOf(sha256)); }
+bool FileStore::contains(const QString &sha256) const
+{
+    if (!isHexName(sha256))
+        return false;
+    if (m_engine == Engine::SQLite)
+        return QFileInfo::exists(pathOf(sha256));
+    auto found = scalar(m_db, u"SELECT count(*) FROM stored_file_contents WHERE sha256 = ?"_s, {sha256});
+    return found && found.value().toInt() > 0;
+}
+
+QString FileStore::temporaryFolder() const
+{
+    // On a server the pieces are staged in this desk's temporary folder before they go up.
+    return m_engine == Engine::SQLite ? m_root + u"/incoming"_s : QDir::tempPath() + u"/ecoclaim-incoming"_s;
+}
 
 domain::Result<ContentDigest> FileStore::put(const QString &sourcePath)
 {
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return storeProblem(Tr::tr("The file %1 cannot be read: %2").arg(sourcePath, source.errorString()));
+    if (m_engine == Engine::PostgreSQL) {
+        auto digest = digestOfFile(sourcePath);
+        if (!digest)
+            return digest.problems();
+        return serverstore::put(m_db, source, digest.value());
+    }
     if (!QDir().mkpath(m_root + u"/incoming"_s))
         return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
     const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -85,6 +119,12 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
     const ContentDigest digest = digestOf(bytes);
     if (contains(digest.sha256))
         return digest;
+    if (m_engine == Engine::PostgreSQL) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return serverstore::put(m_db, buffer, digest);
+    }
     if (!QDir().mkpath(m_root + u"/incoming"_s))
         return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
     const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -99,9 +139,9 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
 
 domain::Result<std::unique_ptr<IncomingFile>> FileStore::beginIncoming()
 {
-    if (!QDir().mkpath(m_root + u"/incoming"_s))
-        return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(m_root));
-    const QString temporaryPath = m_root + u"/incoming/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QDir().mkpath(temporaryFolder()))
+        return storeProblem(Tr::tr("The folder %1 cannot be created.").arg(temporaryFolder()));
+    const QString temporaryPath = temporaryFolder() + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<IncomingFile> incoming(new IncomingFile(*this, temporaryPath));
     if (!incoming->m_file->open(QIODevice::WriteOnly))
         return storeProblem(Tr::tr("The file %1 cannot be written: %2").arg(temporaryPath, incoming->m_file->errorString()));
@@ -131,6 +171,25 @@ domain::Result<ContentDigest> IncomingFile::commit(const ContentDigest &digest)
 
 domain::Result<ContentDigest> FileStore::commitTemporary(const QString &temporaryPath, const ContentDigest &digest)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        // The digest the caller streamed is checked again on the way up: the store's names never lie.
+        auto actual = digestOfFile(temporaryPath);
+        if (!actual) {
+            QFile::remove(temporaryPath);
+            return actual.problems();
+        }
+        if (actual->sha256 != digest.sha256) {
+            QFile::remove(temporaryPath);
+            return storeProblem(Tr::tr("The file being stored does not match its SHA-256 %1.").arg(digest.sha256));
+        }
+        QFile temporary(temporaryPath);
+        if (!temporary.open(QIODevice::ReadOnly))
+            return storeProblem(Tr::tr("The file %1 cannot be read: %2").arg(temporaryPath, temporary.errorString()));
+        auto stored = serverstore::put(m_db, temporary, actual.value());
+        temporary.close();
+        QFile::remove(temporaryPath);
+        return stored;
+    }
     const QString finalPath = pathOf(digest.sha256);
     if (QFileInfo::exists(finalPath)) { // same bytes already stored
         QFile::remove(temporaryPath);
@@ -148,12 +207,10 @@ domain::Result<ContentDigest> FileStore::commitTemporary(const QString &temporar
 
 domain::Result<QByteArray> FileStore::read(const QString &sha256) const
 {
-    if (!isHexName(sha256))
-        return storeProblem(Tr::tr("%1 is not the name of a stored file.").arg(sha256));
-    QFile file(pathOf(sha256));
-    if (!file.open(QIODevice::ReadOnly))
-        return storeProblem(Tr::tr("The stored file %1 is missing from %2.").arg(sha256, m_root));
-    const QByteArray bytes = file.readAll();
+    auto device = open(sha256);
+    if (!device)
+        return device.problems();
+    const QByteArray bytes = device.value()->readAll();
     if (digestOf(bytes).sha256 != sha256)
         return storeProblem(Tr::tr("The stored file %1 has been altered: its bytes no longer match its SHA-256.").arg(sha256));
     return bytes;
@@ -191,8 +248,23 @@ QString FileStore::mediaTypeOf(const QString &fileName, const QByteArray &head)
                           : mimes.mimeTypeForFileNameAndData(fileName, head).name();
 }
 
-domain::Result<StoreCheck> FileStore::check(const QSqlDatabase &db, Depth depth) const
+domain::Result<std::unique_ptr<QIODevice>> FileStore::open(const QString &sha256) const
 {
+    if (!isHexName(sha256))
+        return storeProblem(Tr::tr("%1 is not the name of a stored file.").arg(sha256));
+    if (m_engine == Engine::PostgreSQL)
+        return serverstore::open(m_db, sha256);
+    auto file = std::make_unique<QFile>(pathOf(sha256));
+    if (!file->open(QIODevice::ReadOnly))
+        return storeProblem(Tr::tr("The stored file %1 is missing from %2.").arg(sha256, m_root));
+    return std::unique_ptr<QIODevice>(std::move(file));
+}
+
+domain::Result<StoreCheck> FileStore::check(Depth depth) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return serverstore::check(m_db, depth == Depth::Hashes);
+    const QSqlDatabase &db = m_db;
     StoreCheck result;
     auto rows = exec(db, u"SELECT sha256 FROM stored_files"_s);
     if (!rows)

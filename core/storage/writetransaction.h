@@ -10,7 +10,9 @@
 // then locks the rows of its own case (lockCase), so desks working on different cases run side by side
 // and two desks on the same case take turns, the second reading what the first committed (no lost
 // update); exclusive for work that rewrites every case (a calendar year, a migration), which so never
-// interleaves with a command. The audit chain is serialised separately (auditlog.cpp).
+// interleaves with a command. The audit chain is serialised separately (auditlog.cpp). At commit the
+// other desks are told which cases changed (NOTIFY on dialect::changeChannel, delivered only if the
+// transaction commits; ChangeFeed receives it). SQLite's other connections see PRAGMA data_version move.
 
 #include "core/domain/result.h"
 
@@ -32,13 +34,21 @@ public:
     bool isActive() const { return m_active; }
 
     // Locks the case's row until commit (PostgreSQL; SQLite's write lock already covers it). A command
-    // calls it before it reads the case file it will judge.
+    // calls it before it reads the case file it will judge. A desk that waits longer than the server's
+    // lock_timeout (Database: 15 s) is told that another desk is changing the case.
     domain::Status lockCase(qint64 caseId);
+    // Names a case this transaction changed without locking it first (a case it created).
+    void touch(qint64 caseId)
+    {
+        if (!m_cases.contains(caseId))
+            m_cases << caseId;
+    }
 
 private:
     QSqlDatabase m_db;
     Scope m_scope;
     bool m_active = false;
+    QList<qint64> m_cases; // announced to the other desks at commit (PostgreSQL)
 };
 
 } // namespace ecoclaim::storage

@@ -65,7 +65,7 @@ inline QByteArray makePdf(int pages, const QString &text)
 inline qint64 addPaperForTest(CaseTestbed &bed, const QString &caseNo, const QString &paperType, const QString &title,
                               qint64 proofEvidenceId = -1)
 {
-    storage::FileStore store(bed.path());
+    storage::FileStore store(bed.database());
     const QByteArray pdf = makePdf(2, title);
     auto digest = store.putBytes(pdf);
     if (!digest)

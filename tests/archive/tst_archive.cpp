@@ -125,12 +125,12 @@ void TestArchive::exportVerifyImportIdentical()
     const QJsonObject payload = QJsonDocument::fromJson(audit.first().payload.toUtf8()).object();
     const auto originalEntries = storage::audit::entriesForCase(m_source.database().connection(), original.id).value();
     QCOMPARE(payload.value(u"original_case_head"_s).toString(), originalEntries.last().hash);
-    storage::FileStore store(target.path());
+    storage::FileStore store(target.database());
     auto kept = store.read(payload.value(u"original_audit_sha256"_s).toString());
     QVERIFY(kept);
     QCOMPARE(QJsonDocument::fromJson(kept.value()).array().size(), originalEntries.size());
     // Every stored file is there and whole; the archived case still refuses changes.
-    QVERIFY(store.check(db, storage::FileStore::Depth::Hashes)->clean());
+    QVERIFY(store.check(storage::FileStore::Depth::Hashes)->clean());
     QCOMPARE(target.refuse(json(R"({"cmd":"add_evidence","file":":/demo/materials/agreement.txt","title":"x","kind":"other"})"), m_case).first().article.toChinese(),
              u"第四十二条"_s);
     // Importing it again is refused and changes nothing.
@@ -234,7 +234,7 @@ void TestArchive::forgedArchivesRefused()
     // Where a traversal would have landed had any entry been written out by its name: relative to the
     // store (<db>.files/…), to the database's folder, to the archive's folder, to the working directory,
     // and the absolute paths themselves. Nothing may be there.
-    const QString store = storage::FileStore(target.path()).root();
+    const QString store = storage::FileStore(target.database()).location();
     const QStringList landings{QDir(store + u"/evidence"_s).absoluteFilePath(u"../../evil.sh"_s),
                                QDir(store).absoluteFilePath(u"../evil.sh"_s),
                                QFileInfo(target.path()).absolutePath() + u"/evil.sh"_s,
@@ -288,7 +288,7 @@ void TestArchive::alteredStoreRefusesExport()
     const QString c = bed.caseAt(Stage::Investigation);
     QVERIFY(!bed.apply(json(R"({"cmd":"add_evidence","file":":/demo/materials/judgment.txt","title":"判决书","kind":"judgment"})"), c).isEmpty());
     const QString sha = bed.service().caseFile(c)->evidence.first().sha256;
-    storage::FileStore store(bed.path());
+    storage::FileStore store(bed.database());
     QFile::setPermissions(store.pathOf(sha), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QFile stored(store.pathOf(sha));
     QVERIFY(stored.open(QIODevice::Append));

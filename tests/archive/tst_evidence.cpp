@@ -55,7 +55,7 @@ void TestEvidence::addedWithTimelineAndAudit()
     // The original is only read; the store holds the same bytes under their hash.
     QCOMPARE(storage::digestOfFile(original)->sha256, before);
     QCOMPARE(QFileInfo(original).lastModified(), modified);
-    storage::FileStore store(bed.path());
+    storage::FileStore store(bed.database());
     QCOMPARE(store.read(before).value().size(), QFileInfo(original).size());
     QCOMPARE(file.timeline.last().command, u"add_evidence"_s);
     QCOMPARE(file.timeline.last().occurredOn, CaseTestbed::today()); // the day it was added, not the date it bears

@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
     auto file = bed.service().caseFile(bigCase);
     if (!file || file->evidence.size() != files)
         qFatal("the case does not hold its evidence");
-    const storage::FileStore store(bed.path());
+    const storage::FileStore store(bed.database());
     QStringList storePaths, entryNames;
     qint64 evidenceBytes = 0;
     for (const domain::EvidenceItem &e : file->evidence) {

@@ -4,7 +4,7 @@
 // break could use to forge a column is escaped; `apply` prints each line as it commits, so a killed run
 // shows what it did, and lines with an "id" are skipped when the script runs again.
 
-#include "tests/common/dbfingerprint.h"
+#include "tests/common/fingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,14 +53,15 @@ qint64 countOf(const QString &path, const QString &sql)
     return n;
 }
 
-QMap<QString, QString> fingerprintOf(const QString &path)
+// Every table's content (tests/common/fingerprint.h).
+QMap<QString, QByteArray> fingerprintOf(const QString &path)
 {
-    QMap<QString, QString> f;
+    QMap<QString, QByteArray> f;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fingerprint"_s);
         db.setDatabaseName(path);
         if (db.open())
-            f = ecoclaim::test::fingerprint(db);
+            f = ecoclaim::test::contentFingerprint(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(u"fingerprint"_s);

@@ -8,7 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 
-#include "tests/common/dbfingerprint.h"
+#include "tests/common/fingerprint.h"
+#include "tests/common/testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +35,7 @@ public:
 
     CaseTestbed()
     {
-        Q_ASSERT(m_dir.isValid());
-        auto db = storage::Database::open(m_dir.filePath(u"test.db"_s));
+        auto db = storage::Database::open(m_location.location());
         if (!db)
             qFatal("cannot open test database: %s", qPrintable(db.errorString()));
         m_db = std::move(db).value();
@@ -44,7 +44,11 @@ public:
 
     service::CaseService &service() { return *m_service; }
     storage::Database &database() { return *m_db; }
-    QString path() const { return m_db->path(); }
+    // The database's location (a file path, or a postgresql:// address in a PostgreSQL run): what a second
+    // connection or `ecoclaim-cli --db` opens.
+    QString path() const { return m_location.location(); }
+    // A folder of the test's own for files it writes (exports, copies).
+    QString folder() const { return m_location.folder(); }
 
     // Runs a command that must succeed; returns the case number.
     QString apply(QJsonObject command, const QString &caseNo = {})
@@ -72,9 +76,8 @@ public:
         return f ? f->stage : domain::Stage::Archived;
     }
 
-    // The content of every table (tests/common/dbfingerprint.h): equal before and after means "changed
-    // nothing" — not merely the same number of rows.
-    QMap<QString, QString> snapshot() { return fingerprint(m_db->connection()); }
+    // The content of every table: equal before and after means "changed nothing".
+    QMap<QString, QByteArray> snapshot() { return contentFingerprint(m_db->connection()); }
 
     // Takes a new case, through real commands, to `stage`. Dates follow a realistic 2026 timetable in
     // which the consultation notice is served more than five working days before the meeting.
@@ -83,7 +86,7 @@ public:
     void addArchiveMaterials(const QString &caseNo);
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_location;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<service::CaseService> m_service;
 };

@@ -306,6 +306,19 @@ void TestDeadlines::dashboardReadsTheCoveringIndex()
     test::CaseTestbed bed;
     bed.caseAt(Stage::Clue);
     QSqlQuery q(bed.database().connection());
+    if (test::onPostgres()) {
+        // With one row the planner would rightly scan the table: ask what it does when scans are dear.
+        QVERIFY(q.exec(u"SET enable_seqscan = off"_s));
+        QVERIFY(q.exec(u"EXPLAIN SELECT d.case_id, d.case_no, d.title, d.unit, d.is_major, d.kind, d.subject, d.trigger_on, "
+                       "d.due_on, d.article, d.explanation, d.calendar_note, 'open' FROM deadlines d WHERE d.state = 'open' "
+                       "AND d.due_on <= '2026-03-01' ORDER BY d.due_on, d.case_id, d.kind, d.subject"_s));
+        QString plan;
+        while (q.next())
+            plan += q.value(0).toString() + u'\n';
+        QVERIFY2(plan.contains(u"Index Only Scan using deadlines_open_by_due"_s), qPrintable(plan));
+        QVERIFY2(!plan.contains(u"Sort"_s), qPrintable(plan)); // already in the dashboard's order
+        return;
+    }
     QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT d.case_id, d.case_no, d.title, d.unit, d.is_major, d.kind, d.subject, d.trigger_on, "
                    "d.due_on, d.article, d.explanation, d.calendar_note, 'open' FROM deadlines d WHERE d.state = 'open' "
                    "AND d.due_on <= '2026-03-01' ORDER BY d.due_on, d.case_id, d.kind, d.subject"_s));

@@ -24,6 +24,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include "tests/common/testdatabase.h"
 #include <QTest>
 
 #include <algorithm>
@@ -194,6 +196,7 @@ private slots:
     void updatesKeepTheIndexInSync();
     void oracleAfterUpdates();
     void rebuildGivesTheSameAnswers();
+    void serverSearchUsesItsIndexes();
 
 private:
     QList<qint64> expectedIds(const QString &query) const;
@@ -203,7 +206,11 @@ private:
     QString checkQueries(const QStringList &queries, int *withMatches = nullptr);
     domain::Status execute(const QJsonObject &command);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    // The indexed text of a case as (title, parties, addresses, description), on either engine.
+    QStringList indexedText(qint64 caseId) const;
+    bool postgres() const { return m_db->engine() == storage::Engine::PostgreSQL; }
+
+    std::unique_ptr<test::TestDatabase> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<service::CaseService> m_service;
     QMap<qint64, CaseText> m_cases;
@@ -220,8 +227,8 @@ domain::Status TestSearch::execute(const QJsonObject &command)
 
 void TestSearch::initTestCase()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = Database::open(m_dir->filePath(u"search.db"_s));
+    m_dir = std::make_unique<test::TestDatabase>(u"search.db"_s);
+    auto opened = Database::open(m_dir->location());
     QVERIFY2(opened, qPrintable(opened.errorString()));
     m_db = std::move(opened).value();
     m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn());
@@ -270,16 +277,33 @@ void TestSearch::cleanupTestCase()
     m_dir.reset();
 }
 
+QStringList TestSearch::indexedText(qint64 caseId) const
+{
+    if (postgres()) {
+        const QString body = storage::scalar(m_db->connection(), u"SELECT body FROM case_search WHERE case_id = ?"_s, {caseId})
+                                 .value()
+                                 .toString();
+        return body.split(QChar(0x1f));
+    }
+    auto q = storage::exec(m_db->connection(), u"SELECT title, parties, addresses, description FROM case_fts WHERE rowid = ?"_s, {caseId});
+    if (!q || !q.value().next())
+        return {};
+    return {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString()};
+}
+
 void TestSearch::indexHoldsTheRegisteredText()
 {
-    // What the oracle relies on: case_fts holds, per case, exactly the (folded) text registered.
-    QCOMPARE(storage::scalar(m_db->connection(), u"SELECT count(*) FROM case_fts"_s).value().toLongLong(), m_cases.size());
+    // What the oracle relies on: the index holds, per case, exactly the (folded) text registered.
+    QCOMPARE(storage::scalar(m_db->connection(), postgres() ? u"SELECT count(*) FROM case_search"_s : u"SELECT count(*) FROM case_fts"_s)
+                 .value()
+                 .toLongLong(),
+             m_cases.size());
     for (const CaseText &c : std::as_const(m_cases)) {
-        auto q = storage::exec(m_db->connection(), u"SELECT title, parties, addresses, description FROM case_fts WHERE rowid = ?"_s, {c.id});
-        QVERIFY(q && q.value().next());
-        QCOMPARE(q.value().value(0).toString(), fold(c.title));
-        QCOMPARE(q.value().value(3).toString(), fold(c.description));
-        const QString parties = q.value().value(1).toString(), addresses = q.value().value(2).toString();
+        const QStringList text = indexedText(c.id);
+        QCOMPARE(text.size(), 4);
+        QCOMPARE(text.at(0), fold(c.title));
+        QCOMPARE(text.at(3), fold(c.description));
+        const QString parties = text.at(1), addresses = text.at(2);
         for (const PartyText &p : c.parties) {
             QVERIFY(parties.contains(fold(p.name)));
             QVERIFY(addresses.contains(fold(p.address)));
@@ -303,10 +327,14 @@ QList<qint64> TestSearch::expectedIds(const QString &query) const
 
 QList<qint64> TestSearch::instrIds(const QString &query) const
 {
-    auto q = storage::exec(m_db->connection(),
-                           u"SELECT rowid FROM case_fts WHERE instr(title, ?) > 0 OR instr(parties, ?) > 0 "
-                           "OR instr(addresses, ?) > 0 OR instr(description, ?) > 0 ORDER BY rowid"_s,
-                           QVariantList(4, fold(query.trimmed())));
+    // The engine's own substring function over the indexed text: instr() per column, or strpos() over
+    // PostgreSQL's one text (its U+001F separators are in no query).
+    auto q = postgres() ? storage::exec(m_db->connection(), u"SELECT case_id FROM case_search WHERE strpos(body, ?) > 0 ORDER BY case_id"_s,
+                                        {fold(query.trimmed())})
+                        : storage::exec(m_db->connection(),
+                                        u"SELECT rowid FROM case_fts WHERE instr(title, ?) > 0 OR instr(parties, ?) > 0 "
+                                        "OR instr(addresses, ?) > 0 OR instr(description, ?) > 0 ORDER BY rowid"_s,
+                                        QVariantList(4, fold(query.trimmed())));
     QList<qint64> ids;
     if (q)
         while (q.value().next())
@@ -458,9 +486,15 @@ void TestSearch::updatesKeepTheIndexInSync()
     for (const QString &q : newQueries)
         QCOMPARE(searchIds(q, &counted), justC);
     // The gram table itself forgot the old grams (鼋 = U+9F0B) and knows the new ones (麒 = U+9E92).
-    QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE case_grams MATCH '\"x9f0b\"'"_s).value().toInt(), 0);
-    QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE case_grams MATCH '\"x9f0bx9f0d\"'"_s).value().toInt(), 0);
-    QCOMPARE(storage::scalar(db, u"SELECT rowid FROM case_grams WHERE case_grams MATCH '\"x9e92\"'"_s).value().toLongLong(), c.id);
+    if (postgres()) {
+        QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE grams @> ARRAY['鼋']"_s).value().toInt(), 0);
+        QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE grams @> ARRAY['鼋鼍']"_s).value().toInt(), 0);
+        QCOMPARE(storage::scalar(db, u"SELECT case_id FROM case_grams WHERE grams @> ARRAY['麒']"_s).value().toLongLong(), c.id);
+    } else {
+        QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE case_grams MATCH '\"x9f0b\"'"_s).value().toInt(), 0);
+        QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_grams WHERE case_grams MATCH '\"x9f0bx9f0d\"'"_s).value().toInt(), 0);
+        QCOMPARE(storage::scalar(db, u"SELECT rowid FROM case_grams WHERE case_grams MATCH '\"x9e92\"'"_s).value().toLongLong(), c.id);
+    }
 
     // A party added later is found by its name; a description replaced loses its old words.
     const QString partyName = u"獬豸环保科技有限公司"_s;
@@ -481,7 +515,8 @@ void TestSearch::updatesKeepTheIndexInSync()
         const QString probe = substringByCodePoints(oldDescription, 0, 3);
         QCOMPARE(searchIds(probe, &counted), expectedIds(probe));
     }
-    QCOMPARE(storage::scalar(db, u"SELECT count(*) FROM case_fts"_s).value().toLongLong(), m_cases.size());
+    QCOMPARE(storage::scalar(db, postgres() ? u"SELECT count(*) FROM case_search"_s : u"SELECT count(*) FROM case_fts"_s).value().toLongLong(),
+             m_cases.size());
 }
 
 void TestSearch::oracleAfterUpdates()
@@ -516,12 +551,39 @@ void TestSearch::rebuildGivesTheSameAnswers()
         QVERIFY2(s, qPrintable(s.errorString()));
         QVERIFY(txn.commit());
     }
-    for (const QString &table : {u"case_fts"_s, u"case_grams"_s}) {
-        auto check = storage::exec(m_db->connection(), u"INSERT INTO %1(%1) VALUES('integrity-check')"_s.arg(table));
-        QVERIFY2(check, qPrintable(check.errorString()));
-    }
+    if (!postgres())
+        for (const QString &table : {u"case_fts"_s, u"case_grams"_s}) {
+            auto check = storage::exec(m_db->connection(), u"INSERT INTO %1(%1) VALUES('integrity-check')"_s.arg(table));
+            QVERIFY2(check, qPrintable(check.errorString()));
+        }
     const QString problems = checkQueries(randomQueries(120, 20, 10));
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems));
+}
+
+void TestSearch::serverSearchUsesItsIndexes()
+{
+    if (!postgres())
+        QSKIP("PostgreSQL only: SQLite answers from its FTS5 tables, which have no other way");
+    // With scans made dear, the planner must be able to answer each kind of query from an index: if
+    // the trigrams of Chinese text were empty (a database with locale C) or the gram array had no GIN
+    // index, it could not, and every search would read the whole table.
+    const QSqlDatabase db = m_db->connection();
+    QVERIFY(storage::exec(db, u"SET enable_seqscan = off"_s));
+    auto plan = [&](const QString &query) {
+        const storage::search::Match m = storage::search::match(storage::Engine::PostgreSQL, query);
+        auto q = storage::exec(db, u"EXPLAIN "_s + m.sql, m.binds);
+        QString text;
+        while (q && q.value().next())
+            text += q.value().value(0).toString() + u'\n';
+        return text;
+    };
+    const QString three = plan(u"排污口"_s), two = plan(u"排污"_s), one = plan(u"排"_s);
+    QVERIFY2(three.contains(u"case_search_trigrams"_s), qPrintable(three));
+    QVERIFY2(two.contains(u"case_grams_by_gram"_s), qPrintable(two));
+    QVERIFY2(one.contains(u"case_grams_by_gram"_s), qPrintable(one));
+    QVERIFY(storage::exec(db, u"RESET enable_seqscan"_s));
+    // And the reason the database must have a UTF-8 character locale: Chinese text has trigrams here.
+    QVERIFY(storage::scalar(db, u"SELECT array_length(show_trgm('宏达化工排污口'), 1)"_s).value().toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

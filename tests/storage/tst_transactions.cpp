@@ -14,8 +14,6 @@
 #include "core/storage/sqlquery.h"
 #include "core/storage/writetransaction.h"
 
-#include "tests/common/dbfingerprint.h"
-
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -57,7 +55,41 @@ std::unique_ptr<Database> openOrFail(const QString &path)
     return std::move(opened).value();
 }
 
-using test::fingerprint; // tests/common/dbfingerprint.h
+// Every ordinary table (FTS shadow tables included, so the search index is covered) as row count and a
+// hash of its sorted rows: equal fingerprints mean no row was added, removed or changed.
+QMap<QString, QString> fingerprint(const QSqlDatabase &db)
+{
+    QMap<QString, QString> out;
+    QStringList tables;
+    {
+        QSqlQuery q(db);
+        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_s);
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    for (const QString &t : tables) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT * FROM \"%1\""_s.arg(t))) {
+            out.insert(t, u"error: "_s + q.lastError().text());
+            continue;
+        }
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                cells << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                              : v.isNull() ? u"∅"_s : v.toString());
+            }
+            rows << cells.join(QChar(0x1f));
+        }
+        rows.sort();
+        out.insert(t, u"%1 rows %2"_s.arg(rows.size()).arg(QString::fromLatin1(
+                          QCryptographicHash::hash(rows.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256).toHex())));
+    }
+    return out;
+}
 
 qint64 count(const QSqlDatabase &db, const QString &table)
 {

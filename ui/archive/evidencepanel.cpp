@@ -121,7 +121,7 @@ void EvidencePanel::openSelected()
     if (!item)
         return;
     // A read-only copy under its original name (so the viewer knows its type); the stored file stays untouched.
-    storage::FileStore store(m_service.database().path());
+    storage::FileStore store(m_service.database());
     auto bytes = store.read(item->data(0, Qt::UserRole).toString());
     if (!bytes)
         return;

@@ -1,6 +1,6 @@
--- Schema version 4: what trust in the records rests on (issue 15) — the signing keys whose signatures on
+-- Schema version 5: what trust in the records rests on (issue 15) — the signing keys whose signatures on
 -- case archives this bureau accepts, and the script lines already applied. Standard SQL (a partial
--- unique index and a trigger, which PostgreSQL has too: resources/migrations/postgresql/0004_trust.sql).
+-- unique index and a trigger, which PostgreSQL has too: resources/migrations/postgresql/0005_trust.sql).
 
 -- The keys of the archive signatures (DA/T 70 真实性; core/archive/trustedkeys.h). One row per public
 -- key: this unit's own (its private half lives in the data folder, owner-readable only, never here) and
