@@ -32,12 +32,13 @@ int runBackup(const Options &options, QStringList args)
         printProblems(report.problems());
         return Refused;
     }
-    out() << Tr::tr("Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.")
+    out() << Tr::tr("Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.")
                  .arg(report->path)
                  .arg(report->cases)
                  .arg(report->bytes / 1e6, 0, 'f', 1)
                  .arg(report->schemaVersion)
                  .arg(report->copySeconds, 0, 'f', 2)
+                 .arg(report->checkedWith)
                  .arg(report->checkSeconds, 0, 'f', 2)
           << Qt::endl;
     return Done;

@@ -8,6 +8,7 @@
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
 #include "app/cli/keyverbs.h"
+#include "app/cli/serververbs.h"
 
 #include "app/i18n/language.h"
 
@@ -55,6 +56,8 @@ int usage()
                 "  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database\n"
                 "  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F\n"
                 "                                         the unit's signing key and the keys it trusts\n"
+                "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
+                "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
     return Usage;
@@ -115,6 +118,8 @@ int main(int argc, char *argv[])
         return runDemo(options);
     if (verb == u"backup"_s)
         return runBackup(options, args);
+    if (verb == u"migrate-to"_s)
+        return runMigrateTo(options, args);
     if (verb == u"generate"_s)
         return runGenerate(options, args);
     if (verb == u"apply"_s)

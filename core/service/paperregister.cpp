@@ -113,7 +113,7 @@ Result<FiledPaper> PaperRegister::file(const PaperRequest &request, const PaperR
             const int year = request.datedOn.year();
             const QVariantList series{request.paperType, unit, year};
             auto serial = storage::scalar(db, u"INSERT INTO paper_number_series (paper_type, unit, year, last_number) VALUES (?, ?, ?, 1) "
-                                              "ON CONFLICT (paper_type, unit, year) DO UPDATE SET last_number = last_number + 1 "
+                                              "ON CONFLICT (paper_type, unit, year) DO UPDATE SET last_number = paper_number_series.last_number + 1 "
                                               "RETURNING last_number"_s, series);
             if (!serial)
                 return serial.problems();

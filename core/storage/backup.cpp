@@ -1,5 +1,7 @@
 #include "core/storage/backup.h"
 
+#include "core/storage/dialect.h"
+#include "core/storage/serverbackup.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -68,6 +70,8 @@ domain::Result<BackupReport> backupTo(const QSqlDatabase &db, const QString &tar
     const QFileInfo info(target);
     if (info.exists())
         return domain::Problem{u"out"_s, Tr::tr("%1 exists already; a backup never overwrites a file.").arg(target), {}};
+    if (engineOf(db) == Engine::PostgreSQL)
+        return backupServer(db, info.absoluteFilePath());
     BackupReport report;
     report.path = info.absoluteFilePath();
     auto version = scalar(db, u"PRAGMA user_version"_s);
@@ -105,6 +109,7 @@ domain::Result<BackupReport> backupTo(const QSqlDatabase &db, const QString &tar
                         .arg(report.cases));
     report.checkSeconds = clock.nsecsElapsed() / 1e9;
     report.bytes = QFileInfo(report.path).size();
+    report.checkedWith = u"quick_check"_s;
     return report;
 }
 

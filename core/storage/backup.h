@@ -5,6 +5,11 @@
 // descriptor drops SQLite's POSIX locks — PITFALLS 10). The copy is then opened on its own and must
 // pass PRAGMA quick_check and hold the same schema version and number of cases as the source.
 // A copy that fails is removed: no half-written file may look like a backup.
+//
+// On a PostgreSQL server the copy is pg_dump's custom format (one consistent snapshot, the server keeps
+// working), checked by reading it back with pg_restore: its table of contents must hold every table,
+// and its cases and schema version rows must be those of the database. Restore it with
+// `pg_restore --no-owner -d NEW_DATABASE FILE` into an empty database created with a UTF-8 locale.
 
 #include "core/domain/result.h"
 
@@ -19,6 +24,7 @@ struct BackupReport
     qint64 cases = 0;
     int schemaVersion = 0;
     double copySeconds = 0, checkSeconds = 0;
+    QString checkedWith; // "quick_check" or "pg_restore"
 };
 
 // Writes the copy to `target` (which must not exist yet) and checks it.

@@ -137,6 +137,23 @@ domain::Result<ContentDigest> FileStore::putBytes(const QByteArray &bytes)
     return commitTemporary(temporaryPath, digest);
 }
 
+domain::Result<ContentDigest> FileStore::putDevice(QIODevice &source, const ContentDigest &digest)
+{
+    if (m_engine == Engine::PostgreSQL)
+        return serverstore::put(m_db, source, digest);
+    auto incoming = beginIncoming();
+    if (!incoming)
+        return incoming.problems();
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    qint64 n;
+    while ((n = source.read(block.data(), block.size())) > 0)
+        if (incoming.value()->device().write(block.constData(), n) != n)
+            return storeProblem(Tr::tr("The file %1 cannot be written.").arg(digest.sha256));
+    if (n < 0)
+        return storeProblem(Tr::tr("The file %1 cannot be read.").arg(digest.sha256));
+    return incoming.value()->commit(digest);
+}
+
 domain::Result<std::unique_ptr<IncomingFile>> FileStore::beginIncoming()
 {
     if (!QDir().mkpath(temporaryFolder()))

@@ -75,6 +75,9 @@ public:
     // Copies a file in (the original is only read). Returns its digest.
     domain::Result<ContentDigest> put(const QString &sourcePath);
     domain::Result<ContentDigest> putBytes(const QByteArray &bytes);
+    // Stores what `source` holds (read from its start) under a digest already known — another store's
+    // file on its way over (migrate-to). check(Depth::Hashes) proves it afterwards.
+    domain::Result<ContentDigest> putDevice(QIODevice &source, const ContentDigest &digest);
     // For bytes that arrive in pieces (see IncomingFile).
     domain::Result<std::unique_ptr<IncomingFile>> beginIncoming();
     // Reads a stored file back, refusing it if its bytes no longer match its name.

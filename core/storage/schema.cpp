@@ -17,6 +17,22 @@ bool isDerivedTable(const QString &name)
         || name == u"case_search" || name == u"ecoclaim_schema";
 }
 
+domain::Result<QStringList> allTableNames(const QSqlDatabase &db)
+{
+    const bool postgres = engineOf(db) == Engine::PostgreSQL;
+    auto q = exec(db, postgres ? u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                 "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.oid"_s
+                               : u"SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                 "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY rowid"_s);
+    if (!q)
+        return q.problems();
+    QStringList names;
+    while (q.value().next())
+        names << q.value().value(0).toString();
+    q.value().finish();
+    return names;
+}
+
 namespace {
 domain::Result<QStringList> tableNames(const QSqlDatabase &db)
 {

@@ -36,5 +36,8 @@ domain::Result<QString> primaryKeyColumn(const QSqlDatabase &db, const QString &
 
 // Search-index and bookkeeping tables, which schemaTables leaves out.
 bool isDerivedTable(const QString &name);
+// Every ordinary table, derived ones included (SQLite's FTS5 shadow tables, not the virtual tables over
+// them), in creation order: what a content fingerprint of the whole database reads.
+domain::Result<QStringList> allTableNames(const QSqlDatabase &db);
 
 } // namespace ecoclaim::storage

@@ -183,7 +183,10 @@ domain::Result<std::shared_ptr<QSqlQuery>> runCached(const QSqlDatabase &db, con
     if (!q->exec()) {
         const QString error = q->lastError().text();
         qCWarning(lcStorage) << "exec failed:" << sql << error;
-        cache.remove(sql);
+        // SQLite: prepare it afresh next time. PostgreSQL: keep it — the server's prepared statement
+        // outlives the rollback, and freeing it now would itself fail inside the aborted transaction.
+        if (engineOf(db) == Engine::SQLite)
+            cache.remove(sql);
         return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "run a statement"), error);
     }
     return q;

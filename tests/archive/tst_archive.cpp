@@ -289,11 +289,16 @@ void TestArchive::alteredStoreRefusesExport()
     QVERIFY(!bed.apply(json(R"({"cmd":"add_evidence","file":":/demo/materials/judgment.txt","title":"判决书","kind":"judgment"})"), c).isEmpty());
     const QString sha = bed.service().caseFile(c)->evidence.first().sha256;
     storage::FileStore store(bed.database());
-    QFile::setPermissions(store.pathOf(sha), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile stored(store.pathOf(sha));
-    QVERIFY(stored.open(QIODevice::Append));
-    stored.write("tampered");
-    stored.close();
+    if (test::onPostgres()) { // the bytes live in the server database: change them there
+        QVERIFY(storage::exec(bed.database().connection(),
+                              u"UPDATE stored_file_chunks SET bytes = bytes || CAST('tampered' AS BYTEA) WHERE sha256 = ? AND seq = 0"_s, {sha}));
+    } else {
+        QFile::setPermissions(store.pathOf(sha), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile stored(store.pathOf(sha));
+        QVERIFY(stored.open(QIODevice::Append));
+        stored.write("tampered");
+        stored.close();
+    }
     const QString out = m_dir.filePath(u"refused.zip"_s);
     auto r = archive::exportCase(bed.service(), c, out, u"tester"_s, test::signerFor(bed));
     QVERIFY(!r);

@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/testdatabase.h"
+
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 class TestArchiveCli : public QObject
@@ -28,7 +32,7 @@ private:
     {
         QProcess p;
         p.setProgram(QStringLiteral(ECOCLAIM_BIN_DIR) + u"/ecoclaim-cli"_s);
-        p.setArguments(QStringList{u"--db"_s, m_dir.filePath(db), u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-28"_s} + args);
+        p.setArguments(QStringList{u"--db"_s, location(db), u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-28"_s} + args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // the unit's private key goes here
@@ -38,8 +42,19 @@ private:
             qFatal("ecoclaim-cli did not finish");
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
+    // "a.db" → a file in the test's folder, or a database of its own on the server in a PostgreSQL run.
+    QString location(const QString &db)
+    {
+        if (!ecoclaim::test::onPostgres())
+            return m_dir.filePath(db);
+        auto &made = m_databases[db];
+        if (!made)
+            made = std::make_unique<ecoclaim::test::TestDatabase>(db);
+        return made->location();
+    }
     QString m_case;
     QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<ecoclaim::test::TestDatabase>> m_databases;
 };
 
 void TestArchiveCli::initTestCase()

@@ -17,32 +17,46 @@ namespace ecoclaim::test {
 
 using namespace Qt::StringLiterals;
 
-// table → SHA-256 over its rows in a fixed order (by every column), each value as text with NULL marked.
-inline QMap<QString, QByteArray> contentFingerprint(const QSqlDatabase &db)
+// table → "rows:SHA-256" over its rows in a fixed order (by every column), each value as text with NULL
+// marked. By default the case data and everything recorded about it; the file store's own pieces on a
+// server are left out, as the store's folder beside an SQLite file is (a refused add_evidence may leave
+// unrecorded bytes there on either engine, which FileStore::check removes). With derived tables included, the search index (SQLite's FTS5 shadow tables, PostgreSQL's
+// case_search and case_grams) is covered too.
+enum class Derived { Exclude, Include };
+inline QMap<QString, QByteArray> contentFingerprint(const QSqlDatabase &db, Derived derived = Derived::Exclude)
 {
     QMap<QString, QByteArray> out;
-    auto tables = storage::schemaTables(db);
-    if (!tables)
-        qFatal("fingerprint: %s", qPrintable(tables.errorString()));
-    for (const storage::SchemaTable &t : tables.value()) {
-        QStringList order;
-        for (int i = 1; i <= t.columns.size(); ++i)
-            order << QString::number(i);
-        auto q = storage::exec(db, u"SELECT * FROM %1 ORDER BY %2"_s.arg(t.name, order.join(u", "_s)));
+    QStringList tables;
+    if (derived == Derived::Include) {
+        auto names = storage::allTableNames(db);
+        if (!names)
+            qFatal("fingerprint: %s", qPrintable(names.errorString()));
+        tables = names.value();
+    } else {
+        auto schema = storage::schemaTables(db);
+        if (!schema)
+            qFatal("fingerprint: %s", qPrintable(schema.errorString()));
+        for (const storage::SchemaTable &t : schema.value())
+            if (!t.name.startsWith(u"stored_file_"_s)) // the file store's bytes on a server (filestore.h): like the
+                tables << t.name;                      // folder beside an SQLite file, outside the case data
+    }
+    for (const QString &table : std::as_const(tables)) {
+        auto q = storage::exec(db, u"SELECT * FROM %1"_s.arg(table));
         if (!q)
-            qFatal("fingerprint of %s: %s", qPrintable(t.name), qPrintable(q.errorString()));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 rows = 0;
+            qFatal("fingerprint of %s: %s", qPrintable(table), qPrintable(q.errorString()));
+        QStringList rows;
         while (q.value().next()) {
-            ++rows;
-            for (int i = 0; i < t.columns.size(); ++i) {
+            QStringList cells;
+            for (int i = 0, n = q.value().record().count(); i < n; ++i) {
                 const QVariant v = q.value().value(i);
-                hash.addData(v.isNull() ? QByteArrayView("\x01NULL") : QByteArrayView(v.toString().toUtf8()));
-                hash.addData(QByteArrayView("\x1f"));
+                cells << (v.isNull() ? u"\u2205"_s
+                                     : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex()) : v.toString());
             }
-            hash.addData(QByteArrayView("\x1e"));
+            rows << cells.join(QChar(0x1f));
         }
-        out.insert(t.name, QByteArray::number(rows) + ':' + hash.result().toHex());
+        rows.sort(); // the order the engine returns rows in is not part of the content
+        out.insert(table, QByteArray::number(rows.size()) + ':'
+                              + QCryptographicHash::hash(rows.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256).toHex());
     }
     return out;
 }

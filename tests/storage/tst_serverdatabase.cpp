@@ -4,6 +4,10 @@
 // gets a clear message. Runs only in the PostgreSQL run (tst_serverdatabase.postgresql): the SQLite side
 // of the same promises is tst_database.
 
+#include "core/calendar/workcalendar.h"
+#include "core/service/caseservice.h"
+#include "core/service/demoset.h"
+#include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/schema.h"
@@ -14,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QMutex>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <atomic>
@@ -197,6 +203,39 @@ private slots:
         auto db = Database::open(server.location());
         QVERIFY(db);
         QCOMPARE(storage::scalar(db.value()->connection(), u"SELECT count(*) FROM ecoclaim_schema"_s).value().toInt(), 1);
+    }
+
+    void backupRestoresToTheSameContent()
+    {
+        ScratchDatabase server;
+        QVERIFY(server.ok());
+        auto opened = Database::open(server.location());
+        QVERIFY(opened);
+        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+        QVERIFY(service::loadDemoSet(service, QDate(2026, 11, 28)));
+        QTemporaryDir dir;
+        const QString dump = dir.filePath(u"bureau.dump"_s);
+        auto report = storage::backupTo(opened.value()->connection(), dump);
+        QVERIFY2(report, qPrintable(report.errorString()));
+        QCOMPARE(report->checkedWith, u"pg_restore"_s);
+        QVERIFY(report->cases >= 30);
+        // A file that is already there is never overwritten.
+        auto again = storage::backupTo(opened.value()->connection(), dump);
+        QVERIFY(!again);
+
+        // Restored into an empty database, it is the same register, value for value.
+        ScratchDatabase restored;
+        QVERIFY(restored.ok());
+        const QString pgRestore = QStandardPaths::findExecutable(u"pg_restore"_s);
+        QVERIFY2(!pgRestore.isEmpty(), "pg_restore is needed (postgresql-client)");
+        QProcess p;
+        p.start(pgRestore, {u"--no-owner"_s, u"-d"_s, restored.name(), dump});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        auto back = Database::open(restored.location());
+        QVERIFY2(back, qPrintable(back.errorString()));
+        QCOMPARE(test::contentFingerprint(back.value()->connection(), test::Derived::Include),
+                 test::contentFingerprint(opened.value()->connection(), test::Derived::Include));
     }
 
     void badAddressOrPasswordIsAClearMessage()

@@ -6,6 +6,8 @@
 // on this platform, so the second (WriteTransaction, BEGIN IMMEDIATE, waits and succeeds) is meaningful.
 // Then: two services on two connections writing at once never fail; and a command that is refused, or
 // fails after it has already written rows, leaves every table exactly as it was.
+// On PostgreSQL (the same suite, ECOCLAIM_TEST_ENGINE=postgresql) the trap does not exist; instead a
+// second desk changing the same case waits for the first one's commit on the case's row lock.
 
 #include "core/calendar/workcalendar.h"
 #include "core/service/caseservice.h"
@@ -23,6 +25,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include "tests/common/fingerprint.h"
+#include "tests/common/testdatabase.h"
 #include <QTest>
 #include <QThread>
 
@@ -55,40 +60,21 @@ std::unique_ptr<Database> openOrFail(const QString &path)
     return std::move(opened).value();
 }
 
-// Every ordinary table (FTS shadow tables included, so the search index is covered) as row count and a
-// hash of its sorted rows: equal fingerprints mean no row was added, removed or changed.
-QMap<QString, QString> fingerprint(const QSqlDatabase &db)
+// Every table, the search index included, as "rows:hash of its sorted rows": equal fingerprints mean no
+// row was added, removed or changed.
+QMap<QString, QByteArray> fingerprint(const QSqlDatabase &db)
 {
-    QMap<QString, QString> out;
-    QStringList tables;
-    {
-        QSqlQuery q(db);
-        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_s);
-        while (q.next())
-            tables << q.value(0).toString();
-    }
-    for (const QString &t : tables) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT * FROM \"%1\""_s.arg(t))) {
-            out.insert(t, u"error: "_s + q.lastError().text());
-            continue;
-        }
-        QStringList rows;
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i) {
-                const QVariant v = q.value(i);
-                cells << (v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                              : v.isNull() ? u"∅"_s : v.toString());
-            }
-            rows << cells.join(QChar(0x1f));
-        }
-        rows.sort();
-        out.insert(t, u"%1 rows %2"_s.arg(rows.size()).arg(QString::fromLatin1(
-                          QCryptographicHash::hash(rows.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256).toHex())));
-    }
-    return out;
+    return test::contentFingerprint(db, test::Derived::Include);
+}
+
+// A trigger that makes the next write to `table` fail, in each engine's dialect.
+QStringList injectFailure(const QString &when, const QString &table)
+{
+    if (test::onPostgres())
+        return {u"CREATE OR REPLACE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'injected failure'; END $$"_s,
+                u"CREATE TRIGGER inject %1 ON %2 FOR EACH ROW EXECUTE FUNCTION inject_failure()"_s.arg(when, table)};
+    return {u"CREATE TRIGGER inject %1 ON %2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s.arg(when, table)};
 }
 
 qint64 count(const QSqlDatabase &db, const QString &table)
@@ -112,21 +98,21 @@ private slots:
     void failedCommandChangesNothing();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::TestDatabase> m_dir;
     QString m_path;
 };
 
 void TestTransactions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"ecoclaim.db"_s);
+    m_dir = std::make_unique<test::TestDatabase>(u"ecoclaim.db"_s);
+    m_path = m_dir->location();
 }
 
 void TestTransactions::cleanup() { m_dir.reset(); }
 
 void TestTransactions::deferredBeginFailsAfterAnotherCommit()
 {
+    ECOCLAIM_SQLITE_ONLY("the deferred-BEGIN trap is SQLite's (WAL snapshots)");
     auto a = openOrFail(m_path);
     auto b = openOrFail(m_path);
     QVERIFY(a && b);
@@ -157,7 +143,18 @@ void TestTransactions::deferredBeginFailsAfterAnotherCommit()
 
 void TestTransactions::immediateBeginWaitsForTheOtherWriter()
 {
-    { QVERIFY(openOrFail(m_path)); } // create the schema once
+    // SQLite: BEGIN IMMEDIATE waits for the other writer. PostgreSQL: commands on different cases run
+    // side by side, and the second desk waits on the row lock of the case the first is changing.
+    const bool server = test::onPostgres();
+    qint64 caseId = 0;
+    {
+        auto db = openOrFail(m_path); // the schema, and on a server a case to contend for
+        QVERIFY(db);
+        service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+        auto o = service.execute(clue(u"两张办公桌同时在改的案件"_s), u"setup"_s, Today);
+        QVERIFY(o);
+        caseId = o->caseId;
+    }
 
     // A (its own thread and connection) takes the write lock, writes, holds it ~400 ms, commits.
     QSemaphore aHoldsLock, aDone;
@@ -173,6 +170,7 @@ void TestTransactions::immediateBeginWaitsForTheOtherWriter()
         {
             storage::WriteTransaction txn(a->connection());
             bool ok = bool(txn.begin());
+            ok = ok && bool(txn.lockCase(caseId));
             ok = ok && bool(storage::exec(a->connection(),
                                           u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES('a', 2025, 7)"_s));
             aHoldsLock.release();
@@ -191,12 +189,14 @@ void TestTransactions::immediateBeginWaitsForTheOtherWriter()
     timer.start();
     {
         storage::WriteTransaction txn(connB);
-        auto begun = txn.begin(); // BEGIN IMMEDIATE: waits for A's commit (busy timeout), then succeeds
+        auto begun = txn.begin(); // SQLite: BEGIN IMMEDIATE waits for A's commit (busy timeout), then succeeds
+        if (begun && server)
+            begun = txn.lockCase(caseId); // PostgreSQL: the case's row lock waits for A's commit
         const qint64 waited = timer.elapsed();
         QVERIFY2(begun, qPrintable(begun.errorString()));
-        QVERIFY2(waited >= 250, qPrintable(u"BEGIN IMMEDIATE returned after %1 ms while A held the lock"_s.arg(waited)));
+        QVERIFY2(waited >= 250, qPrintable(u"B went ahead after %1 ms while A held the lock"_s.arg(waited)));
         QVERIFY2(waited < 4000, qPrintable(u"waited %1 ms"_s.arg(waited)));
-        // Read, then write — the very sequence that fails with a deferred BEGIN.
+        // Read, then write — the very sequence that fails with a deferred BEGIN; B sees what A committed.
         QCOMPARE(storage::scalar(connB, u"SELECT last_serial FROM case_number_series WHERE district_code = 'a'"_s).value().toInt(), 7);
         auto write = storage::exec(connB, u"UPDATE case_number_series SET last_serial = last_serial + 1 WHERE district_code = 'a'"_s);
         QVERIFY2(write, qPrintable(write.errorString()));
@@ -277,47 +277,47 @@ void TestTransactions::concurrentServicesNeverFail()
 void TestTransactions::failedCommandChangesNothing_data()
 {
     QTest::addColumn<QJsonObject>("command");
-    QTest::addColumn<QString>("injectedFailure"); // a trigger that makes a later write fail; "" for none
+    QTest::addColumn<QStringList>("injectedFailure"); // a trigger that makes a later write fail; empty for none
     QTest::addColumn<QString>("expected");        // part of the message
 
     const QString second = u"2025-310115-0002"_s;
     QTest::newRow("refused: precondition") << QJsonObject{{u"cmd"_s, u"start_verification"_s}, {u"case"_s, second},
                                                           {u"started_on"_s, u"2025-02-01"_s}}
-                                           << QString() << u"before the clue was received"_s;
+                                           << QStringList() << u"before the clue was received"_s;
     QTest::newRow("refused: stage") << QJsonObject{{u"cmd"_s, u"file_case"_s}, {u"case"_s, second}, {u"filed_on"_s, u"2025-03-05"_s}}
-                                    << QString() << u"cannot be done while the case is at the stage"_s;
+                                    << QStringList() << u"cannot be done while the case is at the stage"_s;
     QTest::newRow("refused: unknown field") << [] { QJsonObject c = clue(u"多一个字段"_s); c.insert(u"colour"_s, u"red"_s); return c; }()
-                                            << QString() << u"colour"_s;
+                                            << QStringList() << u"colour"_s;
     QTest::newRow("refused: no such case") << QJsonObject{{u"cmd"_s, u"add_party"_s}, {u"case"_s, u"2025-310115-0999"_s},
                                                           {u"kind"_s, u"company"_s}, {u"name"_s, u"某公司"_s}}
-                                           << QString() << u"2025-310115-0999"_s;
+                                           << QStringList() << u"2025-310115-0999"_s;
     QTest::newRow("refused: party twice") << QJsonObject{{u"cmd"_s, u"add_party"_s}, {u"case"_s, second},
                                                          {u"kind"_s, u"company"_s}, {u"name"_s, u"上海甲公司"_s}}
-                                          << QString() << u"already on the case"_s;
+                                          << QStringList() << u"already on the case"_s;
     // Failures after the command has written its rows, the number series and the search index: the
     // whole transaction must roll back.
     QTest::newRow("fails at the timeline, new case")
         << clue(u"写到一半失败的线索"_s)
-        << u"CREATE TRIGGER inject BEFORE INSERT ON timeline BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s
+        << injectFailure(u"BEFORE INSERT"_s, u"timeline"_s)
         << u"injected failure"_s;
     QTest::newRow("fails at the audit log, new party")
         << QJsonObject{{u"cmd"_s, u"add_party"_s}, {u"case"_s, second}, {u"kind"_s, u"company"_s}, {u"name"_s, u"上海乙公司"_s}}
-        << u"CREATE TRIGGER inject BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s
+        << injectFailure(u"BEFORE INSERT"_s, u"audit_log"_s)
         << u"injected failure"_s;
     QTest::newRow("fails at the audit log, stage change")
         << QJsonObject{{u"cmd"_s, u"start_verification"_s}, {u"case"_s, second}, {u"started_on"_s, u"2025-03-02"_s}}
-        << u"CREATE TRIGGER inject BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s
+        << injectFailure(u"BEFORE INSERT"_s, u"audit_log"_s)
         << u"injected failure"_s;
     QTest::newRow("fails at the derived columns, title change")
         << QJsonObject{{u"cmd"_s, u"update_case"_s}, {u"case"_s, second}, {u"title"_s, u"改过的标题"_s}}
-        << u"CREATE TRIGGER inject BEFORE UPDATE OF party_names ON cases BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s
+        << injectFailure(u"BEFORE UPDATE OF party_names"_s, u"cases"_s)
         << u"injected failure"_s;
 }
 
 void TestTransactions::failedCommandChangesNothing()
 {
     QFETCH(QJsonObject, command);
-    QFETCH(QString, injectedFailure);
+    QFETCH(QStringList, injectedFailure);
     QFETCH(QString, expected);
 
     auto db = openOrFail(m_path);
@@ -329,12 +329,12 @@ void TestTransactions::failedCommandChangesNothing()
     QVERIFY(service.execute({{u"cmd"_s, u"add_party"_s}, {u"case"_s, u"2025-310115-0002"_s}, {u"kind"_s, u"company"_s},
                              {u"name"_s, u"上海甲公司"_s}},
                             u"tester"_s, Today));
-    if (!injectedFailure.isEmpty())
-        QVERIFY(storage::exec(conn, injectedFailure));
+    for (const QString &sql : injectedFailure)
+        QVERIFY(storage::exec(conn, sql));
 
-    const QMap<QString, QString> before = fingerprint(conn);
+    const QMap<QString, QByteArray> before = fingerprint(conn);
     QVERIFY(before.size() > 20);
-    QCOMPARE(before.value(u"audit_log"_s).section(u' ', 0, 0), u"3"_s);
+    QCOMPARE(before.value(u"audit_log"_s).split(':').first(), QByteArray("3"));
 
     if (!injectedFailure.isEmpty()) // the failing statement is logged
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"exec failed: .*injected failure"_s));
@@ -342,9 +342,11 @@ void TestTransactions::failedCommandChangesNothing()
     QVERIFY2(!outcome, "the command was expected to fail");
     QVERIFY2(outcome.errorString().contains(expected), qPrintable(outcome.errorString()));
 
-    const QMap<QString, QString> after = fingerprint(conn);
+    const QMap<QString, QByteArray> after = fingerprint(conn);
     for (auto it = before.begin(); it != before.end(); ++it)
-        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(u"table %1 changed: %2 → %3"_s.arg(it.key(), it.value(), after.value(it.key()))));
+        QVERIFY2(after.value(it.key()) == it.value(),
+                 qPrintable(u"table %1 changed: %2 → %3"_s.arg(it.key(), QString::fromLatin1(it.value()),
+                                                              QString::fromLatin1(after.value(it.key())))));
     QCOMPARE(after, before);
     auto report = storage::audit::verify(conn);
     QVERIFY(report && report->intact());
@@ -358,12 +360,15 @@ void TestTransactions::failedCommandChangesNothing()
         QElapsedTimer timer;
         timer.start();
         QVERIFY(txn.begin());
+        QVERIFY(txn.lockCase(2)); // on a server: the case's row is free again
         QVERIFY2(timer.elapsed() < 1000, "the failed command left the write lock held");
         txn.rollback();
     }
     // ...and the next command gets the next number: the failed one did not use one up.
-    if (!injectedFailure.isEmpty())
-        QVERIFY(storage::exec(conn, u"DROP TRIGGER inject"_s));
+    if (!injectedFailure.isEmpty()) {
+        const QString table = injectedFailure.last().section(u" ON "_s, 1).section(u' ', 0, 0);
+        QVERIFY(storage::exec(conn, test::onPostgres() ? u"DROP TRIGGER inject ON "_s + table : u"DROP TRIGGER inject"_s));
+    }
     auto next = service.execute(clue(u"第三件"_s), u"tester"_s, Today);
     QVERIFY2(next, qPrintable(next.errorString()));
     QCOMPARE(next->caseNumber, u"2025-310115-0003"_s);
