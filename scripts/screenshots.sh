@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders the window's main screens in Chinese to docs/screenshots/ under Xvfb, from a fresh demo
-# database: the case list, a case file (top, requirements, timeline), a refused action and two
-# dialogs. Translations still waiting in translations/pending/*.tsv are compiled and shown on top
-# of the built-in ones, so new screens are not half English.
+# database: the case list, a case file (top, requirements, timeline), a refused action, two dialogs
+# and the Settings dialog. Translations still waiting in translations/pending/*.tsv are compiled and
+# shown on top of the built-in ones, so new screens are not half English.
 #
 #   scripts/screenshots.sh [BUILD_DIR] [DISPLAY_NUMBER]      (defaults: build, 99)
 set -euo pipefail

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>domain</name>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>read migration %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -331,6 +342,36 @@
             <numerusform>The audit chain of %n entry is intact.</numerusform>
             <numerusform>The audit chain of %n entries is intact.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Backup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was removed: %2</source>
+        <translation type="unfinished">The backup %1 failed its check and was removed: %2</translation>
+    </message>
+    <message>
+        <source>the copy has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
+        <translation type="unfinished">the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseReader</name>
+    <message>
+        <source>Case %1 holds no evidence file %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -818,6 +859,18 @@
         <source>Other material</source>
         <translation>Other material</translation>
     </message>
+    <message>
+        <source>Individual business (operator)</source>
+        <translation>Individual business (operator)</translation>
+    </message>
+    <message>
+        <source>As the appraisal apportions it</source>
+        <translation>As the appraisal apportions it</translation>
+    </message>
+    <message>
+        <source>As the agreement apportions it</source>
+        <translation>As the agreement apportions it</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -959,32 +1012,6 @@
     <message>
         <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
         <translation>usage: ecoclaim-cli [--db PATH] backup --out FILE</translation>
-    </message>
-    <message>
-        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</source>
-        <translation>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli document types
-       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
-                    --format pdf|odt --out FILE [--draft] [--preview]
-       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
-       ecoclaim-cli document list CASE_ID [--json]
-       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
-       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
-                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
-       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
-       ecoclaim-cli document templates [FOLDER | --built-in]</source>
-        <translation>usage: ecoclaim-cli document types
-       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
-                    --format pdf|odt --out FILE [--draft] [--preview]
-       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
-       ecoclaim-cli document list CASE_ID [--json]
-       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
-       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
-                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
-       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
-       ecoclaim-cli document templates [FOLDER | --built-in]</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
@@ -1155,6 +1182,40 @@ kinds: %1</translation>
         <translation>usage: ecoclaim-cli archive check|export|verify|import …</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--party N|all] [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE_OR_DIR [--draft] [--preview] [--accept-short-lead]
+       ecoclaim-cli document supersede DOC_ID --reason TEXT [--param KEY=VALUE]… [--date YYYY-MM-DD] --out FILE_OR_DIR
+       ecoclaim-cli document export DOC_ID [--version V] --format pdf|odt --out FILE
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</source>
+        <translation>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--party N|all] [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE_OR_DIR [--draft] [--preview] [--accept-short-lead]
+       ecoclaim-cli document supersede DOC_ID --reason TEXT [--param KEY=VALUE]… [--date YYYY-MM-DD] --out FILE_OR_DIR
+       ecoclaim-cli document export DOC_ID [--version V] --format pdf|odt --out FILE
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</translation>
+    </message>
+    <message>
+        <source>%1 has no version %2.</source>
+        <translation>%1 has no version %2.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -1176,29 +1237,46 @@ verbs:
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
   archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
-See docs/commands.md for the command vocabulary.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1452,22 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Add a file to the case file</source>
         <translation>Add a file to the case file</translation>
+    </message>
+    <message>
+        <source>Issue a paper (numbered and filed)</source>
+        <translation>Issue a paper (numbered and filed)</translation>
+    </message>
+    <message>
+        <source>Correct a paper under a new number (the old one stays, superseded)</source>
+        <translation>Correct a paper under a new number (the old one stays, superseded)</translation>
+    </message>
+    <message>
+        <source>Record the service of a paper</source>
+        <translation>Record the service of a paper</translation>
+    </message>
+    <message>
+        <source>Record a liable party&apos;s share</source>
+        <translation>Record a liable party&apos;s share</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +2087,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Legal representative</source>
-        <translation>Legal representative</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2232,6 +2322,86 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
+    <message>
+        <source>Legal representative, or operator of an individual business</source>
+        <translation>Legal representative, or operator of an individual business</translation>
+    </message>
+    <message>
+        <source>Day of issue (papers without an act that dates them)</source>
+        <translation>Day of issue (papers without an act that dates them)</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>Meeting time</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Meeting place</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Place of the meeting recorded</source>
+        <translation>Place of the meeting recorded</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>How the report was handled</source>
+        <translation>How the report was handled</translation>
+    </message>
+    <message>
+        <source>Materials provided</source>
+        <translation>Materials provided</translation>
+    </message>
+    <message>
+        <source>Marked draft (never numbered)</source>
+        <translation>Marked draft (never numbered)</translation>
+    </message>
+    <message>
+        <source>Number it although the meeting is fewer than five working days away</source>
+        <translation>Number it although the meeting is fewer than five working days away</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Liable party: its number, or &quot;all&quot; for one paper to each</source>
+        <translation>Liable party: its number, or &quot;all&quot; for one paper to each</translation>
+    </message>
+    <message>
+        <source>Which round or appraisal (round:N, appraisal:N)</source>
+        <translation>Which round or appraisal (round:N, appraisal:N)</translation>
+    </message>
+    <message>
+        <source>Paper to supersede (document id)</source>
+        <translation>Paper to supersede (document id)</translation>
+    </message>
+    <message>
+        <source>Paper served (document id)</source>
+        <translation>Paper served (document id)</translation>
+    </message>
+    <message>
+        <source>Proof of service (evidence id)</source>
+        <translation>Proof of service (evidence id)</translation>
+    </message>
+    <message>
+        <source>Apportioned by</source>
+        <translation>Apportioned by</translation>
+    </message>
+    <message>
+        <source>Share in per cent</source>
+        <translation>Share in per cent</translation>
+    </message>
+    <message>
+        <source>Share as an amount</source>
+        <translation>Share as an amount</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2266,6 +2436,30 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>No stored file %1 is recorded in this database.</source>
         <translation>No stored file %1 is recorded in this database.</translation>
+    </message>
+    <message>
+        <source>the server database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored does not match its SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece %1 of the stored file %2 is missing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2953,50 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>A paper was served with no proof of service (receipt) on file.</source>
         <translation>A paper was served with no proof of service (receipt) on file.</translation>
     </message>
+    <message>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
+        <translation>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</translation>
+    </message>
+    <message>
+        <source>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</source>
+        <translation>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</translation>
+    </message>
+    <message>
+        <source>There is no current numbered paper with this id on the case (or it was already superseded).</source>
+        <translation>There is no current numbered paper with this id on the case (or it was already superseded).</translation>
+    </message>
+    <message>
+        <source>Only a current, numbered or final paper of this case is served (not a draft, not a superseded one).</source>
+        <translation>Only a current, numbered or final paper of this case is served (not a draft, not a superseded one).</translation>
+    </message>
+    <message>
+        <source>A paper cannot be served before the date it bears.</source>
+        <translation>A paper cannot be served before the date it bears.</translation>
+    </message>
+    <message>
+        <source>The proof of service must be evidence of the same case.</source>
+        <translation>The proof of service must be evidence of the same case.</translation>
+    </message>
+    <message>
+        <source>A consultation notice is served once consultation has started.</source>
+        <translation>A consultation notice is served once consultation has started.</translation>
+    </message>
+    <message>
+        <source>This notice was already served: correct its service with correct_notice_service, or supersede the notice.</source>
+        <translation>This notice was already served: correct its service with correct_notice_service, or supersede the notice.</translation>
+    </message>
+    <message>
+        <source>A share is recorded only where there are several liable parties.</source>
+        <translation>A share is recorded only where there are several liable parties.</translation>
+    </message>
+    <message>
+        <source>Give the share as a per cent from 1 to 100, an amount, or both.</source>
+        <translation>Give the share as a per cent from 1 to 100, an amount, or both.</translation>
+    </message>
+    <message>
+        <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
+        <translation>The parties&apos; shares on the same basis would exceed 100 per cent.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -2793,22 +3031,134 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::MoveToServer</name>
+    <message>
+        <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema versions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of the two databases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables and %1 rows copied; every table equal, value for value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain on the server does not match the desk&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored files (%2 bytes) whole on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches give the same cases on the desk and on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Paper</name>
+    <message>
+        <source>Clue transfer letter</source>
+        <translation>Clue transfer letter</translation>
+    </message>
+    <message>
+        <source>Reply to a report</source>
+        <translation>Reply to a report</translation>
+    </message>
+    <message>
+        <source>Decision not to initiate</source>
+        <translation>Decision not to initiate</translation>
+    </message>
+    <message>
+        <source>Decision to terminate</source>
+        <translation>Decision to terminate</translation>
+    </message>
+    <message>
+        <source>Case filing approval form</source>
+        <translation>Case filing approval form</translation>
+    </message>
+    <message>
+        <source>Appraisal commission</source>
+        <translation>Appraisal commission</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>Consultation notice</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <source>Consultation record</source>
+        <translation>Consultation record</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>Compensation agreement</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation opinion</source>
+        <translation>Restoration-effect evaluation opinion</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::PaperRegister</name>
     <message>
         <source>Case %1 is archived: its file is closed and no paper can be added.</source>
         <translation>Case %1 is archived: its file is closed and no paper can be added.</translation>
-    </message>
-    <message>
-        <source>The paper has no date.</source>
-        <translation>The paper has no date.</translation>
-    </message>
-    <message>
-        <source>Paper %1 generated as a draft (version %2)</source>
-        <translation>Paper %1 generated as a draft (version %2)</translation>
-    </message>
-    <message>
-        <source>Paper %1 %2 generated (version %3)</source>
-        <translation>Paper %1 %2 generated (version %3)</translation>
     </message>
     <message>
         <source>There is no paper %1 on file.</source>
@@ -2817,42 +3167,6 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Version %1 of %2 was not stored as %3.</source>
         <translation>Version %1 of %2 was not stored as %3.</translation>
-    </message>
-    <message>
-        <source>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</source>
-        <translation>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</translation>
-    </message>
-    <message>
-        <source>A draft is not served: generate the final paper first.</source>
-        <translation>A draft is not served: generate the final paper first.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</source>
-        <translation>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</translation>
-    </message>
-    <message>
-        <source>Served on: give a real date (YYYY-MM-DD).</source>
-        <translation>Served on: give a real date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Served on: %1 is in the future.</source>
-        <translation>Served on: %1 is in the future.</translation>
-    </message>
-    <message>
-        <source>Served on: %1 is before the paper&apos;s date %2.</source>
-        <translation>Served on: %1 is before the paper&apos;s date %2.</translation>
-    </message>
-    <message>
-        <source>Say who received the paper.</source>
-        <translation>Say who received the paper.</translation>
-    </message>
-    <message>
-        <source>The proof of service must be evidence of the same case.</source>
-        <translation>The proof of service must be evidence of the same case.</translation>
-    </message>
-    <message>
-        <source>%1 %2 served on %3 (%4)</source>
-        <translation>%1 %2 served on %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2882,10 +3196,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 cannot be generated: %2 is missing (or generate a marked draft).</translation>
     </message>
     <message>
-        <source>A draft is not served: generate the final paper first.</source>
-        <translation>A draft is not served: generate the final paper first.</translation>
-    </message>
-    <message>
         <source>The template %1 cannot be read.</source>
         <translation>The template %1 cannot be read.</translation>
     </message>
@@ -2896,6 +3206,18 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The template %1 could not be filled: %2</source>
         <translation>The template %1 could not be filled: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dated so: %2.</source>
+        <translation>%1 cannot be dated so: %2.</translation>
+    </message>
+    <message>
+        <source>The case has no liable party to address the paper to.</source>
+        <translation>The case has no liable party to address the paper to.</translation>
+    </message>
+    <message>
+        <source>No paper was filed.</source>
+        <translation>No paper was filed.</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3353,77 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn days before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name (signature of its papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of its paper numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same for the whole bureau: it takes no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give each setting once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Stage</name>
     <message>
         <source>Clue</source>
@@ -3104,14 +3497,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>find the row to update</translation>
     </message>
     <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>read migration %1</translation>
-    </message>
-    <message>
         <source>The database could not %1: %2</source>
         <translation>The database could not %1: %2</translation>
     </message>
@@ -3158,6 +3543,34 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
         <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>The server database %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
+        <translation>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</translation>
+    </message>
+    <message>
+        <source>find the key of table %1</source>
+        <translation>find the key of table %1</translation>
+    </message>
+    <message>
+        <source>read the id of a new row</source>
+        <translation>read the id of a new row</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3770,42 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Added to the case file: %1 (%2)</source>
         <translation>Added to the case file: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Papers cannot be issued here: the papers module is not loaded.</source>
+        <translation>Papers cannot be issued here: the papers module is not loaded.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was %3: its content cannot change under this number (the case data it prints has changed). To correct it, supersede it (supersede_paper): the correction gets a new number and this paper stays on file, marked superseded.</source>
+        <translation>%1 %2 was %3: its content cannot change under this number (the case data it prints has changed). To correct it, supersede it (supersede_paper): the correction gets a new number and this paper stays on file, marked superseded.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>Paper reprinted unchanged (served or signed)</source>
+        <translation>Paper reprinted unchanged (served or signed)</translation>
+    </message>
+    <message>
+        <source>Paper issued: %1</source>
+        <translation>Paper issued: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 superseded: %3</source>
+        <translation>%1 %2 superseded: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 served on %3 (%4)</source>
+        <translation>%1 %2 served on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Share of %1 recorded</source>
+        <translation>Share of %1 recorded</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -3512,6 +3961,21 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>no page could be found in it</source>
         <translation>no page could be found in it</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::storage::WriteTransaction</name>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished">prepare a statement</translation>
+    </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4402,10 +4866,6 @@ ODT SHA-256 %2</translation>
         <translation>Appraisal %1</translation>
     </message>
     <message>
-        <source>Filed: %1 %2, version %3.</source>
-        <translation>Filed: %1 %2, version %3.</translation>
-    </message>
-    <message>
         <source>Select a paper or one of its versions first.</source>
         <translation>Select a paper or one of its versions first.</translation>
     </message>
@@ -4456,6 +4916,50 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Proof of service</source>
         <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>Correct under a new number…</source>
+        <translation>Correct under a new number…</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>superseded (%1)</source>
+        <translation>superseded (%1)</translation>
+    </message>
+    <message>
+        <source>Each liable party (one paper each)</source>
+        <translation>Each liable party (one paper each)</translation>
+    </message>
+    <message>
+        <source>Meeting too close</source>
+        <translation>Meeting too close</translation>
+    </message>
+    <message>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
+        <translation>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>%1 %2, version %3</translation>
+    </message>
+    <message>
+        <source>Filed: %1.</source>
+        <translation>Filed: %1.</translation>
+    </message>
+    <message>
+        <source>Corrected under %1; the old paper stays on file, superseded.</source>
+        <translation>Corrected under %1; the old paper stays on file, superseded.</translation>
+    </message>
+    <message>
+        <source>Correct under a new number</source>
+        <translation>Correct under a new number</translation>
+    </message>
+    <message>
+        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</source>
+        <translation>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5333,10 @@ ODT SHA-256 %2</translation>
         <source>Export the case archive</source>
         <translation>Export the case archive</translation>
     </message>
+    <message>
+        <source>Changes made on other desks will show after F5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -4960,6 +5468,38 @@ ODT SHA-256 %2</translation>
     <message>
         <source> days</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>Bureau: deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau: issuing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">District</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty field prints the default shown in grey (from the district and the department).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

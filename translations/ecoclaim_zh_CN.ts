@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>domain</name>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>该数据库由更新版本的EcoClaim写入（结构版本%1；本程序最高支持%2），未作任何改动，请用更新版本的程序打开。</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>读取迁移脚本%1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -330,6 +341,36 @@
         <translation>
             <numerusform>审计链完整，共%n条记录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Backup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check and was removed: %2</source>
+        <translation type="unfinished">备份 %1 未通过检查，已删除：%2</translation>
+    </message>
+    <message>
+        <source>the copy has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
+        <translation type="unfinished">副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseReader</name>
+    <message>
+        <source>Case %1 holds no evidence file %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +858,18 @@
         <source>Other material</source>
         <translation>其他材料</translation>
     </message>
+    <message>
+        <source>Individual business (operator)</source>
+        <translation>个体工商户（经营者）</translation>
+    </message>
+    <message>
+        <source>As the appraisal apportions it</source>
+        <translation>按鉴定评估意见划分</translation>
+    </message>
+    <message>
+        <source>As the agreement apportions it</source>
+        <translation>按赔偿协议约定划分</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -955,32 +1008,6 @@
     <message>
         <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
         <translation>用法：ecoclaim-cli [--db 路径] backup --out 文件</translation>
-    </message>
-    <message>
-        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, quick_check ok in %6 s.</source>
-        <translation>备份已写入 %1：%2 个案件，%3 MB，第 %4 版结构；复制用时 %5 秒，quick_check 通过，用时 %6 秒。</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli document types
-       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
-                    --format pdf|odt --out FILE [--draft] [--preview]
-       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
-       ecoclaim-cli document list CASE_ID [--json]
-       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
-       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
-                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
-       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
-       ecoclaim-cli document templates [FOLDER | --built-in]</source>
-        <translation>用法： ecoclaim-cli document types
-       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
-                    --format pdf|odt --out FILE [--draft] [--preview]
-       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
-       ecoclaim-cli document list CASE_ID [--json]
-       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
-       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
-                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
-       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
-       ecoclaim-cli document templates [FOLDER | --built-in]</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
@@ -1149,6 +1176,40 @@ kinds: %1</source>
         <translation>用法：ecoclaim-cli archive check|export|verify|import …</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli document types
+       ecoclaim-cli document render CASE_ID TYPE [--party N|all] [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out FILE_OR_DIR [--draft] [--preview] [--accept-short-lead]
+       ecoclaim-cli document supersede DOC_ID --reason TEXT [--param KEY=VALUE]… [--date YYYY-MM-DD] --out FILE_OR_DIR
+       ecoclaim-cli document export DOC_ID [--version V] --format pdf|odt --out FILE
+       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]
+       ecoclaim-cli document list CASE_ID [--json]
+       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]
+       ecoclaim-cli document serve DOC_ID --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient NAME] [--proof EVIDENCE_ID] [--note TEXT]
+       ecoclaim-cli document unit CASE_ID [--name NAME] [--prefix PREFIX] [--contact NAME] [--phone PHONE] [--address TEXT]
+       ecoclaim-cli document templates [FOLDER | --built-in]</source>
+        <translation>用法：ecoclaim-cli document types
+       ecoclaim-cli document render 案件 类型 [--party 序号|all] [--subject 对象] [--param 键=值]… [--date YYYY-MM-DD]
+                    --format pdf|odt --out 文件或目录 [--draft] [--preview] [--accept-short-lead]
+       ecoclaim-cli document supersede 登记号 --reason 理由 [--param 键=值]… [--date YYYY-MM-DD] --out 文件或目录
+       ecoclaim-cli document export 登记号 [--version 版本] --format pdf|odt --out 文件
+       ecoclaim-cli document render-many 类型 --cases 编号,编号… --out-dir 目录 [--format pdf|odt] [--param 键=值]… [--draft]
+       ecoclaim-cli document list 案件 [--json]
+       ecoclaim-cli document reprint 登记号 --out 文件 [--format pdf|odt]
+       ecoclaim-cli document serve 登记号 --method direct|mail|left|electronic|public_notice --on YYYY-MM-DD
+                    [--recipient 姓名] [--proof 证据编号] [--note 备注]
+       ecoclaim-cli document unit 案件 [--name 名称] [--prefix 文号前缀] [--contact 联系人] [--phone 电话] [--address 地址]
+       ecoclaim-cli document templates [目录 | --built-in]</translation>
+    </message>
+    <message>
+        <source>%1 has no version %2.</source>
+        <translation>《%1》没有第%2版。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -1170,29 +1231,46 @@ verbs:
   archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
   archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
   archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-命令：
-  init                                   创建或升级数据库
-  demo                                   向空数据库载入演示案件集
-  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          完整案卷，含办理经过
-  apply FILE.jsonl                       执行案件办理命令，每行一个JSON对象
-  commands                               输出命令词汇表（Markdown）
-  audit verify                           校验审计日志的哈希链
-  backup --out FILE                      数据库的一致副本，并经检查（quick_check）
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           重大案件台账（第三十九条）
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     工作日历；导入以后年度的日历
-  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     归档前自检（第四十二条）
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 四性检测：真实性、完整性、可用性、安全性
-  archive import FILE.zip                将已归档案件导入本数据库
-命令词汇表见 docs/commands.md。</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1446,22 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Add a file to the case file</source>
         <translation>向案卷添加材料</translation>
+    </message>
+    <message>
+        <source>Issue a paper (numbered and filed)</source>
+        <translation>制发文书（编号并归入案卷）</translation>
+    </message>
+    <message>
+        <source>Correct a paper under a new number (the old one stays, superseded)</source>
+        <translation>更正文书并重新编号（原文书保留，标注作废）</translation>
+    </message>
+    <message>
+        <source>Record the service of a paper</source>
+        <translation>登记文书送达</translation>
+    </message>
+    <message>
+        <source>Record a liable party&apos;s share</source>
+        <translation>登记赔偿义务人责任份额</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2076,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
@@ -2221,6 +2311,86 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
+    <message>
+        <source>Legal representative, or operator of an individual business</source>
+        <translation>法定代表人（个体工商户为经营者）</translation>
+    </message>
+    <message>
+        <source>Day of issue (papers without an act that dates them)</source>
+        <translation>制发日期（无据以确定成文日期的行为时）</translation>
+    </message>
+    <message>
+        <source>Meeting time</source>
+        <translation>磋商时间</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>磋商地点</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>签订地点</translation>
+    </message>
+    <message>
+        <source>Place of the meeting recorded</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>How the report was handled</source>
+        <translation>举报处理情况</translation>
+    </message>
+    <message>
+        <source>Materials provided</source>
+        <translation>提供的材料</translation>
+    </message>
+    <message>
+        <source>Marked draft (never numbered)</source>
+        <translation>标注“草稿”（不编文号）</translation>
+    </message>
+    <message>
+        <source>Number it although the meeting is fewer than five working days away</source>
+        <translation>磋商会议距制发日不足五个工作日仍予编号</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Liable party: its number, or &quot;all&quot; for one paper to each</source>
+        <translation>赔偿义务人：序号，或“all”（每名义务人各一份）</translation>
+    </message>
+    <message>
+        <source>Which round or appraisal (round:N, appraisal:N)</source>
+        <translation>涉及的磋商轮次或鉴定评估（round:N、appraisal:N）</translation>
+    </message>
+    <message>
+        <source>Paper to supersede (document id)</source>
+        <translation>被更正的文书（登记号）</translation>
+    </message>
+    <message>
+        <source>Paper served (document id)</source>
+        <translation>送达的文书（登记号）</translation>
+    </message>
+    <message>
+        <source>Proof of service (evidence id)</source>
+        <translation>送达凭证（证据材料编号）</translation>
+    </message>
+    <message>
+        <source>Apportioned by</source>
+        <translation>划分依据</translation>
+    </message>
+    <message>
+        <source>Share in per cent</source>
+        <translation>责任份额（百分比）</translation>
+    </message>
+    <message>
+        <source>Share as an amount</source>
+        <translation>责任份额（金额）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2255,6 +2425,30 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>No stored file %1 is recorded in this database.</source>
         <translation>本数据库未登记存储文件%1。</translation>
+    </message>
+    <message>
+        <source>the server database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored does not match its SHA-256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece %1 of the stored file %2 is missing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2941,50 @@ See docs/commands.md for the command vocabulary.</source>
         <source>A paper was served with no proof of service (receipt) on file.</source>
         <translation>有文书已送达但案卷中没有送达回证。</translation>
     </message>
+    <message>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
+        <translation>磋商会议距告知书制发日不足五个工作日，无法在会议五个工作日前送达：请推迟磋商会议，或以accept_short_lead确认仍予编号。</translation>
+    </message>
+    <message>
+        <source>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</source>
+        <translation>请以序号指明赔偿义务人，或填写“all”；本案无此赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>There is no current numbered paper with this id on the case (or it was already superseded).</source>
+        <translation>本案没有该登记号的现行已编号文书（或已被更正作废）。</translation>
+    </message>
+    <message>
+        <source>Only a current, numbered or final paper of this case is served (not a draft, not a superseded one).</source>
+        <translation>只能送达本案现行的正式文书（草稿及已作废文书不予送达）。</translation>
+    </message>
+    <message>
+        <source>A paper cannot be served before the date it bears.</source>
+        <translation>文书不能在其成文日期之前送达。</translation>
+    </message>
+    <message>
+        <source>The proof of service must be evidence of the same case.</source>
+        <translation>送达凭证须为本案的证据材料。</translation>
+    </message>
+    <message>
+        <source>A consultation notice is served once consultation has started.</source>
+        <translation>磋商启动后方可送达磋商告知书。</translation>
+    </message>
+    <message>
+        <source>This notice was already served: correct its service with correct_notice_service, or supersede the notice.</source>
+        <translation>该告知书已送达：如需更正送达信息请使用correct_notice_service，或更正告知书并重新编号。</translation>
+    </message>
+    <message>
+        <source>A share is recorded only where there are several liable parties.</source>
+        <translation>仅在赔偿义务人为两人以上时登记责任份额。</translation>
+    </message>
+    <message>
+        <source>Give the share as a per cent from 1 to 100, an amount, or both.</source>
+        <translation>请以1至100的百分比、金额或二者同时填写责任份额。</translation>
+    </message>
+    <message>
+        <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
+        <translation>同一依据下各赔偿义务人的责任份额合计将超过100%。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -2781,22 +3019,132 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::MoveToServer</name>
+    <message>
+        <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema versions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of the two databases could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables and %1 rows copied; every table equal, value for value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain on the server does not match the desk&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored files (%2 bytes) whole on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n searches give the same cases on the desk and on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Paper</name>
+    <message>
+        <source>Clue transfer letter</source>
+        <translation>线索移送函</translation>
+    </message>
+    <message>
+        <source>Reply to a report</source>
+        <translation>举报答复意见书</translation>
+    </message>
+    <message>
+        <source>Decision not to initiate</source>
+        <translation>不启动索赔程序决定书</translation>
+    </message>
+    <message>
+        <source>Decision to terminate</source>
+        <translation>终止索赔程序决定书</translation>
+    </message>
+    <message>
+        <source>Case filing approval form</source>
+        <translation>立案审批表</translation>
+    </message>
+    <message>
+        <source>Appraisal commission</source>
+        <translation>鉴定评估委托书</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>磋商告知书</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Consultation record</source>
+        <translation>磋商会议记录</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>赔偿协议</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation opinion</source>
+        <translation>修复效果评估意见</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::PaperRegister</name>
     <message>
         <source>Case %1 is archived: its file is closed and no paper can be added.</source>
         <translation>案件%1已归档，案卷已封闭，不能再添加文书。</translation>
-    </message>
-    <message>
-        <source>The paper has no date.</source>
-        <translation>文书未填写成文日期。</translation>
-    </message>
-    <message>
-        <source>Paper %1 generated as a draft (version %2)</source>
-        <translation>生成《%1》草稿（第%2版）</translation>
-    </message>
-    <message>
-        <source>Paper %1 %2 generated (version %3)</source>
-        <translation>生成《%1》%2（第%3版）</translation>
     </message>
     <message>
         <source>There is no paper %1 on file.</source>
@@ -2805,42 +3153,6 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Version %1 of %2 was not stored as %3.</source>
         <translation>《%2》第%1版未保存%3格式。</translation>
-    </message>
-    <message>
-        <source>The service of the consultation notice is recorded with the command serve_consultation_notice: it starts the 90-day consultation period.</source>
-        <translation>磋商告知书的送达通过“送达磋商告知书”命令登记，送达之日起计算九十日磋商期限。</translation>
-    </message>
-    <message>
-        <source>A draft is not served: generate the final paper first.</source>
-        <translation>草稿不能送达，请先生成正式文书。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a method of service (direct, mail, left, electronic, public_notice).</source>
-        <translation>“%1”不是送达方式（直接、邮寄、留置、电子、公告）。</translation>
-    </message>
-    <message>
-        <source>Served on: give a real date (YYYY-MM-DD).</source>
-        <translation>送达日期：请填写有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Served on: %1 is in the future.</source>
-        <translation>送达日期：%1晚于今天。</translation>
-    </message>
-    <message>
-        <source>Served on: %1 is before the paper&apos;s date %2.</source>
-        <translation>送达日期：%1早于文书成文日期%2。</translation>
-    </message>
-    <message>
-        <source>Say who received the paper.</source>
-        <translation>请填写受送达人（签收人）。</translation>
-    </message>
-    <message>
-        <source>The proof of service must be evidence of the same case.</source>
-        <translation>送达凭证必须是本案的证据材料。</translation>
-    </message>
-    <message>
-        <source>%1 %2 served on %3 (%4)</source>
-        <translation>《%1》%2已送达%3（%4）</translation>
     </message>
 </context>
 <context>
@@ -2870,10 +3182,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法生成《%1》：缺少%2（或生成标注“草稿”的文书）。</translation>
     </message>
     <message>
-        <source>A draft is not served: generate the final paper first.</source>
-        <translation>草稿不能送达，请先生成正式文书。</translation>
-    </message>
-    <message>
         <source>The template %1 cannot be read.</source>
         <translation>无法读取文书模板%1。</translation>
     </message>
@@ -2884,6 +3192,18 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The template %1 could not be filled: %2</source>
         <translation>文书模板%1无法填充：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be dated so: %2.</source>
+        <translation>《%1》的日期有误：%2。</translation>
+    </message>
+    <message>
+        <source>The case has no liable party to address the paper to.</source>
+        <translation>本案尚无可送达文书的赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>No paper was filed.</source>
+        <translation>未归入任何文书。</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3337,77 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn days before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name (signature of its papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of its paper numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same for the whole bureau: it takes no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give each setting once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Stage</name>
     <message>
         <source>Clue</source>
@@ -3090,14 +3481,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>找到要更新的记录</translation>
     </message>
     <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>此数据库由较新版本的EcoClaim写入（数据库结构版本%1；本程序最高支持%2）。数据库未作任何更改：请使用较新版本的程序打开。</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>读取迁移脚本%1</translation>
-    </message>
-    <message>
         <source>The database could not %1: %2</source>
         <translation>数据库无法%1：%2</translation>
     </message>
@@ -3144,6 +3527,34 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
         <translation>副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1”不是服务器数据库地址，请写作postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
+        <translation>本机缺少Qt的PostgreSQL驱动（Debian软件包libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened: %2</source>
+        <translation>无法打开服务器数据库%1：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>服务器数据库%1的编码为%2、字符区域设置为%3；EcoClaim需要UTF8编码和UTF-8区域设置（以ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;创建），否则中文检索无法使用索引。数据库未作改动。</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
+        <translation>服务器数据库%1含有非EcoClaim的数据表，未作改动。</translation>
+    </message>
+    <message>
+        <source>find the key of table %1</source>
+        <translation>查找数据表%1的主键</translation>
+    </message>
+    <message>
+        <source>read the id of a new row</source>
+        <translation>读取新记录的编号</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3753,42 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Added to the case file: %1 (%2)</source>
         <translation>已添加入卷材料：%1（%2）</translation>
     </message>
+    <message>
+        <source>Papers cannot be issued here: the papers module is not loaded.</source>
+        <translation>此处无法制发文书：未加载文书模块。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was %3: its content cannot change under this number (the case data it prints has changed). To correct it, supersede it (supersede_paper): the correction gets a new number and this paper stays on file, marked superseded.</source>
+        <translation>《%1》%2已%3，同一文号下内容不得变更（其所载案件信息已有变化）。如需更正，请予更正重编（supersede_paper）：更正后的文书另行编号，原文书保留在案卷中并标注作废。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签订</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Paper reprinted unchanged (served or signed)</source>
+        <translation>文书已送达或签订，内容未变，沿用原件</translation>
+    </message>
+    <message>
+        <source>Paper issued: %1</source>
+        <translation>制发文书：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 superseded: %3</source>
+        <translation>《%1》%2已更正作废：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 served on %3 (%4)</source>
+        <translation>《%1》%2已送达%3（%4）</translation>
+    </message>
+    <message>
+        <source>Share of %1 recorded</source>
+        <translation>已登记%1的责任份额</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -3497,6 +3944,21 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>no page could be found in it</source>
         <translation>找不到任何页面</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::storage::WriteTransaction</name>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished">准备SQL语句</translation>
+    </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4387,10 +4849,6 @@ ODT SHA-256 %2</translation>
         <translation>第%1次鉴定评估</translation>
     </message>
     <message>
-        <source>Filed: %1 %2, version %3.</source>
-        <translation>已归入案卷：《%1》%2，第%3版。</translation>
-    </message>
-    <message>
         <source>Select a paper or one of its versions first.</source>
         <translation>请先选择一份文书或其中一个版本。</translation>
     </message>
@@ -4441,6 +4899,50 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Proof of service</source>
         <translation>送达凭证</translation>
+    </message>
+    <message>
+        <source>Correct under a new number…</source>
+        <translation>更正并重新编号…</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>superseded (%1)</source>
+        <translation>已作废（%1）</translation>
+    </message>
+    <message>
+        <source>Each liable party (one paper each)</source>
+        <translation>各赔偿义务人（每人一份）</translation>
+    </message>
+    <message>
+        <source>Meeting too close</source>
+        <translation>磋商会议过近</translation>
+    </message>
+    <message>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
+        <translation>磋商会议距告知书制发日不足五个工作日，无法在会议五个工作日前送达（第十九条）。是否仍予编号？</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>《%1》%2，第%3版</translation>
+    </message>
+    <message>
+        <source>Filed: %1.</source>
+        <translation>已归入案卷：%1。</translation>
+    </message>
+    <message>
+        <source>Corrected under %1; the old paper stays on file, superseded.</source>
+        <translation>已以%1更正，原文书保留在案卷中并标注作废。</translation>
+    </message>
+    <message>
+        <source>Correct under a new number</source>
+        <translation>更正并重新编号</translation>
+    </message>
+    <message>
+        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</source>
+        <translation>更正理由？（原文书保留在案卷中并标注作废；更正后的文书采用表单中的内容并另行编号。）</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5314,10 @@ ODT SHA-256 %2</translation>
         <source>Export the case archive</source>
         <translation>导出案卷归档包</translation>
     </message>
+    <message>
+        <source>Changes made on other desks will show after F5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -4942,6 +5448,38 @@ ODT SHA-256 %2</translation>
     <message>
         <source> days</source>
         <translation>天</translation>
+    </message>
+    <message>
+        <source>Bureau: deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau: issuing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">行政区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty field prints the default shown in grey (from the district and the department).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

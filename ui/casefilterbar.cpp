@@ -58,7 +58,7 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
         connect(c, &QCheckBox::toggled, this, &CaseFilterBar::changed);
 }
 
-void CaseFilterBar::applyTo(storage::CaseListFilter &filter) const
+void CaseFilterBar::applyTo(domain::CaseListFilter &filter) const
 {
     domain::Stage stage;
     filter.stage.reset();

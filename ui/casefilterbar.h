@@ -2,7 +2,7 @@
 // The filters above the case list: stage, district, handling unit, overdue only, major cases only.
 // Writes them into a CaseListFilter (core answers the query) and remembers them between sessions.
 
-#include "core/storage/caselist.h"
+#include "core/domain/caselistpage.h"
 
 #include <QWidget>
 
@@ -18,7 +18,7 @@ public:
     explicit CaseFilterBar(QWidget *parent = nullptr);
 
     // Sets the stage, district, unit, overdue and major parts of `filter`; leaves the rest.
-    void applyTo(storage::CaseListFilter &filter) const;
+    void applyTo(domain::CaseListFilter &filter) const;
     void save() const;    // QSettings list/filter/*
     void restore();       // without emitting changed()
     void clear();

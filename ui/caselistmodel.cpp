@@ -1,6 +1,7 @@
 #include "ui/caselistmodel.h"
 
 #include "core/domain/catalogue.h"
+#include "core/service/casereader.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -12,25 +13,28 @@ namespace ecoclaim::ui {
 namespace {
 constexpr int PageSize = 100;
 
-storage::CaseSort sortFor(int column)
+domain::CaseSort sortFor(int column)
 {
     switch (column) {
-    case CaseListModel::Number: return storage::CaseSort::CaseNumber;
-    case CaseListModel::Title: return storage::CaseSort::Title;
-    case CaseListModel::District: return storage::CaseSort::District;
-    case CaseListModel::Unit: return storage::CaseSort::Unit;
-    case CaseListModel::Stage: return storage::CaseSort::Stage;
-    case CaseListModel::Parties: return storage::CaseSort::Party;
-    case CaseListModel::NextDeadline: return storage::CaseSort::NextDeadline;
-    case CaseListModel::Claimed: return storage::CaseSort::Claimed;
-    default: return storage::CaseSort::LastChange;
+    case CaseListModel::Number: return domain::CaseSort::CaseNumber;
+    case CaseListModel::Title: return domain::CaseSort::Title;
+    case CaseListModel::District: return domain::CaseSort::District;
+    case CaseListModel::Unit: return domain::CaseSort::Unit;
+    case CaseListModel::Stage: return domain::CaseSort::Stage;
+    case CaseListModel::Parties: return domain::CaseSort::Party;
+    case CaseListModel::NextDeadline: return domain::CaseSort::NextDeadline;
+    case CaseListModel::Claimed: return domain::CaseSort::Claimed;
+    default: return domain::CaseSort::LastChange;
     }
 }
 } // namespace
 
-CaseListModel::CaseListModel(QSqlDatabase db, QObject *parent) : QAbstractTableModel(parent), m_db(std::move(db)) {}
+CaseListModel::CaseListModel(const service::CaseReader &reader, QObject *parent)
+    : QAbstractTableModel(parent), m_reader(reader)
+{
+}
 
-void CaseListModel::setRequest(const storage::CaseListRequest &request)
+void CaseListModel::setRequest(const domain::CaseListRequest &request)
 {
     m_request = request;
     reload();
@@ -44,7 +48,7 @@ void CaseListModel::reload()
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();
-    auto total = storage::countCases(m_db, m_request.filter);
+    auto total = m_reader.caseCount(m_request.filter);
     m_total = total ? total.value() : 0;
     auto first = readPage();
     if (first)
@@ -56,13 +60,13 @@ void CaseListModel::reload()
     m_changing = false;
 }
 
-domain::Result<QList<storage::CaseRow>> CaseListModel::readPage()
+domain::Result<QList<domain::CaseRow>> CaseListModel::readPage()
 {
-    storage::CaseListRequest page = m_request;
+    domain::CaseListRequest page = m_request;
     page.limit = PageSize;
     if (!m_rows.isEmpty())
-        page.after = storage::PageKey{m_rows.last().sortKey, m_rows.last().id};
-    auto rows = storage::fetchCasePage(m_db, page);
+        page.after = domain::PageKey{m_rows.last().sortKey, m_rows.last().id};
+    auto rows = m_reader.casePage(page);
     if (!rows) {
         m_error = rows.errorString();
         m_atEnd = true;
@@ -112,7 +116,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const storage::CaseRow &r = m_rows.at(index.row());
+    const domain::CaseRow &r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Number: return r.number;

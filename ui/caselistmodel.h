@@ -1,11 +1,16 @@
 #pragma once
-// The case list as a table model that reads pages by key from storage (caselist.h) as the view
-// scrolls (canFetchMore/fetchMore): each page is a short finished query, the rows are kept here,
-// never a QSqlQueryModel left half-fetched (PITFALLS 2 and 4).
+// The case list as a table model that reads pages by key through the service's reader (casereader.h)
+// as the view scrolls (canFetchMore/fetchMore): each page is a short finished query, the rows are kept
+// here, never a QSqlQueryModel left half-fetched (docs/ARCHITECTURE.md, "Storage").
 
-#include "core/storage/caselist.h"
+#include "core/domain/caselistpage.h"
+#include "core/domain/result.h"
 
 #include <QAbstractTableModel>
+
+namespace ecoclaim::service {
+class CaseReader;
+}
 
 namespace ecoclaim::ui {
 
@@ -15,10 +20,10 @@ class CaseListModel : public QAbstractTableModel
 public:
     enum Column { Number, Title, District, Unit, Stage, Parties, NextDeadline, Claimed, LastChange, ColumnCount };
 
-    explicit CaseListModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit CaseListModel(const service::CaseReader &reader, QObject *parent = nullptr);
 
-    void setRequest(const storage::CaseListRequest &request); // resets and reads the first page
-    const storage::CaseListRequest &request() const { return m_request; }
+    void setRequest(const domain::CaseListRequest &request); // resets and reads the first page
+    const domain::CaseListRequest &request() const { return m_request; }
     qint64 totalCount() const { return m_total; }
     qint64 caseIdAt(const QModelIndex &index) const;
     QString lastError() const { return m_error; }
@@ -35,11 +40,11 @@ public Q_SLOTS:
     void reload();
 
 private:
-    domain::Result<QList<storage::CaseRow>> readPage(); // the page after the rows held
+    domain::Result<QList<domain::CaseRow>> readPage(); // the page after the rows held
 
-    QSqlDatabase m_db;
-    storage::CaseListRequest m_request;
-    QList<storage::CaseRow> m_rows;
+    const service::CaseReader &m_reader;
+    domain::CaseListRequest m_request;
+    QList<domain::CaseRow> m_rows;
     bool m_atEnd = false;
     bool m_changing = false; // a reset or an insertion is being announced
     qint64 m_total = 0;

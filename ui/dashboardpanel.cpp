@@ -2,9 +2,8 @@
 
 #include "core/domain/catalogue.h"
 #include "core/reports/deadlinereport.h"
+#include "core/service/casereader.h"
 #include "core/service/caseservice.h"
-#include "core/storage/database.h"
-#include "core/storage/deadlinestore.h"
 #include "ui/dueitemsmodel.h"
 
 #include <QComboBox>
@@ -108,7 +107,7 @@ void DashboardPanel::refresh()
     if (m_within->value() >= 0)
         query.withinDays = m_within->value();
     query.unit = m_unit->currentData().toString();
-    auto items = service::dueItems(m_service.database().connection(), query);
+    auto items = m_service.reader().dueItems(query);
     if (!items) {
         m_summary->setText(items.errorString());
         m_model->setItems({});
@@ -140,7 +139,7 @@ void DashboardPanel::printDueList()
 void DashboardPanel::printChanges()
 {
     const QDate day = m_asOf->date();
-    auto changes = storage::deadlines::changedOn(m_service.database().connection(), day);
+    auto changes = m_service.reader().deadlineChangesOn(day);
     if (!changes) {
         QMessageBox::warning(this, tr("Changes of the day"), changes.errorString());
         return;

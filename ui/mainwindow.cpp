@@ -1,18 +1,16 @@
 #include "ui/mainwindow.h"
 
-#include "core/storage/changefeed.h"
-
-#include "core/service/caseservice.h"
-#include "core/storage/database.h"
+#include "core/reports/ledgerexport.h"
 #include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
+#include "core/service/caseservice.h"
+#include "core/service/outsidechanges.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/casefilterbar.h"
 #include "ui/caselistmodel.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
 #include "ui/settingsdialog.h"
-#include "core/reports/ledgerexport.h"
-#include "core/storage/deadlinestore.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -37,7 +35,7 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::ui {
 
 MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_model(new CaseListModel(service.database().connection(), this)),
+    : QMainWindow(parent), m_service(service), m_model(new CaseListModel(service.reader(), this)),
       m_view(new QTableView(this)), m_tabs(new QTabWidget(this)), m_filters(new CaseFilterBar(this)),
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_dashboard(new DashboardPanel(service, this))
 {
@@ -103,26 +101,23 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     connect(m_filters, &CaseFilterBar::changed, this, &MainWindow::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
 
-    // Changes made in this window (any tab, any dialog) refresh the list and the dashboard.
-    if (service::CaseNotifier *notifier = m_service.notifier()) {
-        auto *changed = new QTimer(this); // several signals in a row: one reload
-        changed->setSingleShot(true);
-        changed->setInterval(0);
-        connect(changed, &QTimer::timeout, this, [this] {
-            reloadList();
-            m_dashboard->refresh();
-        });
-        connect(notifier, &service::CaseNotifier::caseChanged, changed, qOverload<>(&QTimer::start));
-        connect(notifier, &service::CaseNotifier::caseAdded, changed, qOverload<>(&QTimer::start));
-        connect(notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
-    }
-
-    // Another desk or program committing to the same database (the CLI, a colleague on the bureau's
-    // server): re-read within a second.
-    auto *outside = new storage::ChangeFeed(m_service.database(), this);
-    connect(outside, &storage::ChangeFeed::changedElsewhere, this, &MainWindow::refreshAll);
-    if (!outside->start())
-        statusBar()->showMessage(tr("Changes made on other desks will show after F5: %1").arg(outside->errorString()));
+    // Every commit — made in this window (any tab, any dialog), or by another program on the same
+    // database (the CLI, a colleague's desk: OutsideChanges tells the notifier) — refreshes the list and
+    // the dashboard; open case files listen for their own case. Nothing here re-reads by hand.
+    service::CaseNotifier &notifier = m_service.notifier();
+    auto *changed = new QTimer(this); // several signals in a row: one reload
+    changed->setSingleShot(true);
+    changed->setInterval(0);
+    connect(changed, &QTimer::timeout, this, [this] {
+        reloadList();
+        m_dashboard->refresh();
+    });
+    connect(&notifier, &service::CaseNotifier::caseChanged, changed, qOverload<>(&QTimer::start));
+    connect(&notifier, &service::CaseNotifier::caseAdded, changed, qOverload<>(&QTimer::start));
+    connect(&notifier, &service::CaseNotifier::casesReset, changed, qOverload<>(&QTimer::start));
+    connect(&notifier, &service::CaseNotifier::settingsChanged, changed, qOverload<>(&QTimer::start));
+    if (!m_service.outsideChanges().start())
+        statusBar()->showMessage(tr("Changes made on other desks will show after F5: %1").arg(m_service.outsideChanges().errorString()));
 
     connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
     auto *dock = new QDockWidget(tr("Deadlines"), this);
@@ -142,7 +137,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     m_filters->restore();
     m_search->setText(settings.value(u"list/search"_s).toString());
     applyFilter();
-    statusBar()->showMessage(tr("Database: %1").arg(service.database().path()));
+    statusBar()->showMessage(tr("Database: %1").arg(service.databaseLocation()));
 }
 
 void MainWindow::buildMenus()
@@ -157,8 +152,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_service, this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_dashboard->refresh();
+        dialog.exec(); // what changed is told by the notifier (settingsChanged)
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -248,10 +242,8 @@ void MainWindow::refreshAll()
 void MainWindow::newClue()
 {
     NewClueDialog dialog(m_service, QDate::currentDate(), this);
-    if (dialog.exec() == QDialog::Accepted) {
-        m_model->reload();
-        openCase(dialog.outcome().caseId);
-    }
+    if (dialog.exec() == QDialog::Accepted)
+        openCase(dialog.outcome().caseId); // the list follows the notifier (caseAdded)
 }
 
 void MainWindow::exportLedger()
@@ -261,7 +253,7 @@ void MainWindow::exportLedger()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto rows = storage::deadlines::majorCaseTimetable(m_service.database().connection());
+    auto rows = m_service.reader().majorCaseTimetable();
     auto written = rows ? reports::writeLedgerCsv(rows.value(), path) : domain::Result<int>(rows.problems());
     if (!written)
         QMessageBox::warning(this, tr("Export the major-case ledger"), written.errorString());
@@ -285,14 +277,12 @@ void MainWindow::importCalendar()
         QMessageBox::warning(this, tr("Import a year's holiday calendar"), year.errorString());
         return;
     }
-    m_model->reload();
-    m_dashboard->refresh();
     statusBar()->showMessage(tr("Calendar %1 imported; every deadline was recomputed with it.").arg(year.value()), 8000);
 }
 
 void MainWindow::applyFilter()
 {
-    storage::CaseListRequest request = m_model->request();
+    domain::CaseListRequest request = m_model->request();
     request.filter.search = m_search->text();
     request.filter.today = QDate::currentDate();
     m_filters->applyTo(request.filter);

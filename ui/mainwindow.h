@@ -1,8 +1,9 @@
 #pragma once
 // The main window: tabs — the case list (filters, search box with its hit count) first, then one tab
 // per open case file — and the deadline dashboard docked below (shown on start, View ▸ Deadlines).
-// Every change goes through CaseService; CaseNotifier (when the service has one) refreshes the list,
-// the dashboard and the open case files.
+// Every change goes through CaseService and every read through its CaseReader; CaseNotifier (this
+// window's commits, and other connections' through OutsideChanges) refreshes the list, the dashboard
+// and the open case files.
 
 #include <QMainWindow>
 

@@ -52,7 +52,7 @@ void MainWindow::exportArchive()
     }
     // One dialog per case, one after another: each case is one volume with its own ZIP (Art. 42).
     for (const qint64 id : ids) {
-        auto file = m_service.caseFile(QString::number(id));
+        auto file = m_service.reader().caseFile(QString::number(id));
         if (!file.ok())
             continue;
         ArchiveExportDialog dialog(m_service, file->number, this);

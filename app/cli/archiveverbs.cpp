@@ -7,6 +7,7 @@
 #include "core/archive/archiveverify.h"
 #include "core/archive/selfcheck.h"
 #include "core/domain/evidencekinds.h"
+#include "core/service/casereader.h"
 #include "core/storage/filestore.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ int evidenceList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
@@ -223,7 +224,7 @@ int archiveExport(const Options &options, QStringList args)
     }
     int failed = 0;
     for (const QString &c : cases.split(u',', Qt::SkipEmptyParts)) {
-        auto number = session->service->caseFile(c.trimmed());
+        auto number = session->service->reader().caseFile(c.trimmed());
         const QString name = (number ? number->number : c.trimmed()) + u".zip"_s;
         failed += exportOne(options, *session->service, signer.value(), c.trimmed(), QDir(outDir).filePath(name)) == Done ? 0 : 1;
     }
@@ -289,7 +290,7 @@ int archiveImport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto result = archive::importArchive(*session->database, args.first(), options.actor, acceptKey);
+    auto result = archive::importArchive(*session->service, args.first(), options.actor, acceptKey);
     if (!result) {
         printProblems(result.problems());
         return Refused;

@@ -53,12 +53,20 @@ int runCalendar(const Options &options, QStringList args)
     }
     // The built-in years plus those imported into the database (when one is given or exists).
     // A calendar question never creates a database as a side effect.
+    // Art. 19's reading is the bureau's setting of that database; without one, the stricter reading.
     calendar::WorkCalendar cal = calendar::WorkCalendar::builtIn();
+    calendar::ServiceLeadReading configured = calendar::ServiceLeadReading::Strict;
     if (!options.databasePath.isEmpty() || QFile::exists(storage::Database::defaultPath())) {
         auto session = openSession(options);
         if (!session)
             return Refused;
         cal = session->service->calendar();
+        auto bureau = session->service->reader().bureauSettings();
+        if (!bureau) {
+            printProblems(bureau.problems());
+            return Refused;
+        }
+        configured = bureau->serviceLeadReading();
     }
     if (verb == u"years"_s && args.isEmpty()) {
         for (int y : cal.years())
@@ -97,8 +105,8 @@ int runCalendar(const Options &options, QStringList args)
         const auto meeting = dateValue(args.first());
         if (!meeting)
             return Refused;
-        // The configured reading (the window's setting), unless the command line says otherwise.
-        bool useLenient = service::ServiceSettings::load().serviceLeadReading == calendar::ServiceLeadReading::Lenient;
+        // The bureau's reading (settings), unless the command line says otherwise.
+        bool useLenient = configured == calendar::ServiceLeadReading::Lenient;
         if (lenient || strict)
             useLenient = lenient;
         const auto reading = useLenient ? calendar::ServiceLeadReading::Lenient : calendar::ServiceLeadReading::Strict;

@@ -2,9 +2,9 @@
 
 #include "core/domain/catalogue.h"
 #include "core/service/deadlinecatalogue.h"
+#include "core/service/casereader.h"
 #include "core/service/scriptrunner.h"
-#include "core/storage/auditlog.h"
-#include "core/storage/caselist.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,7 +35,7 @@ QString unitName(const QString &key)
     return d ? d->displayName() : key;
 }
 
-QJsonObject rowToJson(const storage::CaseRow &r)
+QJsonObject rowToJson(const CaseRow &r)
 {
     return {{u"id"_s, r.id},
             {u"case_no"_s, r.number},
@@ -67,7 +67,7 @@ int runCaseList(const Options &options, QStringList args)
 {
     const bool json = takeFlag(args, u"--json"_s);
     bool missing = false;
-    storage::CaseListFilter filter;
+    CaseListFilter filter;
     filter.today = options.today;
     const QString stage = takeOption(args, u"--stage"_s, &missing);
     const QString district = takeOption(args, u"--district"_s, &missing);
@@ -110,20 +110,20 @@ int runCaseList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    const QSqlDatabase db = session->database->connection();
+    const service::CaseReader &reader = session->service->reader();
 
     // Page by key, like the window does, so a large database streams instead of loading at once.
-    storage::CaseListRequest request{filter, storage::CaseSort::CaseNumber, false, std::nullopt, 500};
+    CaseListRequest request{filter, CaseSort::CaseNumber, false, std::nullopt, 500};
     QJsonArray all;
     int printed = 0;
     while (printed < limit) {
         request.limit = std::min(500, limit - printed);
-        auto page = storage::fetchCasePage(db, request);
+        auto page = reader.casePage(request);
         if (!page) {
             printProblems(page.problems());
             return Refused;
         }
-        for (const storage::CaseRow &r : page.value()) {
+        for (const CaseRow &r : page.value()) {
             if (json) {
                 all.append(rowToJson(r));
             } else {
@@ -135,7 +135,7 @@ int runCaseList(const Options &options, QStringList args)
         }
         if (page.value().size() < request.limit)
             break;
-        request.after = storage::PageKey{page.value().last().sortKey, page.value().last().id};
+        request.after = PageKey{page.value().last().sortKey, page.value().last().id};
     }
     if (json)
         out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
@@ -152,7 +152,7 @@ int runCaseShow(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
@@ -227,7 +227,7 @@ int runAuditVerify(const Options &options)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto report = storage::audit::verify(session->database->connection());
+    auto report = session->service->reader().auditChain();
     if (!report) {
         printProblems(report.problems());
         return Refused;

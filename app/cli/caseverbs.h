@@ -13,5 +13,6 @@ int runAuditVerify(const Options &options);
 int runDemo(const Options &options);
 int runGenerate(const Options &options, QStringList args); // generateverb.cpp
 int runBackup(const Options &options, QStringList args);   // backupverb.cpp
+int runSettings(const Options &options, QStringList args); // settingsverbs.cpp: the bureau's settings
 
 } // namespace ecoclaim::cli

@@ -1,7 +1,10 @@
 #include "app/cli/clioptions.h"
 
+#include "core/documents/papercomposer.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +38,8 @@ std::optional<Session> openSession(const Options &options, storage::OpenMode mod
     }
     Session s;
     s.database = std::move(db).value();
-    auto service = service::CaseService::open(*s.database);
+    s.notifier = std::make_unique<service::CaseNotifier>();
+    auto service = service::CaseService::open(*s.database, *s.notifier);
     if (!service) {
         printProblems(service.problems());
         return std::nullopt;
@@ -43,6 +47,10 @@ std::optional<Session> openSession(const Options &options, storage::OpenMode mod
     s.service = std::move(service).value();
     for (const QString &note : s.service->notes())
         err() << note << Qt::endl;
+    // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply` —
+    // where fonts can be had (a QGuiApplication: main starts one for scripts that issue papers).
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(*s.service)); // the bureau's unit settings
     return s;
 }
 

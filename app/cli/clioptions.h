@@ -2,6 +2,7 @@
 // What every ecoclaim-cli verb shares: the global options, the exit codes, the open database and the
 // service. Verbs print results on stdout and problems on stderr.
 
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 
@@ -30,10 +31,13 @@ QTextStream &err();
 void printProblems(const domain::Problems &problems);
 
 // Opens the database and the service; prints the problem and returns null on failure. Only `init`,
-// `demo` and `generate` create a database: every other verb refuses a path where none exists.
+// `demo` and `generate` create a database: every other verb refuses a path where none exists. The CLI
+// has no listener, but the service still tells its notifier of every commit (other processes learn of
+// them from the database itself).
 struct Session
 {
     std::unique_ptr<storage::Database> database;
+    std::unique_ptr<service::CaseNotifier> notifier;
     std::unique_ptr<service::CaseService> service;
 };
 std::optional<Session> openSession(const Options &options,

@@ -5,7 +5,7 @@
 #include "core/reports/ledgerexport.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
-#include "core/storage/deadlinestore.h"
+#include "core/service/casereader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,7 +36,7 @@ QString statusKey(service::DueStatus s)
     return {};
 }
 
-QJsonObject rowJson(const storage::DeadlineRow &r)
+QJsonObject rowJson(const domain::DeadlineRow &r)
 {
     return {{u"case_id"_s, r.caseId ? QJsonValue(r.caseId) : QJsonValue()},
             {u"case_no"_s, r.caseNo},
@@ -96,11 +96,11 @@ int runDeadlines(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    const QSqlDatabase db = session->database->connection();
+    const service::CaseReader &reader = session->service->reader();
 
     if (changedOn.isValid()) {
         const QDate day = changedOn;
-        auto changes = storage::deadlines::changedOn(db, day);
+        auto changes = reader.deadlineChangesOn(day);
         if (!changes) {
             printProblems(changes.problems());
             return Refused;
@@ -114,7 +114,7 @@ int runDeadlines(const Options &options, QStringList args)
             return Done;
         }
         QJsonArray all;
-        for (const storage::DeadlineChange &c : changes.value()) {
+        for (const domain::DeadlineChange &c : changes.value()) {
             if (json) {
                 all.append(QJsonObject{{u"case_no"_s, c.caseNo}, {u"title"_s, c.title}, {u"kind"_s, c.kind},
                                        {u"kind_label"_s, service::deadlineKindName(c.kind)}, {u"subject"_s, c.subject},
@@ -132,7 +132,7 @@ int runDeadlines(const Options &options, QStringList args)
         return Done;
     }
 
-    auto items = service::dueItems(db, query);
+    auto items = reader.dueItems(query);
     if (!items) {
         printProblems(items.problems());
         return Refused;
@@ -178,7 +178,7 @@ int runLedger(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto rows = storage::deadlines::majorCaseTimetable(session->database->connection());
+    auto rows = session->service->reader().majorCaseTimetable();
     if (!rows) {
         printProblems(rows.problems());
         return Refused;
@@ -193,7 +193,7 @@ int runLedger(const Options &options, QStringList args)
         return Done;
     }
     QJsonArray all;
-    for (const storage::DeadlineRow &r : rows.value()) {
+    for (const domain::DeadlineRow &r : rows.value()) {
         if (json)
             all.append(rowJson(r));
         else

@@ -3,6 +3,7 @@
 
 #include "core/documents/paperoffice.h"
 #include "core/documents/papertypes.h"
+#include "core/service/casereader.h"
 #include "core/domain/catalogue.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,10 @@ struct Tr
 int documentUsage()
 {
     err() << Tr::tr("usage: ecoclaim-cli document types\n"
-                    "       ecoclaim-cli document render CASE_ID TYPE [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]\n"
-                    "                    --format pdf|odt --out FILE [--draft] [--preview]\n"
+                    "       ecoclaim-cli document render CASE_ID TYPE [--party N|all] [--subject S] [--param KEY=VALUE]… [--date YYYY-MM-DD]\n"
+                    "                    --format pdf|odt --out FILE_OR_DIR [--draft] [--preview] [--accept-short-lead]\n"
+                    "       ecoclaim-cli document supersede DOC_ID --reason TEXT [--param KEY=VALUE]… [--date YYYY-MM-DD] --out FILE_OR_DIR\n"
+                    "       ecoclaim-cli document export DOC_ID [--version V] --format pdf|odt --out FILE\n"
                     "       ecoclaim-cli document render-many TYPE --cases ID,ID… --out-dir DIR [--format pdf|odt] [--param KEY=VALUE]… [--draft]\n"
                     "       ecoclaim-cli document list CASE_ID [--json]\n"
                     "       ecoclaim-cli document reprint DOC_ID --out FILE [--format pdf|odt]\n"
@@ -69,9 +72,14 @@ bool takePaperOptions(QStringList &args, const Options &options, PaperOptions *p
         paper->parameters.insert(param.left(eq), param.mid(eq + 1));
     }
     paper->subject = takeOption(args, u"--subject"_s, &missing);
+    // --party N | all: the liable party's paper, or one to each (and one receipt each) in one command.
+    if (const QString party = takeOption(args, u"--party"_s, &missing); !party.isEmpty())
+        paper->subject = party == u"all" ? u"all"_s : u"party:"_s + party;
+    // --date: the day of issue; a paper that records an act bears the act's date whatever is given.
     const QString date = takeOption(args, u"--date"_s, &missing);
     paper->datedOn = options.today;
     paper->draft = takeFlag(args, u"--draft"_s);
+    paper->acceptShortLead = takeFlag(args, u"--accept-short-lead"_s);
     if (missing)
         return false;
     if (!date.isEmpty()) {
@@ -103,6 +111,43 @@ QJsonObject paperJson(const service::FiledPaper &p, const QList<service::PaperSe
             {u"dated_on"_s, p.datedOn.toString(Qt::ISODate)}, {u"draft"_s, p.draft}, {u"pages"_s, p.pages},
             {u"pdf_sha256"_s, p.pdfSha256}, {u"odt_sha256"_s, p.odtSha256}, {u"created_by"_s, p.createdBy},
             {u"created_at"_s, p.createdAt}, {u"parameters"_s, p.parameters}, {u"services"_s, served}};
+}
+
+// One paper: to FILE. Several (a notice and a receipt to each party): into the folder FILE_OR_DIR, each
+// named after its case, type, subject and version. Prints one line per paper filed.
+bool writePapers(PaperOffice &office, const QList<service::FiledPaper> &filed, const QString &format, const QString &path)
+{
+    // A path without a suffix is a folder; with one, the first paper goes there and the others beside it.
+    const bool folder = QFileInfo(path).isDir() || QFileInfo(path).suffix().isEmpty();
+    if (folder && !QDir().mkpath(path)) {
+        err() << Tr::tr("The folder %1 could not be created.").arg(path) << Qt::endl;
+        return false;
+    }
+    for (const service::FiledPaper &p : filed) {
+        auto bytes = office.reprint(p.id, format);
+        if (!bytes) {
+            printProblems(bytes.problems());
+            return false;
+        }
+        QString subject = p.subject;
+        subject.replace(u':', u'-');
+        const QString base = u"%1-%2%3-v%4.%5"_s.arg(p.caseNumber, p.paperType, subject.isEmpty() ? QString() : u"-"_s + subject)
+                                 .arg(p.version)
+                                 .arg(format);
+        const QString name = folder ? QDir(path).filePath(base)
+                             : &p == &filed.first() ? path
+                                                    : QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + u'-' + base);
+        if (!writeFile(name, bytes.value()))
+            return false;
+        out() << Tr::tr("Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6")
+                     .arg(p.title, p.docNo.isEmpty() ? (p.draft ? Tr::tr("[draft]") : u"—"_s) : p.docNo)
+                     .arg(p.version)
+                     .arg(p.id)
+                     .arg(p.pages)
+                     .arg(format == u"odt" ? p.odtSha256 : p.pdfSha256)
+              << Qt::endl;
+    }
+    return true;
 }
 
 int runTypes()
@@ -143,26 +188,12 @@ int runRender(const Options &options, QStringList args)
         }
         return writeFile(path, bytes.value()) ? Done : Refused;
     }
-    auto filed = office.issue(args.at(0), args.at(1), paper, options.actor);
+    auto filed = office.issueAll(args.at(0), args.at(1), paper, options.actor, options.today);
     if (!filed) {
         printProblems(filed.problems());
         return Refused;
     }
-    auto bytes = office.paperRegister().bytesOf(filed.value(), format);
-    if (!bytes) {
-        printProblems(bytes.problems());
-        return Refused;
-    }
-    if (!writeFile(path, bytes.value()))
-        return Refused;
-    out() << Tr::tr("Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6")
-                 .arg(filed->title, filed->docNo.isEmpty() ? (filed->draft ? Tr::tr("[draft]") : u"—"_s) : filed->docNo)
-                 .arg(filed->version)
-                 .arg(filed->id)
-                 .arg(filed->pages)
-                 .arg(format == u"odt" ? filed->odtSha256 : filed->pdfSha256)
-          << Qt::endl;
-    return Done;
+    return writePapers(office, filed.value(), format, path) ? Done : Refused;
 }
 
 int runRenderMany(const Options &options, QStringList args)
@@ -191,7 +222,7 @@ int runRenderMany(const Options &options, QStringList args)
     const QString actor = options.actor;
     for (int i = 0; i < ids.size(); ++i) {
         const QString id = ids.at(i).trimmed();
-        auto filed = office.issue(id, args.at(0), paper, actor);
+        auto filed = office.issue(id, args.at(0), paper, actor, options.today);
         // Progress on stderr, one line per case, so a script can follow it.
         if (!filed) {
             ++refused;
@@ -199,7 +230,7 @@ int runRenderMany(const Options &options, QStringList args)
             printProblems(filed.problems());
             continue;
         }
-        auto bytes = office.paperRegister().bytesOf(filed.value(), format);
+        auto bytes = session->service->reader().paperBytes(filed->id, format);
         const QString name = QDir(dir).filePath(u"%1-%2-v%3.%4"_s.arg(filed->caseNumber, filed->paperType).arg(filed->version).arg(format));
         if (!bytes || !writeFile(name, bytes.value())) {
             ++refused;
@@ -220,20 +251,20 @@ int runList(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto caseId = session->service->resolve(args.first());
+    auto caseId = session->service->reader().resolve(args.first());
     if (!caseId) {
         printProblems(caseId.problems());
         return Refused;
     }
     PaperOffice office(*session->service);
-    auto papers = office.paperRegister().papersOf(caseId.value());
+    auto papers = session->service->reader().papersOf(caseId.value());
     if (!papers) {
         printProblems(papers.problems());
         return Refused;
     }
     QJsonArray rows;
     for (const service::FiledPaper &p : papers.value()) {
-        auto services = office.paperRegister().servicesOf(p.id);
+        auto services = session->service->reader().servicesOf(p.id);
         if (!services) {
             printProblems(services.problems());
             return Refused;
@@ -306,7 +337,83 @@ int runServe(const Options &options, QStringList args)
     out() << Tr::tr("Service recorded.") << Qt::endl;
     return Done;
 }
+// A corrected paper under a new number; the old one stays on file, marked superseded.
+int runSupersede(const Options &options, QStringList args)
+{
+    PaperOptions paper;
+    if (!takePaperOptions(args, options, &paper))
+        return Usage;
+    bool missing = false;
+    const QString reason = takeOption(args, u"--reason"_s, &missing);
+    const QString path = takeOption(args, u"--out"_s, &missing);
+    const QString format = formatOf(takeOption(args, u"--format"_s, &missing), path);
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (missing || !ok || reason.isEmpty() || path.isEmpty())
+        return documentUsage();
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    PaperOffice office(*session->service);
+    auto filed = office.supersede(id, reason, paper, options.actor, options.today);
+    if (!filed) {
+        printProblems(filed.problems());
+        return Refused;
+    }
+    return writePapers(office, filed.value(), format, path) ? Done : Refused;
+}
+
+// A filed version exactly as filed (its stored bytes): exporting never files anything.
+int runExport(const Options &options, QStringList args)
+{
+    bool missing = false;
+    const QString version = takeOption(args, u"--version"_s, &missing);
+    const QString path = takeOption(args, u"--out"_s, &missing);
+    const QString format = formatOf(takeOption(args, u"--format"_s, &missing), path);
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (missing || !ok || path.isEmpty() || (format != u"pdf" && format != u"odt"))
+        return documentUsage();
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    PaperOffice office(*session->service);
+    const service::CaseReader &reader = session->service->reader();
+    auto paper = reader.paper(id);
+    if (!paper) {
+        printProblems(paper.problems());
+        return Refused;
+    }
+    service::FiledPaper chosen = paper.value();
+    if (!version.isEmpty()) {
+        // The version V of the same paper (type and subject) of the same case.
+        auto papers = reader.papersOf(paper->caseId);
+        if (!papers) {
+            printProblems(papers.problems());
+            return Refused;
+        }
+        bool found = false;
+        for (const service::FiledPaper &p : papers.value())
+            if (p.paperType == paper->paperType && p.subject == paper->subject && QString::number(p.version) == version) {
+                chosen = p;
+                found = true;
+            }
+        if (!found) {
+            err() << Tr::tr("%1 has no version %2.").arg(paper->title, version) << Qt::endl;
+            return Refused;
+        }
+    }
+    auto bytes = reader.paperBytes(chosen.id, format);
+    if (!bytes) {
+        printProblems(bytes.problems());
+        return Refused;
+    }
+    return writeFile(path, bytes.value()) ? Done : Refused;
+}
+
 // The issuing unit of a case's papers: shown, or changed and saved (QSettings, shared with the window).
+// The issuing unit of a case's papers: shown, or changed — the bureau's settings, through the audited
+// command change_settings (the same as `ecoclaim-cli settings set … --unit`).
 int runUnit(const Options &options, QStringList args)
 {
     bool missing = false;
@@ -320,12 +427,17 @@ int runUnit(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto file = session->service->caseFile(args.first());
+    auto file = session->service->reader().caseFile(args.first());
     if (!file) {
         printProblems(file.problems());
         return Refused;
     }
-    PaperSettings settings = PaperSettings::load();
+    auto loaded = PaperSettings::load(*session->service);
+    if (!loaded) {
+        printProblems(loaded.problems());
+        return Refused;
+    }
+    PaperSettings settings = loaded.value();
     UnitPaperSettings unit = settings.unitFor(file.value());
     if (!name.isEmpty() || !prefix.isEmpty() || !contact.isEmpty() || !phone.isEmpty() || !address.isEmpty()) {
         unit.unitName = name.isEmpty() ? unit.unitName : name;
@@ -334,7 +446,10 @@ int runUnit(const Options &options, QStringList args)
         unit.contactPhone = phone.isEmpty() ? unit.contactPhone : phone;
         unit.address = address.isEmpty() ? unit.address : address;
         settings.setUnit(file->districtCode, file->unit, unit);
-        settings.save();
+        if (auto s = settings.save(*session->service, options.actor); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
     }
     out() << Tr::tr("Unit: %1\nNumber prefix: %2 (e.g. %2磋告〔%3〕1号)\nContact: %4 %5\nAddress: %6")
                  .arg(unit.unitName, unit.numberPrefix, QString::number(options.today.year()), unit.contactPerson,
@@ -343,19 +458,20 @@ int runUnit(const Options &options, QStringList args)
     return Done;
 }
 
+// This desk's folder of templates (a folder on this computer: QSettings, not the bureau's settings).
 int runTemplates(QStringList args)
 {
-    PaperSettings settings = PaperSettings::load();
+    PaperSettings settings = PaperSettings::fromBureau({});
     if (args == QStringList{u"--built-in"_s}) {
         settings.templateFolder.clear();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (args.size() == 1) {
         if (!QFileInfo(args.first()).isDir()) {
             err() << Tr::tr("%1 is not a folder.").arg(args.first()) << Qt::endl;
             return Refused;
         }
         settings.templateFolder = QFileInfo(args.first()).absoluteFilePath();
-        settings.save();
+        settings.saveTemplateFolder();
     } else if (!args.isEmpty()) {
         return documentUsage();
     }
@@ -382,6 +498,10 @@ int runDocument(const Options &options, QStringList args)
         return runReprint(options, args);
     if (sub == u"serve"_s)
         return runServe(options, args);
+    if (sub == u"supersede"_s)
+        return runSupersede(options, args);
+    if (sub == u"export"_s)
+        return runExport(options, args);
     if (sub == u"unit"_s)
         return runUnit(options, args);
     if (sub == u"templates"_s)

@@ -43,8 +43,16 @@ int runGenerate(const Options &options, QStringList args)
     g.progress = [&clock](const QString &phase, qint64 done, qint64 total) {
         err() << u"%1 s  %2: %3 / %4"_s.arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(phase).arg(done).arg(total) << Qt::endl;
     };
-    // All or nothing: written beside the target and moved onto it when complete (generator.h).
-    auto report = generator::generateFile(options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath, g);
+    // A file: all or nothing, written beside the target and moved onto it when complete (generator.h). A
+    // server database: one transaction per batch into the database named, through the service.
+    const QString location = options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath;
+    std::optional<Session> session;
+    if (storage::Database::isServerLocation(location)) {
+        session = openSession(options);
+        if (!session)
+            return Refused;
+    }
+    auto report = session ? generator::generate(*session->service, g) : generator::generateFile(location, g);
     if (!report) {
         printProblems(report.problems());
         return Refused;

@@ -10,12 +10,13 @@
 #include "app/cli/keyverbs.h"
 #include "app/cli/serververbs.h"
 
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
 
 #include "core/domain/commandreference.h"
 #include "core/service/caseservice.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStringDecoder>
 
@@ -30,6 +31,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
 };
+
+// A script that issues or corrects papers renders them: it needs fonts, so a QGuiApplication.
+bool scriptIssuesPapers(const char *path)
+{
+    QFile script(QString::fromLocal8Bit(path));
+    return script.open(QIODevice::ReadOnly) && (script.readAll().contains("_paper\""));
+}
 
 int usage()
 {
@@ -56,6 +64,8 @@ int usage()
                 "  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database\n"
                 "  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F\n"
                 "                                         the unit's signing key and the keys it trusts\n"
+                "  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)\n"
+                "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
                 "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
                 "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
@@ -70,7 +80,8 @@ int main(int argc, char *argv[])
     // display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0;
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0 || qstrcmp(argv[i], "document") == 0 || qstrcmp(argv[i], "export") == 0
+                   || (qstrcmp(argv[i], "apply") == 0 && i + 1 < argc && scriptIssuesPapers(argv[i + 1]));
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -152,5 +163,7 @@ int main(int argc, char *argv[])
         return runArchive(options, args);
     if (verb == u"key"_s)
         return runKey(options, args);
+    if (verb == u"settings"_s)
+        return runSettings(options, args);
     return usage();
 }

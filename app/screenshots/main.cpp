@@ -3,10 +3,10 @@
 // Run by scripts/screenshots.sh under Xvfb, so fonts and styles are the real ones. A tool for the
 // documentation, not part of the application.
 
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
 #include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
-#include "core/storage/caselist.h"
+#include "core/service/casereader.h"
 #include "core/storage/database.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/casefile/casesection.h"
@@ -14,6 +14,7 @@
 #include "ui/commanddialog/fieldeditor.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,14 +53,14 @@ bool save(QWidget *w, const QString &path)
 }
 
 // The first case at `stage` in the list order, or 0.
-qint64 firstCaseAt(storage::Database &db, domain::Stage stage)
+qint64 firstCaseAt(const service::CaseReader &reader, domain::Stage stage)
 {
-    storage::CaseListRequest request;
+    domain::CaseListRequest request;
     request.filter.stage = stage;
-    request.sort = storage::CaseSort::CaseNumber;
+    request.sort = domain::CaseSort::CaseNumber;
     request.descending = false;
     request.limit = 1;
-    auto rows = storage::fetchCasePage(db.connection(), request);
+    auto rows = reader.casePage(request);
     return rows && !rows.value().isEmpty() ? rows.value().first().id : 0;
 }
 
@@ -93,7 +94,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     service::CaseNotifier notifier;
-    auto opened = service::CaseService::open(*database.value(), &notifier);
+    auto opened = service::CaseService::open(*database.value(), notifier);
     if (!opened) {
         err << opened.errorString() << Qt::endl;
         return 1;
@@ -112,7 +113,7 @@ int main(int argc, char *argv[])
     if (auto *dock = window.findChild<QDockWidget *>(u"deadlinesDock"_s))
         dock->hide();
     // A case in consultation: notices, rounds, and what the agreement still needs.
-    const qint64 consulting = firstCaseAt(*database.value(), domain::Stage::Consultation);
+    const qint64 consulting = firstCaseAt(service.reader(), domain::Stage::Consultation);
     if (ui::CaseFileView *view = consulting ? window.openCase(consulting) : nullptr) {
         ok &= save(&window, out.filePath(u"case-file.png"_s));
         if (auto *scroll = view->findChild<QScrollArea *>()) {
@@ -122,7 +123,7 @@ int main(int argc, char *argv[])
     }
 
     // A refused step: starting consultation before the investigation is complete.
-    const qint64 investigating = firstCaseAt(*database.value(), domain::Stage::Investigation);
+    const qint64 investigating = firstCaseAt(service.reader(), domain::Stage::Investigation);
     if (investigating) {
         ui::CaseFileView *view = window.openCase(investigating);
         if (auto *scroll = view->findChild<QScrollArea *>()) {
@@ -150,7 +151,7 @@ int main(int argc, char *argv[])
     ok &= save(&clue, out.filePath(u"dialog-new-clue.png"_s));
     clue.hide();
 
-    const qint64 appraising = firstCaseAt(*database.value(), domain::Stage::Investigation);
+    const qint64 appraising = firstCaseAt(service.reader(), domain::Stage::Investigation);
     if (appraising) {
         auto file = service.caseFile(QString::number(appraising));
         ui::CommandDialog money(service, *domain::findCommand(u"record_appraisal_result"), file ? &file.value() : nullptr,
@@ -162,6 +163,16 @@ int main(int argc, char *argv[])
         money.resize(760, 720);
         money.show();
         ok &= save(&money, out.filePath(u"dialog-amounts.png"_s));
+        money.hide();
     }
+
+    // File ▸ Settings: the bureau's settings (the same for every desk of the database) and the desk's own.
+    ui::SettingsDialog settings(service, &window);
+    settings.show();
+    ok &= save(&settings, out.filePath(u"settings-deadlines.png"_s));
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    settings.chooseUnit(u"310115"_s, u"district_ecology"_s);
+    ok &= save(&settings, out.filePath(u"settings-units.png"_s));
     return ok ? 0 : 1;
 }

@@ -2,13 +2,13 @@
 // one chosen at an earlier start, and at the first start asks where it lives (the user's data folder
 // by default) and offers the demo case set.
 
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
-#include "core/storage/caserepository.h"
 #include "core/storage/database.h"
-#include "core/service/casenotifier.h"
 #include "ui/firststartdialog.h"
 #include "ui/mainwindow.h"
 
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(dbOption))
         FirstStartDialog::remember(path);
     ecoclaim::service::CaseNotifier notifier;
-    auto opened = ecoclaim::service::CaseService::open(*database.value(), &notifier);
+    auto opened = ecoclaim::service::CaseService::open(*database.value(), notifier);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), opened.errorString());
         return 1;
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     if (!service.notes().isEmpty())
         QMessageBox::information(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), service.notes().join(u'\n'));
 
-    auto count = ecoclaim::storage::CaseRepository(database.value()->connection()).caseCount();
+    auto count = service.reader().caseCount();
     if (offerDemo && count && count.value() == 0) {
         auto loaded = ecoclaim::service::loadDemoSet(service, QDate::currentDate());
         if (!loaded)

@@ -2,12 +2,9 @@
 
 #include "core/archive/archivereader.h"
 #include "core/archive/archiveverify.h"
-#include "core/storage/auditlog.h"
-#include "core/storage/caserepository.h"
-#include "core/storage/casetransfer.h"
+#include "core/service/caseservice.h"
 #include "core/storage/database.h"
 #include "core/storage/filestore.h"
-#include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -31,10 +28,10 @@ struct PutFile
 };
 } // namespace
 
-Result<ImportResult> importArchive(storage::Database &database, const QString &zipPath, const QString &actor,
+Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor,
                                    const QString &acceptedKey)
 {
-    auto trusted = TrustedKeys(database).all();
+    auto trusted = TrustedKeys(service.database()).all();
     if (!trusted)
         return trusted.problems();
     auto verified = verifyArchive(zipPath, trusted.value());
@@ -69,7 +66,7 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
 
     // Files into the store, outside the transaction; each digest checked again against the manifest
     // (the ZIP could have changed since it was verified).
-    storage::FileStore store(database);
+    storage::FileStore store(service.database());
     ArchiveReader reader(zipPath);
     if (auto s = reader.open(); !s)
         return s.problems();
@@ -122,38 +119,29 @@ Result<ImportResult> importArchive(storage::Database &database, const QString &z
         return archiveDigest.problems();
     const storage::ContentDigest auditDigest = storage::digestOf(report.data.value(u"case/audit.json"_s));
 
-    // One transaction: the rows, the files recorded, the search index, the audit entry.
-    const QSqlDatabase db = database.connection();
-    storage::WriteTransaction txn(db);
-    if (auto s = txn.begin(); !s)
-        return s.problems();
+    // One transaction, written by the service (only it changes cases): the rows, the files recorded,
+    // the search index, the audit entry; then the notifier.
+    service::CaseImport import;
+    import.tables = QJsonDocument::fromJson(report.data.value(u"case/tables.json"_s)).object();
     for (const PutFile &p : puts)
-        if (auto s = storage::FileStore::record(db, p.digest, p.mediaType); !s)
-            return s.problems();
-    auto caseId = storage::insertCaseRows(db, QJsonDocument::fromJson(report.data.value(u"case/tables.json"_s)).object());
+        import.files << service::CaseImport::File{p.digest, p.mediaType};
+    const QJsonObject heads = report.manifest.value(u"audit"_s).toObject();
+    import.auditPayload = QJsonObject{{u"cmd"_s, u"import_case"_s},
+                                      {u"case"_s, report.caseNumber},
+                                      {u"archive"_s, QFileInfo(zipPath).fileName()},
+                                      {u"archive_sha256"_s, archiveDigest->sha256},
+                                      {u"archive_sm3"_s, archiveDigest->sm3},
+                                      {u"exported_at"_s, report.manifest.value(u"exported_at"_s)},
+                                      {u"exported_by"_s, report.manifest.value(u"exported_by"_s)},
+                                      {u"original_case_head"_s, heads.value(u"case_head"_s)},
+                                      {u"original_chain_head"_s, heads.value(u"chain_head"_s)},
+                                      {u"original_audit_sha256"_s, auditDigest.sha256},
+                                      {u"signer"_s, report.signature.holder},
+                                      {u"signer_key"_s, report.signature.fingerprint},
+                                      {u"key_trust"_s, acceptedHere ? u"accepted_for_this_import"_s : u"trusted"_s}};
+    auto caseId = service.importCase(import, actor);
     if (!caseId)
         return caseId.problems();
-    txn.touch(caseId.value());
-    if (auto s = storage::CaseRepository(db).refreshDerived(caseId.value(), true); !s)
-        return s.problems();
-    const QJsonObject heads = report.manifest.value(u"audit"_s).toObject();
-    const QJsonObject payload{{u"cmd"_s, u"import_case"_s},
-                              {u"case"_s, report.caseNumber},
-                              {u"archive"_s, QFileInfo(zipPath).fileName()},
-                              {u"archive_sha256"_s, archiveDigest->sha256},
-                              {u"archive_sm3"_s, archiveDigest->sm3},
-                              {u"exported_at"_s, report.manifest.value(u"exported_at"_s)},
-                              {u"exported_by"_s, report.manifest.value(u"exported_by"_s)},
-                              {u"original_case_head"_s, heads.value(u"case_head"_s)},
-                              {u"original_chain_head"_s, heads.value(u"chain_head"_s)},
-                              {u"original_audit_sha256"_s, auditDigest.sha256},
-                              {u"signer"_s, report.signature.holder},
-                              {u"signer_key"_s, report.signature.fingerprint},
-                              {u"key_trust"_s, acceptedHere ? u"accepted_for_this_import"_s : u"trusted"_s}};
-    if (auto hash = storage::audit::append(db, actor, caseId.value(), u"import_case"_s, payload, {}); !hash)
-        return hash.problems();
-    if (auto s = txn.commit(); !s)
-        return s.problems();
     return ImportResult{caseId.value(), report.caseNumber, int(puts.size())};
 }
 

@@ -8,9 +8,10 @@
 // escaping the
 // target, a link, a duplicate, an oversized or bomb-like entry, any digest disagreeing: refused with the
 // findings). Then its files are put into this database's store (content-addressed: a refused import
-// leaves only unrecorded files, which FileStore::check removes), and in ONE write transaction the
-// case's rows are inserted with new ids (storage/casetransfer.h), the files recorded, the search index
-// rebuilt and one audit entry "import_case" appended to THIS database's chain. The original audit
+// leaves only unrecorded files, which FileStore::check removes), and in ONE write transaction of the
+// service (CaseService::importCase: only the service changes cases) the case's rows are inserted with
+// new ids (storage/casetransfer.h), the files recorded, the search index rebuilt and one audit entry
+// "import_case" appended to THIS database's chain, and the notifier told. The original audit
 // entries cannot join this chain unchanged (each hash covers the entry before it in the database that
 // wrote it), so they are kept as written: case/audit.json goes into the store, and the import entry
 // names its SHA-256, the archive's SHA-256 and the original chain heads — the original history stays
@@ -20,8 +21,8 @@
 
 #include <QString>
 
-namespace ecoclaim::storage {
-class Database;
+namespace ecoclaim::service {
+class CaseService;
 }
 
 namespace ecoclaim::archive {
@@ -33,7 +34,7 @@ struct ImportResult
     int files = 0;
 };
 
-domain::Result<ImportResult> importArchive(storage::Database &database, const QString &zipPath, const QString &actor,
+domain::Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor,
                                            const QString &acceptedKey = {});
 
 } // namespace ecoclaim::archive

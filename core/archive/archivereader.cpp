@@ -1,6 +1,7 @@
 #include "core/archive/archivereader.h"
 
 #include "core/archive/archiveformat.h"
+#include "core/storage/contenthash.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

@@ -5,7 +5,7 @@
 // is inflated, and reads an entry only up to its declared size, checking the CRC at the end.
 
 #include "core/domain/result.h"
-#include "core/storage/contenthash.h"
+#include "core/domain/contentdigest.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -31,7 +31,7 @@ struct ArchiveEntry
 
 struct EntryContent
 {
-    storage::ContentDigest digest;
+    domain::ContentDigest digest;
     QByteArray bytes; // kept for small entries (JSON, HTML, PDF ≤ keepLimit), else empty
 };
 

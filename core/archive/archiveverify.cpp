@@ -213,7 +213,7 @@ Result<VerifyReport> verifyArchive(const QString &zipPath, const QList<TrustedKe
     for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
         if (!contents.contains(it.key()))
             continue;
-        const storage::ContentDigest &d = contents.value(it.key()).digest;
+        const domain::ContentDigest &d = contents.value(it.key()).digest;
         if (d.size != it.value().value(u"size"_s).toInteger() || d.sha256 != it.value().value(u"sha256"_s).toString()
             || d.sm3 != it.value().value(u"sm3"_s).toString())
             altered << Tr::tr("%1 does not match its digests in the manifest (altered).").arg(it.key());

@@ -1,6 +1,7 @@
 #include "core/documents/officiallayout.h"
 
 #include "core/documents/odtfinish.h"
+#include "core/documents/pagination.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -73,6 +74,7 @@ p.attachment { text-indent: 42px; }
 p.note { font-size: 14pt; text-indent: 0px; }
 p.gap { text-indent: 0px; }
 td, th { font-size: 14pt; }
+td.small, th.small { font-size: 12pt; }
 th { font-family: '%3'; font-weight: normal; }
 td.sign { font-size: 16pt; }
 span.upper { font-family: '%1'; }
@@ -107,28 +109,6 @@ void applyLineGrid(QTextDocument &doc, double points, double blankFactor)
     edit.endEditBlock();
 }
 
-// A page after the first holding no more than three lines of text: the tail of the text (a signature
-// and its date) alone on a page. Blank lines and empty form cells do not count.
-bool hasOrphanPage(QTextDocument &doc)
-{
-    const double pageHeight = doc.pageSize().height();
-    const int pages = doc.pageCount();
-    if (pages < 2)
-        return false;
-    QList<int> lines(pages, 0);
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (isBlankLine(block) || !block.layout())
-            continue;
-        const QRectF r = doc.documentLayout()->blockBoundingRect(block);
-        // (+1: a block after a page break starts exactly on the page edge)
-        const int page = qBound(0, int((r.top() + 1) / pageHeight), pages - 1);
-        lines[page] += qMax(1, block.layout()->lineCount());
-    }
-    for (int p = 1; p < pages; ++p)
-        if (lines[p] > 0 && lines[p] <= 3)
-            return true;
-    return false;
-}
 } // namespace
 
 PaperFonts paperFonts()
@@ -170,7 +150,21 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
     doc->setDocumentMargin(0);
     if (device)
         doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html);
+    // Qt's HTML reader collapses U+3000 (ideographic space) like any white space, which loses the 附件
+    // alignment and the blanks of "　　　　年　　月　　日": it goes in as a private-use stand-in and is
+    // put back once the text is in the document.
+    constexpr char16_t standIn = 0xE000; // private use
+    QString protectedHtml = html;
+    protectedHtml.replace(QChar(0x3000), QChar(standIn));
+    doc->setHtml(protectedHtml);
+    if (protectedHtml.contains(QChar(standIn))) {
+        QTextCursor edit(doc.get());
+        edit.beginEditBlock();
+        for (QTextCursor found = doc->find(QString(QChar(standIn))); !found.isNull();
+             found = doc->find(QString(QChar(standIn)), found))
+            found.insertText(QString(QChar(0x3000)));
+        edit.endEditBlock();
+    }
     if (device) {
         const int dpi = device->logicalDpiY();
         // Every format change below in one edit block, and the page size set last: the document is
@@ -198,21 +192,11 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
             cursor.setBlockFormat(format);
         }
         edit.endEditBlock();
-        // The line grid: 22 lines to the type area. A page left holding only the last lines (the
-        // signature and date alone on a page) is what GB/T 9704 §7.3.5.5 asks to avoid by adjusting
-        // the spacing: the blank lines shrink, then the grid tightens a little, step by step, until
-        // no page is such an orphan.
-        const std::pair<double, double> steps[] = {{1.0, 1.0}, {1.0, 0.4}, {0.97, 0.4}, {0.94, 0.3}, {0.91, 0.2}};
-        bool paged = false;
-        for (const auto &[factor, blank] : steps) {
-            applyLineGrid(*doc, linePitchPoints * factor, blank);
-            if (!paged) {
-                doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
-                paged = true;
-            }
-            if (!hasOrphanPage(*doc))
-                break;
-        }
+        // The line grid: 22 lines to the type area, never squeezed; where a page turns badly (a
+        // signature alone, a widow, a split row) text moves down a page instead (pagination.h).
+        applyLineGrid(*doc, linePitchPoints, 1.0);
+        doc->setPageSize(QSizeF(mmPixels(typeAreaWidth, dpi), mmPixels(typeAreaHeight, dpi)));
+        keepTogether(*doc);
     }
     return doc;
 }
@@ -339,7 +323,7 @@ domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get()))
         return domain::Problem{{}, Tr::tr("The ODT file could not be written."), {}};
-    return finishOdt(bytes);
+    return finishOdt(bytes, paperFonts().body, paperFonts().title);
 }
 
 } // namespace ecoclaim::documents

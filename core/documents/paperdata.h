@@ -27,9 +27,10 @@ struct PaperInput
     UnitPaperSettings unit;
     QString docNo;          // filled in by the register; empty for a preview or a paper without number
     int version = 1;
-    QDate datedOn;
+    QDate datedOn;          // the day of issue the caseworker sets (used when no act dates the paper)
     bool draft = false;
     QString servedPaperNo;  // for the service receipt: the number of the paper served
+    bool correction = false; // a paper superseding the one on file: what was served of that one does not apply
 };
 
 struct PaperData
@@ -37,7 +38,10 @@ struct PaperData
     QString subject;     // resolved ("party:1")
     QVariantMap values;  // the template's data
     QStringList missing; // required fields without a value, in Chinese
+    QStringList conflicts; // values that contradict each other, in Chinese (never printed, even as a draft)
     QJsonObject parameters; // what the paper used, for the register (a served notice's dates)
+    QDate datedOn;       // 成文日期: the date of the act the paper records, else the day of issue (paperdates.h)
+    QString dateAct;     // the act that dates it ("签订协议"); empty: the day of issue
 };
 
 PaperData fillPaper(const domain::CaseFile &file, const PaperInput &input);

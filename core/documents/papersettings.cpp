@@ -1,6 +1,7 @@
 #include "core/documents/papersettings.h"
 
 #include "core/domain/catalogue.h"
+#include "core/service/caseservice.h"
 
 #include <QSettings>
 
@@ -9,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::documents {
 
 namespace {
-QString unitKey(const QString &districtCode, const QString &departmentKey)
-{
-    return districtCode + u'/' + departmentKey;
-}
-
 // The abbreviation a department's numbers use ("环" for 生态环境局).
 QString departmentCode(const QString &key)
 {
@@ -46,7 +42,7 @@ UnitPaperSettings PaperSettings::defaultsFor(const QString &districtCode, const 
 UnitPaperSettings PaperSettings::unitFor(const domain::CaseFile &file) const
 {
     const UnitPaperSettings defaults = defaultsFor(file.districtCode, file.unit);
-    UnitPaperSettings unit = m_units.value(unitKey(file.districtCode, file.unit), defaults);
+    UnitPaperSettings unit = m_units.value(service::unitKey(file.districtCode, file.unit), defaults);
     if (unit.unitName.isEmpty())
         unit.unitName = defaults.unitName;
     if (unit.numberPrefix.isEmpty())
@@ -56,42 +52,73 @@ UnitPaperSettings PaperSettings::unitFor(const domain::CaseFile &file) const
 
 void PaperSettings::setUnit(const QString &districtCode, const QString &departmentKey, const UnitPaperSettings &unit)
 {
-    m_units.insert(unitKey(districtCode, departmentKey), unit);
+    m_units.insert(service::unitKey(districtCode, departmentKey), unit);
 }
 
-PaperSettings PaperSettings::load()
+namespace {
+// Each field of UnitPaperSettings and the bureau setting that holds it: a new field of the unit
+// becomes a bureau setting with one line here and its name in service/bureausettings.cpp.
+struct UnitField
 {
-    QSettings settings;
+    QStringView setting;
+    QString UnitPaperSettings::*member;
+};
+constexpr UnitField unitFields[] = {{service::unitNameSetting, &UnitPaperSettings::unitName},
+                                    {service::numberPrefixSetting, &UnitPaperSettings::numberPrefix},
+                                    {service::contactPersonSetting, &UnitPaperSettings::contactPerson},
+                                    {service::contactPhoneSetting, &UnitPaperSettings::contactPhone},
+                                    {service::addressSetting, &UnitPaperSettings::address}};
+} // namespace
+
+PaperSettings PaperSettings::fromBureau(const service::BureauSettings &bureau)
+{
     PaperSettings s;
-    s.templateFolder = settings.value(u"papers/templateFolder"_s).toString();
-    const int n = settings.beginReadArray(u"papers/units"_s);
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        s.m_units.insert(settings.value(u"key"_s).toString(),
-                         UnitPaperSettings{settings.value(u"name"_s).toString(), settings.value(u"prefix"_s).toString(),
-                                           settings.value(u"contact"_s).toString(), settings.value(u"phone"_s).toString(),
-                                           settings.value(u"address"_s).toString()});
+    s.templateFolder = QSettings().value(u"papers/templateFolder"_s).toString();
+    for (const QString &unit : bureau.units()) {
+        UnitPaperSettings u;
+        for (const UnitField &f : unitFields)
+            u.*f.member = bureau.value(f.setting.toString(), unit);
+        s.m_units.insert(unit, u);
     }
-    settings.endArray();
     return s;
 }
 
-void PaperSettings::save() const
+domain::Result<PaperSettings> PaperSettings::load(const service::CaseService &service)
 {
-    QSettings settings;
-    settings.setValue(u"papers/templateFolder"_s, templateFolder);
-    settings.beginWriteArray(u"papers/units"_s, int(m_units.size()));
-    int i = 0;
-    for (auto it = m_units.begin(); it != m_units.end(); ++it, ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(u"key"_s, it.key());
-        settings.setValue(u"name"_s, it->unitName);
-        settings.setValue(u"prefix"_s, it->numberPrefix);
-        settings.setValue(u"contact"_s, it->contactPerson);
-        settings.setValue(u"phone"_s, it->contactPhone);
-        settings.setValue(u"address"_s, it->address);
+    auto bureau = service.reader().bureauSettings();
+    if (!bureau)
+        return bureau.problems();
+    return fromBureau(bureau.value());
+}
+
+QList<service::SettingValue> PaperSettings::toSettings(const QString &districtCode, const QString &departmentKey,
+                                                       const UnitPaperSettings &unit)
+{
+    QList<service::SettingValue> values;
+    for (const UnitField &f : unitFields)
+        values << service::SettingValue{service::unitKey(districtCode, departmentKey), f.setting.toString(), (unit.*f.member).trimmed(), {}, {}};
+    return values;
+}
+
+domain::Status PaperSettings::save(service::CaseService &service, const QString &actor) const
+{
+    QList<service::SettingValue> values;
+    for (auto it = m_units.begin(); it != m_units.end(); ++it) {
+        const QStringList key = it.key().split(u'/');
+        values << toSettings(key.value(0), key.value(1), it.value());
     }
-    settings.endArray();
+    saveTemplateFolder();
+    if (values.isEmpty())
+        return domain::success();
+    auto changed = service.changeSettings(values, actor);
+    if (!changed)
+        return changed.problems();
+    return domain::success();
+}
+
+void PaperSettings::saveTemplateFolder() const
+{
+    QSettings().setValue(u"papers/templateFolder"_s, templateFolder);
 }
 
 } // namespace ecoclaim::documents

@@ -59,13 +59,24 @@ domain::Result<QString> paperTemplate(const QString &typeId, const QString &over
     return QString::fromUtf8(file.readAll());
 }
 
-domain::Result<QString> renderTemplate(const QString &templateText, const QVariantMap &values, const QString &name)
+domain::Result<QString> renderTemplate(const QString &templateText, const QVariantMap &values, const QString &name,
+                                       const QString &overrideFolder)
 {
     mustache::mustache tmpl{templateText.toStdString()};
     if (!tmpl.is_valid())
         return domain::Problem{u"template"_s, Tr::tr("The template %1 is not valid Mustache: %2")
                                                   .arg(name, QString::fromStdString(tmpl.error_message())), {}};
-    const std::string html = tmpl.render(toData(values));
+    mustache::data data = toData(values);
+    // Partials shared by the papers: resources/papers/_NAME.mustache is {{> NAME}} (a unit's folder may
+    // replace it too).
+    for (const char *partial : {"amount_table"}) {
+        auto text = paperTemplate(u"_"_s + QString::fromLatin1(partial), overrideFolder);
+        if (!text)
+            return text.problems();
+        const std::string body = text.value().toStdString();
+        data.set(partial, mustache::partial{[body]() { return body; }});
+    }
+    const std::string html = tmpl.render(data);
     if (!tmpl.error_message().empty())
         return domain::Problem{u"template"_s, Tr::tr("The template %1 could not be filled: %2")
                                                   .arg(name, QString::fromStdString(tmpl.error_message())), {}};

@@ -15,6 +15,8 @@ namespace ecoclaim::documents {
 domain::Result<QString> paperTemplate(const QString &typeId, const QString &overrideFolder = {});
 
 // Fills `templateText` with `values` (paperdata.h); a template that does not parse is a problem naming it.
-domain::Result<QString> renderTemplate(const QString &templateText, const QVariantMap &values, const QString &name = {});
+// Partials (resources/papers/_NAME.mustache, or the unit folder's) are available as {{> NAME}}.
+domain::Result<QString> renderTemplate(const QString &templateText, const QVariantMap &values, const QString &name = {},
+                                       const QString &overrideFolder = {});
 
 } // namespace ecoclaim::documents

@@ -63,6 +63,15 @@ const Appraisal *CaseFile::completedAppraisal() const
     return found;
 }
 
+const LiabilityShare *CaseFile::shareOf(qint64 partyId) const
+{
+    const LiabilityShare *found = nullptr;
+    for (const LiabilityShare &s : shares)
+        if (s.partyId == partyId && (!found || s.basis == u"agreement" || found->basis != u"agreement"))
+            found = &s;
+    return found;
+}
+
 const Evaluation *CaseFile::latestEvaluation() const
 {
     return evaluations.isEmpty() ? nullptr : &evaluations.last();
@@ -315,7 +324,14 @@ QJsonObject CaseFile::toJson() const
                            {u"doc_no"_s, p.docNo}, {u"version"_s, p.version}, {u"title"_s, p.title},
                            {u"dated_on"_s, date(p.datedOn)}, {u"draft"_s, p.draft}, {u"pdf_sha256"_s, p.pdfSha256},
                            {u"odt_sha256"_s, p.odtSha256}, {u"pages"_s, p.pages}, {u"created_by"_s, p.createdBy},
-                           {u"created_at"_s, stamp(p.createdAt)}, {u"services"_s, services}};
+                           {u"created_at"_s, stamp(p.createdAt)}, {u"services"_s, services},
+                           {u"content_sha256"_s, p.contentSha256}, {u"frozen"_s, p.frozen},
+                           {u"superseded_by"_s, p.supersededBy}, {u"supersede_reason"_s, p.supersedeReason},
+                           {u"parameters"_s, p.parameters}};
+    });
+    o[u"shares"_s] = array(shares, [](const LiabilityShare &s) {
+        return QJsonObject{{u"id"_s, s.id}, {u"party_id"_s, s.partyId}, {u"basis"_s, s.basis}, {u"percent"_s, s.percent},
+                           {u"amount_fen"_s, money(s.amount)}, {u"note"_s, s.note}};
     });
     return o;
 }

@@ -215,6 +215,8 @@ struct ServiceOfPaper
 };
 
 // A paper of the case file (documents register, filled by the papers module), with its services.
+// A served or signed paper is frozen: its content never changes under its number; a correction is a
+// new paper with a new number, and the old one stays on file marked superseded (supersededBy).
 struct FiledPaper
 {
     qint64 id = 0;
@@ -224,6 +226,23 @@ struct FiledPaper
     bool draft = false;
     QDateTime createdAt;
     QList<ServiceOfPaper> services;
+    QString contentSha256;  // SHA-256 of the filled text the PDF and ODT were laid out from
+    QString frozen;         // "" | "served" | "signed"
+    qint64 supersededBy = 0; // the paper that replaced this one (0: current)
+    QString supersedeReason;
+    QJsonObject parameters; // what the caseworker gave (meeting day and time, place…)
+    bool isCurrent() const { return supersededBy == 0; }
+};
+
+// A party's share of a joint liability, as the appraisal or the agreement records it: a percentage, an
+// amount, or both. Printed on the notice and the agreement beside the joint liability (民法典第一千一百六十八条).
+struct LiabilityShare
+{
+    qint64 id = 0, partyId = 0;
+    QString basis; // appraisal | agreement
+    int percent = 0; // 0: not given
+    Money amount;    // zero: not given
+    QString note;
 };
 
 struct CaseFile
@@ -262,6 +281,7 @@ struct CaseFile
     QList<TimelineEvent> timeline;
     QList<EvidenceItem> evidence; // in the order added
     QList<FiledPaper> papers;     // every version, in the order generated
+    QList<LiabilityShare> shares; // in the order recorded
 
     // Derived facts the rules ask about; kept here so every rule reads them the same way.
     const Party *findParty(qint64 partyId) const;
@@ -279,6 +299,8 @@ struct CaseFile
     bool isSuspended(const QString &deadlineKind, const QString &subject = {}) const;
     Money amountPaid() const;
     bool hasEvidenceOf(const QString &kind) const;
+    // The share recorded for a party: the agreement's over the appraisal's, the latest of each.
+    const LiabilityShare *shareOf(qint64 partyId) const;
 
     QJsonObject toJson() const;
 };

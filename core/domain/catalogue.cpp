@@ -264,6 +264,10 @@ const QList<Choice> &partyKinds()
         {u"unincorporated"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Unincorporated organisation"),
          u"非法人组织"_s, {}},
         {u"person"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Natural person"), u"自然人"_s, {}},
+        // 个体工商户: registered with a unified social credit code (92…), answered for by its operator
+        // (经营者), whom papers name where a company's legal representative would stand.
+        {u"individual_business"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Individual business (operator)"),
+         u"个体工商户"_s, {}},
     };
     return list;
 }

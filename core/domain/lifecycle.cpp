@@ -2,8 +2,8 @@
 // its fields, and its preconditions with the article of the Shanghai rules (细则) each rests on.
 // Where the rules say "原则上" (as a rule: 90 days, 3 rounds — Art. 22) the limit is enforced but may be
 // exceeded with a recorded reason; where they say "应当" (shall) there is no way around it.
-// The entries live in lifecycle_intake.cpp (clue → appraisal) and lifecycle_claim.cpp (consultation →
-// archive), in the order a case meets them.
+// The entries live in lifecycle_intake.cpp (clue → appraisal), lifecycle_claim.cpp (consultation →
+// archive), in the order a case meets them, and lifecycle_papers.cpp (the papers of the case file).
 
 #include "core/domain/lifecycle.h"
 
@@ -17,6 +17,7 @@ const QList<CommandSpec> &commandSpecs()
         QList<CommandSpec> t;
         detail::addIntakeCommands(t);
         detail::addClaimCommands(t);
+        detail::addPaperCommands(t);
         return t;
     }();
     return table;

@@ -105,6 +105,10 @@ struct CommandSpec
 };
 
 const QList<CommandSpec> &commandSpecs();
+
+// The official papers' keys and Chinese titles, for the paper commands' `paper_type` (the papers
+// module, core/documents/papertypes.h, holds the rest of each paper's description).
+const QList<Choice> &paperTypeChoices();
 const CommandSpec *findCommand(QStringView name);
 
 // The caseworker's label of a stored field, taken from the command field of the same name (the audit

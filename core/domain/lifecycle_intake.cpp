@@ -41,7 +41,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
          text(u"credit_code"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Unified social credit code")),
          text(u"id_number"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Resident ID number")),
          text(u"address"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Address")),
-         text(u"representative"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Legal representative")),
+         text(u"representative"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Legal representative, or operator of an individual business")),
          text(u"contact"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Contact")),
          flag(u"in_custody"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "In custody"), false, art(19, 2)),
          text(u"custody_contact"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Defence agent or close relative"), false, art(19, 2)),

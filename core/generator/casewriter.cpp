@@ -288,7 +288,7 @@ Status CaseWriter::write(const PlannedCase &plan)
     // Deadlines as the service stores them, each logged as entered on the case's last day.
     const QString changedOn = last.recordedAt.toLocalTime().date().toString(Qt::ISODate);
     for (const service::OpenDeadline &d : open) {
-        const storage::DeadlineRow row = service::toRow(d);
+        const domain::DeadlineRow row = service::toRow(d);
         ECOCLAIM_TRY(insert("deadlines", {f.id, row.kind, row.subject, date(row.trigger), date(row.due), row.article,
                                           row.explanation, row.suspended ? u"suspended"_s : u"open"_s, text(row.calendarNote),
                                           f.number, f.title, f.unit, flag(f.major)}));

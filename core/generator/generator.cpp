@@ -1,5 +1,8 @@
 #include "core/generator/generator.h"
 
+#include "core/service/caseservice.h"
+#include "core/service/casenotifier.h"
+
 #include "core/domain/catalogue.h"
 #include "core/generator/casewriter.h"
 #include "core/storage/database.h"
@@ -232,6 +235,14 @@ Result<GeneratorReport> generateFile(const QString &path, const GeneratorOptions
         return Problem{u"db"_s, Tr::tr("The generated database could not be moved to %1.").arg(path), {}};
     }
     return *report;
+}
+
+Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options)
+{
+    auto report = generate(service.database(), service.calendar(), options);
+    if (report)
+        Q_EMIT service.notifier().casesReset();
+    return report;
 }
 
 } // namespace ecoclaim::generator

@@ -19,6 +19,9 @@
 namespace ecoclaim::storage {
 class Database;
 }
+namespace ecoclaim::service {
+class CaseService;
+}
 
 namespace ecoclaim::generator {
 
@@ -39,6 +42,8 @@ struct GeneratorReport
 
 domain::Result<GeneratorReport> generate(storage::Database &database, const calendar::WorkCalendar &calendar,
                                          const GeneratorOptions &options);
+// The same into the service's database with its calendar; its notifier is told (casesReset) after.
+domain::Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options);
 
 // `ecoclaim-cli generate`: all or nothing. The register is written into "<path>.generating" and renamed
 // onto `path` only once the cases and their search index are committed and the file is closed, so a run

@@ -54,14 +54,14 @@ QString dueListHtml(const QList<service::DueItem> &items, const service::Dashboa
     return h;
 }
 
-QString changeListHtml(const QList<storage::DeadlineChange> &changes, QDate on)
+QString changeListHtml(const QList<domain::DeadlineChange> &changes, QDate on)
 {
     QString h = tableStyle;
     h += u"<h1>"_s + esc(Tr::tr("Deadlines entered or changed on %1").arg(day(on))) + u"</h1>"_s;
     h += u"<table width=\"100%\" cellspacing=\"0\"><tr><th>"_s + esc(Tr::tr("Case")) + u"</th><th>"_s + esc(Tr::tr("Deadline"))
         + u"</th><th>"_s + esc(Tr::tr("Was due")) + u"</th><th>"_s + esc(Tr::tr("Now due")) + u"</th><th>"_s
         + esc(Tr::tr("By")) + u"</th></tr>"_s;
-    for (const storage::DeadlineChange &c : changes)
+    for (const domain::DeadlineChange &c : changes)
         h += u"<tr><td>"_s + esc(c.caseNo) + u"<br/>"_s + esc(c.title) + u"</td><td>"_s + esc(service::deadlineKindName(c.kind))
             + u"</td><td>"_s + (c.oldDue.isValid() ? day(c.oldDue) : esc(Tr::tr("(new)"))) + u"</td><td>"_s
             + (c.newDue.isValid() ? day(c.newDue) : esc(Tr::tr("(done or removed)"))) + u"</td><td>"_s + esc(c.actor)
@@ -75,7 +75,7 @@ domain::Status writeDueListPdf(const QList<service::DueItem> &items, const servi
     return writeHtmlPdf(dueListHtml(items, query), path, QCoreApplication::translate("ecoclaim::Reports", "Deadlines due"), true);
 }
 
-domain::Status writeChangeListPdf(const QList<storage::DeadlineChange> &changes, QDate on, const QString &path)
+domain::Status writeChangeListPdf(const QList<domain::DeadlineChange> &changes, QDate on, const QString &path)
 {
     return writeHtmlPdf(changeListHtml(changes, on), path, QCoreApplication::translate("ecoclaim::Reports", "Deadlines entered or changed"), true);
 }

@@ -7,10 +7,10 @@
 namespace ecoclaim::reports {
 
 QString dueListHtml(const QList<service::DueItem> &items, const service::DashboardQuery &query);
-QString changeListHtml(const QList<storage::DeadlineChange> &changes, QDate day);
+QString changeListHtml(const QList<domain::DeadlineChange> &changes, QDate day);
 
 domain::Status writeDueListPdf(const QList<service::DueItem> &items, const service::DashboardQuery &query,
                                const QString &path);
-domain::Status writeChangeListPdf(const QList<storage::DeadlineChange> &changes, QDate day, const QString &path);
+domain::Status writeChangeListPdf(const QList<domain::DeadlineChange> &changes, QDate day, const QString &path);
 
 } // namespace ecoclaim::reports

@@ -28,7 +28,7 @@ QString csvCell(QString text)
     return text;
 }
 
-domain::Result<int> writeLedgerCsv(const QList<storage::DeadlineRow> &rows, const QString &path)
+domain::Result<int> writeLedgerCsv(const QList<domain::DeadlineRow> &rows, const QString &path)
 {
     // QSaveFile: a half-written ledger never replaces a good one.
     QSaveFile f(path);
@@ -40,7 +40,7 @@ domain::Result<int> writeLedgerCsv(const QList<storage::DeadlineRow> &rows, cons
                      Tr::tr("Article"), Tr::tr("Why")}
              .join(u',')
       << "\r\n";
-    for (const storage::DeadlineRow &r : rows)
+    for (const domain::DeadlineRow &r : rows)
         s << QStringList{csvCell(r.caseNo), csvCell(r.title), csvCell(service::deadlineKindName(r.kind)),
                          r.due.toString(Qt::ISODate), r.suspended ? Tr::tr("yes") : QString(), csvCell(r.article),
                          csvCell(r.explanation)}

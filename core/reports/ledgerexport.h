@@ -4,11 +4,11 @@
 // runs it as a formula (PITFALLS 16).
 
 #include "core/domain/result.h"
-#include "core/storage/deadlinestore.h"
+#include "core/domain/deadlinerows.h"
 
 namespace ecoclaim::reports {
 
 QString csvCell(QString text);
-domain::Result<int> writeLedgerCsv(const QList<storage::DeadlineRow> &rows, const QString &path);
+domain::Result<int> writeLedgerCsv(const QList<domain::DeadlineRow> &rows, const QString &path);
 
 } // namespace ecoclaim::reports

@@ -25,6 +25,6 @@ struct CaseEvent
     QList<storage::Change> changes;
 };
 
-domain::Status recordCaseEvent(storage::CaseRepository &repository, const CaseEvent &event);
+domain::Status recordCaseEvent(storage::CaseRowWriter &repository, const CaseEvent &event);
 
 } // namespace ecoclaim::service

@@ -3,9 +3,12 @@
 #include "core/service/caseevent.h"
 #include "core/service/casenotifier.h"
 #include "core/service/handlers.h"
+#include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
+#include "core/service/outsidechanges.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
+#include "core/storage/casetransfer.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
 #include "core/storage/searchindex.h"
@@ -19,7 +22,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -73,7 +75,7 @@ QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
 }
 } // namespace
 
-Status recordCaseEvent(storage::CaseRepository &repository, const CaseEvent &event)
+Status recordCaseEvent(storage::CaseRowWriter &repository, const CaseEvent &event)
 {
     auto row = repository.insert(u"timeline"_s,
                                  {{u"case_id"_s, event.caseId}, {u"occurred_on"_s, event.occurredOn},
@@ -101,20 +103,19 @@ Status CaseService::writeDeadlines(const CaseFile &file, const QString &command,
     if (auto s = storage::deadlines::replaceForCase(db, file.id, rows, command, actor); !s)
         return s;
     const auto next = nextDeadline(open);
-    return storage::CaseRepository(db).update(
+    return storage::CaseRowWriter(db, {}).update(
         u"cases"_s, u"id"_s, file.id,
         {{u"next_deadline_on"_s, next ? QVariant(next->due) : QVariant(QMetaType(QMetaType::QString))},
          {u"next_deadline_kind"_s, next ? QVariant(next->kind) : QVariant(QMetaType(QMetaType::QString))}},
         nullptr);
 }
 
-Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &database, CaseNotifier *notifier)
+Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &database, CaseNotifier &notifier)
 {
     auto calendar = storage::calendars::load(database.connection());
     if (!calendar)
         return calendar.problems();
     auto service = std::make_unique<CaseService>(database, std::move(calendar).value(), notifier);
-    service->setSettings(ServiceSettings::load());
     // Schema 2 added the deadline rows: a database migrated from 1 has cases without them.
     if (database.versionAtOpen() == 1)
         if (auto s = service->rebuildAllDeadlines(); !s)
@@ -124,7 +125,7 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     if (!coverage)
         return coverage.problems();
     if (!coverage->complete()) {
-        storage::WriteTransaction txn(database.connection());
+        storage::WriteTransaction txn(database.connection(), storage::WriteTransaction::Scope::Everything);
         if (auto s = txn.begin(); !s)
             return s.problems();
         if (auto s = storage::search::rebuild(database.connection()); !s)
@@ -136,6 +137,8 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
                                 .arg(std::min(coverage->text, coverage->grams))
                                 .arg(coverage->cases);
     }
+    if (auto s = service->takeOverDeskSettings(); !s)
+        return s.problems();
     return service;
 }
 
@@ -166,6 +169,7 @@ Result<int> CaseService::importCalendarYear(const QByteArray &json, const QStrin
         m_calendar = std::move(previous);
         return s.problems();
     }
+    Q_EMIT m_notifier.casesReset();
     return year.value();
 }
 
@@ -176,7 +180,10 @@ Status CaseService::rebuildAllDeadlines()
         return s;
     if (auto s = rewriteAllDeadlines(); !s)
         return s;
-    return txn.commit();
+    if (auto s = txn.commit(); !s)
+        return s;
+    Q_EMIT m_notifier.casesReset();
+    return success();
 }
 
 Status CaseService::rewriteAllDeadlines()
@@ -194,20 +201,6 @@ Status CaseService::rewriteAllDeadlines()
             return s;
     }
     return success();
-}
-
-ServiceSettings ServiceSettings::load()
-{
-    ServiceSettings s;
-    if (QSettings().value(u"deadlines/serviceLeadReading"_s).toString() == u"lenient"_s)
-        s.serviceLeadReading = calendar::ServiceLeadReading::Lenient;
-    return s;
-}
-
-void ServiceSettings::save() const
-{
-    QSettings().setValue(u"deadlines/serviceLeadReading"_s,
-                         serviceLeadReading == calendar::ServiceLeadReading::Lenient ? u"lenient"_s : u"strict"_s);
 }
 
 Result<StoredUpload> CaseService::putFile(const QString &path) const
@@ -241,23 +234,22 @@ QString defaultActor()
     return user.isEmpty() ? u"unknown"_s : user;
 }
 
-CaseService::CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier)
-    : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier)
+CaseService::CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier &notifier)
+    : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier),
+      m_outside(std::make_unique<OutsideChanges>(database, notifier))
 {
 }
 
-Result<qint64> CaseService::resolve(const QString &reference) const
+CaseService::~CaseService() = default;
+
+void CaseService::setPaperComposer(std::unique_ptr<PaperComposer> composer)
 {
-    return storage::CaseRepository(m_database.connection()).resolve(reference);
+    m_paperComposer = std::move(composer);
 }
 
-Result<CaseFile> CaseService::caseFile(const QString &reference) const
+QString CaseService::databaseLocation() const
 {
-    storage::CaseRepository repository(m_database.connection());
-    auto id = repository.resolve(reference);
-    if (!id)
-        return id.problems();
-    return repository.load(id.value());
+    return m_database.path();
 }
 
 namespace {
@@ -328,23 +320,34 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     std::optional<Result<StoredUpload>> upload;
     if (spec->field(u"file") && command.value(u"file"_s).isString() && !command.value(u"file"_s).toString().isEmpty())
         upload = putFile(command.value(u"file"_s).toString());
+    // A paper command renders its papers here, outside the write lock too (paperwork.h): the case as
+    // read now, the numbers as they will be taken; the transaction checks both and redoes what changed.
+    std::optional<PaperWork> papers;
+    if (spec->name == u"issue_paper" || spec->name == u"supersede_paper") {
+        papers = PaperWork{m_paperComposer.get(), &m_database, {}, 0};
+        if (auto file = caseFile(command.value(u"case"_s).isDouble() ? QString::number(command.value(u"case"_s).toInteger())
+                                                                     : command.value(u"case"_s).toString());
+            file && checkStage(*spec, file.value()).isEmpty())
+            if (auto input = parseCommandInput(*spec, command, &file.value(), today))
+                preparePapers(m_database.connection(), file.value(), input.value(), *papers);
+    }
     auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
-                                        upload ? &*upload : nullptr);
-    if (outcome && m_notifier && !outcome->alreadyApplied) {
+                                        upload ? &*upload : nullptr, papers ? &*papers : nullptr);
+    if (outcome && !outcome->alreadyApplied) {
         if (spec->from.isEmpty())
-            Q_EMIT m_notifier->caseAdded(outcome->caseId);
+            Q_EMIT m_notifier.caseAdded(outcome->caseId);
         else
-            Q_EMIT m_notifier->caseChanged(outcome->caseId);
+            Q_EMIT m_notifier.caseChanged(outcome->caseId);
     }
     return outcome;
 }
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
                                                          const QString &actor, QDate today,
-                                                         const Result<StoredUpload> *upload)
+                                                         const Result<StoredUpload> *upload, PaperWork *papers)
 {
     const QSqlDatabase db = m_database.connection();
-    storage::CaseRepository repository(db);
+    storage::CaseRowWriter repository(db, {});
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
@@ -388,7 +391,12 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto input = parseCommandInput(spec, command, spec.from.isEmpty() ? nullptr : &file, today);
     if (!input)
         return input.problems();
-    const calendar::ServiceLeadReading reading = m_settings.serviceLeadReading;
+    // Art. 19's reading is the bureau's (bureausettings.h), read inside the transaction: another desk
+    // may have changed it a moment ago.
+    auto bureau = readBureauSettings(db);
+    if (!bureau)
+        return bureau.problems();
+    const calendar::ServiceLeadReading reading = bureau->serviceLeadReading();
     const RuleContext context{file, input.value(), [this, reading](QDate served, QDate meeting) {
                                   return m_calendar.serviceLeadSatisfied(served, meeting, 5, reading);
                               }};
@@ -405,8 +413,9 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
+    hc.papers = papers;
     if (auto s = handler(hc); !s)
         return s.problems();
     txn.touch(hc.caseId); // a case the command created is announced too
@@ -416,10 +425,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     QVariantMap caseColumns{{u"updated_at"_s, now}};
     if (spec.to && !spec.from.isEmpty())
         caseColumns.insert(u"stage"_s, stageKey(after));
-    QList<storage::Change> stageChange;
+    QList<FieldChange> stageChange;
     if (auto s = repository.update(u"cases"_s, u"id"_s, hc.caseId, caseColumns, &stageChange); !s)
         return s.problems();
-    for (const storage::Change &c : stageChange)
+    for (const FieldChange &c : stageChange)
         if (c.field == u"stage")
             hc.changes << c; // updated_at is on every command; the audit entry has its own time
 
@@ -450,7 +459,8 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 6. Commit.
     if (auto s = txn.commit(); !s)
         return s.problems();
-    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes};
+    return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, hc.papersFiled,
+                          papers ? papers->renderedInLock : 0};
 }
 
 } // namespace ecoclaim::service

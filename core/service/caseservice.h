@@ -11,9 +11,12 @@
 
 #include "core/calendar/workcalendar.h"
 #include "core/domain/casefile.h"
+#include "core/domain/contentdigest.h"
+#include "core/domain/fieldchange.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/result.h"
-#include "core/storage/caserepository.h"
+#include "core/service/bureausettings.h"
+#include "core/service/casereader.h"
 
 #include <QJsonObject>
 
@@ -26,18 +29,10 @@ class Database;
 namespace ecoclaim::service {
 
 class CaseNotifier;
+class OutsideChanges;
+class PaperComposer;
 struct StoredUpload;
-
-struct ServiceSettings
-{
-    // How "served five working days before the meeting" is counted (reference.md §6.4); the
-    // stricter reading by default.
-    calendar::ServiceLeadReading serviceLeadReading = calendar::ServiceLeadReading::Strict;
-
-    // From QSettings (deadlines/serviceLeadReading = strict | lenient), shared by window and CLI.
-    static ServiceSettings load();
-    void save() const;
-};
+struct PaperWork;
 
 struct CommandOutcome
 {
@@ -45,21 +40,39 @@ struct CommandOutcome
     QString caseNumber;
     domain::Stage before = domain::Stage::Clue, after = domain::Stage::Clue;
     QString summary;
-    QList<storage::Change> changes;
+    QList<domain::FieldChange> changes;
+    QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
+    int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
     // The command carried an "id" that was applied before: nothing was done (an idempotent rerun).
     bool alreadyApplied = false;
+};
+
+// A case from an archive of another database (core/archive/archiveimport.h), its files already put into
+// this database's store: written by CaseService::importCase in one transaction.
+struct CaseImport
+{
+    struct File
+    {
+        domain::ContentDigest digest;
+        QString mediaType;
+    };
+    QJsonObject tables;       // the case's rows, as storage/casetransfer.h dumps them
+    QList<File> files;        // recorded as committed
+    QJsonObject auditPayload; // the import_case audit entry's payload
 };
 
 class CaseService
 {
 public:
-    CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier *notifier = nullptr);
+    CaseService(storage::Database &database, calendar::WorkCalendar calendar, CaseNotifier &notifier);
+    ~CaseService();
     Q_DISABLE_COPY_MOVE(CaseService)
 
     // The service as the applications start it: the calendar with the years imported into this
-    // database, and derived data brought up to date after a migration that added it.
+    // database, derived data brought up to date after a migration that added it, and — on the first
+    // open of a database older than the bureau settings — this desk's settings taken over once.
     // A search index that does not hold every case is rebuilt here, and notes() says so.
-    static domain::Result<std::unique_ptr<CaseService>> open(storage::Database &database, CaseNotifier *notifier = nullptr);
+    static domain::Result<std::unique_ptr<CaseService>> open(storage::Database &database, CaseNotifier &notifier);
     // What open() repaired, one translated sentence each, for the caller to show.
     const QStringList &notes() const { return m_notes; }
 
@@ -73,35 +86,57 @@ public:
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
                                            QDate today = QDate::currentDate());
 
-    domain::Result<domain::CaseFile> caseFile(const QString &reference) const;
-    domain::Result<qint64> resolve(const QString &reference) const;
+    // Changes bureau settings (bureausettings.h), all or none: each value is checked, those that differ
+    // from what is stored are written, and one audit entry "change_settings" names each old → new.
+    // Returns the changes (none: nothing differed, nothing written).
+    domain::Result<QList<domain::FieldChange>> changeSettings(const QList<SettingValue> &values, const QString &actor);
+
+    // Writes an imported case (its rows with new ids, its files recorded, the search index, one
+    // import_case audit entry) in one transaction; returns the new case id.
+    domain::Result<qint64> importCase(const CaseImport &import, const QString &actor);
+
+    // Reads (the window and the CLI read only through reader()).
+    const CaseReader &reader() const { return m_reader; }
+    domain::Result<domain::CaseFile> caseFile(const QString &reference) const { return m_reader.caseFile(reference); }
+    domain::Result<qint64> resolve(const QString &reference) const { return m_reader.resolve(reference); }
 
     // Recomputes the deadline rows of every case, in one transaction: after a migration that added
     // them, or a calendar year imported (its holiday notes change).
     domain::Status rebuildAllDeadlines();
 
-    void setSettings(const ServiceSettings &settings) { m_settings = settings; }
-    const ServiceSettings &settings() const { return m_settings; }
-    // Who is told after a command commits (may be null): the window listens on it.
-    CaseNotifier *notifier() const { return m_notifier; }
+    // Told after every commit; the window listens on it.
+    CaseNotifier &notifier() const { return m_notifier; }
+    // Commits by other connections, told to the notifier (the window starts it).
+    OutsideChanges &outsideChanges() const { return *m_outside; }
+    // What issue_paper and supersede_paper render papers with (core/documents gives it: the service
+    // never sees a template or a font). Without one, those commands are refused.
+    void setPaperComposer(std::unique_ptr<PaperComposer> composer);
+    const PaperComposer *paperComposer() const { return m_paperComposer.get(); }
     const calendar::WorkCalendar &calendar() const { return m_calendar; }
     storage::Database &database() { return m_database; }
+    // Where the database is, as the caseworker named it (a file, later a server).
+    QString databaseLocation() const;
 
 private:
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
-                                                        const domain::Result<StoredUpload> *upload);
+                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers);
     // Inside the transaction: the outcome of an "id" applied before, a refusal when that id names another
     // command, nullopt when the id is new.
     domain::Result<std::optional<CommandOutcome>> appliedBefore(const QString &id, const QByteArray &digest) const;
     domain::Result<StoredUpload> putFile(const QString &path) const;
+    domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
+                                                             const QString &command, const QJsonObject &note);
+    domain::Status takeOverDeskSettings(); // settingstakeover.cpp
 
     storage::Database &m_database;
     calendar::WorkCalendar m_calendar;
-    CaseNotifier *m_notifier;
-    ServiceSettings m_settings;
+    CaseNotifier &m_notifier;
+    CaseReader m_reader{*this};
+    std::unique_ptr<OutsideChanges> m_outside;
+    std::unique_ptr<PaperComposer> m_paperComposer;
     QStringList m_notes;
 };
 

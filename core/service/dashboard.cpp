@@ -1,10 +1,11 @@
 #include "core/service/dashboard.h"
 
+#include "core/service/bureausettings.h"
 #include "core/service/deadlinecatalogue.h"
+#include "core/storage/deadlinestore.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -30,27 +31,16 @@ QString DueItem::statusText() const
     return {};
 }
 
-int leadDays(const QString &kind)
-{
-    const domain::DeadlineKind *k = domain::findDeadlineKind(kind);
-    return QSettings().value(u"deadlines/leadDays/"_s + kind, k ? k->defaultLeadDays : 7).toInt();
-}
-
-void setLeadDays(const QString &kind, int days)
-{
-    QSettings().setValue(u"deadlines/leadDays/"_s + kind, days);
-}
-
 domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQuery &query)
 {
-    // Each kind's lead days read once per call, from one QSettings: reading them per row (a QSettings
-    // per call, which stats the configuration files) made the dashboard of 100,000 cases 16× slower
-    // than its query (docs/BENCHMARKS.md, P8).
+    // Each kind's lead days read once per call (one small query), never per row: reading a setting
+    // per row made the dashboard of 100,000 cases 16× slower than its query (docs/BENCHMARKS.md, P8).
     QHash<QString, int> lead;
     if (!query.withinDays) {
-        const QSettings settings;
-        for (const domain::DeadlineKind &k : domain::deadlineKinds())
-            lead.insert(k.key, settings.value(u"deadlines/leadDays/"_s + k.key, k.defaultLeadDays).toInt());
+        auto settings = readBureauSettings(db);
+        if (!settings)
+            return settings.problems();
+        lead = settings->leadDaysByKind();
     }
     int horizon = 0;
     if (query.withinDays)
@@ -61,19 +51,19 @@ domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQ
     auto rows = storage::deadlines::dueBy(db, query.asOf.addDays(horizon), query.unit);
     if (!rows)
         return rows.problems();
-    QList<storage::DeadlineRow> all = std::move(rows).value();
+    QList<domain::DeadlineRow> all = std::move(rows).value();
 
     // The annual report (Art. 36) belongs to the unit, not to a case: placed after the rows due on
     // or before it, so the list stays in the order dueBy read it (by due date) without a sort.
-    storage::DeadlineRow annual = toRow(annualReportDeadline(query.asOf));
+    domain::DeadlineRow annual = toRow(annualReportDeadline(query.asOf));
     const auto at = std::upper_bound(all.begin(), all.end(), annual.due,
-                                     [](const QDate &due, const storage::DeadlineRow &r) { return due < r.due; });
+                                     [](const QDate &due, const domain::DeadlineRow &r) { return due < r.due; });
     all.insert(at, std::move(annual));
 
     QHash<QString, QString> kindNames;
     QList<DueItem> items;
     items.reserve(all.size());
-    for (storage::DeadlineRow &r : all) {
+    for (domain::DeadlineRow &r : all) {
         const int left = int(query.asOf.daysTo(r.due));
         const int days = query.withinDays ? *query.withinDays : lead.value(r.kind, 7);
         if (left > days)

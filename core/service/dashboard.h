@@ -1,12 +1,13 @@
 #pragma once
 // What is due: the deadline dashboard's content, shared by the window, `ecoclaim-cli deadlines` and the
 // printed list. Reads the deadlines table through its covering index (storage/deadlinestore.h); each
-// item says what is due, by when, why (trigger, rule, article) and how far off it is.
+// item says what is due, by when, why (trigger, rule, article) and how far off it is. The window and
+// the CLI read it through CaseReader::dueItems.
 
+#include "core/domain/deadlinerows.h"
 #include "core/domain/result.h"
-#include "core/storage/deadlinestore.h"
 
-#include <QSqlDatabase>
+class QSqlDatabase;
 
 #include <optional>
 
@@ -16,7 +17,7 @@ enum class DueStatus { Overdue, DueToday, Upcoming };
 
 struct DueItem
 {
-    storage::DeadlineRow row;  // caseId 0 for the annual report
+    domain::DeadlineRow row;   // caseId 0 for the annual report
     DueStatus status = DueStatus::Upcoming;
     int daysLeft = 0;          // negative when overdue
     QString kindName;          // translated
@@ -26,15 +27,12 @@ struct DueItem
 struct DashboardQuery
 {
     QDate asOf = QDate::currentDate();
-    std::optional<int> withinDays; // empty: each kind's lead days (settings, else its default)
+    std::optional<int> withinDays; // empty: each kind's lead days (the bureau's settings, else its default)
     QString unit;                  // empty: every unit
 };
 
-// How many days ahead the dashboard warns for a kind: the setting deadlines/leadDays/<kind>, else the
-// kind's default.
-int leadDays(const QString &kind);
-void setLeadDays(const QString &kind, int days);
-
+// How many days ahead each kind warns is a bureau setting (bureausettings.h: lead_days.<kind>), read
+// once per call from the database the rows come from.
 domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQuery &query);
 
 } // namespace ecoclaim::service

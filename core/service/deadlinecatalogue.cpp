@@ -178,9 +178,9 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
     return out;
 }
 
-storage::DeadlineRow toRow(const OpenDeadline &d)
+domain::DeadlineRow toRow(const OpenDeadline &d)
 {
-    storage::DeadlineRow r;
+    domain::DeadlineRow r;
     r.kind = d.kind;
     r.subject = d.subject;
     r.trigger = d.trigger;

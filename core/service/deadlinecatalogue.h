@@ -11,7 +11,7 @@
 #include "core/calendar/workcalendar.h"
 #include "core/domain/casefile.h"
 #include "core/domain/deadlinekinds.h"
-#include "core/storage/deadlinestore.h"
+#include "core/domain/deadlinerows.h"
 
 #include <optional>
 
@@ -36,7 +36,7 @@ std::optional<OpenDeadline> nextDeadline(const QList<OpenDeadline> &deadlines);
 QString deadlineKindName(const QString &kind); // translated
 
 // The row the deadlines table stores for a computed deadline (case columns are filled by storage).
-storage::DeadlineRow toRow(const OpenDeadline &deadline);
+domain::DeadlineRow toRow(const OpenDeadline &deadline);
 
 // The annual work report to the Ministry, due by 31 January for the previous year (Art. 36): the
 // next one on or after `asOf`. Not tied to a case.

@@ -1,7 +1,5 @@
 #include "core/service/demoset.h"
 
-#include "core/storage/caserepository.h"
-#include "core/storage/database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -34,7 +32,7 @@ QByteArray resolvedDemoScript(QDate today)
 
 domain::Result<ScriptReport> loadDemoSet(CaseService &service, QDate today)
 {
-    auto count = storage::CaseRepository(service.database().connection()).caseCount();
+    auto count = service.reader().caseCount();
     if (!count)
         return count.problems();
     if (count.value() > 0)

@@ -19,9 +19,11 @@ struct StoredUpload
     int pages = 0; // counted for PDFs
 };
 
+struct PaperWork;
+
 struct HandlerContext
 {
-    storage::CaseRepository &repository;
+    storage::CaseRowWriter &repository; // the writing half: only the service has one
     const domain::CaseFile &file;       // as it was before the command
     const domain::CommandInput &input;
     qint64 caseId = 0;                  // set by register_clue for a new case
@@ -30,6 +32,8 @@ struct HandlerContext
     bool searchTextChanged = false;     // title, parties, site or description touched
     const StoredUpload *upload = nullptr; // the command's file, already in the store
     QString actor;
+    PaperWork *papers = nullptr;        // issue_paper / supersede_paper: the composer and what was rendered
+    QList<qint64> papersFiled;          // the documents a paper command filed (or found unchanged)
 };
 
 using Handler = domain::Status (*)(HandlerContext &);
@@ -42,5 +46,6 @@ QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list
 
 void registerIntakeHandlers(QHash<QString, Handler> &map);
 void registerClaimHandlers(QHash<QString, Handler> &map);
+void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
 
 } // namespace ecoclaim::service

@@ -255,6 +255,7 @@ const QHash<QString, Handler> &handlers()
         QHash<QString, Handler> m;
         registerIntakeHandlers(m);
         registerClaimHandlers(m);
+        registerPaperHandlers(m);
         return m;
     }();
     return map;

@@ -4,6 +4,7 @@
 // entry breaks the chain from that point on; triggers refuse UPDATE and DELETE through SQL. The head
 // hash is what an archive export records, so a truncated tail is caught by comparing heads.
 
+#include "core/domain/auditentry.h"
 #include "core/domain/result.h"
 
 #include <QJsonArray>
@@ -12,26 +13,9 @@
 
 namespace ecoclaim::storage {
 
-struct AuditEntry
-{
-    qint64 id = 0;
-    QString at, actor;
-    qint64 caseId = 0;
-    QString command;
-    QString payload; // JSON
-    QString changes; // JSON
-    QString prevHash, hash;
-};
-
-struct ChainReport
-{
-    qint64 entries = 0;
-    qint64 firstBrokenId = 0; // 0: the chain is intact
-    QString head;             // hash of the last entry ("" for an empty log)
-    QString message;          // translated, one line
-    QString fileDamage;       // what SQLite's quick_check found wrong with the file ("" when it passed)
-    bool intact() const { return firstBrokenId == 0 && fileDamage.isEmpty(); }
-};
+// An entry as read back and the chain's check are values of core/domain (the window and the CLI show them).
+using domain::AuditEntry;
+using domain::ChainReport;
 
 namespace audit {
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
@@ -277,7 +278,15 @@ void CaseRepository::readRecordsOfTheVolume(qint64 caseId, CaseFile &f, QList<St
         p.pages = int(r.i("pages"));
         p.createdBy = r.s("created_by");
         p.createdAt = timestampFrom(r.v("created_at"));
+        p.contentSha256 = r.s("content_sha256");
+        p.frozen = r.s("frozen");
+        p.supersededBy = r.i("superseded_by");
+        p.supersedeReason = r.s("supersede_reason");
+        p.parameters = QJsonDocument::fromJson(r.s("params").toUtf8()).object();
         f.papers << p;
+    });
+    steps << eachRow(m_db, u"SELECT * FROM liability_shares WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
+        f.shares << LiabilityShare{r.i("id"), r.i("party_id"), r.s("basis"), int(r.i("percent")), r.m("amount_fen"), r.s("note")};
     });
     steps << eachRow(m_db, u"SELECT s.* FROM document_services s JOIN documents d ON d.id = s.document_id "
                            "WHERE d.case_id = ? ORDER BY s.id"_s, caseId, [&](const Row &r) {

@@ -38,16 +38,12 @@ bool sameStored(const QVariant &a, const QVariant &b)
 }
 } // namespace
 
-QJsonObject Change::toJson() const
-{
-    return {{u"entity"_s, entity}, {u"id"_s, id}, {u"field"_s, field}, {u"old"_s, jsonOf(before)}, {u"new"_s, jsonOf(after)}};
-}
-
 QJsonArray toJson(const QList<Change> &changes)
 {
     QJsonArray a;
     for (const Change &c : changes)
-        a.append(c.toJson());
+        a.append(QJsonObject{{u"entity"_s, c.entity}, {u"id"_s, c.id}, {u"field"_s, c.field},
+                             {u"old"_s, jsonOf(c.before)}, {u"new"_s, jsonOf(c.after)}});
     return a;
 }
 
@@ -73,7 +69,7 @@ domain::Result<qint64> CaseRepository::caseCount() const
     return n.value().toLongLong();
 }
 
-domain::Result<QString> CaseRepository::allocateCaseNumber(const QString &districtCode, int year)
+domain::Result<QString> CaseRowWriter::allocateCaseNumber(const QString &districtCode, int year)
 {
     // One upsert that returns the serial it set: gap-free inside the transaction, and on PostgreSQL the
     // series row stays locked until commit, so two desks never get the same number.
@@ -87,7 +83,7 @@ domain::Result<QString> CaseRepository::allocateCaseNumber(const QString &distri
     return u"%1-%2-%3"_s.arg(year).arg(districtCode).arg(serial.value(), 4, 10, QChar(u'0'));
 }
 
-domain::Result<qint64> CaseRepository::insert(const QString &table, const QVariantMap &values, QList<Change> *changes)
+domain::Result<qint64> CaseRowWriter::insert(const QString &table, const QVariantMap &values, QList<Change> *changes)
 {
     Q_ASSERT(isIdentifier(table));
     QStringList columns, marks;
@@ -114,7 +110,7 @@ domain::Result<qint64> CaseRepository::insert(const QString &table, const QVaria
     return id;
 }
 
-domain::Status CaseRepository::update(const QString &table, const QString &keyColumn, qint64 key,
+domain::Status CaseRowWriter::update(const QString &table, const QString &keyColumn, qint64 key,
                                       const QVariantMap &values, QList<Change> *changes)
 {
     Q_ASSERT(isIdentifier(table) && isIdentifier(keyColumn));
@@ -159,7 +155,7 @@ domain::Status CaseRepository::update(const QString &table, const QString &keyCo
     return domain::success();
 }
 
-domain::Status CaseRepository::refreshDerived(qint64 caseId, bool searchTextChanged)
+domain::Status CaseRowWriter::refreshDerived(qint64 caseId, bool searchTextChanged)
 {
     // Amount claimed: the agreement once signed, else the judgment award, else the appraisal's total.
     static const QString appraisalTotal =

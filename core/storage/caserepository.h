@@ -1,26 +1,34 @@
 #pragma once
-// Reading and writing the case tables for the service. Writes are generic on purpose: every insert
-// and update reports what it changed (entity, row, field, old → new), which is exactly what the audit
-// log records — no command can forget to audit a field. Only core/service calls the writing half,
-// inside its BEGIN IMMEDIATE transaction; table and column names come from code, never from input.
+// Reading and writing the case tables. Two halves:
+//  * CaseRepository reads: one case file, a case id from a number, the number of cases. Anything in
+//    core that may use storage reads through it; the window and the CLI read through
+//    service::CaseReader, never here (ui/'s include root has no core/storage).
+//  * CaseRowWriter writes: insert and update rows, take the next case number, recompute the list's
+//    derived columns. Only the service makes one — its constructor asks for a Key that only
+//    service::CaseService and service::PaperRegister can create (a passkey: naming them as friends
+//    needs no include of core/service, so the layers stay as they are).
+// Writes are generic on purpose: every insert and update reports what it changed (entity, row,
+// field, old → new), which is exactly what the audit log records — no command can forget to audit a
+// field. Inside the service's BEGIN IMMEDIATE transaction; table and column names come from code,
+// never from input.
 
 #include "core/domain/casefile.h"
+#include "core/domain/fieldchange.h"
 #include "core/domain/result.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+namespace ecoclaim::service {
+class CaseService;
+class PaperRegister;
+} // namespace ecoclaim::service
+
 namespace ecoclaim::storage {
 
-struct Change
-{
-    QString entity; // table
-    qint64 id = 0;  // row id (case id for one-row-per-case tables)
-    QString field;
-    QVariant before, after;
-    QJsonObject toJson() const;
-};
+using Change = domain::FieldChange;
+// The changes as the audit entry stores them: [{"entity", "id", "field", "old", "new"}…].
 QJsonArray toJson(const QList<Change> &changes);
 
 class CaseRepository
@@ -38,6 +46,25 @@ public:
     domain::Result<qint64> resolve(const QString &reference) const;
     domain::Result<qint64> caseCount() const;
 
+protected:
+    QSqlDatabase m_db;
+
+private:
+    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
+};
+
+class CaseRowWriter : public CaseRepository
+{
+public:
+    // The passkey: only the service's classes that commit a change to a case can make one.
+    class Key
+    {
+        Key() = default;
+        friend class service::CaseService;
+        friend class service::PaperRegister;
+    };
+    CaseRowWriter(QSqlDatabase db, Key) : CaseRepository(std::move(db)) {}
+
     // Next number of the district's yearly series: "2025-310115-0003".
     domain::Result<QString> allocateCaseNumber(const QString &districtCode, int year);
 
@@ -51,10 +78,6 @@ public:
     // the searchable text may have changed — the search index (the costly part: a command that only
     // records a date leaves it alone).
     domain::Status refreshDerived(qint64 caseId, bool searchTextChanged);
-
-private:
-    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
-    QSqlDatabase m_db;
 };
 
 } // namespace ecoclaim::storage

@@ -155,6 +155,10 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
         if (!shapes.contains(name))
             return domain::Problem{{}, tr("The case data has a table %1 this version of EcoClaim does not know.").arg(name), {}};
         const SchemaTable &shape = shapes.value(name);
+        // A row may name a later row of its own table (documents.superseded_by: the paper that replaced
+        // it): set once the whole table is in.
+        struct Deferred { qint64 oldRow; QString column; qint64 oldTarget; };
+        QList<Deferred> deferred;
         for (const QJsonValue &rv : table.value(u"rows"_s).toArray()) {
             const QJsonObject row = rv.toObject();
             QStringList columns;
@@ -169,7 +173,11 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
                 if (isCaseId)
                     value = newCaseId;
                 for (const ForeignKey &k : shape.keys)
-                    if (!isCaseId && k.column == it.key() && newIds.contains(k.table) && !value.isNull()) {
+                    if (!isCaseId && k.column == it.key() && k.table == name && !value.isNull()
+                        && !newIds.value(name).contains(value.toLongLong())) {
+                        deferred << Deferred{row.value(u"id"_s).toInteger(), k.column, value.toLongLong()};
+                        value = QVariant(QMetaType(QMetaType::LongLong));
+                    } else if (!isCaseId && k.column == it.key() && newIds.contains(k.table) && !value.isNull()) {
                         const qint64 old = value.toLongLong();
                         if (!newIds.value(k.table).contains(old))
                             return domain::Problem{{}, tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, k.column), {}};
@@ -191,6 +199,14 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
                 newIds[name].insert(row.value(u"id"_s).toInteger(), id);
             if (name == u"cases")
                 newCaseId = id;
+        }
+        for (const Deferred &d : deferred) {
+            if (!newIds.value(name).contains(d.oldTarget) || !newIds.value(name).contains(d.oldRow))
+                return domain::Problem{{}, tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, d.column), {}};
+            if (auto q = exec(db, u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(quoted(name), quoted(d.column)),
+                              {newIds.value(name).value(d.oldTarget), newIds.value(name).value(d.oldRow)});
+                !q)
+                return q.problems();
         }
     }
     // Keep the district's yearly series ahead of the imported number, so the next case registered here

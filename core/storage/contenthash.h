@@ -3,6 +3,7 @@
 // against ~177 MB/s for QCryptographicHash, and SM3 (GB/T 32905), which Chinese archive rules ask for,
 // is only there (PITFALLS 15). The evidence store names files by the SHA-256; archives carry both.
 
+#include "core/domain/contentdigest.h"
 #include "core/domain/result.h"
 
 #include <QByteArray>
@@ -12,12 +13,7 @@
 
 namespace ecoclaim::storage {
 
-struct ContentDigest
-{
-    QString sha256; // lowercase hex
-    QString sm3;    // lowercase hex
-    qint64 size = 0;
-};
+using domain::ContentDigest; // a value of core/domain: archive reports the window shows carry it
 
 // Feed bytes in any number of pieces, then finish() once.
 class ContentHasher

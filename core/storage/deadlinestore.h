@@ -3,6 +3,7 @@
 // command, so the dashboard reads one covering partial index instead of computing 100,000 case files
 // (PITFALLS 8). Every change of a due date is logged by day for the "entered or changed on a day" list.
 
+#include "core/domain/deadlinerows.h"
 #include "core/domain/result.h"
 
 #include <QDate>
@@ -10,26 +11,9 @@
 
 namespace ecoclaim::storage {
 
-struct DeadlineRow
-{
-    qint64 caseId = 0;
-    QString caseNo, title, unit;
-    bool major = false;
-    QString kind, subject;
-    QDate trigger, due;
-    QString article, explanation, calendarNote;
-    bool suspended = false;
-};
-
-struct DeadlineChange
-{
-    qint64 caseId = 0;
-    QString caseNo, title;
-    QString kind, subject;
-    QDate oldDue, newDue; // invalid old: entered; invalid new: fulfilled or removed
-    QString command, actor;
-    QDateTime changedAt;
-};
+// The rows' values live in core/domain (the window's models hold them; ui/ never sees core/storage).
+using domain::DeadlineChange;
+using domain::DeadlineRow;
 
 namespace deadlines {
 

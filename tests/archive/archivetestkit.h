@@ -13,6 +13,7 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QPainter>
 #include <QPdfWriter>
 

@@ -106,7 +106,7 @@ void TestArchive::exportVerifyImportIdentical()
     CaseTestbed target;
     test::trustUnitOf(m_source, target);
     const auto before = target.snapshot();
-    auto imported = archive::importArchive(target.database(), m_zip, u"市局档案员"_s);
+    auto imported = archive::importArchive(target.service(), m_zip, u"市局档案员"_s);
     QVERIFY2(imported, qPrintable(imported.errorString()));
     QCOMPARE(imported->caseNumber, m_case);
     const CaseFile original = m_source.service().caseFile(m_case).value();
@@ -135,7 +135,7 @@ void TestArchive::exportVerifyImportIdentical()
              u"第四十二条"_s);
     // Importing it again is refused and changes nothing.
     const auto after = target.snapshot();
-    QVERIFY(!archive::importArchive(target.database(), m_zip, u"市局档案员"_s));
+    QVERIFY(!archive::importArchive(target.service(), m_zip, u"市局档案员"_s));
     QCOMPARE(target.snapshot(), after);
     // The new series does not collide with the imported number.
     QVERIFY(!target.caseAt(Stage::Clue).isEmpty());
@@ -227,7 +227,7 @@ void TestArchive::forgedArchivesRefused()
     CaseTestbed target;
     test::trustUnitOf(m_source, target);
     const auto before = target.snapshot();
-    auto imported = archive::importArchive(target.database(), forged, u"tester"_s);
+    auto imported = archive::importArchive(target.service(), forged, u"tester"_s);
     QVERIFY(!imported);
     QVERIFY2(imported.errorString().contains(expected), qPrintable(imported.errorString()));
     QCOMPARE(target.snapshot(), before);
@@ -262,7 +262,7 @@ void TestArchive::badInput()
     auto r = archive::verifyArchive(text, test::trustedKeysOf(m_source));
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"not a ZIP"_s));
-    QVERIFY(!archive::importArchive(target.database(), text, u"tester"_s));
+    QVERIFY(!archive::importArchive(target.service(), text, u"tester"_s));
     // Truncated: the first half of a real archive.
     QFile whole(m_zip);
     QVERIFY(whole.open(QIODevice::ReadOnly));
@@ -275,7 +275,7 @@ void TestArchive::badInput()
     r = archive::verifyArchive(truncated, test::trustedKeysOf(m_source));
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"truncated"_s));
-    QVERIFY(!archive::importArchive(target.database(), truncated, u"tester"_s));
+    QVERIFY(!archive::importArchive(target.service(), truncated, u"tester"_s));
     // Missing file.
     QVERIFY(!archive::verifyArchive(m_dir.filePath(u"nothing.zip"_s), test::trustedKeysOf(m_source)));
     QCOMPARE(target.snapshot(), before);

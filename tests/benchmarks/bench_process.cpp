@@ -8,7 +8,8 @@
 
 #include "benchcommon.h"
 
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 #include "ui/mainwindow.h"
@@ -88,7 +89,8 @@ int child(int argc, char *argv[], bool eco, const QString &path)
         phase("translators");
         auto database = storage::Database::open(path);
         phase("database open");
-        auto service = service::CaseService::open(*database.value());
+        service::CaseNotifier notifier;
+        auto service = service::CaseService::open(*database.value(), notifier);
         phase("service open");
         ui::MainWindow window(*service.value());
         phase("main window built");

@@ -12,6 +12,7 @@
 
 #include "core/documents/officiallayout.h"
 #include "core/documents/paperoffice.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/dashboard.h"
 #include "core/storage/backup.h"
@@ -71,6 +72,8 @@ struct Bench
     int reps = 15;
     QStringList only;
     std::unique_ptr<storage::Database> db;
+    service::CaseNotifier notifier;
+    std::unique_ptr<service::CaseService> service; // its reader is what the window's list reads through
     std::unique_ptr<Raw> raw;
 
     bool wants(const char *id) const { return only.isEmpty() || only.contains(QString::fromLatin1(id)); }
@@ -99,13 +102,13 @@ void Bench::p1AndP3()
     QCoreApplication::processEvents();
     QList<QAbstractItemModel *> spent;
     ui::CaseListModel *model = nullptr;
-    storage::CaseListRequest request;
+    domain::CaseListRequest request;
     request.filter.today = asOf;
     const QString qSql = QString::fromLatin1(listColumns) + u"ORDER BY c.updated_at DESC, c.id DESC"_s;
     if (wants("P1")) {
         compare(u"P1"_s, u"case list: first 100 rows painted (window open)"_s, u"Q"_s, reps, 1.5,
                 [&](int) {
-                    model = new ui::CaseListModel(conn());
+                    model = new ui::CaseListModel(service->reader());
                     model->setRequest(request);
                     ecoView.setModel(model);
                     ecoView.viewport()->repaint();
@@ -132,7 +135,7 @@ void Bench::p1AndP3()
     }
     if (wants("P3")) {
         // Page steps while scrolling: the model with the view attached reads the next page by key.
-        model = new ui::CaseListModel(conn());
+        model = new ui::CaseListModel(service->reader());
         model->setRequest(request);
         ecoView.setModel(model);
         for (int i = 0; i < 200; ++i) // well into the list first
@@ -183,8 +186,8 @@ void Bench::p1AndP3()
 void Bench::p5()
 {
     static const QList<QByteArray> districts{"310115", "310112", "310116", "310113", "310101", "310151", "310118", "310117"};
-    ui::CaseListModel model(conn());
-    storage::CaseListRequest request;
+    ui::CaseListModel model(service->reader());
+    domain::CaseListRequest request;
     request.filter.today = asOf;
     compare(u"P5"_s, u"filter change (district) with count and counts by stage"_s, u"L GROUP BY + count + page"_s, reps, 3,
             [&](int i) {
@@ -209,7 +212,7 @@ void Bench::p6AndP7()
         filter.today = asOf;
         filter.search = term;
         storage::countCases(conn(), filter);
-        storage::CaseListRequest request;
+        domain::CaseListRequest request;
         request.filter = filter;
         storage::fetchCasePage(conn(), request);
     };
@@ -330,7 +333,8 @@ void Bench::p9()
 
     // "Paint ≤ P1": the case file opened in its page of the window and painted, against the anchor of
     // P1 (a bare QSqlQueryModel list painted in a view of the same size).
-    service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*db, calendar::WorkCalendar::builtIn(), serviceNotifier);
     QWidget host;
     host.resize(1280, 800);
     host.show();
@@ -370,7 +374,8 @@ void Bench::p9()
 void Bench::p12()
 {
     // A consultation-stage case whose first party was served a notice: the notice as a caseworker prints it.
-    service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*db, calendar::WorkCalendar::builtIn(), serviceNotifier);
     documents::PaperOffice office(service);
     const QString caseNo = QString::fromUtf8(raw->value("SELECT c.case_no FROM cases c JOIN consultation_notices n ON n.case_id = c.id "
                                                         "WHERE c.stage = 'consultation' ORDER BY c.id LIMIT 1"));
@@ -445,7 +450,8 @@ void Bench::p10(const QString &copy)
     auto database = storage::Database::open(copy);
     if (!database)
         qFatal("cannot open %s", qPrintable(copy));
-    service::CaseService service(*database.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*database.value(), calendar::WorkCalendar::builtIn(), serviceNotifier);
     Raw writer(copy, false);
     writer.exec("PRAGMA synchronous = FULL");
     QList<QString> cases;
@@ -547,6 +553,7 @@ int main(int argc, char *argv[])
     if (!db)
         qFatal("%s", qPrintable(db.errorString()));
     b.db = std::move(db).value();
+    b.service = std::make_unique<service::CaseService>(*b.db, calendar::WorkCalendar::builtIn(), b.notifier);
     b.raw = std::make_unique<Raw>(b.path);
     std::fprintf(stdout, "database %s: %s cases; load average %s\n", qPrintable(b.path),
                  b.raw->value("SELECT count(*) FROM cases").constData(),

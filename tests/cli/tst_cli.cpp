@@ -51,6 +51,7 @@ private Q_SLOTS:
     void commandReferenceIsUpToDate();
     void newerDatabaseIsRefusedUntouched();
     void documentVerbs();
+    void papersFromAScript();
 
 private:
     QString freshDatabase(const QString &name);
@@ -157,6 +158,39 @@ void TestCli::documentVerbs()
     QVERIFY2(missing.err.contains(u"磋商地点"_s), qPrintable(missing.err));
     QCOMPARE(cli({u"--db"_s, db, u"document"_s, u"render"_s, u"2026-310151-0001"_s, u"nonsense"_s, u"--out"_s, pdf}).exitCode, 1);
     QCOMPARE(cli({u"--db"_s, db, u"document"_s, u"render"_s, u"1"_s, u"termination"_s, u"--format"_s, u"doc"_s, u"--out"_s, pdf}).exitCode, 2);
+}
+
+// Papers are commands (issue 11): `apply` replays issue_paper — one notice and one receipt to each of the
+// five parties of a demo case — and `document render --party all` does the same in one call.
+void TestCli::papersFromAScript()
+{
+    const QString db = m_dir.filePath(u"script-papers.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"--today"_s, u"2026-11-30"_s, u"demo"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"document"_s, u"unit"_s, u"2026-310120-0001"_s, u"--contact"_s, u"李敏"_s, u"--phone"_s,
+                  u"021-57421234"_s}).exitCode, 0);
+    QFile script(m_dir.filePath(u"papers.jsonl"_s));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(R"({"cmd":"issue_paper","case":"2026-310120-0001","paper_type":"consultation_notice","party":"all","issued_on":"2026-09-01","meeting_on":"2026-12-21","meeting_time":"上午9时30分","meeting_place":"奉贤区生态环境局三楼会议室","reply_due_on":"2026-12-14"})"
+                 "\n");
+    script.close();
+    const Run applied = cli({u"--db"_s, db, u"--today"_s, u"2026-11-30"_s, u"apply"_s, script.fileName()});
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+    const Run list = cli({u"--db"_s, db, u"document"_s, u"list"_s, u"2026-310120-0001"_s, u"--json"_s});
+    const QJsonArray papers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(papers.size(), 10);
+    int notices = 0;
+    for (const QJsonValue &p : papers)
+        notices += p[u"type"_s].toString() == u"consultation_notice"_s && p[u"doc_no"_s].toString().startsWith(u"沪奉环损磋告〔2026〕"_s) ? 1 : 0;
+    QCOMPARE(notices, 5);
+    // The same from the command line into a folder; a served, unchanged notice comes back as filed.
+    const QString out = m_dir.filePath(u"papers-out"_s);
+    const Run render = cli({u"--db"_s, db, u"--today"_s, u"2026-11-30"_s, u"document"_s, u"render"_s, u"2026-310120-0001"_s,
+                            u"consultation_notice"_s, u"--party"_s, u"all"_s, u"--date"_s, u"2026-09-01"_s,
+                            u"--param"_s, u"meeting_on=2026-12-21"_s, u"--param"_s, u"meeting_time=上午9时30分"_s,
+                            u"--param"_s, u"meeting_place=奉贤区生态环境局三楼会议室"_s, u"--param"_s, u"reply_due_on=2026-12-14"_s,
+                            u"--format"_s, u"pdf"_s, u"--out"_s, out});
+    QVERIFY2(render.exitCode == 0, qPrintable(render.err));
+    QCOMPARE(QDir(out).entryList({u"*.pdf"_s}).size(), 10);
 }
 
 void TestCli::demoSetListsAsJson()

@@ -1,5 +1,6 @@
 // Time to render the consultation notice to PDF/A (QTextDocument → QPdfWriter), PITFALLS 13's anchor
 // being ~16 ms. Not a CTest test: build_dir/bin/bench_papers [iterations].
+#include "core/service/casenotifier.h"
 #include "core/documents/officiallayout.h"
 #include "core/documents/paperoffice.h"
 #include "core/service/demoset.h"
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
     auto db = storage::Database::open(dir.filePath(u"bench.db"_s));
     if (!db)
         return 1;
-    service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn(), serviceNotifier);
     if (!service::loadDemoSet(service, QDate(2026, 11, 30)))
         return 1;
     documents::PaperOffice office(service, documents::PaperSettings{});

@@ -4,6 +4,9 @@
 // fails FAILS the test (QTest::qFail): a check must never pass on the empty text of a tool that did
 // not run.
 
+#include "core/documents/papersettings.h"
+#include "core/domain/catalogue.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QProcess>
@@ -101,6 +104,21 @@ inline int radicalCount(const QString &text)
         if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
             ++n;
     return n;
+}
+
+// Every unit with its default name and prefix and a contact person and telephone: outgoing papers carry
+// them and are refused without them (issue 11).
+inline documents::PaperSettings settingsWithContacts()
+{
+    documents::PaperSettings settings;
+    for (const domain::District &d : domain::districts())
+        for (const domain::Department &dep : domain::departments()) {
+            documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(d.code, dep.key);
+            unit.contactPerson = QStringLiteral("李敏");
+            unit.contactPhone = QStringLiteral("021-57921234");
+            settings.setUnit(d.code, dep.key, unit);
+        }
+    return settings;
 }
 
 } // namespace ecoclaim::test

@@ -24,7 +24,7 @@ private:
     {
         PaperOptions o;
         o.parameters = {{u"meeting_place"_s, u"金山区生态环境局会议室"_s}, {u"meeting_on"_s, u"2026-03-16"_s},
-                        {u"reply_due_on"_s, u"2026-03-10"_s}};
+                        {u"meeting_time"_s, u"上午9时30分"_s}, {u"reply_due_on"_s, u"2026-03-10"_s}};
         o.datedOn = datedOn;
         return o;
     }
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void numbersFollowTheYearlySeries()
     {
         CaseTestbed bed;
-        PaperOffice office(bed.service(), PaperSettings{});
+        PaperOffice office(bed.service(), settingsWithContacts());
         const QString a = bed.caseAt(domain::Stage::Consultation);
         const QString b = bed.caseAt(domain::Stage::Consultation);
         const QString c = bed.caseAt(domain::Stage::Consultation);
@@ -55,9 +55,12 @@ private Q_SLOTS:
         auto agreement = office.issue(a, u"compensation_agreement"_s, notice(), u"王芳"_s);
         QVERIFY2(agreement, qPrintable(agreement.errorString()));
         QCOMPARE(agreement->docNo, u"沪金环损协〔2026〕1号"_s);
-        auto nextYear = office.issue(c, u"consultation_notice"_s, notice(QDate(2027, 1, 4)), u"王芳"_s);
-        QVERIFY(nextYear);
-        QCOMPARE(nextYear->docNo, u"沪金环损磋告〔2027〕1号"_s);
+        PaperOptions december = notice(QDate(2025, 12, 1)); // a paper of another year: that year's series
+        december.parameters.insert(u"meeting_on"_s, u"2025-12-15"_s);
+        december.parameters.insert(u"reply_due_on"_s, u"2025-12-10"_s);
+        auto otherYear = office.issue(c, u"consultation_notice"_s, december, u"王芳"_s);
+        QVERIFY2(otherYear, qPrintable(otherYear.errorString()));
+        QCOMPARE(otherYear->docNo, u"沪金环损磋告〔2025〕1号"_s);
         // A draft is filed, marked and never numbered.
         PaperOptions draft = notice();
         draft.draft = true;
@@ -72,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(squeezed(pdfText(pdf.value())).contains(u"沪金环损磋告〔2026〕1号"_s));
         // A unit's own prefix.
         PaperSettings settings;
-        settings.setUnit(u"310116"_s, u"district_ecology"_s, UnitPaperSettings{u"上海市金山区生态环境局"_s, u"沪金环"_s, {}, {}, {}});
+        settings.setUnit(u"310116"_s, u"district_ecology"_s, UnitPaperSettings{u"上海市金山区生态环境局"_s, u"沪金环"_s, u"李敏"_s, u"021-57921234"_s, {}});
         PaperOffice configured(bed.service(), settings);
         auto prefixed = configured.issue(c, u"compensation_agreement"_s, notice(), u"王芳"_s);
         QVERIFY(prefixed);
@@ -82,7 +85,7 @@ private Q_SLOTS:
     void versionsAreKeptAndReprinted()
     {
         CaseTestbed bed;
-        PaperOffice office(bed.service(), PaperSettings{});
+        PaperOffice office(bed.service(), settingsWithContacts());
         const QString a = bed.caseAt(domain::Stage::Consultation);
         auto v1 = office.issue(a, u"consultation_notice"_s, notice(), u"王芳"_s);
         QVERIFY(v1);
@@ -92,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(v2);
         auto papers = office.paperRegister().papersOf(v1->caseId);
         QVERIFY(papers);
-        QCOMPARE(papers->size(), 2);
+        QCOMPARE(papers->size(), 4); // two versions of the notice, each with its 送达回证
         for (const service::FiledPaper &p : papers.value()) {
             for (const QString &format : {u"pdf"_s, u"odt"_s}) {
                 auto bytes = office.reprint(p.id, format);
@@ -116,14 +119,14 @@ private Q_SLOTS:
         QVERIFY(chain->intact());
         auto entries = storage::audit::entriesForCase(bed.database().connection(), file->id);
         QVERIFY(entries);
-        QVERIFY(entries->last().payload.contains(v2->pdfSha256));
+        QVERIFY(entries->last().changes.contains(v2->pdfSha256)); // the documents row as filed
         QVERIFY(!office.reprint(999, u"pdf"_s));
     }
 
     void refusalsChangeNothing()
     {
         CaseTestbed bed;
-        PaperOffice office(bed.service(), PaperSettings{});
+        PaperOffice office(bed.service(), settingsWithContacts());
         const QString archived = bed.caseAt(domain::Stage::Archived);
         const QString consulting = bed.caseAt(domain::Stage::Consultation);
         const auto before = bed.snapshot();
@@ -145,12 +148,12 @@ private Q_SLOTS:
         QCOMPARE(next->docNo, u"沪金环损磋告〔2026〕1号"_s);
     }
 
-    // The notice is served through serve_consultation_notice, with the dates it printed: one service
+    // The notice is served through serve_paper, the lifecycle's service with the dates it printed: one service
     // date, the one that starts the 90 days (Art. 22) and meets the 5-working-day lead (Art. 19).
     void noticeServiceIsTheLifecycleCommand()
     {
         CaseTestbed bed;
-        PaperOffice office(bed.service(), PaperSettings{});
+        PaperOffice office(bed.service(), settingsWithContacts());
         const QString c = bed.caseAt(domain::Stage::Consultation);
         auto paper = office.issue(c, u"consultation_notice"_s, notice(), u"王芳"_s);
         QVERIFY(paper);
@@ -172,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(file->notices.first().replyDueOn, QDate(2026, 3, 10));
         QCOMPARE(file->firstNoticeServedOn(), QDate(2026, 3, 2));
         QCOMPARE(storage::scalar(bed.database().connection(), u"SELECT count(*) FROM document_services"_s).value().toInt(), 0);
-        QVERIFY(!office.paperRegister().recordService(inTime, u"王芳"_s, CaseTestbed::today())); // not a second date
+        QVERIFY(!office.serve(inTime, u"王芳"_s, CaseTestbed::today())); // not a second date
         // The service receipt names the notice it accompanies, and its recorded service.
         auto receipt = office.compose(c, u"service_receipt"_s, notice());
         QVERIFY2(receipt, qPrintable(receipt.errorString()));
@@ -183,7 +186,7 @@ private Q_SLOTS:
     void serviceOfOtherPapers()
     {
         CaseTestbed bed;
-        PaperOffice office(bed.service(), PaperSettings{});
+        PaperOffice office(bed.service(), settingsWithContacts());
         const QString c = bed.caseAt(domain::Stage::Agreement);
         PaperOptions o;
         o.datedOn = QDate(2026, 3, 21);
@@ -194,7 +197,10 @@ private Q_SLOTS:
         service::PaperService s{0, paper->id, u"courier"_s, QDate(2026, 3, 20), QString(), 0, {}, {}, {}};
         auto refused = office.serve(s, u"王芳"_s, CaseTestbed::today());
         QVERIFY(!refused);
-        QCOMPARE(refused.problems().size(), 3); // method, before the paper's date, no recipient
+        QCOMPARE(refused.problems().size(), 2); // the method and the recipient (the fields first)
+        s.method = u"mail"_s;
+        s.recipient = u"立案庭"_s;
+        QVERIFY(!office.serve(s, u"王芳"_s, CaseTestbed::today())); // before the paper's date
         s.servedOn = CaseTestbed::today().addDays(1);
         QVERIFY(!office.serve(s, u"王芳"_s, CaseTestbed::today()));
         QCOMPARE(bed.snapshot(), before);

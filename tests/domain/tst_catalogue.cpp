@@ -124,7 +124,7 @@ private slots:
         row("consultationModes", u"meeting correspondence online mail_signing"_s);
         row("restorationExecutors", u"obligor third_party department alternative"_s);
         row("proceedingKinds", u"administrative_penalty criminal public_interest supported_suit"_s);
-        row("partyKinds", u"company unincorporated person"_s);
+        row("partyKinds", u"company unincorporated person individual_business"_s);
     }
     // The exact keys, in the order of the rules: storage and the command line use them.
     void keys()

@@ -4,6 +4,7 @@
 
 #include "core/calendar/workcalendar.h"
 #include "core/domain/stage.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
@@ -39,10 +40,11 @@ public:
         if (!db)
             qFatal("cannot open test database: %s", qPrintable(db.errorString()));
         m_db = std::move(db).value();
-        m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn());
+        m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn(), m_notifier);
     }
 
     service::CaseService &service() { return *m_service; }
+    service::CaseNotifier &notifier() { return m_notifier; }
     storage::Database &database() { return *m_db; }
     // The database's location (a file path, or a postgresql:// address in a PostgreSQL run): what a second
     // connection or `ecoclaim-cli --db` opens.
@@ -88,6 +90,7 @@ public:
 private:
     TestDatabase m_location;
     std::unique_ptr<storage::Database> m_db;
+    service::CaseNotifier m_notifier;
     std::unique_ptr<service::CaseService> m_service;
 };
 

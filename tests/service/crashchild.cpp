@@ -7,6 +7,7 @@
 //   crashchild DB_PATH RUN [MAX_CASES]
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
         say(stderr, opened.errorString());
         return 1;
     }
-    service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn(), serviceNotifier);
     const QDate today(2025, 6, 30);
 
     for (int i = 0; maxCases < 0 || i < maxCases; ++i) {

@@ -6,6 +6,7 @@
 //   deskchild DATABASE COMMANDS.jsonl DESK_NAME
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/database.h"
 
@@ -30,7 +31,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(opened.errorString()));
         return 1;
     }
-    service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier notifier1;
+    service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn(), notifier1);
     QFile script(args.at(2));
     if (!script.open(QIODevice::ReadOnly))
         return 1;

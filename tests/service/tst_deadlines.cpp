@@ -5,6 +5,7 @@
 
 #include "casetestbed.h"
 
+#include "core/service/casenotifier.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
@@ -353,7 +354,8 @@ void TestDeadlines::importedYearIsUsedAndBadImportChangesNothing()
     QCOMPARE(storage::scalar(bed.database().connection(), u"SELECT count(*) FROM audit_log WHERE command = 'import_calendar'"_s).value().toInt(), 1);
     QVERIFY(storage::audit::verify(bed.database().connection()).value().intact());
     // A service opened later on the same database sees the imported year.
-    auto reopened = service::CaseService::open(bed.database());
+    service::CaseNotifier notifier;
+    auto reopened = service::CaseService::open(bed.database(), notifier);
     QVERIFY(reopened.value()->calendar().hasYear(2027));
 }
 

@@ -8,11 +8,13 @@
 
 #include "core/domain/identifiers.h"
 #include "core/generator/generator.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/caselist.h"
 #include "core/storage/caserepository.h"
+#include "core/storage/deadlinestore.h"
 #include "core/storage/database.h"
 #include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
@@ -195,7 +197,8 @@ private Q_SLOTS:
         QCOMPARE(report->entries, count(db, u"SELECT count(*) FROM timeline"_s));
 
         // The service carries on from a generated case: the next real command of its stage is accepted.
-        service::CaseService service(*m_db, calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(*m_db, calendar::WorkCalendar::builtIn(), serviceNotifier);
         const auto caseIn = [&](const QString &where) {
             return storage::scalar(db, u"SELECT case_no FROM cases WHERE "_s + where + u" ORDER BY id LIMIT 1"_s).value().toString();
         };

@@ -4,6 +4,7 @@
 // The entry of update_case records each changed field old → new, and nothing else.
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -95,7 +96,8 @@ void TestAudit::init()
     auto opened = Database::open(m_location->location());
     QVERIFY2(opened, qPrintable(opened.errorString()));
     m_db = std::move(opened).value();
-    service::CaseService service(*m_db, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*m_db, calendar::WorkCalendar::builtIn(), serviceNotifier);
     QString head;
     for (const QJsonObject &c : script()) {
         auto o = service.execute(c, u"审计员"_s, Today);
@@ -290,7 +292,8 @@ void TestAudit::changesRecordOldAndNew()
 
 void TestAudit::refusedCommandIsNotAudited()
 {
-    service::CaseService service(*m_db, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*m_db, calendar::WorkCalendar::builtIn(), serviceNotifier);
     auto refused = service.execute(cmd(u"update_case"_s, {{u"case"_s, CaseNo}}), u"审计员"_s, Today); // nothing to change
     QVERIFY(!refused);
     auto report = storage::audit::verify(conn());

@@ -12,6 +12,7 @@
 
 #include "core/calendar/workcalendar.h"
 #include "core/domain/stage.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/caselist.h"
 #include "core/storage/database.h"
@@ -401,7 +402,8 @@ void TestCaseList::pagingWhileAnotherConnectionWrites()
     auto openedB = Database::open(m_path);
     QVERIFY2(openedB, qPrintable(openedB.errorString()));
     Database &dbB = *openedB.value();
-    service::CaseService serviceB(dbB, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceBNotifier;
+    service::CaseService serviceB(dbB, calendar::WorkCalendar::builtIn(), serviceBNotifier);
 
     const QList<Row> before = readRows();
     QList<qint64> editable;

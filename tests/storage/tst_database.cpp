@@ -7,6 +7,7 @@
 // Files are hashed with QFile only while no connection is open on them (PITFALLS 10).
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/caselist.h"
@@ -259,7 +260,8 @@ void TestDatabase::reopenIsIdempotent()
     {
         auto opened = Database::open(path);
         QVERIFY2(opened, qPrintable(opened.errorString()));
-        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn(), serviceNotifier);
         auto outcome = service.execute(clue(u"崇明东滩湿地非法采砂案"_s), u"tester"_s, Today);
         QVERIFY2(outcome, qPrintable(outcome.errorString()));
         QCOMPARE(outcome->caseNumber, u"2025-310115-0001"_s);
@@ -310,7 +312,8 @@ void TestDatabase::refusesNewerDatabaseUnchanged()
     if (ecoclaimWal) {
         auto opened = Database::open(path);
         QVERIFY2(opened, qPrintable(opened.errorString()));
-        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn(), serviceNotifier);
         QVERIFY(service.execute(clue(u"未来版本的案件"_s), u"tester"_s, Today));
         QVERIFY(storage::exec(opened.value()->connection(), u"PRAGMA user_version = %1"_s.arg(newer)));
     } else {
@@ -645,7 +648,8 @@ void TestDatabase::migratesFixture()
             byTitle.search = title.left(2);
             QVERIFY2(storage::countCases(c, byTitle).value() >= 1, qPrintable(title));
         }
-        service::CaseService service(db, calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(db, calendar::WorkCalendar::builtIn(), serviceNotifier);
         auto added = service.execute(clue(u"迁移后新登记的线索"_s), u"tester"_s, Today);
         QVERIFY2(added, qPrintable(added.errorString()));
         auto after = storage::audit::verify(c);

@@ -3,6 +3,7 @@
 // holds a register is refused and left exactly as it was. PostgreSQL only (tst_movetoserver.postgresql).
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/auditlog.h"
@@ -27,6 +28,7 @@ class TestMoveToServer : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_desk;
+    service::CaseNotifier m_deskNotifier;
     std::unique_ptr<service::CaseService> m_deskService;
 
 private slots:
@@ -37,7 +39,7 @@ private slots:
         auto desk = storage::Database::open(m_dir.filePath(u"desk.db"_s));
         QVERIFY(desk);
         m_desk = std::move(desk).value();
-        m_deskService = std::make_unique<service::CaseService>(*m_desk, calendar::WorkCalendar::builtIn());
+        m_deskService = std::make_unique<service::CaseService>(*m_desk, calendar::WorkCalendar::builtIn(), m_deskNotifier);
         auto loaded = service::loadDemoSet(*m_deskService, QDate(2026, 11, 28));
         QVERIFY2(loaded, qPrintable(loaded.errorString()));
     }
@@ -60,7 +62,8 @@ private slots:
             QVERIFY2(serverTables.value(it.key()) == it.value(), qPrintable(it.key()));
         QCOMPARE(storage::audit::verify(server.value()->connection())->head, storage::audit::verify(m_desk->connection())->head);
 
-        service::CaseService serverService(*server.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier1;
+        service::CaseService serverService(*server.value(), calendar::WorkCalendar::builtIn(), notifier1);
         auto ids = storage::exec(m_desk->connection(), u"SELECT case_no FROM cases ORDER BY id"_s);
         QStringList numbers;
         while (ids.value().next())
@@ -98,7 +101,8 @@ private slots:
         test::TestDatabase target;
         auto server = storage::Database::open(target.location());
         QVERIFY(server);
-        service::CaseService serverService(*server.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier2;
+        service::CaseService serverService(*server.value(), calendar::WorkCalendar::builtIn(), notifier2);
         QVERIFY(serverService.execute(QJsonDocument::fromJson(R"({"cmd":"register_clue","title":"服务器上已有的线索",
             "district":"310112","unit":"district_ecology","channel":"complaint","received_on":"2026-11-20"})").object(),
                                       u"tester"_s, QDate(2026, 11, 28)));

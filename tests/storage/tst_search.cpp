@@ -12,6 +12,7 @@
 // when told its exact old tokens — and a full rebuild gives the same answers.
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/caselist.h"
 #include "core/storage/database.h"
@@ -212,6 +213,7 @@ private:
 
     std::unique_ptr<test::TestDatabase> m_dir;
     std::unique_ptr<Database> m_db;
+    service::CaseNotifier m_notifier;
     std::unique_ptr<service::CaseService> m_service;
     QMap<qint64, CaseText> m_cases;
     TextGenerator m_text{20250630};
@@ -231,7 +233,7 @@ void TestSearch::initTestCase()
     auto opened = Database::open(m_dir->location());
     QVERIFY2(opened, qPrintable(opened.errorString()));
     m_db = std::move(opened).value();
-    m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn());
+    m_service = std::make_unique<service::CaseService>(*m_db, calendar::WorkCalendar::builtIn(), m_notifier);
 
     QElapsedTimer timer;
     timer.start();

@@ -5,6 +5,7 @@
 // of the same promises is tst_database.
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/backup.h"
@@ -211,7 +212,8 @@ private slots:
         QVERIFY(server.ok());
         auto opened = Database::open(server.location());
         QVERIFY(opened);
-        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier1;
+        service::CaseService service(*opened.value(), calendar::WorkCalendar::builtIn(), notifier1);
         QVERIFY(service::loadDemoSet(service, QDate(2026, 11, 28)));
         QTemporaryDir dir;
         const QString dump = dir.filePath(u"bureau.dump"_s);

@@ -10,6 +10,7 @@
 // second desk changing the same case waits for the first one's commit on the case's row lock.
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -116,7 +117,8 @@ void TestTransactions::deferredBeginFailsAfterAnotherCommit()
     auto a = openOrFail(m_path);
     auto b = openOrFail(m_path);
     QVERIFY(a && b);
-    service::CaseService serviceA(*a, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceANotifier;
+    service::CaseService serviceA(*a, calendar::WorkCalendar::builtIn(), serviceANotifier);
     QVERIFY(serviceA.execute(clue(u"第一件"_s), u"a"_s, Today));
 
     // B: what QSqlDatabase::transaction() does — a plain BEGIN — then a read.
@@ -150,7 +152,8 @@ void TestTransactions::immediateBeginWaitsForTheOtherWriter()
     {
         auto db = openOrFail(m_path); // the schema, and on a server a case to contend for
         QVERIFY(db);
-        service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier1;
+        service::CaseService service(*db, calendar::WorkCalendar::builtIn(), notifier1);
         auto o = service.execute(clue(u"两张办公桌同时在改的案件"_s), u"setup"_s, Today);
         QVERIFY(o);
         caseId = o->caseId;
@@ -216,7 +219,8 @@ void TestTransactions::concurrentServicesNeverFail()
     {
         auto db = openOrFail(m_path);
         QVERIFY(db);
-        service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(*db, calendar::WorkCalendar::builtIn(), serviceNotifier);
         QVERIFY(service.execute(clue(u"两边都在改的案件"_s, u"310112"_s), u"setup"_s, Today));
     }
     constexpr int PerWriter = 30;
@@ -228,7 +232,8 @@ void TestTransactions::concurrentServicesNeverFail()
             failures[w] << u"open failed"_s;
             return;
         }
-        service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+        service::CaseNotifier serviceNotifier;
+        service::CaseService service(*db, calendar::WorkCalendar::builtIn(), serviceNotifier);
         for (int i = 0; i < PerWriter; ++i) {
             auto o = service.execute(clue(u"并发登记 %1-%2"_s.arg(w).arg(i)), u"writer%1"_s.arg(w), Today);
             if (!o) {
@@ -323,7 +328,8 @@ void TestTransactions::failedCommandChangesNothing()
     auto db = openOrFail(m_path);
     QVERIFY(db);
     const QSqlDatabase conn = db->connection();
-    service::CaseService service(*db, calendar::WorkCalendar::builtIn());
+    service::CaseNotifier serviceNotifier;
+    service::CaseService service(*db, calendar::WorkCalendar::builtIn(), serviceNotifier);
     QVERIFY(service.execute(clue(u"第一件"_s), u"tester"_s, Today));
     QVERIFY(service.execute(clue(u"第二件"_s), u"tester"_s, Today));
     QVERIFY(service.execute({{u"cmd"_s, u"add_party"_s}, {u"case"_s, u"2025-310115-0002"_s}, {u"kind"_s, u"company"_s},

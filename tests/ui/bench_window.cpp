@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     }
     auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
     service::CaseNotifier notifier;
-    auto service = service::CaseService::open(*db.value(), &notifier);
+    auto service = service::CaseService::open(*db.value(), notifier);
     QElapsedTimer t;
     t.start();
     ui::MainWindow window(*service.value());
@@ -39,13 +39,13 @@ int main(int argc, char *argv[])
 
     ui::CaseListModel *model = window.listModel();
     for (const QString &q : {u"排"_s, u"排污"_s, u"化工企业排污线索1999"_s, u"某路19999号"_s, u"310115-01"_s}) {
-        storage::CaseListRequest r = model->request();
+        domain::CaseListRequest r = model->request();
         r.filter.search = q;
         t.restart();
         model->setRequest(r);
         out << "search \"" << q << "\": " << t.elapsed() << " ms, " << model->totalCount() << " hits\n";
     }
-    storage::CaseListRequest r = model->request();
+    domain::CaseListRequest r = model->request();
     r.filter.search.clear();
     model->setRequest(r);
     for (int c = 0; c < ui::CaseListModel::ColumnCount; ++c) {

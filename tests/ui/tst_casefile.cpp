@@ -8,6 +8,7 @@
 
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 #include "ui/casefile/casefileheader.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/casefile/casesection.h"
@@ -159,7 +160,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     const CaseFile f = bed.service().caseFile(c).value();
     ui::TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCaseFile(bed.database().connection(), f);
+    model.setCaseFile(f, bed.service().reader().auditTrail(f.id).value());
     QCOMPARE(model.rowCount(), f.timeline.size());
     bool sawFiling = false;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -182,7 +183,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     }
     QVERIFY(sawLabel);
     QVERIFY(domain::fieldLabelFor(u"kind").isEmpty()); // a party's type and an evidence file's kind: ambiguous
-    model.setCaseFile(bed.database().connection(), CaseFile{});
+    model.setCaseFile(CaseFile{}, {});
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -203,7 +204,7 @@ void TestCaseFile::refreshesWhenTheNotifierSaysSo()
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Investigation);
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::CaseFileView view(service, idOf(bed, c), today());
     QCOMPARE(view.caseFile().parties.size(), 0);
     QJsonObject addParty = json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司"})");
@@ -221,7 +222,7 @@ void TestCaseFile::evidenceAndPapersAreSectionsOfTheCaseFile()
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Closed);
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::CaseFileView view(service, idOf(bed, c), today());
     QVERIFY(view.section(u"documents"_s)->findChild<ui::DocumentsSection *>());
     auto *evidence = view.section(u"evidence"_s)->findChild<ui::EvidencePanel *>();
@@ -313,10 +314,10 @@ void TestCaseFile::listStaysRightWhileAnotherConnectionWrites()
         c.insert(u"title"_s, u"浦东某地块倾倒案%1"_s.arg(i));
         bed.apply(c);
     }
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    storage::CaseListRequest request;
-    request.sort = storage::CaseSort::CaseNumber;
+    domain::CaseListRequest request;
+    request.sort = domain::CaseSort::CaseNumber;
     request.descending = false;
     model.setRequest(request);
     QCOMPARE(model.rowCount(), 100);
@@ -325,7 +326,8 @@ void TestCaseFile::listStaysRightWhileAnotherConnectionWrites()
     // A second program (the CLI, a colleague) writes to the same file between two pages.
     auto other = storage::Database::open(bed.path());
     QVERIFY(other.ok());
-    service::CaseService writer(*other.value(), calendar::WorkCalendar::builtIn());
+    service::CaseNotifier writerNotifier;
+    service::CaseService writer(*other.value(), calendar::WorkCalendar::builtIn(), writerNotifier);
     for (int i = 0; i < 20; ++i) {
         QJsonObject c = json(R"({"cmd":"register_clue","district":"310115","unit":"district_ecology","channel":"complaint","received_on":"2026-06-02"})");
         c.insert(u"title"_s, u"另一连接写入的线索%1"_s.arg(i));
@@ -402,7 +404,7 @@ void TestCaseFile::fromClueToArchiveByKeysAndClicks()
 {
     test::CaseTestbed bed;
     service::CaseNotifier notifier;
-    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), &notifier);
+    service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::MainWindow window(service);
     window.show();
     window.activateWindow();

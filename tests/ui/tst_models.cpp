@@ -1,17 +1,21 @@
-// The window's models against Qt's own model checker, and the deadline dashboard driven as a
-// caseworker drives it — on a real database, offscreen.
+// The window's models against Qt's own model checker, the deadline dashboard driven as a caseworker
+// drives it, and the Settings dialog changing the bureau's settings — on a real database, offscreen.
 
 #include "casetestbed.h"
 
+#include "core/service/casereader.h"
 #include "core/service/dashboard.h"
 #include "ui/caselistmodel.h"
 #include "ui/dashboardpanel.h"
 #include "ui/dueitemsmodel.h"
+#include "ui/settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonArray>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void caseListSearchAndSortUnderTheTester();
     void dueItemsUnderTheTester();
     void dashboardFollowsItsControls();
+    void settingsDialogChangesTheBureausSettings();
 };
 
 namespace {
@@ -48,7 +53,7 @@ void TestModels::caseListPagesByKeyUnderTheTester()
 {
     test::CaseTestbed bed;
     registerMany(bed, 250);
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRequest({});
     QCOMPARE(model.totalCount(), 250);
@@ -66,9 +71,9 @@ void TestModels::caseListSearchAndSortUnderTheTester()
 {
     test::CaseTestbed bed;
     registerMany(bed, 120);
-    ui::CaseListModel model(bed.database().connection());
+    ui::CaseListModel model(bed.service().reader());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    storage::CaseListRequest request;
+    domain::CaseListRequest request;
     request.filter.search = u"排污"_s; // two characters: the gram index
     model.setRequest(request);
     QCOMPARE(model.totalCount(), 40);
@@ -125,6 +130,46 @@ void TestModels::dashboardFollowsItsControls()
     Q_EMIT view->activated(panel.model()->index(0, 0));
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toLongLong(), bed.service().resolve(c).value());
+}
+
+void TestModels::settingsDialogChangesTheBureausSettings()
+{
+    test::CaseTestbed bed;
+    {
+        ui::SettingsDialog dialog(bed.service());
+        dialog.readingBox()->setCurrentIndex(dialog.readingBox()->findData(u"lenient"_s));
+        dialog.leadDaysBox(u"milestone"_s)->setValue(12);
+        dialog.chooseUnit(u"310116"_s, u"district_ecology"_s);
+        QCOMPARE(dialog.unitField(u"number_prefix"_s)->placeholderText(), u"沪金环损"_s); // the unit's default, in grey
+        dialog.unitField(u"number_prefix"_s)->setText(u"沪金环赔"_s);
+        dialog.chooseUnit(u"310115"_s, u"district_ecology"_s); // another unit: the first one's edit is kept
+        dialog.unitField(u"contact_person"_s)->setText(u"王五"_s);
+        QSignalSpy told(&bed.notifier(), &service::CaseNotifier::settingsChanged);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(told.size(), 1);
+    }
+    const service::BureauSettings s = bed.service().reader().bureauSettings().value();
+    QCOMPARE(s.serviceLeadReading(), calendar::ServiceLeadReading::Lenient);
+    QCOMPARE(s.leadDays(u"milestone"_s), 12);
+    QCOMPARE(s.value(u"number_prefix"_s, u"310116/district_ecology"_s), u"沪金环赔"_s);
+    QCOMPARE(s.value(u"contact_person"_s, u"310115/district_ecology"_s), u"王五"_s);
+    // One audit entry for the four values the dialog changed (the others were left as they were).
+    auto changes = storage::scalar(bed.database().connection(),
+                                   u"SELECT changes FROM audit_log WHERE command = 'change_settings'"_s).value().toString();
+    QCOMPARE(QJsonDocument::fromJson(changes.toUtf8()).array().size(), 4);
+
+    // Opened again it shows what is stored; a value the bureau may not keep stays in the dialog, refused.
+    const auto before = test::contentFingerprint(bed.database().connection());
+    ui::SettingsDialog again(bed.service());
+    QCOMPARE(again.readingBox()->currentData().toString(), u"lenient"_s);
+    again.chooseUnit(u"310116"_s, u"district_ecology"_s);
+    QCOMPARE(again.unitField(u"number_prefix"_s)->text(), u"沪金环赔"_s);
+    again.unitField(u"address"_s)->setText(QString(201, u'路'));
+    again.accept();
+    QVERIFY(again.result() != QDialog::Accepted);
+    QVERIFY2(again.problemText().contains(u"200"_s), qPrintable(again.problemText()));
+    QCOMPARE(test::contentFingerprint(bed.database().connection()), before);
 }
 
 QTEST_MAIN(TestModels)

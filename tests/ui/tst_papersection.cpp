@@ -1,6 +1,7 @@
 // The Documents section of a case and the batch dialog, driven through their controls offscreen.
 #include "casetestbed.h"
 
+#include "core/documents/papersettings.h"
 #include "ui/papers/documentssection.h"
 #include "ui/papers/paperbatchdialog.h"
 
@@ -29,12 +30,26 @@ class TestPaperSection : public QObject
 {
     Q_OBJECT
 
+    // Outgoing papers carry the unit's contact (issue 11); the bureau's settings live in its database.
+    static void giveTheUnitAContact(CaseTestbed &bed)
+    {
+        auto loaded = documents::PaperSettings::load(bed.service());
+        QVERIFY2(loaded, qPrintable(loaded.errorString()));
+        documents::PaperSettings settings = loaded.value();
+        documents::UnitPaperSettings unit = documents::PaperSettings::defaultsFor(u"310116"_s, u"district_ecology"_s);
+        unit.contactPerson = u"李敏"_s;
+        unit.contactPhone = u"021-57921234"_s;
+        settings.setUnit(u"310116"_s, u"district_ecology"_s, unit);
+        QVERIFY(settings.save(bed.service(), u"管理员"_s));
+    }
+
 private Q_SLOTS:
     void generateVersionsAndServe()
     {
         CaseTestbed bed;
         const QString c = bed.caseAt(domain::Stage::Consultation);
         const qint64 id = bed.service().resolve(c).value();
+        giveTheUnitAContact(bed);
         ui::DocumentsSection section(bed.service(), id);
         auto *type = section.findChild<QComboBox *>(u"paperType"_s);
         QVERIFY(type);
@@ -53,10 +68,11 @@ private Q_SLOTS:
         auto *papers = section.findChild<QTreeWidget *>(u"papers"_s);
         QCOMPARE(papers->topLevelItemCount(), 0);
         section.findChild<QLineEdit *>(u"meetingPlace"_s)->setText(u"金山区生态环境局会议室"_s); // keyClicks is ASCII-only
+        section.findChild<QLineEdit *>(u"meetingTime"_s)->setText(u"上午9时30分"_s);
         QTest::mouseClick(generate, Qt::LeftButton);
         QTest::mouseClick(generate, Qt::LeftButton);
-        QCOMPARE(papers->topLevelItemCount(), 1);
-        QTreeWidgetItem *paper = papers->topLevelItem(0);
+        QCOMPARE(papers->topLevelItemCount(), 2); // the notice and its 送达回证 (第十九条)
+        QTreeWidgetItem *paper = papers->topLevelItem(0)->text(1).isEmpty() ? papers->topLevelItem(1) : papers->topLevelItem(0);
         QCOMPARE(paper->childCount(), 2);
         QCOMPARE(paper->text(1), u"沪金环损磋告〔2026〕1号"_s);
         QCOMPARE(paper->text(2), u"2"_s);
@@ -66,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(section.selectedDocument() > 0);
         QVERIFY(section.recordService(service::PaperService{0, section.selectedDocument(), u"direct"_s, QDate(2026, 3, 2),
                                                             u"张经理"_s, 0, {}, {}, {}}));
-        QVERIFY(papers->topLevelItem(0)->text(4).contains(u"2026-03-02"_s));
+        QTreeWidgetItem *served = papers->topLevelItem(0)->text(1).isEmpty() ? papers->topLevelItem(1) : papers->topLevelItem(0);
+        QVERIFY(served->text(4).contains(u"2026-03-02"_s));
         QCOMPARE(bed.service().caseFile(c)->notices.size(), 1);
         // A picture of the section for a reviewer to look at: ECOCLAIM_SHOTS=folder.
         if (const QString shots = qEnvironmentVariable("ECOCLAIM_SHOTS"); !shots.isEmpty()) {
@@ -139,12 +156,13 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             ids << bed.service().resolve(bed.caseAt(domain::Stage::Consultation)).value();
         ids << bed.service().resolve(bed.caseAt(domain::Stage::Clue)).value(); // no party: refused, listed
+        giveTheUnitAContact(bed);
         QTemporaryDir out;
         ui::PaperBatchDialog dialog(bed.service(), ids);
         dialog.setPaperType(u"consultation_notice"_s);
         dialog.setOutputFolder(out.path());
         dialog.setParameters({{u"meeting_place"_s, u"金山区生态环境局会议室"_s}, {u"meeting_on"_s, u"2026-12-21"_s},
-                              {u"reply_due_on"_s, u"2026-12-14"_s}});
+                              {u"meeting_time"_s, u"上午9时30分"_s}, {u"reply_due_on"_s, u"2026-12-14"_s}});
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"start"_s), Qt::LeftButton);
         QCOMPARE(dialog.generated(), 3);
         QCOMPARE(dialog.refused(), 1);

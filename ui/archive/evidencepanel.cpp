@@ -1,9 +1,9 @@
 #include "ui/archive/evidencepanel.h"
 
 #include "core/domain/evidencekinds.h"
+#include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 #include "core/service/caseservice.h"
-#include "core/storage/database.h"
-#include "core/storage/filestore.h"
 #include "ui/archive/evidencedialog.h"
 
 #include <QDesktopServices>
@@ -47,12 +47,16 @@ EvidencePanel::EvidencePanel(service::CaseService &service, const QString &caseN
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    connect(&m_service.notifier(), &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (m_follows && id == m_caseId)
+            reload();
+    });
     reload();
 }
 
 void EvidencePanel::reload()
 {
-    auto file = m_service.caseFile(m_case);
+    auto file = m_service.reader().caseFile(m_case);
     if (!file) {
         m_list->clear();
         return;
@@ -62,6 +66,7 @@ void EvidencePanel::reload()
 
 void EvidencePanel::showFor(const domain::CaseFile &file)
 {
+    m_caseId = file.id;
     m_list->clear();
     // Art. 42: an archived file is frozen; the service refuses, the panel says so up front.
     m_archived = file.stage == domain::Stage::Archived;
@@ -90,10 +95,8 @@ void EvidencePanel::addFiles(const QStringList &paths)
         if (dialog.exec() == QDialog::Accepted)
             added = true;
     }
-    if (added) {
-        reload();
-        emit evidenceAdded();
-    }
+    if (added)
+        emit evidenceAdded(); // the list follows the notifier
 }
 
 void EvidencePanel::dragEnterEvent(QDragEnterEvent *event)
@@ -121,8 +124,7 @@ void EvidencePanel::openSelected()
     if (!item)
         return;
     // A read-only copy under its original name (so the viewer knows its type); the stored file stays untouched.
-    storage::FileStore store(m_service.database());
-    auto bytes = store.read(item->data(0, Qt::UserRole).toString());
+    auto bytes = m_service.reader().evidenceBytes(m_caseId, item->data(0, Qt::UserRole).toString());
     if (!bytes)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/ecoclaim-open"_s;

@@ -32,7 +32,7 @@ QString SelfCheckView::verdict() const { return m_verdict->text(); }
 
 void SelfCheckView::refresh()
 {
-    auto file = m_service.caseFile(m_case);
+    auto file = m_service.reader().caseFile(m_case);
     if (!file) {
         m_list->clear();
         m_verdict->setText(file.errorString());

@@ -6,9 +6,8 @@
 
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 #include "core/service/caseservice.h"
-#include "core/storage/caserepository.h"
-#include "core/storage/database.h"
 #include "ui/casefile/casefileheader.h"
 #include "ui/casefile/casesection.h"
 #include "ui/casefile/sectiontext.h"
@@ -112,6 +111,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     // The papers register (卷内文件): its own self-contained section widget (ui/papers).
     auto *documents = new CaseSection(u"documents"_s, tr("Documents"), m_sectionsWidget);
     m_documents = new DocumentsSection(m_service, m_caseId, documents);
+    m_documents->setFollowsNotifier(false); // this view reads the case once and hands it over
     documents->layout()->addWidget(m_documents);
     column->addWidget(documents);
     m_sections.insert(u"documents"_s, documents);
@@ -120,6 +120,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     // widgets address a case as commands do: by number or id (CaseRepository::resolve).
     auto *evidence = new CaseSection(u"evidence"_s, tr("Evidence and materials"), m_sectionsWidget);
     m_evidence = new EvidencePanel(m_service, QString::number(caseId), evidence);
+    m_evidence->setFollowsNotifier(false);
     m_selfCheck = new SelfCheckView(m_service, QString::number(caseId), evidence);
     evidence->layout()->addWidget(m_evidence);
     evidence->layout()->addWidget(m_selfCheck);
@@ -158,13 +159,15 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     connect(next, &QShortcut::activated, m_header, &CaseFileHeader::triggerNextStep);
     auto *more = new QShortcut(QKeySequence(tr("Alt+A")), this);
     connect(more, &QShortcut::activated, m_header, &CaseFileHeader::showOtherActions);
-    if (service::CaseNotifier *notifier = m_service.notifier()) {
-        connect(notifier, &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
-            if (id == m_caseId)
-                refresh();
-        });
-        connect(notifier, &service::CaseNotifier::casesReset, this, &CaseFileView::refresh);
-    }
+    // Re-read on every commit that concerns this case — by a dialog of this view, a paper filed, another
+    // desk — and when the bureau's settings change (Art. 19's reading changes what is still required).
+    service::CaseNotifier &notifier = m_service.notifier();
+    connect(&notifier, &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (id == m_caseId)
+            refresh();
+    });
+    connect(&notifier, &service::CaseNotifier::casesReset, this, &CaseFileView::refresh);
+    connect(&notifier, &service::CaseNotifier::settingsChanged, this, &CaseFileView::refresh);
     refresh();
 }
 
@@ -196,7 +199,7 @@ QString CaseFileView::sectionFor(const QString &id) const
 
 void CaseFileView::refresh()
 {
-    auto loaded = storage::CaseRepository(m_service.database().connection()).load(m_caseId);
+    auto loaded = m_service.reader().caseFile(m_caseId);
     if (!loaded) {
         m_error->setText(loaded.errorString());
         m_error->show();
@@ -230,7 +233,8 @@ void CaseFileView::refresh()
                                         perSection.value(it.key()));
 
     m_header->show(m_file, m_today, missing);
-    m_timeline->setCaseFile(m_service.database().connection(), m_file);
+    auto trail = m_service.reader().auditTrail(m_caseId);
+    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{});
     // The case as read once above, for the papers, evidence and self-check sections too.
     m_documents->showFor(m_file);
     m_evidence->showFor(m_file);
@@ -244,10 +248,7 @@ bool CaseFileView::runCommand(const QString &command)
     if (!spec || m_file.stage == domain::Stage::Archived)
         return false;
     CommandDialog dialog(m_service, *spec, &m_file, m_today, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    refresh(); // the notifier refreshes too when there is one; reading twice is cheap
-    return true;
+    return dialog.exec() == QDialog::Accepted; // the notifier has refreshed this view already
 }
 
 } // namespace ecoclaim::ui

@@ -2,7 +2,8 @@
 // One open case (a tab of the main window): the header with the actions available now, then the
 // sections of the case file in the caseworker's order, each with what the rules still require before
 // the next stage, the documents register (ui/papers), and the timeline with its audit trail.
-// Re-reads the case when CaseNotifier says it changed; an archived case is shown read-only.
+// Reads through the service's CaseReader, and again whenever CaseNotifier says the case (or the bureau's
+// settings) changed — never by hand after its own dialogs; an archived case is shown read-only.
 
 #include "core/domain/casefile.h"
 

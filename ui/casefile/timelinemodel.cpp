@@ -1,7 +1,6 @@
 #include "ui/casefile/timelinemodel.h"
 
 #include "core/domain/lifecycle.h"
-#include "core/storage/auditlog.h"
 #include "ui/format.h"
 
 #include <QJsonArray>
@@ -44,23 +43,20 @@ QStringList changeLines(const QString &json)
 }
 } // namespace
 
-void TimelineModel::setCaseFile(const QSqlDatabase &db, const domain::CaseFile &file)
+void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries)
 {
     beginResetModel();
     m_rows.clear();
-    auto entries = storage::audit::entriesForCase(db, file.id);
     // Each command writes one timeline event and one audit entry, in the same order: pair them by
     // command name in order, so a gap in one never shifts the other.
     qsizetype next = 0;
     for (const domain::TimelineEvent &e : file.timeline) {
         Row row{e, {}};
-        if (entries) {
-            for (qsizetype i = next; i < entries.value().size(); ++i) {
-                if (entries.value().at(i).command == e.command) {
-                    row.changes = changeLines(entries.value().at(i).changes);
-                    next = i + 1;
-                    break;
-                }
+        for (qsizetype i = next; i < entries.size(); ++i) {
+            if (entries.at(i).command == e.command) {
+                row.changes = changeLines(entries.at(i).changes);
+                next = i + 1;
+                break;
             }
         }
         m_rows << row;

@@ -4,10 +4,10 @@
 // (old → new) from the chained audit log. Rows are read once per refresh (a case has tens of
 // commands, not thousands).
 
+#include "core/domain/auditentry.h"
 #include "core/domain/casefile.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace ecoclaim::ui {
 
@@ -19,8 +19,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Reads the audit entries of `file` from `db` and pairs each with its timeline event.
-    void setCaseFile(const QSqlDatabase &db, const domain::CaseFile &file);
+    // Pairs each timeline event of `file` with its audit entry (CaseReader::auditTrail).
+    void setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

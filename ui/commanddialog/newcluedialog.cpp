@@ -1,7 +1,6 @@
 #include "ui/commanddialog/newcluedialog.h"
 
-#include "core/storage/caselist.h"
-#include "core/storage/database.h"
+#include "core/service/casereader.h"
 #include "ui/commanddialog/fieldeditor.h"
 
 #include <QFormLayout>
@@ -58,24 +57,11 @@ void NewClueDialog::checkForSimilarCases()
     for (const QString &key : {u"site"_s, u"title"_s})
         if (FieldEditor *e = editor(key))
             probes << e->value().toString().trimmed();
+    probes.removeIf([](const QString &p) { return p.size() < MinimumProbe; });
     QStringList lines;
-    QSet<qint64> seen;
-    for (const QString &probe : std::as_const(probes)) {
-        if (probe.size() < MinimumProbe)
-            continue;
-        storage::CaseListRequest request;
-        request.filter.search = probe;
-        request.limit = 5;
-        auto rows = storage::fetchCasePage(m_service.database().connection(), request);
-        if (!rows)
-            continue;
-        for (const storage::CaseRow &r : rows.value()) {
-            if (seen.contains(r.id))
-                continue;
-            seen.insert(r.id);
+    if (auto rows = m_service.reader().similarCases(probes, 5))
+        for (const domain::CaseRow &r : rows.value())
             lines << u"%1　%2（%3）"_s.arg(r.number, r.title, domain::stageDisplayName(r.stage));
-        }
-    }
     if (lines.isEmpty()) {
         m_warning->hide();
         return;

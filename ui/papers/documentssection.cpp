@@ -1,6 +1,8 @@
 #include "ui/papers/documentssection.h"
 
 #include "core/domain/catalogue.h"
+#include "core/service/casenotifier.h"
+#include "core/service/casereader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,6 +10,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,7 +44,7 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
       m_papers(new QTreeWidget(this)), m_generate(new QPushButton(tr("Generate and file"), this)),
       m_preview(new QPushButton(tr("Preview…"), this)), m_print(new QPushButton(tr("Print…"), this)),
       m_savePdf(new QPushButton(tr("Save PDF…"), this)), m_saveOdt(new QPushButton(tr("Save ODT…"), this)),
-      m_serve(new QPushButton(tr("Record service…"), this))
+      m_serve(new QPushButton(tr("Record service…"), this)), m_supersede(new QPushButton(tr("Correct under a new number…"), this))
 {
     m_type->setObjectName(u"paperType"_s);
     m_subject->setObjectName(u"paperSubject"_s);
@@ -89,6 +93,7 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     fileActions->addWidget(m_savePdf);
     fileActions->addWidget(m_saveOdt);
     fileActions->addWidget(m_serve);
+    fileActions->addWidget(m_supersede);
     fileActions->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -106,6 +111,12 @@ DocumentsSection::DocumentsSection(service::CaseService &service, qint64 caseId,
     connect(m_saveOdt, &QPushButton::clicked, this, [this] { saveSelected(u"odt"_s); });
     m_serve->setObjectName(u"serve"_s);
     connect(m_serve, &QPushButton::clicked, this, &DocumentsSection::askService);
+    connect(&m_service.notifier(), &service::CaseNotifier::caseChanged, this, [this](qint64 id) {
+        if (m_follows && id == m_caseId)
+            refresh();
+    });
+    m_supersede->setObjectName(u"supersede"_s);
+    connect(m_supersede, &QPushButton::clicked, this, &DocumentsSection::askSupersede);
     refresh();
 }
 
@@ -144,7 +155,7 @@ PaperOptions DocumentsSection::options() const
 
 void DocumentsSection::refresh()
 {
-    auto file = m_service.caseFile(QString::number(m_caseId));
+    auto file = m_service.reader().caseFile(QString::number(m_caseId));
     if (!file) {
         showProblems(file.problems());
         return;
@@ -171,10 +182,11 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
     const bool archived = file.stage == domain::Stage::Archived;
     m_generate->setEnabled(!archived);
     m_serve->setEnabled(!archived);
+    m_supersede->setEnabled(!archived);
     if (archived)
         m_message->setText(tr("The case is archived: its file is closed (Art. 42). Filed papers can still be reprinted."));
 
-    auto papers = m_office->paperRegister().papersOf(m_caseId);
+    auto papers = m_service.reader().papersOf(m_caseId);
     if (!papers) {
         showProblems(papers.problems());
         return;
@@ -200,10 +212,15 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
                     service = n.servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : n.serviceMethod);
                 }
             }
-        } else if (auto services = m_office->paperRegister().servicesOf(p.id); services && !services->isEmpty()) {
+        } else if (auto services = m_service.reader().servicesOf(p.id); services && !services->isEmpty()) {
             const domain::Choice *m = domain::findChoice(domain::serviceMethods(), services->last().method);
             service = services->last().servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : services->last().method);
         }
+        // A frozen paper says why; a superseded one by which paper (its number never changes, Art. 42).
+        if (p.frozen == u"signed")
+            service = service.isEmpty() ? tr("signed") : service + u"; "_s + tr("signed");
+        if (!p.isCurrent())
+            service = tr("superseded (%1)").arg(p.supersedeReason);
         auto *version = new QTreeWidgetItem(group);
         const QString subject = p.subject.isEmpty() ? QString() : u" ("_s + p.subject + u')';
         const QStringList texts{p.title + subject, p.draft ? tr("draft") : p.docNo, QString::number(p.version),
@@ -230,6 +247,8 @@ void DocumentsSection::typeChanged()
         if (type->subject == PaperSubject::Party)
             for (const domain::Party &p : file->parties)
                 m_subject->addItem(p.name, subjectKey(PaperSubject::Party, p.seq));
+        if (type->subject == PaperSubject::Party && file->parties.size() > 1)
+            m_subject->addItem(tr("Each liable party (one paper each)"), u"all"_s); // 第十九条: one notice and receipt per party
         else if (type->subject == PaperSubject::Round)
             for (const domain::ConsultationRound &r : file->rounds)
                 m_subject->addItem(tr("Round %1 (%2)").arg(r.number).arg(r.heldOn.toString(Qt::ISODate)),
@@ -257,17 +276,70 @@ void DocumentsSection::showProblems(const domain::Problems &problems)
     m_message->setText(lines.join(u'\n'));
 }
 
+// 第十九条: numbering a notice whose meeting is fewer than five working days after its issue warns first.
+static bool isShortLeadWarning(const domain::Problems &problems)
+{
+    const domain::CommandSpec *spec = domain::findCommand(u"issue_paper");
+    QString warning;
+    for (const domain::Precondition &p : spec ? spec->preconditions : QList<domain::Precondition>())
+        if (p.id == u"notice_lead_from_issue")
+            warning = p.unmetText();
+    for (const domain::Problem &p : problems.list())
+        if (!warning.isEmpty() && p.message == warning)
+            return true;
+    return false;
+}
+
 bool DocumentsSection::generate()
 {
-    auto filed = m_office->issue(QString::number(m_caseId), selectedType(), options(), service::defaultActor());
+    PaperOptions o = options();
+    auto filed = m_office->issueAll(QString::number(m_caseId), selectedType(), o, service::defaultActor());
+    if (!filed && isShortLeadWarning(filed.problems())
+        && QMessageBox::question(this, tr("Meeting too close"),
+                                 tr("The meeting is fewer than five working days after the notice's day of issue: it cannot be "
+                                    "served five working days before the meeting (Art. 19). Number it anyway?"))
+               == QMessageBox::Yes) {
+        o.acceptShortLead = true;
+        filed = m_office->issueAll(QString::number(m_caseId), selectedType(), o, service::defaultActor());
+    }
     if (!filed) {
         showProblems(filed.problems());
         return false;
     }
-    m_message->setText(tr("Filed: %1 %2, version %3.").arg(filed->title, filed->draft ? tr("draft") : filed->docNo).arg(filed->version));
-    refresh();
-    Q_EMIT paperFiled(filed->id);
+    QStringList names;
+    for (const service::FiledPaper &p : filed.value())
+        names << tr("%1 %2, version %3").arg(p.title, p.draft ? tr("draft") : p.docNo).arg(p.version);
+    m_message->setText(tr("Filed: %1.").arg(names.join(u"; "_s)));
+    if (!filed->isEmpty())
+        Q_EMIT paperFiled(filed->first().id);
     return true;
+}
+
+bool DocumentsSection::supersede(qint64 documentId, const QString &reason)
+{
+    auto filed = m_office->supersede(documentId, reason, options(), service::defaultActor());
+    if (!filed) {
+        showProblems(filed.problems());
+        return false;
+    }
+    m_message->setText(tr("Corrected under %1; the old paper stays on file, superseded.").arg(filed->isEmpty() ? QString() : filed->first().docNo));
+    return true;
+}
+
+void DocumentsSection::askSupersede()
+{
+    const qint64 id = selectedDocument();
+    if (id == 0) {
+        m_message->setText(tr("Select a paper or one of its versions first."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Correct under a new number"),
+                                                 tr("Why is the paper corrected? (It stays on file, marked superseded; the correction "
+                                                    "takes the form's values and a new number.)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        supersede(id, reason.trimmed());
 }
 
 std::optional<RenderedPaper> DocumentsSection::composeForPrinting()
@@ -342,7 +414,6 @@ bool DocumentsSection::recordService(const service::PaperService &service)
         return false;
     }
     m_message->setText(tr("Service recorded."));
-    refresh();
     return true;
 }
 

@@ -41,6 +41,9 @@ public:
 public Q_SLOTS:
     void refresh(); // reads the case, then showFor()
     void showFor(const domain::CaseFile &file);
+    // Re-reads when CaseNotifier says this case changed (the default); the case file view that holds it
+    // turns that off and hands it the case it read.
+    void setFollowsNotifier(bool follows) { m_follows = follows; }
     // Generates and files the selected paper; shows what is missing instead when it cannot.
     bool generate();
     void preview();
@@ -48,6 +51,8 @@ public Q_SLOTS:
     void saveSelected(const QString &format);
     // Records the service of a filed paper (the dialog's work, callable by tests).
     bool recordService(const service::PaperService &service);
+    // Corrects a filed paper under a new number with the form's values (supersede_paper).
+    bool supersede(qint64 documentId, const QString &reason);
 
 Q_SIGNALS:
     void paperFiled(qint64 documentId);
@@ -56,11 +61,13 @@ private:
     void typeChanged();
     void showProblems(const domain::Problems &problems);
     void askService();
+    void askSupersede();
     std::optional<documents::RenderedPaper> composeForPrinting();
     void paintOn(QPrinter *printer, const documents::LaidOutPaper &layout);
 
     service::CaseService &m_service;
     qint64 m_caseId;
+    bool m_follows = true;
     std::unique_ptr<documents::PaperOffice> m_office;
     std::optional<domain::CaseFile> m_file; // as last read by refresh()
     QComboBox *m_type;
@@ -75,7 +82,7 @@ private:
     QCheckBox *m_draft;
     QLabel *m_message;
     QTreeWidget *m_papers;
-    QPushButton *m_generate, *m_preview, *m_print, *m_savePdf, *m_saveOdt, *m_serve;
+    QPushButton *m_generate, *m_preview, *m_print, *m_savePdf, *m_saveOdt, *m_serve, *m_supersede;
 };
 
 } // namespace ecoclaim::ui

@@ -1,5 +1,7 @@
 #include "ui/papers/paperbatchdialog.h"
 
+#include "core/service/casereader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -104,7 +106,7 @@ void PaperBatchDialog::run()
             for (const domain::Problem &p : filed.problems().list())
                 m_log->appendPlainText(u"    "_s + p.toString());
         } else {
-            auto bytes = m_office->paperRegister().bytesOf(filed.value(), format);
+            auto bytes = m_service.reader().paperBytes(filed->id, format);
             const QString path = QDir(folder).filePath(u"%1-%2-v%3.%4"_s.arg(filed->caseNumber, type).arg(filed->version).arg(format));
             QSaveFile out(path);
             if (bytes && out.open(QIODevice::WriteOnly) && out.write(bytes.value()) == bytes->size() && out.commit()) {

@@ -1,4 +1,4 @@
-#include "app/i18n/language.h"
+#include "core/i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,0 +1,213 @@
+#include "core/service/casereader.h"
+
+#include "core/service/caseservice.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/caselist.h"
+#include "core/storage/caserepository.h"
+#include "core/storage/database.h"
+#include "core/storage/deadlinestore.h"
+#include "core/storage/filestore.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::service {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::CaseReader)
+};
+
+// Drops the rows of cases the reader may not see (none today), keeping the order.
+template <typename Row, typename Visible>
+QList<Row> keepVisible(QList<Row> rows, Visible visible)
+{
+    rows.removeIf([&](const Row &r) { return !visible(r); });
+    return rows;
+}
+} // namespace
+
+CaseReader::CaseReader(CaseService &service) : m_service(service) {}
+
+Status CaseReader::mayRead(qint64) const
+{
+    return success();
+}
+
+CaseListFilter CaseReader::scoped(CaseListFilter filter) const
+{
+    return filter;
+}
+
+bool CaseReader::visible(qint64) const
+{
+    return true;
+}
+
+Result<QList<CaseRow>> CaseReader::casePage(const CaseListRequest &request) const
+{
+    CaseListRequest scopedRequest = request;
+    scopedRequest.filter = scoped(request.filter);
+    auto rows = storage::fetchCasePage(m_service.database().connection(), scopedRequest);
+    if (!rows)
+        return rows;
+    return keepVisible(std::move(rows).value(), [this](const CaseRow &r) { return visible(r.id); });
+}
+
+Result<qint64> CaseReader::caseCount(const CaseListFilter &filter) const
+{
+    return storage::countCases(m_service.database().connection(), scoped(filter));
+}
+
+Result<qint64> CaseReader::caseCount() const
+{
+    return caseCount(CaseListFilter{});
+}
+
+Result<QMap<QString, qint64>> CaseReader::caseCountsByStage(const CaseListFilter &filter) const
+{
+    return storage::countCasesByStage(m_service.database().connection(), scoped(filter));
+}
+
+Result<qint64> CaseReader::resolve(const QString &reference) const
+{
+    auto id = storage::CaseRepository(m_service.database().connection()).resolve(reference);
+    if (!id)
+        return id;
+    if (auto s = mayRead(id.value()); !s)
+        return s.problems();
+    return id;
+}
+
+Result<CaseFile> CaseReader::caseFile(qint64 caseId) const
+{
+    if (auto s = mayRead(caseId); !s)
+        return s.problems();
+    return storage::CaseRepository(m_service.database().connection()).load(caseId);
+}
+
+Result<CaseFile> CaseReader::caseFile(const QString &reference) const
+{
+    auto id = resolve(reference);
+    if (!id)
+        return id.problems();
+    return storage::CaseRepository(m_service.database().connection()).load(id.value());
+}
+
+Result<QList<AuditEntry>> CaseReader::auditTrail(qint64 caseId) const
+{
+    if (auto s = mayRead(caseId); !s)
+        return s.problems();
+    return storage::audit::entriesForCase(m_service.database().connection(), caseId);
+}
+
+Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
+{
+    auto items = service::dueItems(m_service.database().connection(), query);
+    if (!items)
+        return items;
+    // The annual report (case 0) is the unit's, not a case's: always shown.
+    return keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+}
+
+Result<QList<DeadlineChange>> CaseReader::deadlineChangesOn(QDate day) const
+{
+    auto changes = storage::deadlines::changedOn(m_service.database().connection(), day);
+    if (!changes)
+        return changes;
+    return keepVisible(std::move(changes).value(), [this](const DeadlineChange &c) { return visible(c.caseId); });
+}
+
+Result<QList<DeadlineRow>> CaseReader::majorCaseTimetable() const
+{
+    auto rows = storage::deadlines::majorCaseTimetable(m_service.database().connection());
+    if (!rows)
+        return rows;
+    return keepVisible(std::move(rows).value(), [this](const DeadlineRow &r) { return visible(r.caseId); });
+}
+
+Result<QList<CaseRow>> CaseReader::similarCases(const QStringList &probes, int perProbe) const
+{
+    QList<CaseRow> found;
+    QSet<qint64> seen;
+    for (const QString &probe : probes) {
+        if (probe.trimmed().isEmpty())
+            continue;
+        CaseListRequest request;
+        request.filter.search = probe.trimmed();
+        request.limit = perProbe;
+        auto rows = casePage(request);
+        if (!rows)
+            return rows;
+        for (const CaseRow &r : rows.value())
+            if (!seen.contains(r.id)) {
+                seen.insert(r.id);
+                found << r;
+            }
+    }
+    return found;
+}
+
+Result<QList<FiledPaper>> CaseReader::papersOf(qint64 caseId) const
+{
+    if (auto s = mayRead(caseId); !s)
+        return s.problems();
+    return PaperRegister(m_service).papersOf(caseId);
+}
+
+Result<FiledPaper> CaseReader::paper(qint64 documentId) const
+{
+    auto paper = PaperRegister(m_service).paper(documentId);
+    if (!paper)
+        return paper;
+    if (auto s = mayRead(paper->caseId); !s)
+        return s.problems();
+    return paper;
+}
+
+Result<QList<PaperService>> CaseReader::servicesOf(qint64 documentId) const
+{
+    auto filed = paper(documentId);
+    if (!filed)
+        return filed.problems();
+    return PaperRegister(m_service).servicesOf(documentId);
+}
+
+Result<QByteArray> CaseReader::paperBytes(qint64 documentId, const QString &format) const
+{
+    auto filed = paper(documentId);
+    if (!filed)
+        return filed.problems();
+    return PaperRegister(m_service).bytesOf(filed.value(), format);
+}
+
+Result<QByteArray> CaseReader::evidenceBytes(qint64 caseId, const QString &sha256) const
+{
+    // Only a file the case holds: the store is shared by every case of the database.
+    auto file = caseFile(caseId);
+    if (!file)
+        return file.problems();
+    const bool held = std::any_of(file->evidence.cbegin(), file->evidence.cend(),
+                                  [&](const EvidenceItem &e) { return e.sha256 == sha256; });
+    if (!held)
+        return Problem{u"file"_s, Tr::tr("Case %1 holds no evidence file %2.").arg(file->number, sha256.left(12)), {}};
+    return storage::FileStore(m_service.database()).read(sha256);
+}
+
+Result<BureauSettings> CaseReader::bureauSettings() const
+{
+    return readBureauSettings(m_service.database().connection());
+}
+
+Result<ChainReport> CaseReader::auditChain() const
+{
+    return storage::audit::verify(m_service.database().connection());
+}
+
+} // namespace ecoclaim::service

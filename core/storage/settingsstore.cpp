@@ -1,0 +1,34 @@
+#include "core/storage/settingsstore.h"
+
+#include "core/storage/sqlquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::storage::settings {
+
+domain::Result<QList<StoredSetting>> readAll(const QSqlDatabase &db)
+{
+    auto q = exec(db, u"SELECT unit_key, name, value, changed_at, changed_by FROM bureau_settings ORDER BY unit_key, name"_s);
+    if (!q)
+        return q.problems();
+    QList<StoredSetting> all;
+    while (q.value().next())
+        all << StoredSetting{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
+                             q.value().value(3).toString(), q.value().value(4).toString()};
+    return all;
+}
+
+domain::Status write(const QSqlDatabase &db, const QString &unit, const QString &name, const QString &value,
+                     const QString &actor)
+{
+    auto q = exec(db,
+                  u"INSERT INTO bureau_settings(unit_key, name, value, changed_at, changed_by) VALUES(?, ?, ?, ?, ?) "
+                  "ON CONFLICT(unit_key, name) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
+                  "changed_by = excluded.changed_by"_s,
+                  {unit, name, value, nowTimestamp(), actor});
+    if (!q)
+        return q.problems();
+    return domain::success();
+}
+
+} // namespace ecoclaim::storage::settings

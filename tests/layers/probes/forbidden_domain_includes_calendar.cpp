@@ -1,0 +1,2 @@
+// Probe: core/domain uses nothing else of core. Must not compile.
+#include "core/calendar/workcalendar.h"
