@@ -667,7 +667,7 @@ void addClaimCommands(QList<CommandSpec> &t)
     // service copies the file into the store before the transaction and records it inside (caseservice.cpp).
     t << CommandSpec{
         u"add_evidence"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Add a file to the case file"), editable, std::nullopt, art(42),
-        {text(u"file"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "File"), true),
+        {filePath(u"file"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "File"), true),
          text(u"title"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Title"), true),
          choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Kind of material"), evidenceKinds, true, art(42)),
          // Not a "happened on" date: the timeline dates the event by the day the file was added.

@@ -28,6 +28,12 @@ FieldSpec longText(const QString &key, const char *label, bool required, Article
 {
     return field(key, FieldType::LongText, label, required, a);
 }
+FieldSpec filePath(const QString &key, const char *label, bool required, ArticleRef a)
+{
+    FieldSpec f = field(key, FieldType::Text, label, required, a);
+    f.maxLength = 4096; // PATH_MAX
+    return f;
+}
 // A date something happened on: never in the future.
 FieldSpec pastDate(const QString &key, const char *label, bool required, ArticleRef a)
 {

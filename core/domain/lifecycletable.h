@@ -12,6 +12,8 @@ using Check = std::function<bool(const RuleContext &, Problems &)>;
 FieldSpec field(const QString &key, FieldType type, const char *label, bool required = false, ArticleRef a = {});
 FieldSpec text(const QString &key, const char *label, bool required = false, ArticleRef a = {});
 FieldSpec longText(const QString &key, const char *label, bool required = false, ArticleRef a = {});
+// A file to read (one line, up to 4,096 characters: a path, not a caseworker's sentence).
+FieldSpec filePath(const QString &key, const char *label, bool required = false, ArticleRef a = {});
 // A date something happened on: never in the future.
 FieldSpec pastDate(const QString &key, const char *label, bool required = true, ArticleRef a = {});
 FieldSpec anyDate(const QString &key, const char *label, bool required = true, ArticleRef a = {});
