@@ -133,7 +133,7 @@ Result<TrustedKey> TrustedKeys::createOwnKey(const QString &keyFolder, const QSt
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
-    storage::CaseRepository rows(db);
+    storage::CaseRowWriter rows(db, {});
     QList<storage::Change> changes;
     QStringList retired;
     auto previous = select(db, u"WHERE own = 1 AND active = 1"_s, {});
@@ -191,7 +191,7 @@ Result<TrustedKey> TrustedKeys::trust(const QByteArray &publicPem, const QString
     if (auto s = txn.begin(); !s)
         return s.problems();
     QList<storage::Change> changes;
-    auto id = storage::CaseRepository(db).insert(
+    auto id = storage::CaseRowWriter(db, {}).insert(
         u"signing_keys"_s,
         {{u"fingerprint"_s, actual}, {u"algorithm"_s, QString::fromLatin1(signatureAlgorithm)},
          {u"public_key"_s, QString::fromLatin1(publicPem.trimmed() + '\n')}, {u"holder"_s, holder.trimmed()},

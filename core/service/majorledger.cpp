@@ -2,6 +2,7 @@
 
 #include "core/service/casereader.h"
 #include "core/service/caseservice.h"
+#include "core/storage/database.h"
 #include "core/storage/deadlinestore.h"
 
 #include "core/storage/caserepository.h"

@@ -2,7 +2,7 @@
 // Helpers for the archive tests: a real PDF, a paper row standing in for the papers module (issue 5),
 // and ZIP surgery to forge archives the way an attacker or a broken copy would.
 
-#include "casetestbed.h"
+#include "tests/service/casetestbed.h"
 
 #include "core/archive/trustedkeys.h"
 #include "core/storage/filestore.h"
@@ -21,7 +21,7 @@ namespace ecoclaim::test {
 
 // The testbed unit's signing key (created on first use in the testbed's own folder, never in the user's
 // data folder), loaded and ready to sign an export.
-inline QString keyFolderOf(CaseTestbed &bed) { return QFileInfo(bed.path()).absolutePath() + u"/keys"_s; }
+inline QString keyFolderOf(CaseTestbed &bed) { return bed.folder() + u"/keys"_s; }
 inline archive::UnitSigner signerFor(CaseTestbed &bed, const QString &holder = u"上海市金山区生态环境局"_s)
 {
     archive::TrustedKeys keys(bed.database());

@@ -240,12 +240,12 @@ void TestSignedArchive::consistentForgeriesFailTheSignature()
     CaseTestbed target;
     test::trustUnitOf(m_source, target);
     const auto before = target.snapshot();
-    auto imported = archive::importArchive(target.database(), forged, u"市局档案员"_s);
+    auto imported = archive::importArchive(target.service(), forged, u"市局档案员"_s);
     QVERIFY(!imported);
     QVERIFY2(imported.errorString().contains(signatureLine), qPrintable(imported.errorString()));
     QCOMPARE(target.snapshot(), before);
     // Naming the real unit's key does not help: the signature is bad, or missing, or by another key.
-    auto named = archive::importArchive(target.database(), forged, u"市局档案员"_s, report->signature.state == archive::SignatureVerdict::UnknownKey
+    auto named = archive::importArchive(target.service(), forged, u"市局档案员"_s, report->signature.state == archive::SignatureVerdict::UnknownKey
                                                                                    ? archive::TrustedKeys(m_source.database()).activeOwnKey().value()->fingerprint
                                                                                    : forgerKey->fingerprint());
     QVERIFY(!named);
@@ -258,16 +258,16 @@ void TestSignedArchive::unknownKeyImportedOnlyWhenNamed()
 {
     CaseTestbed target; // trusts nothing
     const auto before = target.snapshot();
-    auto refused = archive::importArchive(target.database(), m_zip, u"市局档案员"_s);
+    auto refused = archive::importArchive(target.service(), m_zip, u"市局档案员"_s);
     QVERIFY(!refused);
     const QString fingerprint = archive::TrustedKeys(m_source.database()).activeOwnKey().value()->fingerprint;
     QVERIFY2(refused.errorString().contains(archive::groupedFingerprint(fingerprint)), qPrintable(refused.errorString()));
     QString other = fingerprint;
     other[0] = other[0] == u'a' ? u'b' : u'a';
-    QVERIFY(!archive::importArchive(target.database(), m_zip, u"市局档案员"_s, other));
+    QVERIFY(!archive::importArchive(target.service(), m_zip, u"市局档案员"_s, other));
     QCOMPARE(target.snapshot(), before);
 
-    auto imported = archive::importArchive(target.database(), m_zip, u"市局档案员"_s, archive::groupedFingerprint(fingerprint).toUpper());
+    auto imported = archive::importArchive(target.service(), m_zip, u"市局档案员"_s, archive::groupedFingerprint(fingerprint).toUpper());
     QVERIFY2(imported, qPrintable(imported.errorString()));
     const auto audit = storage::audit::entriesForCase(target.database().connection(), imported->caseId).value();
     const QJsonObject payload = QJsonDocument::fromJson(audit.last().payload.toUtf8()).object();

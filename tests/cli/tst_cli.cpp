@@ -360,6 +360,7 @@ void TestCli::ledgerListsEveryMajorCase()
 {"cmd":"register_clue","ref":"C","title":"普通线索","district":"奉贤区","unit":"district_ecology","channel":"complaint","received_on":"2026-06-03"}
 )";
     const QString db = m_dir.filePath(u"ledger.db"_s); // its own: other tests load the demo set into cli.db
+    QCOMPARE(cli({u"--db"_s, db, u"init"_s}).exitCode, 0); // only init, demo and generate create a database
     QCOMPARE(cli({u"--db"_s, db, u"--today"_s, u"2026-11-28"_s, u"apply"_s, u"-"_s}, script).exitCode, 0);
     const Run text = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"ledger"_s});
     QCOMPARE(text.exitCode, 0);

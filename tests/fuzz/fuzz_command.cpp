@@ -7,6 +7,7 @@
 
 #include "core/calendar/workcalendar.h"
 #include "core/domain/lifecycle.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/caserepository.h"
@@ -42,7 +43,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
         auto db = storage::Database::open(dir.filePath(u"demo.db"_s));
         if (!db)
             qFatal("fuzz_command: %s", qPrintable(db.errorString()));
-        service::CaseService service(*db.value(), workCalendar());
+        service::CaseNotifier notifier;
+        service::CaseService service(*db.value(), workCalendar(), notifier);
         if (auto demo = service::loadDemoSet(service, Today); !demo)
             qFatal("fuzz_command: %s", qPrintable(demo.errorString()));
         storage::CaseRepository repository(db.value()->connection());

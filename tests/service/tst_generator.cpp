@@ -334,7 +334,8 @@ private Q_SLOTS:
         QVERIFY(storage::exec(c, u"DELETE FROM case_fts WHERE rowid % 2 = 0"_s));
         QVERIFY(storage::exec(c, u"INSERT INTO case_grams(case_grams) VALUES('delete-all')"_s));
         QVERIFY(!storage::search::coverage(c)->complete());
-        auto service = service::CaseService::open(*db);
+        service::CaseNotifier notifier;
+        auto service = service::CaseService::open(*db, notifier);
         QVERIFY2(service, qPrintable(service.errorString()));
         QCOMPARE(service.value()->notes().size(), 1);
         QVERIFY2(service.value()->notes().first().contains(u"80"_s), qPrintable(service.value()->notes().first()));
@@ -350,7 +351,7 @@ private Q_SLOTS:
             }
         }
         // Opened again: nothing to repair, nothing said.
-        QVERIFY(service::CaseService::open(*db).value()->notes().isEmpty());
+        QVERIFY(service::CaseService::open(*db, notifier).value()->notes().isEmpty());
     }
 
 private:

@@ -163,6 +163,11 @@ const Expected expectedStages[] = {
     {"add_timetable_step", "Cl Ve In Co Ag Li Re Ev Te", "第三十九条"},
     {"complete_timetable_step", "Cl Ve In Co Ag Li Re Ev Te", "第三十九条"},
     {"answer_reporter", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十三条第三款"},
+    // The papers of the case file (issue 11): numbered, corrected and served at every stage but archived.
+    {"issue_paper", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第四十二条"},
+    {"supersede_paper", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第四十二条"},
+    {"serve_paper", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十九条"},
+    {"record_liability_share", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第二十三条"},
 };
 
 Stage stageOfCode(const QString &code)

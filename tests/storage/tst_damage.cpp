@@ -8,6 +8,7 @@
 // quick_check can see that damage.
 
 #include "core/calendar/workcalendar.h"
+#include "core/service/casenotifier.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/auditlog.h"
@@ -102,7 +103,8 @@ void TestDamage::initTestCase()
     {
         auto db = storage::Database::open(m_pristine);
         QVERIFY2(db, qPrintable(db.errorString()));
-        service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier;
+        service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn(), notifier);
         auto demo = service::loadDemoSet(service, QDate(2026, 11, 28));
         QVERIFY2(demo, qPrintable(demo.errorString()));
         auto chain = storage::audit::verify(db.value()->connection());
@@ -169,7 +171,8 @@ void TestDamage::pageOutsideTheChainOverwritten()
         QVERIFY(!report->intact());
         QVERIFY2(!report->fileDamage.isEmpty(), qPrintable(report->message));
         // Reading the timeline of every case meets the damaged page: an error, not a shorter timeline.
-        service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn());
+        service::CaseNotifier notifier;
+        service::CaseService service(*db.value(), calendar::WorkCalendar::builtIn(), notifier);
         auto ids = storage::idList(c, u"SELECT id FROM cases ORDER BY id"_s);
         QVERIFY(ids);
         bool refused = false;
