@@ -140,7 +140,7 @@ domain::Status forEachFastRow(const QSqlDatabase &db, const QString &sql, const 
         r.m_query = &q.value();
         while (q.value().next())
             row(r);
-        return domain::success();
+        return readEnded(q.value());
     }
     QHash<QString, sqlite3_stmt *> &cache = fastCache()[db.connectionName()];
     sqlite3_stmt *s = cache.value(sql);

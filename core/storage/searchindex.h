@@ -49,6 +49,16 @@ domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument d
 // indexCase() per case re-prepares five statements). `progress` (done, total) is called per case.
 domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, qint64)> &progress = {});
 
+// How many cases each index holds against the number of cases. A bulk load killed between the cases and
+// their index, or a file put back from an incomplete copy, leaves them apart — and every search would
+// silently miss cases. Counted, not compared row by row (CaseService::open checks it at every start).
+struct Coverage
+{
+    qint64 cases = 0, text = 0, grams = 0;
+    bool complete() const { return text == cases && grams == cases; }
+};
+domain::Result<Coverage> coverage(const QSqlDatabase &db);
+
 // The document of a case as the application builds it from the case tables.
 domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId);
 

@@ -597,7 +597,14 @@ void TestDatabase::migratesFixture()
     qint64 parties = 0, timeline = 0;
     QMap<QString, qint64> counts;
     if (version == 0) {
+        // An empty file is no database (issue 15): refused, never silently made one.
         QCOMPARE(QFileInfo(copy).size(), 0);
+        auto opened = Database::open(copy);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorString().contains(u"not an EcoClaim database"_s), qPrintable(opened.errorString()));
+        QCOMPARE(QFileInfo(copy).size(), 0);
+        QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+        return;
     } else {
         RawConnection raw(copy);
         QVERIFY(raw.ok());
