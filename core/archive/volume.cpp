@@ -167,7 +167,9 @@ QString notesHtml(const CaseFile &f, const QList<VolumeItem> &items, const Volum
     if (!facts.keyFingerprint.isEmpty())
         h += u"<br/><br/>电子签名：manifest.json 由%1以 SM2/SM3 数字签名（manifest.sig）。签名密钥指纹（SM3）：<br/>%2<br/>"
              "核验时请与本单位公布的密钥指纹逐位比对。"_s
-                 .arg(html(facts.signer), html(groupedFingerprint(facts.keyFingerprint)));
+                 // Upper case: the page's font joins a lower-case "ff" into one ligature glyph (ﬀ), and a
+                 // fingerprint copied from the PDF would then not compare.
+                 .arg(html(facts.signer), html(groupedFingerprint(facts.keyFingerprint).toUpper()));
     h += u"</td></tr><tr><td width=\"34%\">立卷人：%1</td><td width=\"33%\">检查人：%2</td><td width=\"33%\">立卷时间：%3</td></tr></table>"_s.arg(
         html(facts.archivist), html(facts.checker), facts.archivedOn.toString(u"yyyy年M月d日"_s));
     return h;

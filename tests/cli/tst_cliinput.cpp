@@ -384,7 +384,7 @@ void TestCliInput::rerunSkipsAppliedIds()
     // name their cases), the rest applied once.
     const Run r = cli({u"--db"_s, path, u"--today"_s, u"2026-11-28"_s, u"apply"_s, script(u"all.jsonl"_s, lines)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.err.contains(u"4 line(s) skipped"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"4 lines skipped"_s), qPrintable(r.err));
     QCOMPARE(r.out.count(u'\n'), 7);
     QVERIFY(r.out.split(u'\n').at(0).contains(u"Already applied"_s));
     QCOMPARE(countOf(path, u"SELECT count(*) FROM cases"_s), 6);
