@@ -3,7 +3,7 @@
 // byte for byte from the store, the 卷内目录 and 卷内备考表 as PDF, the case data, metadata, timeline and
 // audit entries as JSON, index.html, and a manifest with SHA-256 and SM3 of every entry and the heads
 // of the audit chain, signed by the unit's key (manifest.sig, archivesignature.h); the 卷内备考表 prints
-// the key's fingerprint. Files are hashed while they are written (one read each, libcrypto — PITFALLS 15);
+// the key's fingerprint. Files are hashed while they are written (one read each, libcrypto — docs/PITFALLS.md §15);
 // PDF, JPEG, PNG, ZIP are stored, text deflated. Written to "<out>.partial" and renamed into place, so a
 // failed export never leaves a ZIP that looks whole. Needs a QGuiApplication (the PDFs need fonts).
 

@@ -12,7 +12,7 @@
 //   case/timeline.json   the timeline             case/audit.json     the case's audit entries
 //   case/tables.json     the case's rows (for import, core/storage/casetransfer.h)
 //
-// Entry names are plain ASCII paths: a reader refuses anything else (PITFALLS 14).
+// Entry names are plain ASCII paths: a reader refuses anything else (docs/PITFALLS.md §14).
 
 #include <QString>
 #include <QStringList>
@@ -36,7 +36,7 @@ QStringList requiredEntries();
 QString entryNameProblem(const QString &name);
 
 // Whether bytes with this name are stored rather than deflated: PDF, JPEG, PNG, ZIP and other formats
-// that are compressed already (deflating them costs time for ~0 % — PITFALLS 15).
+// that are compressed already (deflating them costs time for ~0 % — docs/PITFALLS.md §15).
 bool storedUncompressed(const QString &name);
 
 } // namespace ecoclaim::archive

@@ -156,7 +156,7 @@ Result<GeneratorReport> generate(storage::Database &database, const calendar::Wo
         progress(Tr::tr("cases written"), k, byReceipt.size());
     }
 
-    // 3. The search index, rebuilt once from the case tables (PITFALLS 7).
+    // 3. The search index, rebuilt once from the case tables (docs/PITFALLS.md §7).
     {
         storage::WriteTransaction txn(db);
         if (auto s = txn.begin(); !s)

@@ -1,7 +1,7 @@
 #pragma once
 // The major-case ledger (重大案件台账, Art. 39) as a spreadsheet — every major case, one row each: UTF-8 with a BOM so Excel and WPS
 // read the Chinese, CRLF lines, and any cell starting with = + - @ neutralised so a spreadsheet never
-// runs it as a formula (PITFALLS 16).
+// runs it as a formula (docs/PITFALLS.md §16).
 
 #include "core/domain/result.h"
 #include "core/service/majorledger.h"

@@ -203,7 +203,7 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
     while (q.next())
         row(q);
     const domain::Status ended = readEnded(q);
-    q.finish(); // no read transaction left open between commands (PITFALLS 2)
+    q.finish(); // no read transaction left open between commands (docs/PITFALLS.md §2)
     if (!ended)
         statementCache()[db.connectionName()].remove(sql);
     return ended;

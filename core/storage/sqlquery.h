@@ -24,7 +24,7 @@ QVariant toStored(const QVariant &value);
 bool forwardOnly(const QSqlDatabase &db);
 
 // Runs one statement with positional (?) bindings. Forward-only on SQLite: QSQLITE caches every row a
-// scrollable query has fetched (PITFALLS 3–4). Read whole on PostgreSQL (see forwardOnly).
+// scrollable query has fetched (docs/PITFALLS.md §3–4). Read whole on PostgreSQL (see forwardOnly).
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
 // Ends a loop over QSqlQuery::next(). next() returns false both after the last row and when the driver

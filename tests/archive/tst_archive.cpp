@@ -100,7 +100,7 @@ void TestArchive::exportVerifyImportIdentical()
     QVERIFY(text.contains(m_case));
     QVERIFY(text.contains(u"赔偿协议"_s));
     for (const QChar ch : text)
-        QVERIFY2(ch.unicode() < 0x2E80 || ch.unicode() > 0x2FDF, "Kangxi radical in the PDF text (PITFALLS 11)");
+        QVERIFY2(ch.unicode() < 0x2E80 || ch.unicode() > 0x2FDF, "Kangxi radical in the PDF text (docs/PITFALLS.md §11)");
 
     // Import into an empty database that trusts the exporting unit's key: the same case file, the same timeline.
     CaseTestbed target;

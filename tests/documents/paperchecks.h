@@ -96,7 +96,7 @@ inline QString squeezed(QString text)
     return text;
 }
 
-// Code points of the Kangxi radicals and CJK radicals supplement: what Noto CJK text extracts as (PITFALLS 11).
+// Code points of the Kangxi radicals and CJK radicals supplement: what Noto CJK text extracts as (docs/PITFALLS.md §11).
 inline int radicalCount(const QString &text)
 {
     int n = 0;

@@ -377,7 +377,7 @@ private Q_SLOTS:
     {
         const PaperFonts fonts = paperFonts();
         for (const QString &family : {fonts.body, fonts.title, fonts.heading, fonts.kai})
-            QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // PITFALLS 11
+            QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // docs/PITFALLS.md §11
     }
 
     // A unit speaks of itself as it is: 我局, or 我委 for a 委员会 (静安区建设管理委 in the demo).

@@ -4,7 +4,7 @@
 // are split into whole statements, and that every earlier schema version (a fixture file per version,
 // tests/storage/fixtures/schema-vN.db, made by make-fixtures.sh) migrates to the latest with its data.
 //
-// Files are hashed with QFile only while no connection is open on them (PITFALLS 10).
+// Files are hashed with QFile only while no connection is open on them (docs/PITFALLS.md §10).
 
 #include "core/calendar/workcalendar.h"
 #include "core/service/casenotifier.h"
