@@ -125,8 +125,11 @@ Result<int> WorkCalendar::addYearFromJson(const QByteArray &json)
     // A year is required before anything else can be checked against it.
     const QJsonValue yearValue = root.value(u"year"_s);
     const double yd = yearValue.toDouble(-1);
-    const int year = int(yd);
-    if (!yearValue.isDouble() || yd != year || year < MinYear || year > MaxYear)
+    // Range first: converting a double outside int's range (2e25) is undefined behaviour, not a
+    // wrong year (found by scripts/fuzz.sh; tests/fuzz/regressions/calendar).
+    const bool inRange = yd >= MinYear && yd <= MaxYear;
+    const int year = inRange ? int(yd) : 0;
+    if (!yearValue.isDouble() || !inRange || yd != year)
         return problem(u"year"_s, QCoreApplication::translate("ecoclaim::WorkCalendar",
                                                               "\"year\" must be a whole number between %1 and %2.")
                                       .arg(MinYear)

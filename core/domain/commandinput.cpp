@@ -61,7 +61,9 @@ QString scalarText(const QJsonValue &v)
         return v.toString().trimmed();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        // qint64(d) only inside qint64's range: outside it the conversion is undefined behaviour.
+        constexpr double int64Limit = 9223372036854775808.0; // 2^63
+        if (d > -int64Limit && d < int64Limit && d == static_cast<double>(static_cast<qint64>(d)))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d, 'f', 2);
     }

@@ -155,6 +155,12 @@ domain::Status CaseRowWriter::update(const QString &table, const QString &keyCol
     return domain::success();
 }
 
+const QSet<QString> &CaseRowWriter::derivedColumnsReadFrom()
+{
+    static const QSet<QString> tables{u"parties"_s, u"appraisals"_s, u"agreements"_s, u"litigations"_s};
+    return tables;
+}
+
 domain::Status CaseRowWriter::refreshDerived(qint64 caseId, bool searchTextChanged)
 {
     // Amount claimed: the agreement once signed, else the judgment award, else the appraisal's total.

@@ -17,8 +17,13 @@
 #include "core/domain/result.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QStringView>
 #include <QVariantMap>
+
+#include <array>
+#include <initializer_list>
 
 namespace ecoclaim::service {
 class CaseService;
@@ -45,6 +50,11 @@ public:
     // the timeline (the longest part of a file) and the volume's files (evidence, papers and their service).
     enum class Parts { Whole, ForDeadlines };
     domain::Result<domain::CaseFile> load(qint64 caseId, Parts parts = Parts::Whole) const;
+    // The file read before a command, brought up to date after it (CaseService::execute): only the parts
+    // holding one of `tables` — the tables the command reported writing — are read again; the others are
+    // kept as read. A command writes two or three tables of some forty, so this is a few SELECTs instead of
+    // a second whole read (docs/BENCHMARKS.md, P10).
+    domain::Status reload(domain::CaseFile &file, const QSet<QString> &tables) const;
     // A case id from "42" or a case number such as "2025-310115-0003".
     domain::Result<qint64> resolve(const QString &reference) const;
     domain::Result<qint64> caseCount() const;
@@ -53,9 +63,32 @@ protected:
     QSqlDatabase m_db;
 
 private:
-    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
+    // Which parts a read fills: every part (load), or those holding a table written (reload).
+    struct PartsToRead
+    {
+        const QSet<QString> *written = nullptr;
+        template <typename Tables>
+        bool wants(const Tables &tables) const
+        {
+            if (!written)
+                return true;
+            for (QStringView t : tables)
+                if (written->contains(t.toString()))
+                    return true;
+            return false;
+        }
+        bool wants(std::initializer_list<QStringView> tables) const { return wants<decltype(tables)>(tables); }
+    };
+    // Tables read into one part of the file: re-read together, since one fills the other's rows.
+    static constexpr std::array<QStringView, 3> AgreementParts{u"agreements", u"instalments", u"agreement_parties"};
+    static constexpr std::array<QStringView, 2> RoundParts{u"consultation_rounds", u"round_parties"};
+    static constexpr std::array<QStringView, 2> PaperParts{u"documents", u"document_services"};
+    static constexpr std::array<QStringView, 2> JointGroupParts{u"joint_groups", u"joint_group_members"};
+
+    domain::Status read(qint64 caseId, domain::CaseFile &file, Parts parts, PartsToRead only) const;
+    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps, PartsToRead only) const;
     // Enforcement, supervision, batches… (casefileloader_records.cpp, issue 14).
-    void readSecondReadingRecords(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
+    void readSecondReadingRecords(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps, PartsToRead only) const;
 };
 
 class CaseRowWriter : public CaseRepository
@@ -86,6 +119,9 @@ public:
     // the searchable text may have changed — the search index (the costly part: a command that only
     // records a date leaves it alone).
     domain::Status refreshDerived(qint64 caseId, bool searchTextChanged);
+    // The tables those derived columns are computed from (the search text aside): a command that wrote
+    // none of them leaves them as they are.
+    static const QSet<QString> &derivedColumnsReadFrom();
 };
 
 } // namespace ecoclaim::storage

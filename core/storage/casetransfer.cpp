@@ -78,7 +78,8 @@ QVariant fromJsonValue(const QJsonValue &v)
         return QVariant(QMetaType(QMetaType::QString));
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        constexpr double int64Limit = 9223372036854775808.0; // 2^63: qint64(d) beyond it is undefined
+        if (d > -int64Limit && d < int64Limit && d == double(qint64(d)))
             return qint64(d);
         return d;
     }

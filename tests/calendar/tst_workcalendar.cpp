@@ -320,6 +320,12 @@ void TestWorkCalendar::importRejects_data()
     QTest::newRow("array") << QByteArray("[]") << QString() << u"object"_s;
     QTest::newRow("no year") << QByteArray(R"({"holidays": [], "workdays": []})") << u"year"_s << u"year"_s;
     QTest::newRow("fractional year") << QByteArray(R"({"year": 2027.5, "holidays": [], "workdays": []})") << u"year"_s << u"year"_s;
+    // Found by the fuzzer (tests/fuzz/regressions/calendar): a year far outside int's range was converted
+    // to int before its range was checked — undefined behaviour that UBSan stops on.
+    QTest::newRow("year beyond int") << QByteArray(R"({"year": 2e25, "holidays": [], "workdays": []})") << u"year"_s
+                                     << u"year"_s;
+    QTest::newRow("year beyond int, negative") << QByteArray(R"({"year": -2e25, "holidays": [], "workdays": []})")
+                                               << u"year"_s << u"year"_s;
     QTest::newRow("wrong year")
         << QByteArray(R"({"year": 2027, "holidays": [{"date": "2026-01-01", "name": "元旦"}], "workdays": []})")
         << u"holidays"_s << u"2026-01-01"_s;

@@ -93,13 +93,14 @@ void TestCrash::killedAtRandomMomentsLosesNothingCommitted()
         child.start(m_child, {path, QString::number(run)});
         QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
         // The first kills land while the child starts and opens (or creates and migrates) the database;
-        // the others somewhere in the loop of commits: after its first report (however slow the machine
-        // is to start a process), plus a random delay.
+        // the others somewhere in the loop of commits: after a random number (1–10) of its reports — counted,
+        // not timed, so a slow machine kills as deep into the loop as a fast one — plus a random delay.
         QByteArray output;
         if (run >= 4) {
+            const int reports = 1 + int(random.bounded(10));
             QElapsedTimer firstReport;
             firstReport.start();
-            while (!output.contains('\n') && child.state() == QProcess::Running && firstReport.elapsed() < 15000) {
+            while (output.count('\n') < reports && child.state() == QProcess::Running && firstReport.elapsed() < 60000) {
                 child.waitForReadyRead(100);
                 output += child.readAllStandardOutput();
             }
