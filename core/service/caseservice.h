@@ -118,7 +118,8 @@ public:
     QString databaseLocation() const;
 
 private:
-    domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
+    domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor,
+                                  const domain::BureauRules &rules);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
