@@ -74,7 +74,7 @@ const QList<SettingSpec> &settingSpecs()
         // The defaults are domain/bureaurules.h's, so the rules and the settings never disagree.
         const domain::BureauRules defaults;
         s << SettingSpec{suitDeadlineDaysSetting.toString(), SettingScope::Bureau, QString::number(defaults.suitDeadlineDays), {}, 1, 365};
-        s << SettingSpec{simpleCaseThresholdSetting.toString(), SettingScope::Bureau, defaults.simpleCaseThreshold.toYuanString(), {}, 0, 0};
+        s << SettingSpec{simpleCaseThresholdSetting.toString(), SettingScope::Bureau, defaults.simpleCaseThreshold.toYuanPlain(), {}, 0, 0};
         s << SettingSpec{reporterReplyDaysSetting.toString(), SettingScope::Bureau, QString::number(defaults.reporterReplyDays), {}, 1, 365};
         for (const domain::DeadlineKind &k : domain::deadlineKinds())
             s << SettingSpec{leadDaysSetting(k.key), SettingScope::Bureau, QString::number(k.defaultLeadDays), {}, 0, 365};

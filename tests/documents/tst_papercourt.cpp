@@ -72,7 +72,12 @@ QString paperText(PaperOffice &office, qint64 id)
     auto pdf = office.reprint(id, u"pdf"_s);
     if (!pdf)
         return {};
-    if (qEnvironmentVariableIsSet("R14DUMP")) { QFile out(u"/tmp/r14/%1-%2.pdf"_s.arg(QString::fromLatin1(QTest::currentTestFunction())).arg(id)); out.open(QIODevice::WriteOnly); out.write(pdf.value()); }
+    // ECOCLAIM_PAPERS_OUT=DIR keeps each PDF there, to look at its pages (pdftoppm -r 60 -png).
+    if (const QString dir = qEnvironmentVariable("ECOCLAIM_PAPERS_OUT"); !dir.isEmpty()) {
+        QFile out(dir + u"/%1-%2.pdf"_s.arg(QString::fromLatin1(QTest::currentTestFunction())).arg(id));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(pdf.value());
+    }
     return squeezed(pdfText(pdf.value())).remove(QRegularExpression(u"—\\d+—"_s));
 }
 
