@@ -4143,6 +4143,18 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Restoration-effect evaluation opinion</source>
         <translation>Restoration-effect evaluation opinion</translation>
     </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation>Application for enforcement</translation>
+    </message>
+    <message>
+        <source>Statement of claim</source>
+        <translation>Statement of claim</translation>
+    </message>
+    <message>
+        <source>Letter to the procuratorate (public-interest suit)</source>
+        <translation>Letter to the procuratorate (public-interest suit)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::PaperRegister</name>
@@ -4439,6 +4451,22 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
+    </message>
+    <message>
+        <source>Days to sue once consultation failed (Art. 25 ¶1)</source>
+        <translation>Days to sue once consultation failed (Art. 25 ¶1)</translation>
+    </message>
+    <message>
+        <source>Simple case: damage under (yuan; Art. 16 ¶2, 21 ¶3, 29 ¶2)</source>
+        <translation>Simple case: damage under (yuan; Art. 16 ¶2, 21 ¶3, 29 ¶2)</translation>
+    </message>
+    <message>
+        <source>Days to answer a reporter (Art. 13 ¶3)</source>
+        <translation>Days to answer a reporter (Art. 13 ¶3)</translation>
+    </message>
+    <message>
+        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
+        <translation>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>

@@ -4123,6 +4123,18 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Restoration-effect evaluation opinion</source>
         <translation>修复效果评估意见</translation>
     </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation>强制执行申请书</translation>
+    </message>
+    <message>
+        <source>Statement of claim</source>
+        <translation>民事起诉状</translation>
+    </message>
+    <message>
+        <source>Letter to the procuratorate (public-interest suit)</source>
+        <translation>检察公益诉讼衔接函</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::PaperRegister</name>
@@ -4417,6 +4429,22 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation>本数据库首次由将设置统一保存在数据库中的版本打开时，自本终端原有设置一次性沿用。</translation>
+    </message>
+    <message>
+        <source>Days to sue once consultation failed (Art. 25 ¶1)</source>
+        <translation>磋商未达成一致后提起诉讼的期限（天，第二十五条第一款）</translation>
+    </message>
+    <message>
+        <source>Simple case: damage under (yuan; Art. 16 ¶2, 21 ¶3, 29 ¶2)</source>
+        <translation>简易案件损害金额标准（元，低于此数；第十六条第二款、第二十一条第三款、第二十九条第二款）</translation>
+    </message>
+    <message>
+        <source>Days to answer a reporter (Art. 13 ¶3)</source>
+        <translation>答复举报人的期限（天，第十三条第三款）</translation>
+    </message>
+    <message>
+        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
+        <translation>%1 应为大于零的金额（元），如 300000 或 500000.00（不能为“%2”）。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ SettingsDialog::SettingsDialog(service::CaseService &service, QWidget *parent)
         m_reading->setCurrentIndex(std::max(0, m_reading->findData(bureau->value(service::serviceLeadReadingSetting.toString()))));
         for (auto it = m_leadDays.cbegin(); it != m_leadDays.cend(); ++it)
             it.value()->setValue(bureau->leadDays(it.key()));
+        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+            it.value()->setText(bureau->value(it.key()));
         for (const service::SettingValue &v : bureau->stored())
             if (!v.unit.isEmpty())
                 m_unitValues[v.unit].insert(v.name, v.value);
@@ -96,6 +98,14 @@ QWidget *SettingsDialog::bureauPage()
     m_reading->addItem(tr("The meeting may be on the 5th working day after service"), u"lenient"_s);
     auto *general = new QFormLayout;
     general->addRow(tr("Consultation notice served \"5 working days before\" (Art. 19)"), m_reading);
+    // The numbers the rules leave to the bureau (domain/bureaurules.h); a bad value is refused by the service.
+    for (QStringView name : {service::suitDeadlineDaysSetting, service::simpleCaseThresholdSetting, service::reporterReplyDaysSetting}) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(name.toString());
+        edit->setText(service::findSetting(name)->defaultValue);
+        general->addRow(service::findSetting(name)->label(), edit);
+        m_numbers.insert(name.toString(), edit);
+    }
 
     auto *leadBox = new QGroupBox(tr("Warn this many days before a deadline"), page);
     auto *leadForm = new QFormLayout(leadBox);
@@ -197,6 +207,8 @@ void SettingsDialog::accept()
     values << service::SettingValue{{}, service::serviceLeadReadingSetting.toString(), m_reading->currentData().toString(), {}, {}};
     for (auto it = m_leadDays.cbegin(); it != m_leadDays.cend(); ++it)
         values << service::SettingValue{{}, service::leadDaysSetting(it.key()), QString::number(it.value()->value()), {}, {}};
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+        values << service::SettingValue{{}, it.key(), it.value()->text().trimmed(), {}, {}};
     for (auto unit = m_unitValues.cbegin(); unit != m_unitValues.cend(); ++unit)
         for (auto v = unit.value().cbegin(); v != unit.value().cend(); ++v)
             values << service::SettingValue{unit.key(), v.key(), v.value(), {}, {}};

@@ -34,6 +34,8 @@ public:
     QComboBox *readingBox() const { return m_reading; }
     QSpinBox *leadDaysBox(const QString &kind) const { return m_leadDays.value(kind); }
     QLineEdit *unitField(const QString &name) const { return m_unitFields.value(name); }
+    // The bureau's numbers (suit_deadline_days, simple_case_threshold, reporter_reply_days).
+    QLineEdit *numberField(const QString &name) const { return m_numbers.value(name); }
     void chooseUnit(const QString &districtCode, const QString &departmentKey);
     QString problemText() const;
 
@@ -49,6 +51,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_reading;
     QHash<QString, QSpinBox *> m_leadDays;
+    QHash<QString, QLineEdit *> m_numbers; // checked by the service (settingProblem), refused with the reason
     QComboBox *m_district, *m_department;
     QHash<QString, QLineEdit *> m_unitFields;
     QString m_shownUnit;

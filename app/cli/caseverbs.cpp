@@ -158,10 +158,17 @@ int runCaseShow(const Options &options, QStringList args)
         return Refused;
     }
     const CaseFile &f = file.value();
+    // The deadlines as the bureau's numbers make them (its settings: days to sue, to answer a reporter).
+    auto settings = session->service->reader().bureauSettings();
+    if (!settings) {
+        printProblems(settings.problems());
+        return Refused;
+    }
+    const domain::BureauRules rules = settings->bureauRules();
     if (json) {
         QJsonObject o = f.toJson();
         QJsonArray deadlines;
-        for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar()))
+        for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar(), rules))
             deadlines.append(QJsonObject{{u"kind"_s, d.kind}, {u"due_on"_s, d.due.toString(Qt::ISODate)},
                                          {u"article"_s, d.article.toChinese()}, {u"explanation"_s, d.explanation}});
         o.insert(u"open_deadlines"_s, deadlines);
@@ -179,7 +186,7 @@ int runCaseShow(const Options &options, QStringList args)
         out() << Tr::tr("Liable party %1: %2 %3").arg(p.seq).arg(p.name, p.creditCode.isEmpty() ? p.idNumber : p.creditCode) << Qt::endl;
     if (!f.claimed.isZero())
         out() << Tr::tr("Amount claimed: %1 yuan (%2)").arg(f.claimed.toYuanString(), f.claimed.toChineseUppercase()) << Qt::endl;
-    for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar()))
+    for (const service::OpenDeadline &d : service::openDeadlines(f, session->service->calendar(), rules))
         out() << Tr::tr("Deadline %1: %2 — %3 (%4)").arg(d.due.toString(Qt::ISODate), service::deadlineKindName(d.kind),
                                                     d.explanation, d.article.toString())
               << Qt::endl;

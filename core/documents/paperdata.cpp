@@ -68,7 +68,7 @@ QString resolveSubject(const CaseFile &file, const PaperType &type, const QStrin
 bool isOutgoing(const QString &type)
 {
     static const QStringList outgoing{u"clue_transfer"_s, u"report_reply"_s, u"non_initiation"_s, u"termination"_s,
-                                      u"appraisal_commission"_s, u"consultation_notice"_s};
+                                      u"appraisal_commission"_s, u"consultation_notice"_s, u"procuratorate_letter"_s};
     return outgoing.contains(type);
 }
 
@@ -86,7 +86,9 @@ QVariantList establishedFacts(const CaseFile &file)
         if (!file.investigation->causation.isEmpty())
             parts << u"因果关系："_s + bare(file.investigation->causation);
         if (!parts.isEmpty())
-            facts << u"经调查，%1位于%2，%3。"_s.arg(file.title.isEmpty() ? u"损害"_s : u"本案损害"_s, file.site, parts.join(u'；'));
+            facts << (file.site.trimmed().isEmpty() // a site never recorded is not printed as "位于，"
+                          ? u"经调查，%1。"_s.arg(parts.join(u'；'))
+                          : u"经调查，%1位于%2，%3。"_s.arg(file.title.isEmpty() ? u"损害"_s : u"本案损害"_s, file.site, parts.join(u'；')));
     }
     if (facts.isEmpty() && file.verification && !file.verification->finding.trimmed().isEmpty())
         facts << u"经初步核查（%1），%2。"_s.arg(chineseDate(file.verification->concludedOn), bare(file.verification->finding));
@@ -295,6 +297,12 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
         v.insert(u"topics"_s, u"修复方案、修复启动时间和期限、赔偿的责任承担方式和期限（细则第二十条）"_s);
     } else if (contract) {
         fillAgreement(file, input, appraisal, partyNames, f, v, out);
+    } else if (id == u"enforcement_application") {
+        fillEnforcement(file, input, f, v, out);
+    } else if (id == u"statement_of_claim") {
+        fillStatementOfClaim(file, input, f, v, out);
+    } else if (id == u"procuratorate_letter") {
+        fillProcuratorateLetter(file, f, v);
     } else if (id == u"evaluation_opinion") {
         const Evaluation *e = file.latestEvaluation();
         f.need(u"修复效果评估"_s, e ? u"x"_s : QString());

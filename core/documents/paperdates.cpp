@@ -54,6 +54,24 @@ PaperDate paperDate(const CaseFile &file, const PaperType &type, const QString &
         const Evaluation *e = file.latestEvaluation();
         return act(e ? e->evaluatedOn : QDate(), u"修复效果评估"_s, issueDay);
     }
+    if (id == u"enforcement_application") {
+        const Enforcement *e = file.pendingEnforcement() ? file.pendingEnforcement() : file.latestEnforcement();
+        return act(e ? e->appliedOn : QDate(), u"申请强制执行"_s, issueDay);
+    }
+    if (id == u"statement_of_claim") {
+        const Litigation *l = file.currentLitigation();
+        return act(l ? l->filedOn : QDate(), u"提起诉讼"_s, issueDay);
+    }
+    if (id == u"procuratorate_letter") {
+        // The reply recorded (reply_to_procuratorate), else the decision handing the claim over.
+        for (const Proceeding &p : file.proceedings)
+            if (p.kind == u"public_interest" && p.repliedOn.isValid())
+                return {p.repliedOn, u"书面回复检察机关"_s};
+        const Decision *t = file.termination();
+        if (t && t->reason == u"public_interest_handover")
+            return act(t->decidedOn, u"移交检察机关"_s, issueDay);
+        return {issueDay, {}};
+    }
     // The consultation notice and its receipt, the reply to a reporter: issued on the day the
     // caseworker sets (the notice's limits — before its service, its reply deadline and its meeting —
     // are checked by the filler).

@@ -107,4 +107,11 @@ void fillNotice(const domain::CaseFile &file, const PaperInput &input, const dom
 void fillAgreement(const domain::CaseFile &file, const PaperInput &input, const domain::Appraisal *appraisal,
                    const QStringList &partyNames, Filler &f, QVariantMap &v, PaperData &out);
 
+// The papers to the court and the procuratorate of the second reading (paperfill_court.cpp): the
+// application for enforcement (Art. 24 ¶2), the statement of claim (Art. 25 ¶1) and the letter to the
+// procuratorate (Art. 33).
+void fillEnforcement(const domain::CaseFile &file, const PaperInput &input, Filler &f, QVariantMap &v, PaperData &out);
+void fillStatementOfClaim(const domain::CaseFile &file, const PaperInput &input, Filler &f, QVariantMap &v, PaperData &out);
+void fillProcuratorateLetter(const domain::CaseFile &file, Filler &f, QVariantMap &v);
+
 } // namespace ecoclaim::documents::fill

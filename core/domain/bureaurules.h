@@ -1,8 +1,9 @@
 #pragma once
 // The bureau's own numbers the rules leave to it (issue 14): how soon a failed consultation goes to
-// court, the threshold of a simple case, how soon a reporter is answered. Read through this one
-// function, each with a documented default, so they can be connected to the bureau settings kept in
-// the database (issue 12) without touching the rules that use them.
+// court, the threshold of a simple case, how soon a reporter is answered. They are bureau settings in
+// the database (service/bureausettings.h: suit_deadline_days, simple_case_threshold,
+// reporter_reply_days); the service reads them inside each command's transaction and hands them to the
+// rules (RuleContext::rules) and to the deadline catalogue. A value never set is the default below.
 //
 // Every default below is a reading, not a number of the Shanghai rules, which say only "及时":
 //  * suitDeadlineDays — Art. 25 ¶1 "应当及时向人民法院提起诉讼": 30 days from the day consultation
@@ -22,10 +23,5 @@ struct BureauRules
     Money simpleCaseThreshold = Money::fromFen(300'000'00);
     int reporterReplyDays = 30;
 };
-
-// The rules in force for this program: the defaults above unless setBureauRules() replaced them.
-const BureauRules &bureauRules();
-// For the bureau settings (and tests): replaces the values every later rule and deadline reads.
-void setBureauRules(const BureauRules &rules);
 
 } // namespace ecoclaim::domain

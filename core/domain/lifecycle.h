@@ -9,6 +9,7 @@
 // unchanged (`to` empty) but obey the same stage and precondition checks.
 
 #include "core/domain/article.h"
+#include "core/domain/bureaurules.h"
 #include "core/domain/casefile.h"
 #include "core/domain/catalogue.h"
 #include "core/domain/result.h"
@@ -73,12 +74,14 @@ struct CommandInput
 };
 
 // What a rule sees. `serviceLead` answers "was the notice served early enough before the meeting?"
-// from the working-day calendar (core/calendar), which the domain does not depend on.
+// from the working-day calendar (core/calendar), which the domain does not depend on. `rules` are the
+// bureau's numbers as set in its settings (the defaults where a caller has none, as the self-check).
 struct RuleContext
 {
     const CaseFile &file;
     const CommandInput &input;
     std::function<Result<bool>(QDate served, QDate meeting)> serviceLead;
+    BureauRules rules = {};
 };
 
 struct Precondition

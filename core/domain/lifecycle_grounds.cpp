@@ -28,13 +28,12 @@ Money damageOf(const Appraisal &a)
 }
 } // namespace
 
-bool simpleCaseHolds(const CaseFile &f, Problems &problems, const ArticleRef &article)
+bool simpleCaseHolds(const CaseFile &f, Money threshold, Problems &problems, const ArticleRef &article)
 {
     if (!f.simpleCase) {
         problems.add({}, Tr::tr("This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first."), article);
         return false;
     }
-    const Money threshold = bureauRules().simpleCaseThreshold;
     if (const Appraisal *a = f.completedAppraisal(); a && damageOf(*a) >= threshold) {
         problems.add({}, Tr::tr("The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.")
                              .arg(damageOf(*a).toYuanString(), threshold.toYuanString()), article);
@@ -48,7 +47,7 @@ Precondition simpleCaseRule(const QString &field, const QStringList &simpleValue
     return pre(u"simple_case"_s,
                QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "This route is only for a simple case (simple facts, undisputed liability, small damage)."),
                article, [field, simpleValues, article](const RuleContext &c, Problems &problems) {
-                   return !simpleValues.contains(c.input.text(field)) || simpleCaseHolds(c.file, problems, article);
+                   return !simpleValues.contains(c.input.text(field)) || simpleCaseHolds(c.file, c.rules.simpleCaseThreshold, problems, article);
                });
 }
 
@@ -68,7 +67,7 @@ void addGroundCommands(QList<CommandSpec> &t)
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The damage is not small: the estimate is not under the bureau's simple-case threshold."),
              art(16, 2),
              [](const RuleContext &c, Problems &problems) {
-                 const Money threshold = bureauRules().simpleCaseThreshold;
+                 const Money threshold = c.rules.simpleCaseThreshold;
                  if (c.input.money(u"damage_estimate"_s) < threshold)
                      return true;
                  problems.add(u"damage_estimate"_s,
@@ -82,7 +81,7 @@ void addGroundCommands(QList<CommandSpec> &t)
              art(16, 2),
              [](const RuleContext &c, Problems &) {
                  const Appraisal *a = c.file.completedAppraisal();
-                 return !a || damageOf(*a) < bureauRules().simpleCaseThreshold;
+                 return !a || damageOf(*a) < c.rules.simpleCaseThreshold;
              })}};
 
     t << CommandSpec{

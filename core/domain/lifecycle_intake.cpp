@@ -276,7 +276,7 @@ void addIntakeCommands(QList<CommandSpec> &t)
                  qint64 damage = 0;
                  for (const char *k : {"interim_loss", "permanent_loss", "restoration_costs", "prevention_costs"})
                      damage += c.input.values.value(QString::fromLatin1(k)).toLongLong();
-                 return damage < bureauRules().simpleCaseThreshold.fen();
+                 return damage < c.rules.simpleCaseThreshold.fen();
              })}};
 
     t << CommandSpec{

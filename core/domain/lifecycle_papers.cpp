@@ -29,6 +29,9 @@ const QList<Choice> &paperTypeChoices()
         {u"consultation_record"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Consultation record"), u"生态环境损害赔偿磋商会议记录"_s, art(21, 2), context},
         {u"compensation_agreement"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Compensation agreement"), u"生态环境损害赔偿协议"_s, art(23), context},
         {u"confirmation_application"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Application for judicial confirmation"), u"生态环境损害赔偿协议司法确认申请书"_s, art(24), context},
+        {u"enforcement_application"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Application for enforcement"), u"强制执行申请书"_s, art(24, 2), context},
+        {u"statement_of_claim"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Statement of claim"), u"民事起诉状"_s, art(25, 1), context},
+        {u"procuratorate_letter"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Letter to the procuratorate (public-interest suit)"), u"生态环境损害赔偿与检察公益诉讼衔接函"_s, art(33), context},
         {u"evaluation_opinion"_s, QT_TRANSLATE_NOOP("ecoclaim::Paper", "Restoration-effect evaluation opinion"), u"生态环境修复效果评估意见"_s, art(29), context},
     };
     return list;

@@ -59,7 +59,7 @@ void addDutyCommands(QList<CommandSpec> &table);         // answering a reporter
 // A route for simple cases only (lifecycle_grounds.cpp): holds when `field` is not one of `simpleValues`,
 // or the case's simple-case grounds are on record and no appraisal found damage over the threshold.
 Precondition simpleCaseRule(const QString &field, const QStringList &simpleValues, const ArticleRef &article);
-bool simpleCaseHolds(const CaseFile &file, Problems &problems, const ArticleRef &article);
+bool simpleCaseHolds(const CaseFile &file, Money threshold, Problems &problems, const ArticleRef &article);
 // Batches of liable parties (lifecycle_batches.cpp, Art. 22 ¶2): parties named by number or exact name;
 // a batch, or every party when empty; rounds and 90 days counted for each party.
 QList<qint64> partiesNamed(const CaseFile &file, const QStringList &names, QStringList *unknown);

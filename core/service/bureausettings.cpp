@@ -23,6 +23,11 @@ constexpr QStringView leadDaysPrefix = u"lead_days.";
 
 QString leadDaysSetting(const QString &deadlineKind) { return leadDaysPrefix.toString() + deadlineKind; }
 
+bool changesDeadlines(const QString &settingName)
+{
+    return settingName == suitDeadlineDaysSetting || settingName == reporterReplyDaysSetting;
+}
+
 QString unitKey(const QString &districtCode, const QString &departmentKey) { return districtCode + u'/' + departmentKey; }
 
 QString unitKeyProblem(const QString &unit)
@@ -42,6 +47,12 @@ QString SettingSpec::label() const
         const domain::DeadlineKind *k = domain::findDeadlineKind(QStringView(name).mid(leadDaysPrefix.size()));
         return Tr::tr("Warn days before: %1").arg(k ? k->displayName() : name);
     }
+    if (name == suitDeadlineDaysSetting)
+        return Tr::tr("Days to sue once consultation failed (Art. 25 ¶1)");
+    if (name == simpleCaseThresholdSetting)
+        return Tr::tr("Simple case: damage under (yuan; Art. 16 ¶2, 21 ¶3, 29 ¶2)");
+    if (name == reporterReplyDaysSetting)
+        return Tr::tr("Days to answer a reporter (Art. 13 ¶3)");
     if (name == unitNameSetting)
         return Tr::tr("Unit name (signature of its papers)");
     if (name == numberPrefixSetting)
@@ -60,6 +71,11 @@ const QList<SettingSpec> &settingSpecs()
     static const QList<SettingSpec> specs = [] {
         QList<SettingSpec> s;
         s << SettingSpec{serviceLeadReadingSetting.toString(), SettingScope::Bureau, u"strict"_s, {u"strict"_s, u"lenient"_s}, 0, 0};
+        // The defaults are domain/bureaurules.h's, so the rules and the settings never disagree.
+        const domain::BureauRules defaults;
+        s << SettingSpec{suitDeadlineDaysSetting.toString(), SettingScope::Bureau, QString::number(defaults.suitDeadlineDays), {}, 1, 365};
+        s << SettingSpec{simpleCaseThresholdSetting.toString(), SettingScope::Bureau, defaults.simpleCaseThreshold.toYuanPlain(), {}, 0, 0};
+        s << SettingSpec{reporterReplyDaysSetting.toString(), SettingScope::Bureau, QString::number(defaults.reporterReplyDays), {}, 1, 365};
         for (const domain::DeadlineKind &k : domain::deadlineKinds())
             s << SettingSpec{leadDaysSetting(k.key), SettingScope::Bureau, QString::number(k.defaultLeadDays), {}, 0, 365};
         for (QStringView unitText : {unitNameSetting, numberPrefixSetting, contactPersonSetting, contactPhoneSetting, addressSetting})
@@ -95,6 +111,12 @@ QString settingProblem(const SettingValue &v)
             return p;
     if (!spec->choices.isEmpty() && !spec->choices.contains(v.value))
         return Tr::tr("%1 is one of: %2 (not \"%3\").").arg(v.name, spec->choices.join(u", "_s), v.value);
+    if (v.name == simpleCaseThresholdSetting) {
+        // An amount in yuan, above zero: 0 would make no case simple, a negative one is not an amount.
+        auto amount = domain::Money::parseYuan(v.value);
+        if (!amount || amount.value() <= domain::Money())
+            return Tr::tr("%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not \"%2\").").arg(v.name, v.value);
+    }
     if (spec->maximum > 0) {
         bool ok = false;
         const int n = v.value.toInt(&ok);
@@ -146,6 +168,20 @@ QHash<QString, int> BureauSettings::leadDaysByKind() const
     for (const domain::DeadlineKind &k : domain::deadlineKinds())
         lead.insert(k.key, leadDays(k.key));
     return lead;
+}
+
+domain::BureauRules BureauSettings::bureauRules() const
+{
+    // Values were checked when stored (settingProblem); one that does not read falls back to the default.
+    domain::BureauRules rules;
+    bool ok = false;
+    if (const int days = value(suitDeadlineDaysSetting.toString()).toInt(&ok); ok && days > 0)
+        rules.suitDeadlineDays = days;
+    if (const int days = value(reporterReplyDaysSetting.toString()).toInt(&ok); ok && days > 0)
+        rules.reporterReplyDays = days;
+    if (auto amount = domain::Money::parseYuan(value(simpleCaseThresholdSetting.toString())); amount && amount.value() > domain::Money())
+        rules.simpleCaseThreshold = amount.value();
+    return rules;
 }
 
 QStringList BureauSettings::units() const

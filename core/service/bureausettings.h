@@ -13,6 +13,7 @@
 
 #include "core/calendar/workcalendar.h"
 
+#include "core/domain/bureaurules.h"
 #include "core/domain/result.h"
 
 #include <QHash>
@@ -47,6 +48,13 @@ inline constexpr QStringView contactPhoneSetting = u"contact_phone";
 inline constexpr QStringView addressSetting = u"address";
 inline constexpr QStringView serviceLeadReadingSetting = u"service_lead_reading";
 QString leadDaysSetting(const QString &deadlineKind); // "lead_days.<kind>"
+// The bureau's numbers the rules leave to it (domain/bureaurules.h): days to sue once consultation failed
+// (Art. 25 ¶1), the simple-case threshold in yuan (Art. 16 ¶2, 21 ¶3, 29 ¶2), days to answer a reporter
+// (Art. 13 ¶3). Changing one recomputes every case's deadlines in the same transaction.
+inline constexpr QStringView suitDeadlineDaysSetting = u"suit_deadline_days";
+inline constexpr QStringView simpleCaseThresholdSetting = u"simple_case_threshold";
+inline constexpr QStringView reporterReplyDaysSetting = u"reporter_reply_days";
+bool changesDeadlines(const QString &settingName); // a setting the deadline catalogue reads
 
 // An issuing unit as the settings name it: "310115/district_ecology" (district code / department key).
 QString unitKey(const QString &districtCode, const QString &departmentKey);
@@ -77,6 +85,7 @@ public:
     calendar::ServiceLeadReading serviceLeadReading() const;
     int leadDays(const QString &deadlineKind) const;
     QHash<QString, int> leadDaysByKind() const;
+    domain::BureauRules bureauRules() const; // the three numbers above, defaults where not set
 
     QStringList units() const; // the units with at least one value set
     const QList<SettingValue> &stored() const { return m_stored; }

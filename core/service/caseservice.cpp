@@ -93,10 +93,10 @@ Status recordCaseEvent(storage::CaseRowWriter &repository, const CaseEvent &even
 }
 
 // The case's deadlines recomputed from its file: the dashboard rows and the list's next deadline.
-Status CaseService::writeDeadlines(const CaseFile &file, const QString &command, const QString &actor)
+Status CaseService::writeDeadlines(const CaseFile &file, const QString &command, const QString &actor, const BureauRules &rules)
 {
     const QSqlDatabase db = m_database.connection();
-    const QList<OpenDeadline> open = openDeadlines(file, m_calendar);
+    const QList<OpenDeadline> open = openDeadlines(file, m_calendar, rules);
     QList<storage::DeadlineRow> rows;
     for (const OpenDeadline &d : open)
         rows << toRow(d);
@@ -193,11 +193,16 @@ Status CaseService::rewriteAllDeadlines()
     auto ids = storage::idList(db, u"SELECT id FROM cases ORDER BY id"_s);
     if (!ids)
         return ids.problems();
+    // The bureau's numbers as this transaction sees them (a change of them is what may have called this).
+    auto bureau = readBureauSettings(db);
+    if (!bureau)
+        return bureau.problems();
+    const BureauRules rules = bureau->bureauRules();
     for (qint64 id : ids.value()) {
         auto file = repository.load(id);
         if (!file)
             return file.problems();
-        if (auto s = writeDeadlines(file.value(), u"rebuild_deadlines"_s, u"system"_s); !s)
+        if (auto s = writeDeadlines(file.value(), u"rebuild_deadlines"_s, u"system"_s, rules); !s)
             return s;
     }
     return success();
@@ -420,9 +425,11 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     if (!bureau)
         return bureau.problems();
     const calendar::ServiceLeadReading reading = bureau->serviceLeadReading();
+    // So are its numbers (days to sue, the simple-case threshold, days to answer a reporter).
+    const BureauRules rules = bureau->bureauRules();
     const RuleContext context{file, input.value(), [this, reading](QDate served, QDate meeting) {
                                   return m_calendar.serviceLeadSatisfied(served, meeting, 5, reading);
-                              }};
+                              }, rules};
     if (Problems refused = checkPreconditions(spec, context); !refused.isEmpty())
         return refused;
 
@@ -469,7 +476,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto updated = readBack(repository, file, hc.caseId, written);
     if (!updated)
         return updated.problems();
-    if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)
+    if (auto s = writeDeadlines(updated.value(), spec.name, actor, rules); !s)
         return s.problems();
 
     // 5. Timeline and audit.

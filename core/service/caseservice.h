@@ -123,7 +123,8 @@ private:
     // The case file as a command left it: the file read before it, with the tables it wrote read again.
     domain::Result<domain::CaseFile> readBack(const storage::CaseRepository &repository, const domain::CaseFile &before,
                                               qint64 caseId, const QSet<QString> &written) const;
-    domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
+    domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor,
+                                  const domain::BureauRules &rules);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,

@@ -92,7 +92,7 @@ OpenDeadline annualReportDeadline(QDate asOf)
     return d;
 }
 
-QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalendar &cal)
+QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalendar &cal, const domain::BureauRules &rules)
 {
     QList<OpenDeadline> out;
     auto add = [&](const QString &kind, const QString &subject, QDate trigger, QDate due, const QString &why) {
@@ -102,7 +102,7 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
         out << d;
     };
     if (f.stage != Stage::Closed && f.stage != Stage::Archived)
-        detail::addLastingDeadlines(f, add);
+        detail::addLastingDeadlines(f, rules, add);
     if (isEndStage(f.stage) || f.stage == Stage::Closed || f.stage == Stage::Terminated)
         return out;
 
@@ -139,7 +139,7 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
     }
 
     // Art. 25 ¶1 (suing promptly), enforcement (Art. 24 ¶2), supervision (Art. 39): deadlinecatalogue_rules.cpp.
-    detail::addSecondReadingDeadlines(f, add);
+    detail::addSecondReadingDeadlines(f, rules, add);
 
     // SPC rules Art. 20: the court announces the agreement for at least 30 days before it rules.
     if (const Confirmation *c = f.latestConfirmation(); c && c->acceptedOn.isValid() && !c->ruledOn.isValid())

@@ -9,6 +9,7 @@
 // date on a holiday is flagged, not moved (民法典第二百零三条 is noted, the caseworker decides).
 
 #include "core/calendar/workcalendar.h"
+#include "core/domain/bureaurules.h"
 #include "core/domain/casefile.h"
 #include "core/domain/deadlinekinds.h"
 #include "core/domain/deadlinerows.h"
@@ -29,8 +30,10 @@ struct OpenDeadline
     int daysAdded = 0;   // by extensions and by suspensions that ended
 };
 
-// The case's open deadlines, soonest first. `calendar` is only used for the calendar notes.
-QList<OpenDeadline> openDeadlines(const domain::CaseFile &file, const calendar::WorkCalendar &calendar);
+// The case's open deadlines, soonest first. `calendar` is only used for the calendar notes; `rules` are
+// the bureau's numbers (BureauSettings::bureauRules(); the defaults where none are given).
+QList<OpenDeadline> openDeadlines(const domain::CaseFile &file, const calendar::WorkCalendar &calendar,
+                                  const domain::BureauRules &rules = {});
 std::optional<OpenDeadline> nextDeadline(const QList<OpenDeadline> &deadlines);
 
 QString deadlineKindName(const QString &kind); // translated

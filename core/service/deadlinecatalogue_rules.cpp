@@ -133,10 +133,10 @@ bool consultationFailedForAll(const CaseFile &f)
     return true;
 }
 
-void addSecondReadingDeadlines(const CaseFile &f, const AddDeadline &add)
+void addSecondReadingDeadlines(const CaseFile &f, const BureauRules &rules, const AddDeadline &add)
 {
     // Art. 25 ¶1: consultation failed — the department shall sue promptly, within the days the bureau set.
-    const int days = bureauRules().suitDeadlineDays;
+    const int days = rules.suitDeadlineDays;
     const bool consulting = f.stage == Stage::Consultation;
     const bool batchLeft = f.stage == Stage::Agreement || f.stage == Stage::Restoration || f.stage == Stage::Evaluation;
     if (consulting || batchLeft) {
@@ -190,12 +190,12 @@ void addSecondReadingDeadlines(const CaseFile &f, const AddDeadline &add)
     }
 }
 
-void addLastingDeadlines(const CaseFile &f, const AddDeadline &add)
+void addLastingDeadlines(const CaseFile &f, const BureauRules &rules, const AddDeadline &add)
 {
     // Art. 13 ¶3: a report by a citizen or organisation (the complaint channel, Art. 12 ¶2 (7)) is studied
     // and answered promptly (the bureau's days). Clues assigned or referred by authorities are not reports.
     if (f.channel == u"complaint" && !f.reporter.isEmpty() && f.reporterReplies.isEmpty() && f.receivedOn.isValid()) {
-        const int days = bureauRules().reporterReplyDays;
+        const int days = rules.reporterReplyDays;
         add(u"reporter_reply"_s, {}, f.receivedOn, f.receivedOn.addDays(days),
             Tr::tr("%1 reported the case on %2 and is to be answered within %n day(s).", nullptr, days)
                 .arg(f.reporter, iso(f.receivedOn)));

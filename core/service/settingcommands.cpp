@@ -59,8 +59,13 @@ Result<QList<FieldChange>> CaseService::writeSettings(const QList<SettingValue> 
     if (!refused.isEmpty())
         return refused;
 
+    // The bureau's numbers (days to sue, to answer a reporter) move deadlines of every case: their change
+    // recomputes them all in the same transaction, which so never interleaves with a command.
+    bool deadlinesMove = false;
+    for (const SettingValue &v : values)
+        deadlinesMove = deadlinesMove || changesDeadlines(v.name);
     const QSqlDatabase db = m_database.connection();
-    storage::WriteTransaction txn(db);
+    storage::WriteTransaction txn(db, deadlinesMove ? storage::WriteTransaction::Scope::Everything : storage::WriteTransaction::Scope::Cases);
     if (auto s = txn.begin(); !s)
         return s.problems();
     auto current = readBureauSettings(db);
@@ -86,9 +91,18 @@ Result<QList<FieldChange>> CaseService::writeSettings(const QList<SettingValue> 
     payload.insert(u"settings"_s, written);
     if (auto hash = storage::audit::append(db, actor, 0, command, payload, storage::toJson(changes)); !hash)
         return hash.problems();
+    bool recomputed = false;
+    for (const FieldChange &c : changes)
+        if (changesDeadlines(c.field))
+            recomputed = true;
+    if (recomputed)
+        if (auto s = rewriteAllDeadlines(); !s)
+            return s.problems();
     if (auto s = txn.commit(); !s)
         return s.problems();
     Q_EMIT m_notifier.settingsChanged();
+    if (recomputed)
+        Q_EMIT m_notifier.casesReset();
     return changes;
 }
 

@@ -7,7 +7,7 @@
 
 #include "casetestbed.h"
 
-#include "core/domain/bureaurules.h"
+#include "core/service/bureausettings.h"
 #include "core/domain/readiness.h"
 #include "core/storage/deadlinestore.h"
 
@@ -208,34 +208,72 @@ void TestRules::scenario()
     QVERIFY2(s.refusals() >= 1, qPrintable(path));
 }
 
-// The bureau's own numbers (core/domain/bureaurules.h): 30 days to sue and a 300,000 yuan simple-case
-// threshold by default; a bureau that sets 15 days and 500,000 yuan (the provincial maximum of
-// 环法规〔2025〕6号 Art. 9) sees its own.
+// The bureau's own numbers are bureau settings in the database (service/bureausettings.h): 30 days to sue
+// and a 300,000 yuan simple-case threshold and 30 days to answer a reporter by default; a bureau that sets
+// 15 days, 500,000 yuan (the provincial maximum of 环法规〔2025〕6号 Art. 9) and 10 days sees its own at
+// once — every case's stored deadlines are recomputed in the settings' transaction. A bad value is
+// refused with its reason and changes nothing.
 void TestRules::bureauSettingsMoveTheSuitDeadlineAndTheThreshold()
 {
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Consultation);
     QVERIFY(!bed.apply(test::json(R"({"cmd":"serve_consultation_notice","party":1,"served_on":"2026-03-02","service_method":"direct","meeting_on":"2026-03-16","reply_due_on":"2026-03-10"})"), c).isEmpty());
     QVERIFY(!bed.apply(test::json(R"({"cmd":"record_notice_reply","party":1,"reply":"refused","replied_on":"2026-03-05"})"), c).isEmpty());
-    auto dueOf = [&](const QString &kind) {
-        auto file = bed.service().caseFile(c);
+    // A report by a citizen (Art. 13 ¶3), received 2026-01-05, not yet answered.
+    const QString reported = bed.apply(test::json(R"({"cmd":"register_clue","title":"金山区某河道发黑发臭举报","district":"金山区",
+        "unit":"district_ecology","channel":"complaint","reporter":"周某","received_on":"2026-01-05","site":"金山区朱泾镇某河道"})"));
+    QVERIFY(!reported.isEmpty());
+    auto dueOf = [&](const QString &caseNo, const QString &kind) {
+        auto file = bed.service().caseFile(caseNo);
         for (const storage::DeadlineRow &r : storage::deadlines::forCase(bed.database().connection(), file->id).value())
             if (r.kind == kind)
                 return r.due;
         return QDate();
     };
-    QCOMPARE(dueOf(u"litigation_due"_s), QDate(2026, 4, 4)); // 30 days after 03-05
-    QVERIFY(!bed.refuse(test::json(R"({"cmd":"record_simple_case_grounds","recorded_on":"2026-03-06","facts":"简单","liability":"无争议","damage_estimate":"350000"})"), c).isEmpty());
+    QCOMPARE(dueOf(c, u"litigation_due"_s), QDate(2026, 4, 4));        // 30 days after 03-05 (Art. 25 ¶1)
+    QCOMPARE(dueOf(reported, u"reporter_reply"_s), QDate(2026, 2, 4)); // 30 days after 01-05 (Art. 13 ¶3)
+    const QJsonObject simple = test::json(R"({"cmd":"record_simple_case_grounds","recorded_on":"2026-03-06","facts":"简单","liability":"无争议","damage_estimate":"350000"})");
+    const Problems notSmall = bed.refuse(simple, c);
+    QVERIFY(!notSmall.isEmpty());
+    QVERIFY2(notSmall.list().first().message.contains(u"300,000.00"_s), qPrintable(notSmall.list().first().message));
 
-    const BureauRules defaults = bureauRules();
-    BureauRules own = defaults;
-    own.suitDeadlineDays = 15;
-    own.simpleCaseThreshold = Money::fromFen(500'000'00);
-    setBureauRules(own);
-    // The deadline is recomputed on the next command.
-    QVERIFY(!bed.apply(test::json(R"({"cmd":"record_simple_case_grounds","recorded_on":"2026-03-06","facts":"简单","liability":"无争议","damage_estimate":"350000"})"), c).isEmpty());
-    QCOMPARE(dueOf(u"litigation_due"_s), QDate(2026, 3, 20)); // 15 days after 03-05
-    setBureauRules(defaults);
+    // Bad values: refused, each with its reason, and nothing changed (every table's rows compared).
+    const auto before = bed.snapshot();
+    const QList<service::SettingValue> bad = {
+        {{}, u"suit_deadline_days"_s, u"-5"_s, {}, {}},        {{}, u"suit_deadline_days"_s, u"thirty"_s, {}, {}},
+        {{}, u"suit_deadline_days"_s, u"0"_s, {}, {}},         {{}, u"suit_deadline_days"_s, u"15.5"_s, {}, {}},
+        {{}, u"simple_case_threshold"_s, u"-300000"_s, {}, {}}, {{}, u"simple_case_threshold"_s, u"三十万"_s, {}, {}},
+        {{}, u"simple_case_threshold"_s, u"0"_s, {}, {}},      {{}, u"reporter_reply_days"_s, u"-1"_s, {}, {}},
+        {{}, u"reporter_reply_days"_s, u""_s, {}, {}}};
+    for (const service::SettingValue &v : bad) {
+        auto refused = bed.service().changeSettings({v}, u"tester"_s);
+        QVERIFY2(!refused, qPrintable(v.name + u' ' + v.value));
+        QVERIFY2(refused.errorString().contains(v.name), qPrintable(refused.errorString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
+    // One bad value among good ones: none of them is stored.
+    QVERIFY(!bed.service().changeSettings({{{}, u"suit_deadline_days"_s, u"15"_s, {}, {}}, {{}, u"simple_case_threshold"_s, u"-1"_s, {}, {}}}, u"tester"_s));
+    QCOMPARE(bed.snapshot(), before);
+    QCOMPARE(dueOf(c, u"litigation_due"_s), QDate(2026, 4, 4));
+
+    // The bureau's own numbers: the deadlines move at once, without another command on the cases.
+    auto changed = bed.service().changeSettings({{{}, u"suit_deadline_days"_s, u"15"_s, {}, {}},
+                                                 {{}, u"simple_case_threshold"_s, u"500000"_s, {}, {}},
+                                                 {{}, u"reporter_reply_days"_s, u"10"_s, {}, {}}},
+                                                u"tester"_s);
+    QVERIFY2(changed, qPrintable(changed.errorString()));
+    QCOMPARE(changed->size(), 3);
+    QCOMPARE(dueOf(c, u"litigation_due"_s), QDate(2026, 3, 20));        // 15 days after 03-05
+    QCOMPARE(dueOf(reported, u"reporter_reply"_s), QDate(2026, 1, 15)); // 10 days after 01-05
+    // 350,000 yuan is under 500,000: the simple-case grounds are now accepted (Art. 16 ¶2).
+    QVERIFY(!bed.apply(simple, c).isEmpty());
+    QVERIFY(bed.service().caseFile(c)->simpleCase.has_value());
+    // 500,000 itself is not under the threshold.
+    QJsonObject atThreshold = simple;
+    atThreshold.insert(u"damage_estimate"_s, u"500000"_s);
+    const Problems atLimit = bed.refuse(atThreshold, c);
+    QVERIFY(!atLimit.isEmpty());
+    QVERIFY2(atLimit.list().first().message.contains(u"500,000.00"_s), qPrintable(atLimit.list().first().message));
 }
 
 QTEST_GUILESS_MAIN(TestRules)

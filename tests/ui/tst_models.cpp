@@ -170,6 +170,24 @@ void TestModels::settingsDialogChangesTheBureausSettings()
     QVERIFY(again.result() != QDialog::Accepted);
     QVERIFY2(again.problemText().contains(u"200"_s), qPrintable(again.problemText()));
     QCOMPARE(test::contentFingerprint(bed.database().connection()), before);
+
+    // The bureau's numbers (issue 14): shown with their defaults, changed, and a bad one refused.
+    ui::SettingsDialog numbers(bed.service());
+    QCOMPARE(numbers.numberField(u"suit_deadline_days"_s)->text(), u"30"_s);
+    QCOMPARE(numbers.numberField(u"simple_case_threshold"_s)->text(), u"300000.00"_s);
+    numbers.numberField(u"simple_case_threshold"_s)->setText(u"-500000"_s);
+    numbers.accept();
+    QVERIFY(numbers.result() != QDialog::Accepted);
+    QVERIFY2(numbers.problemText().contains(u"simple_case_threshold"_s), qPrintable(numbers.problemText()));
+    QCOMPARE(test::contentFingerprint(bed.database().connection()), before);
+    numbers.numberField(u"simple_case_threshold"_s)->setText(u"500000"_s);
+    numbers.numberField(u"suit_deadline_days"_s)->setText(u"15"_s);
+    numbers.accept();
+    QCOMPARE(numbers.result(), int(QDialog::Accepted));
+    const domain::BureauRules rules = bed.service().reader().bureauSettings().value().bureauRules();
+    QCOMPARE(rules.suitDeadlineDays, 15);
+    QCOMPARE(rules.simpleCaseThreshold, domain::Money::fromFen(500'000'00));
+    QCOMPARE(rules.reporterReplyDays, 30);
 }
 
 QTEST_MAIN(TestModels)
