@@ -2685,6 +2685,22 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Mark a timetable step done</source>
         <translation>Mark a timetable step done</translation>
     </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Correct a payment</translation>
+    </message>
+    <message>
+        <source>Void a payment recorded by mistake</source>
+        <translation>Void a payment recorded by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a liable party</source>
+        <translation>Correct a liable party</translation>
+    </message>
+    <message>
+        <source>Remove a liable party entered by mistake</source>
+        <translation>Remove a liable party entered by mistake</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
@@ -3966,6 +3982,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Step number</source>
         <translation>Step number</translation>
     </message>
+    <message>
+        <source>Payment number (1 = the first recorded)</source>
+        <translation>Payment number (1 = the first recorded)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -4824,6 +4844,58 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>There is no open timetable step with this number.</source>
         <translation>There is no open timetable step with this number.</translation>
     </message>
+    <message>
+        <source>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</source>
+        <translation>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: give at least one field with its right value.</source>
+        <translation>Nothing to correct: give at least one field with its right value.</translation>
+    </message>
+    <message>
+        <source>papers addressed to the party</source>
+        <translation>papers addressed to the party</translation>
+    </message>
+    <message>
+        <source>consultation notices served on the party</source>
+        <translation>consultation notices served on the party</translation>
+    </message>
+    <message>
+        <source>consultation rounds the party attended</source>
+        <translation>consultation rounds the party attended</translation>
+    </message>
+    <message>
+        <source>agreements the party signed</source>
+        <translation>agreements the party signed</translation>
+    </message>
+    <message>
+        <source>the party&apos;s share of the liability</source>
+        <translation>the party&apos;s share of the liability</translation>
+    </message>
+    <message>
+        <source>a consultation failure recorded for the party</source>
+        <translation>a consultation failure recorded for the party</translation>
+    </message>
+    <message>
+        <source>a dishonest-debtor listing of the party</source>
+        <translation>a dishonest-debtor listing of the party</translation>
+    </message>
+    <message>
+        <source>A party has either a credit code or an ID number, not both.</source>
+        <translation>A party has either a credit code or an ID number, not both.</translation>
+    </message>
+    <message>
+        <source>The party cannot be removed: the case file refers to it. Correct it instead.</source>
+        <translation>The party cannot be removed: the case file refers to it. Correct it instead.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the case file holds %2. Correct the party instead.</source>
+        <translation>%1 cannot be removed: the case file holds %2. Correct the party instead.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -5562,6 +5634,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>read every row (the read stopped early)</source>
         <translation>read every row (the read stopped early)</translation>
     </message>
+    <message>
+        <source>find the row to remove</source>
+        <translation>find the row to remove</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -5914,6 +5990,38 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Reporter %1 answered</source>
         <translation>Reporter %1 answered</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field differed</source>
+        <translation>no field differed</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Correction of payment %1: %2. Reason: %3</source>
+        <translation>Correction of payment %1: %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</source>
+        <translation>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</translation>
+    </message>
+    <message>
+        <source>The party is not on the case.</source>
+        <translation>The party is not on the case.</translation>
+    </message>
+    <message>
+        <source>Correction of liable party %1 (%2): %3. Reason: %4</source>
+        <translation>Correction of liable party %1 (%2): %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
+        <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
     </message>
 </context>
 <context>

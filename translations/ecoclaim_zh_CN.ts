@@ -2678,6 +2678,22 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Mark a timetable step done</source>
         <translation>将时间表步骤标记为已完成</translation>
     </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>更正缴款记录</translation>
+    </message>
+    <message>
+        <source>Void a payment recorded by mistake</source>
+        <translation>作废误录的缴款记录</translation>
+    </message>
+    <message>
+        <source>Correct a liable party</source>
+        <translation>更正赔偿义务人信息</translation>
+    </message>
+    <message>
+        <source>Remove a liable party entered by mistake</source>
+        <translation>删除误录的赔偿义务人</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
@@ -3950,6 +3966,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Step number</source>
         <translation>环节编号</translation>
     </message>
+    <message>
+        <source>Payment number (1 = the first recorded)</source>
+        <translation>缴款序号（1 为最先登记的一笔）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -4806,6 +4826,58 @@ See docs/commands.md for the command vocabulary.</source>
         <source>There is no open timetable step with this number.</source>
         <translation>没有该编号的未完成时间表步骤。</translation>
     </message>
+    <message>
+        <source>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</source>
+        <translation>本案没有该序号的缴款记录（缴款按登记先后编为 1、2……）。</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: give at least one field with its right value.</source>
+        <translation>没有需要更正的内容：请至少填写一项更正后的值。</translation>
+    </message>
+    <message>
+        <source>papers addressed to the party</source>
+        <translation>向其制发的法律文书</translation>
+    </message>
+    <message>
+        <source>consultation notices served on the party</source>
+        <translation>向其送达的磋商告知书</translation>
+    </message>
+    <message>
+        <source>consultation rounds the party attended</source>
+        <translation>其参加的磋商</translation>
+    </message>
+    <message>
+        <source>agreements the party signed</source>
+        <translation>其签署的赔偿协议</translation>
+    </message>
+    <message>
+        <source>the party&apos;s share of the liability</source>
+        <translation>其责任份额</translation>
+    </message>
+    <message>
+        <source>a consultation failure recorded for the party</source>
+        <translation>对其记录的磋商不成情形</translation>
+    </message>
+    <message>
+        <source>a dishonest-debtor listing of the party</source>
+        <translation>其被列入失信被执行人名单的记录</translation>
+    </message>
+    <message>
+        <source>A party has either a credit code or an ID number, not both.</source>
+        <translation>赔偿义务人只能有统一社会信用代码或身份证号码之一，不能同时填写。</translation>
+    </message>
+    <message>
+        <source>The party cannot be removed: the case file refers to it. Correct it instead.</source>
+        <translation>不能删除该赔偿义务人：案卷中有关于其的记录。请改为更正其信息。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the case file holds %2. Correct the party instead.</source>
+        <translation>不能删除%1：案卷中有%2。请改为更正其信息。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -5540,6 +5612,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>read every row (the read stopped early)</source>
         <translation>读取全部行（读取提前中止）</translation>
     </message>
+    <message>
+        <source>find the row to remove</source>
+        <translation>查找要删除的记录</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -5891,6 +5967,38 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Reporter %1 answered</source>
         <translation>已答复报告人 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no field differed</source>
+        <translation>各项均未变化</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Correction of payment %1: %2. Reason: %3</source>
+        <translation>更正第%1笔缴款：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</source>
+        <translation>作废第%1笔缴款（缴款日期%2，%3 元 → 无）。理由：%4</translation>
+    </message>
+    <message>
+        <source>The party is not on the case.</source>
+        <translation>本案没有该赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>Correction of liable party %1 (%2): %3. Reason: %4</source>
+        <translation>更正赔偿义务人%1（%2）：%3。理由：%4</translation>
+    </message>
+    <message>
+        <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
+        <translation>删除误录的赔偿义务人%1（%2）。理由：%3</translation>
     </message>
 </context>
 <context>
