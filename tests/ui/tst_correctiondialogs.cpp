@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void caseDetailsOpenWithTheCurrentValues();
     void paymentCorrectionFillsTheChosenPayment();
+    void screenshots();
 };
 
 void TestCorrectionDialogs::caseDetailsOpenWithTheCurrentValues()
@@ -98,6 +100,33 @@ void TestCorrectionDialogs::paymentCorrectionFillsTheChosenPayment()
     QCOMPARE(after.payments.first().amount.fen(), 9000000);
     QCOMPARE(after.timeline.last().summary,
              u"Correction of payment 1: Amount: 100,000.00 yuan → 90,000.00 yuan. Reason: 缴款书金额为90000元"_s);
+}
+
+// With ECOCLAIM_SHOT_DIR set (run on a real display), the two dialogs are saved in Chinese for looking at.
+void TestCorrectionDialogs::screenshots()
+{
+    const QString dir = qEnvironmentVariable("ECOCLAIM_SHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("ECOCLAIM_SHOT_DIR not set");
+    QTranslator chinese;
+    QVERIFY(chinese.load(u":/i18n/ecoclaim_zh_CN.qm"_s));
+    QCoreApplication::installTranslator(&chinese);
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Agreement);
+    bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-04-10","amount":"100000.00","payer":"上海某化工有限公司"})"), c);
+    const CaseFile file = bed.service().caseFile(c).value();
+    for (const QString &command : {u"update_case"_s, u"correct_payment"_s}) {
+        ui::CommandDialog dialog(bed.service(), *findCommand(command), &file, test::CaseTestbed::today());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (command == u"correct_payment"_s) {
+            test::typeInto(dialog.findChild<QLineEdit *>(u"payment"_s), u"1"_s);
+            dialog.accept(); // no reason: the refusal shows
+        }
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(dir + u"/dialog-"_s + command + u".png"_s));
+    }
+    QCoreApplication::removeTranslator(&chinese);
 }
 
 QTEST_MAIN(TestCorrectionDialogs)
