@@ -380,6 +380,833 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::AuditWording</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (version %2)</source>
+        <translation>“%1” (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>the agreement signed on %1</source>
+        <translation>the agreement signed on %1</translation>
+    </message>
+    <message>
+        <source>the enforcement applied for on %1</source>
+        <translation>the enforcement applied for on %1</translation>
+    </message>
+    <message>
+        <source>enforcement %1</source>
+        <translation>enforcement %1</translation>
+    </message>
+    <message>
+        <source>consultation round %1</source>
+        <translation>consultation round %1</translation>
+    </message>
+    <message>
+        <source>the emergency action of %1</source>
+        <translation>the emergency action of %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case number series</source>
+        <translation>Case number series</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>Damage investigation</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Restoration plan</source>
+        <translation>Restoration plan</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>Liable party</translation>
+    </message>
+    <message>
+        <source>Liability share</source>
+        <translation>Liability share</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>Consultation notice</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Party at a consultation round</source>
+        <translation>Party at a consultation round</translation>
+    </message>
+    <message>
+        <source>Consultation failure</source>
+        <translation>Consultation failure</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Party to an agreement</source>
+        <translation>Party to an agreement</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Enforcement event</source>
+        <translation>Enforcement event</translation>
+    </message>
+    <message>
+        <source>Dishonest debtor listing</source>
+        <translation>Dishonest debtor listing</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>Restoration milestone</translation>
+    </message>
+    <message>
+        <source>Effect evaluation</source>
+        <translation>Effect evaluation</translation>
+    </message>
+    <message>
+        <source>Linked proceeding</source>
+        <translation>Linked proceeding</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Emergency action</source>
+        <translation>Emergency action</translation>
+    </message>
+    <message>
+        <source>Cost advanced</source>
+        <translation>Cost advanced</translation>
+    </message>
+    <message>
+        <source>Simple-case grounds</source>
+        <translation>Simple-case grounds</translation>
+    </message>
+    <message>
+        <source>Punitive-damages grounds</source>
+        <translation>Punitive-damages grounds</translation>
+    </message>
+    <message>
+        <source>Joint case group</source>
+        <translation>Joint case group</translation>
+    </message>
+    <message>
+        <source>Member of the joint case group</source>
+        <translation>Member of the joint case group</translation>
+    </message>
+    <message>
+        <source>Cross-region cooperation</source>
+        <translation>Cross-region cooperation</translation>
+    </message>
+    <message>
+        <source>Supervision instruction</source>
+        <translation>Supervision instruction</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>Supervision report</translation>
+    </message>
+    <message>
+        <source>Timetable item</source>
+        <translation>Timetable item</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>Reply to the reporter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline adjustment</source>
+        <translation>Deadline adjustment</translation>
+    </message>
+    <message>
+        <source>Deadline change</source>
+        <translation>Deadline change</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Service of a paper</source>
+        <translation>Service of a paper</translation>
+    </message>
+    <message>
+        <source>Paper number series</source>
+        <translation>Paper number series</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>Stored file</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Timeline event</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Audit entry</translation>
+    </message>
+    <message>
+        <source>Applied script line</source>
+        <translation>Applied script line</translation>
+    </message>
+    <message>
+        <source>Bureau setting</source>
+        <translation>Bureau setting</translation>
+    </message>
+    <message>
+        <source>Holiday calendar year</source>
+        <translation>Holiday calendar year</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Last changed at</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>SHA-256 digest</source>
+        <translation>SHA-256 digest</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Last serial number</source>
+        <translation>Last serial number</translation>
+    </message>
+    <message>
+        <source>Description of the clue</source>
+        <translation>Description of the clue</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>Major case</translation>
+    </message>
+    <message>
+        <source>Early handling requested on</source>
+        <translation>Early handling requested on</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Names of the liable parties</source>
+        <translation>Names of the liable parties</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Kind of the next deadline</source>
+        <translation>Kind of the next deadline</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>Archived at</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>Kind of party</translation>
+    </message>
+    <message>
+        <source>Verification concluded on</source>
+        <translation>Verification concluded on</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Kind of decision</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Investigation concluded on</source>
+        <translation>Investigation concluded on</translation>
+    </message>
+    <message>
+        <source>Scope of the damage</source>
+        <translation>Scope of the damage</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>Causation</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>Appraisal mode</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>Report due on</translation>
+    </message>
+    <message>
+        <source>State of the appraisal</source>
+        <translation>State of the appraisal</translation>
+    </message>
+    <message>
+        <source>Why the appraisal stopped</source>
+        <translation>Why the appraisal stopped</translation>
+    </message>
+    <message>
+        <source>Scope of restoration</source>
+        <translation>Scope of restoration</translation>
+    </message>
+    <message>
+        <source>Restoration targets</source>
+        <translation>Restoration targets</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>Replied on</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Form of consultation</source>
+        <translation>Form of consultation</translation>
+    </message>
+    <message>
+        <source>Summary of the round</source>
+        <translation>Summary of the round</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>What it pays</source>
+        <translation>What it pays</translation>
+    </message>
+    <message>
+        <source>Summary of the judgment</source>
+        <translation>Summary of the judgment</translation>
+    </message>
+    <message>
+        <source>Claimed: interim loss</source>
+        <translation>Claimed: interim loss</translation>
+    </message>
+    <message>
+        <source>Claimed: permanent loss</source>
+        <translation>Claimed: permanent loss</translation>
+    </message>
+    <message>
+        <source>Claimed: appraisal costs</source>
+        <translation>Claimed: appraisal costs</translation>
+    </message>
+    <message>
+        <source>Claimed: restoration costs</source>
+        <translation>Claimed: restoration costs</translation>
+    </message>
+    <message>
+        <source>Claimed: prevention costs</source>
+        <translation>Claimed: prevention costs</translation>
+    </message>
+    <message>
+        <source>Claimed: punitive damages</source>
+        <translation>Claimed: punitive damages</translation>
+    </message>
+    <message>
+        <source>Pre-emptive restoration</source>
+        <translation>Pre-emptive restoration</translation>
+    </message>
+    <message>
+        <source>Milestone due on</source>
+        <translation>Milestone due on</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>Evaluation method</translation>
+    </message>
+    <message>
+        <source>Targets evaluated</source>
+        <translation>Targets evaluated</translation>
+    </message>
+    <message>
+        <source>Kind of proceeding</source>
+        <translation>Kind of proceeding</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Stage before</source>
+        <translation>Stage before</translation>
+    </message>
+    <message>
+        <source>Stage after</source>
+        <translation>Stage after</translation>
+    </message>
+    <message>
+        <source>Command as given</source>
+        <translation>Command as given</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>Digest of the previous entry</source>
+        <translation>Digest of the previous entry</translation>
+    </message>
+    <message>
+        <source>Digest of the entry</source>
+        <translation>Digest of the entry</translation>
+    </message>
+    <message>
+        <source>Kind of deadline</source>
+        <translation>Kind of deadline</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>State of the deadline</source>
+        <translation>State of the deadline</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>Calendar note</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>Due before</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Due after</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Holiday table</source>
+        <translation>Holiday table</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>SM3 digest</source>
+        <translation>SM3 digest</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Size in bytes</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>Kind of material</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Last paper number</source>
+        <translation>Last paper number</translation>
+    </message>
+    <message>
+        <source>Paper number</source>
+        <translation>Paper number</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Details given</source>
+        <translation>Details given</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>SHA-256 of the PDF</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the ODT</source>
+        <translation>SHA-256 of the ODT</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Generated by</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text</source>
+        <translation>SHA-256 of the text</translation>
+    </message>
+    <message>
+        <source>Fixed by</source>
+        <translation>Fixed by</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Why it was replaced</source>
+        <translation>Why it was replaced</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Share in money</source>
+        <translation>Share in money</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own key</source>
+        <translation>The unit&apos;s own key</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Retired at</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>Line id</translation>
+    </message>
+    <message>
+        <source>Digest of the line</source>
+        <translation>Digest of the line</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>Applied by</translation>
+    </message>
+    <message>
+        <source>Enforcement concluded on</source>
+        <translation>Enforcement concluded on</translation>
+    </message>
+    <message>
+        <source>Note on the result</source>
+        <translation>Note on the result</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Why it was removed</source>
+        <translation>Why it was removed</translation>
+    </message>
+    <message>
+        <source>Why consultation failed</source>
+        <translation>Why consultation failed</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>Why the department acted</translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation>Claimed as</translation>
+    </message>
+    <message>
+        <source>Amount advanced</source>
+        <translation>Amount advanced</translation>
+    </message>
+    <message>
+        <source>Party assuming the obligation</source>
+        <translation>Party assuming the obligation</translation>
+    </message>
+    <message>
+        <source>Instalment due on</source>
+        <translation>Instalment due on</translation>
+    </message>
+    <message>
+        <source>Instalment amount</source>
+        <translation>Instalment amount</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>To be done by</translation>
+    </message>
+    <message>
+        <source>How the reporter was answered</source>
+        <translation>How the reporter was answered</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Content of a stored file (server)</source>
+        <translation>Content of a stored file (server)</translation>
+    </message>
+    <message>
+        <source>Piece of a stored file (server)</source>
+        <translation>Piece of a stored file (server)</translation>
+    </message>
+    <message>
+        <source>Number of pieces</source>
+        <translation>Number of pieces</translation>
+    </message>
+    <message>
+        <source>Bytes of the piece</source>
+        <translation>Bytes of the piece</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
@@ -1516,6 +2343,18 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>The passphrase file %1 is empty.</translation>
     </message>
     <message>
+        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
+        <translation>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli audit show ID|CASE_NO [--json]</source>
+        <translation>usage: ecoclaim-cli audit show ID|CASE_NO [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  by %3</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -1526,6 +2365,7 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
@@ -1554,6 +2394,7 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
@@ -1572,10 +2413,6 @@ verbs:
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
-        <translation>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2684,22 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Mark a timetable step done</source>
         <translation>Mark a timetable step done</translation>
+    </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Correct a payment</translation>
+    </message>
+    <message>
+        <source>Void a payment recorded by mistake</source>
+        <translation>Void a payment recorded by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a liable party</source>
+        <translation>Correct a liable party</translation>
+    </message>
+    <message>
+        <source>Remove a liable party entered by mistake</source>
+        <translation>Remove a liable party entered by mistake</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3982,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Step number</source>
         <translation>Step number</translation>
     </message>
+    <message>
+        <source>Payment number (1 = the first recorded)</source>
+        <translation>Payment number (1 = the first recorded)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -3987,6 +4844,58 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>There is no open timetable step with this number.</source>
         <translation>There is no open timetable step with this number.</translation>
     </message>
+    <message>
+        <source>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</source>
+        <translation>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: give at least one field with its right value.</source>
+        <translation>Nothing to correct: give at least one field with its right value.</translation>
+    </message>
+    <message>
+        <source>papers addressed to the party</source>
+        <translation>papers addressed to the party</translation>
+    </message>
+    <message>
+        <source>consultation notices served on the party</source>
+        <translation>consultation notices served on the party</translation>
+    </message>
+    <message>
+        <source>consultation rounds the party attended</source>
+        <translation>consultation rounds the party attended</translation>
+    </message>
+    <message>
+        <source>agreements the party signed</source>
+        <translation>agreements the party signed</translation>
+    </message>
+    <message>
+        <source>the party&apos;s share of the liability</source>
+        <translation>the party&apos;s share of the liability</translation>
+    </message>
+    <message>
+        <source>a consultation failure recorded for the party</source>
+        <translation>a consultation failure recorded for the party</translation>
+    </message>
+    <message>
+        <source>a dishonest-debtor listing of the party</source>
+        <translation>a dishonest-debtor listing of the party</translation>
+    </message>
+    <message>
+        <source>A party has either a credit code or an ID number, not both.</source>
+        <translation>A party has either a credit code or an ID number, not both.</translation>
+    </message>
+    <message>
+        <source>The party cannot be removed: the case file refers to it. Correct it instead.</source>
+        <translation>The party cannot be removed: the case file refers to it. Correct it instead.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the case file holds %2. Correct the party instead.</source>
+        <translation>%1 cannot be removed: the case file holds %2. Correct the party instead.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -4753,6 +5662,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>read every row (the read stopped early)</source>
         <translation>read every row (the read stopped early)</translation>
     </message>
+    <message>
+        <source>find the row to remove</source>
+        <translation>find the row to remove</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -5105,6 +6018,38 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Reporter %1 answered</source>
         <translation>Reporter %1 answered</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no field differed</source>
+        <translation>no field differed</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Correction of payment %1: %2. Reason: %3</source>
+        <translation>Correction of payment %1: %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</source>
+        <translation>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</translation>
+    </message>
+    <message>
+        <source>The party is not on the case.</source>
+        <translation>The party is not on the case.</translation>
+    </message>
+    <message>
+        <source>Correction of liable party %1 (%2): %3. Reason: %4</source>
+        <translation>Correction of liable party %1 (%2): %3. Reason: %4</translation>
+    </message>
+    <message>
+        <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
+        <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
     </message>
 </context>
 <context>
@@ -7227,14 +8172,6 @@ ODT SHA-256 %2</translation>
 </context>
 <context>
     <name>ecoclaim::ui::TimelineModel</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>

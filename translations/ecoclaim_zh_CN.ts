@@ -379,6 +379,833 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::AuditWording</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” (version %2)</source>
+        <translation>“%1”（第%2版）</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <source>the agreement signed on %1</source>
+        <translation>%1签订的赔偿协议</translation>
+    </message>
+    <message>
+        <source>the enforcement applied for on %1</source>
+        <translation>%1申请的强制执行</translation>
+    </message>
+    <message>
+        <source>enforcement %1</source>
+        <translation>执行案件 %1</translation>
+    </message>
+    <message>
+        <source>consultation round %1</source>
+        <translation>第%1轮磋商</translation>
+    </message>
+    <message>
+        <source>the emergency action of %1</source>
+        <translation>%1的应急处置</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>第%1号记录</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number series</source>
+        <translation>案件编号序列</translation>
+    </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>损害调查</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Restoration plan</source>
+        <translation>修复方案</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Liability share</source>
+        <translation>责任份额</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>磋商告知书</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <source>Party at a consultation round</source>
+        <translation>参加磋商的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Consultation failure</source>
+        <translation>磋商不成</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>赔偿协议</translation>
+    </message>
+    <message>
+        <source>Party to an agreement</source>
+        <translation>协议签署方</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴款</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>强制执行</translation>
+    </message>
+    <message>
+        <source>Enforcement event</source>
+        <translation>执行事项</translation>
+    </message>
+    <message>
+        <source>Dishonest debtor listing</source>
+        <translation>失信被执行人名单</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Effect evaluation</source>
+        <translation>修复效果评估</translation>
+    </message>
+    <message>
+        <source>Linked proceeding</source>
+        <translation>关联程序</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Emergency action</source>
+        <translation>应急处置</translation>
+    </message>
+    <message>
+        <source>Cost advanced</source>
+        <translation>垫付费用</translation>
+    </message>
+    <message>
+        <source>Simple-case grounds</source>
+        <translation>简易案件依据</translation>
+    </message>
+    <message>
+        <source>Punitive-damages grounds</source>
+        <translation>惩罚性赔偿依据</translation>
+    </message>
+    <message>
+        <source>Joint case group</source>
+        <translation>联合办案组</translation>
+    </message>
+    <message>
+        <source>Member of the joint case group</source>
+        <translation>联合办案组成员</translation>
+    </message>
+    <message>
+        <source>Cross-region cooperation</source>
+        <translation>跨区域协作</translation>
+    </message>
+    <message>
+        <source>Supervision instruction</source>
+        <translation>督办指示</translation>
+    </message>
+    <message>
+        <source>Supervision report</source>
+        <translation>督办报告</translation>
+    </message>
+    <message>
+        <source>Timetable item</source>
+        <translation>办理时间表事项</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation>答复举报人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Deadline adjustment</source>
+        <translation>期限调整</translation>
+    </message>
+    <message>
+        <source>Deadline change</source>
+        <translation>期限变更</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>法律文书</translation>
+    </message>
+    <message>
+        <source>Service of a paper</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <source>Paper number series</source>
+        <translation>文书编号序列</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Stored file</source>
+        <translation>存储文件</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Applied script line</source>
+        <translation>已执行的脚本指令</translation>
+    </message>
+    <message>
+        <source>Bureau setting</source>
+        <translation>本局设置</translation>
+    </message>
+    <message>
+        <source>Holiday calendar year</source>
+        <translation>节假日日历年度</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>SHA-256 digest</source>
+        <translation>SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Last serial number</source>
+        <translation>最后流水号</translation>
+    </message>
+    <message>
+        <source>Description of the clue</source>
+        <translation>线索描述</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Early handling requested on</source>
+        <translation>提前介入申请日期</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Names of the liable parties</source>
+        <translation>赔偿义务人名称</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Kind of the next deadline</source>
+        <translation>下一期限类别</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Kind of party</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Verification concluded on</source>
+        <translation>核查结束日期</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>决定类别</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Investigation concluded on</source>
+        <translation>调查结束日期</translation>
+    </message>
+    <message>
+        <source>Scope of the damage</source>
+        <translation>损害范围</translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation>因果关系</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>鉴定评估方式</translation>
+    </message>
+    <message>
+        <source>Report due on</source>
+        <translation>报告应出具日期</translation>
+    </message>
+    <message>
+        <source>State of the appraisal</source>
+        <translation>鉴定评估状态</translation>
+    </message>
+    <message>
+        <source>Why the appraisal stopped</source>
+        <translation>鉴定评估终止原因</translation>
+    </message>
+    <message>
+        <source>Scope of restoration</source>
+        <translation>修复范围</translation>
+    </message>
+    <message>
+        <source>Restoration targets</source>
+        <translation>修复目标</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Form of consultation</source>
+        <translation>磋商形式</translation>
+    </message>
+    <message>
+        <source>Summary of the round</source>
+        <translation>磋商情况摘要</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What it pays</source>
+        <translation>对应赔偿项目</translation>
+    </message>
+    <message>
+        <source>Summary of the judgment</source>
+        <translation>判决摘要</translation>
+    </message>
+    <message>
+        <source>Claimed: interim loss</source>
+        <translation>诉请：期间损害</translation>
+    </message>
+    <message>
+        <source>Claimed: permanent loss</source>
+        <translation>诉请：永久性损害</translation>
+    </message>
+    <message>
+        <source>Claimed: appraisal costs</source>
+        <translation>诉请：鉴定评估费用</translation>
+    </message>
+    <message>
+        <source>Claimed: restoration costs</source>
+        <translation>诉请：清除污染、修复费用</translation>
+    </message>
+    <message>
+        <source>Claimed: prevention costs</source>
+        <translation>诉请：防止损害扩大费用</translation>
+    </message>
+    <message>
+        <source>Claimed: punitive damages</source>
+        <translation>诉请：惩罚性赔偿</translation>
+    </message>
+    <message>
+        <source>Pre-emptive restoration</source>
+        <translation>先行修复</translation>
+    </message>
+    <message>
+        <source>Milestone due on</source>
+        <translation>节点应完成日期</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <source>Targets evaluated</source>
+        <translation>评估目标</translation>
+    </message>
+    <message>
+        <source>Kind of proceeding</source>
+        <translation>程序类别</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>办理命令</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Stage before</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>Stage after</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Command as given</source>
+        <translation>命令原文</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>变更字段</translation>
+    </message>
+    <message>
+        <source>Digest of the previous entry</source>
+        <translation>上一条记录摘要</translation>
+    </message>
+    <message>
+        <source>Digest of the entry</source>
+        <translation>本条记录摘要</translation>
+    </message>
+    <message>
+        <source>Kind of deadline</source>
+        <translation>期限类别</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>起算日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>State of the deadline</source>
+        <translation>期限状态</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>日历说明</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>原届满日期</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>新届满日期</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Holiday table</source>
+        <translation>节假日表</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>SM3 digest</source>
+        <translation>SM3 摘要</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>存储时间</translation>
+    </message>
+    <message>
+        <source>Kind of material</source>
+        <translation>材料类别</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Last paper number</source>
+        <translation>最后文书编号</translation>
+    </message>
+    <message>
+        <source>Paper number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Details given</source>
+        <translation>填写事项</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>PDF 的 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the ODT</source>
+        <translation>ODT 的 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text</source>
+        <translation>正文的 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>Fixed by</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>被替换为</translation>
+    </message>
+    <message>
+        <source>Why it was replaced</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Share in money</source>
+        <translation>承担金额</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s own key</source>
+        <translation>本单位密钥</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Line id</source>
+        <translation>指令编号</translation>
+    </message>
+    <message>
+        <source>Digest of the line</source>
+        <translation>指令摘要</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Enforcement concluded on</source>
+        <translation>执行终结日期</translation>
+    </message>
+    <message>
+        <source>Note on the result</source>
+        <translation>执行结果说明</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Why it was removed</source>
+        <translation>移出理由</translation>
+    </message>
+    <message>
+        <source>Why consultation failed</source>
+        <translation>磋商不成的情形</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>处置事由</translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation>列入赔偿项目</translation>
+    </message>
+    <message>
+        <source>Amount advanced</source>
+        <translation>垫付金额</translation>
+    </message>
+    <message>
+        <source>Party assuming the obligation</source>
+        <translation>承担义务的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Instalment due on</source>
+        <translation>分期应付日期</translation>
+    </message>
+    <message>
+        <source>Instalment amount</source>
+        <translation>分期金额</translation>
+    </message>
+    <message>
+        <source>Role in the group</source>
+        <translation>组内职责</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>督办内容</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>How the reporter was answered</source>
+        <translation>答复方式</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Content of a stored file (server)</source>
+        <translation>存储文件内容（服务器）</translation>
+    </message>
+    <message>
+        <source>Piece of a stored file (server)</source>
+        <translation>存储文件分块（服务器）</translation>
+    </message>
+    <message>
+        <source>Number of pieces</source>
+        <translation>分块数</translation>
+    </message>
+    <message>
+        <source>Bytes of the piece</source>
+        <translation>分块内容</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
@@ -1509,6 +2336,18 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>口令文件 %1 为空。</translation>
     </message>
     <message>
+        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
+        <translation>参数 %1 不是有效的 UTF-8 文本（是否以 GB18030 等其他编码输入？）；未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli audit show ID|CASE_NO [--json]</source>
+        <translation>用法：ecoclaim-cli audit show 编号|案件编号 [--json]</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  经办人：%3</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -1519,6 +2358,7 @@ verbs:
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
@@ -1547,6 +2387,7 @@ See docs/commands.md for the command vocabulary.</source>
   apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
   commands                               输出命令词汇表（Markdown）
   audit verify                           校验审计日志的哈希链
+  audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
   backup --out FILE                      数据库的一致副本，并经检查
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
   ledger [--json | --csv FILE]           重大案件台账（第三十九条）
@@ -1565,10 +2406,6 @@ See docs/commands.md for the command vocabulary.</source>
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
 --db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
 命令词汇表见 docs/commands.md。</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
-        <translation>参数 %1 不是有效的 UTF-8 文本（是否以 GB18030 等其他编码输入？）；未执行任何操作。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2677,22 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Mark a timetable step done</source>
         <translation>将时间表步骤标记为已完成</translation>
+    </message>
+    <message>
+        <source>Correct a payment</source>
+        <translation>更正缴款记录</translation>
+    </message>
+    <message>
+        <source>Void a payment recorded by mistake</source>
+        <translation>作废误录的缴款记录</translation>
+    </message>
+    <message>
+        <source>Correct a liable party</source>
+        <translation>更正赔偿义务人信息</translation>
+    </message>
+    <message>
+        <source>Remove a liable party entered by mistake</source>
+        <translation>删除误录的赔偿义务人</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3966,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Step number</source>
         <translation>环节编号</translation>
     </message>
+    <message>
+        <source>Payment number (1 = the first recorded)</source>
+        <translation>缴款序号（1 为最先登记的一笔）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -3969,6 +4826,58 @@ See docs/commands.md for the command vocabulary.</source>
         <source>There is no open timetable step with this number.</source>
         <translation>没有该编号的未完成时间表步骤。</translation>
     </message>
+    <message>
+        <source>The case has no payment of that number (payments are numbered 1, 2… in the order recorded).</source>
+        <translation>本案没有该序号的缴款记录（缴款按登记先后编为 1、2……）。</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: give at least one field with its right value.</source>
+        <translation>没有需要更正的内容：请至少填写一项更正后的值。</translation>
+    </message>
+    <message>
+        <source>papers addressed to the party</source>
+        <translation>向其制发的法律文书</translation>
+    </message>
+    <message>
+        <source>consultation notices served on the party</source>
+        <translation>向其送达的磋商告知书</translation>
+    </message>
+    <message>
+        <source>consultation rounds the party attended</source>
+        <translation>其参加的磋商</translation>
+    </message>
+    <message>
+        <source>agreements the party signed</source>
+        <translation>其签署的赔偿协议</translation>
+    </message>
+    <message>
+        <source>the party&apos;s share of the liability</source>
+        <translation>其责任份额</translation>
+    </message>
+    <message>
+        <source>a consultation failure recorded for the party</source>
+        <translation>对其记录的磋商不成情形</translation>
+    </message>
+    <message>
+        <source>a dishonest-debtor listing of the party</source>
+        <translation>其被列入失信被执行人名单的记录</translation>
+    </message>
+    <message>
+        <source>A party has either a credit code or an ID number, not both.</source>
+        <translation>赔偿义务人只能有统一社会信用代码或身份证号码之一，不能同时填写。</translation>
+    </message>
+    <message>
+        <source>The party cannot be removed: the case file refers to it. Correct it instead.</source>
+        <translation>不能删除该赔偿义务人：案卷中有关于其的记录。请改为更正其信息。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: the case file holds %2. Correct the party instead.</source>
+        <translation>不能删除%1：案卷中有%2。请改为更正其信息。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -4731,6 +5640,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>read every row (the read stopped early)</source>
         <translation>读取全部行（读取提前中止）</translation>
     </message>
+    <message>
+        <source>find the row to remove</source>
+        <translation>查找要删除的记录</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -5082,6 +5995,38 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Reporter %1 answered</source>
         <translation>已答复报告人 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no field differed</source>
+        <translation>各项均未变化</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Correction of payment %1: %2. Reason: %3</source>
+        <translation>更正第%1笔缴款：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4</source>
+        <translation>作废第%1笔缴款（缴款日期%2，%3 元 → 无）。理由：%4</translation>
+    </message>
+    <message>
+        <source>The party is not on the case.</source>
+        <translation>本案没有该赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>Correction of liable party %1 (%2): %3. Reason: %4</source>
+        <translation>更正赔偿义务人%1（%2）：%3。理由：%4</translation>
+    </message>
+    <message>
+        <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
+        <translation>删除误录的赔偿义务人%1（%2）。理由：%3</translation>
     </message>
 </context>
 <context>
@@ -7201,14 +8146,6 @@ ODT SHA-256 %2</translation>
 </context>
 <context>
     <name>ecoclaim::ui::TimelineModel</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
     <message>
         <source>… and %1 more</source>
         <translation>……另有%1项</translation>

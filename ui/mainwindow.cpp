@@ -12,6 +12,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/wheelguard.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -43,6 +44,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
       m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_dashboard(new DashboardPanel(service, this))
 {
     setWindowTitle(tr("EcoClaim — Ecological damage compensation cases"));
+    WheelGuard::install(); // the wheel changes no drop-down, number or date without focus (ui/wheelguard.h)
 
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles, parties, addresses, descriptions (from one character)"));

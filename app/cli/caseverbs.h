@@ -10,6 +10,7 @@ int runCaseList(const Options &options, QStringList args);
 int runCaseShow(const Options &options, QStringList args);
 int runApply(const Options &options, QStringList args);
 int runAuditVerify(const Options &options);
+int runAuditShow(const Options &options, QStringList args); // auditverb.cpp: a case's trail in words
 int runDemo(const Options &options);
 int runGenerate(const Options &options, QStringList args); // generateverb.cpp
 int runBackup(const Options &options, QStringList args);   // backupverb.cpp

@@ -51,6 +51,7 @@ int usage()
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
+                "  audit show ID|CASE_NO [--json]         a case's audit trail in words: who changed what, old → new\n"
                 "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
@@ -144,6 +145,8 @@ int main(int argc, char *argv[])
     }
     if (verb == u"audit"_s && args == QStringList{u"verify"_s})
         return runAuditVerify(options);
+    if (verb == u"audit"_s && !args.isEmpty() && args.first() == u"show"_s)
+        return runAuditShow(options, args.mid(1));
     if (verb == u"commands"_s && args.isEmpty()) {
         out() << ecoclaim::domain::commandReferenceMarkdown();
         out().flush();

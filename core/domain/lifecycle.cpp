@@ -26,6 +26,7 @@ const QList<CommandSpec> &commandSpecs()
         detail::addJurisdictionCommands(t);
         detail::addSupervisionCommands(t);
         detail::addDutyCommands(t);
+        detail::addCorrectionCommands(t);
         detail::addPaperCommands(t);
         return t;
     }();

@@ -55,6 +55,7 @@ void addGroundCommands(QList<CommandSpec> &table);       // simple case, punitiv
 void addJurisdictionCommands(QList<CommandSpec> &table); // joint case group, cross-region (Art. 6, 9, 44)
 void addSupervisionCommands(QList<CommandSpec> &table);  // major-case supervision (Art. 39)
 void addDutyCommands(QList<CommandSpec> &table);         // answering a reporter (Art. 13 ¶3)
+void addCorrectionCommands(QList<CommandSpec> &table);   // payments and parties corrected, with the reason (issue 16)
 
 // A route for simple cases only (lifecycle_grounds.cpp): holds when `field` is not one of `simpleValues`,
 // or the case's simple-case grounds are on record and no appraisal found damage over the threshold.

@@ -49,5 +49,6 @@ void registerClaimHandlers(QHash<QString, Handler> &map);
 void registerEnforcementHandlers(QHash<QString, Handler> &map); // handlers_enforcement.cpp
 void registerRecordHandlers(QHash<QString, Handler> &map);      // handlers_records.cpp (issue 14)
 void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
+void registerCorrectionHandlers(QHash<QString, Handler> &map); // handlers_corrections.cpp (issue 16)
 
 } // namespace ecoclaim::service

@@ -260,6 +260,7 @@ const QHash<QString, Handler> &handlers()
         registerEnforcementHandlers(m);
         registerRecordHandlers(m);
         registerPaperHandlers(m);
+        registerCorrectionHandlers(m);
         return m;
     }();
     return map;

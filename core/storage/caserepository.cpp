@@ -161,6 +161,31 @@ const QSet<QString> &CaseRowWriter::derivedColumnsReadFrom()
     return tables;
 }
 
+domain::Status CaseRowWriter::remove(const QString &table, const QString &keyColumn, qint64 key, QList<Change> *changes)
+{
+    Q_ASSERT(isIdentifier(table) && isIdentifier(keyColumn));
+    QList<Change> found;
+    bool exists = false;
+    if (auto s = forEachCachedRow(m_db, u"SELECT * FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), {key},
+                                  [&](const QSqlQuery &q) {
+                                      exists = true;
+                                      const QSqlRecord r = q.record();
+                                      for (int i = 0; i < r.count(); ++i)
+                                          if (!q.value(i).isNull())
+                                              found << Change{table, key, r.fieldName(i), q.value(i), QVariant()};
+                                  });
+        !s)
+        return s;
+    if (!exists)
+        return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "find the row to remove"),
+                              u"%1.%2 = %3"_s.arg(table, keyColumn).arg(key));
+    if (auto q = execWrite(m_db, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, keyColumn), {key}); !q)
+        return q.problems();
+    if (changes)
+        changes->append(found);
+    return domain::success();
+}
+
 domain::Status CaseRowWriter::refreshDerived(qint64 caseId, bool searchTextChanged)
 {
     // Amount claimed: the agreement once signed, else the judgment award, else the appraisal's total.

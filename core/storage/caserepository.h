@@ -115,6 +115,10 @@ public:
     domain::Status update(const QString &table, const QString &keyColumn, qint64 key, const QVariantMap &values,
                           QList<Change> *changes);
 
+    // Deletes the row where keyColumn = key (a correction: a payment voided, a party entered by mistake),
+    // reporting every non-null column as a change to null — the audit entry keeps what was removed.
+    domain::Status remove(const QString &table, const QString &keyColumn, qint64 key, QList<Change> *changes);
+
     // Recomputes what the list shows from the case tables: party names and amount claimed, and — when
     // the searchable text may have changed — the search index (the costly part: a command that only
     // records a date leaves it alone).

@@ -168,6 +168,11 @@ const Expected expectedStages[] = {
     {"supersede_paper", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第四十二条"},
     {"serve_paper", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十九条"},
     {"record_liability_share", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第二十三条"},
+    // Corrections (issue 16): at every stage but archived, with the reason on record.
+    {"correct_payment", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", ""},
+    {"void_payment", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", ""},
+    {"correct_party", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十五条"},
+    {"remove_party", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十五条"},
 };
 
 Stage stageOfCode(const QString &code)

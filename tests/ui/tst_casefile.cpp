@@ -171,7 +171,8 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
         const QString changes = model.data(model.index(r, ui::TimelineModel::Changes)).toString();
         if (stage == u"%1 → %2"_s.arg(stageDisplayName(Stage::Verification), stageDisplayName(Stage::Investigation))) {
             sawFiling = true;
-            QVERIFY2(changes.contains(u"cases.stage: verification → investigation"_s), qPrintable(changes));
+            // In words (core/domain/auditwording.h): the table's row and the column's label, the stages by name.
+            QVERIFY2(changes.contains(u"Case · Stage: Preliminary verification → Filed · investigation"_s), qPrintable(changes));
         }
     }
     QVERIFY(sawFiling);
@@ -182,7 +183,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     for (int r = 0; r < model.rowCount(); ++r) {
         const QString changes = model.data(model.index(r, ui::TimelineModel::Changes), Qt::ToolTipRole).toString();
         QVERIFY2(!changes.contains(u"verifications.started_on"_s), qPrintable(changes));
-        sawLabel = sawLabel || changes.contains(startedOn + u": ∅ → "_s);
+        sawLabel = sawLabel || changes.contains(u"Preliminary verification · "_s + startedOn + u": (empty) → 2026-01-06"_s);
     }
     QVERIFY(sawLabel);
     QVERIFY(domain::fieldLabelFor(u"kind").isEmpty()); // a party's type and an evidence file's kind: ambiguous

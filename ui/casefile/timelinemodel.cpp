@@ -1,47 +1,12 @@
 #include "ui/casefile/timelinemodel.h"
 
+#include "core/domain/auditwording.h"
 #include "core/domain/lifecycle.h"
 #include "ui/format.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace ecoclaim::ui {
-
-namespace {
-QString shown(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return u"∅"_s;
-    if (v.isBool())
-        return v.toBool() ? TimelineModel::tr("yes") : TimelineModel::tr("no");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    const QString s = v.toString();
-    if (s.isEmpty())
-        return u"∅"_s;
-    return s.size() > 40 ? s.left(38) + u"…"_s : s;
-}
-
-QStringList changeLines(const QString &json)
-{
-    QStringList lines;
-    const QJsonArray changes = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &c : changes) {
-        const QJsonObject o = c.toObject();
-        // The field's label where a command names it (核查结论), else the stored name (cases.case_no);
-        // the exported audit log keeps the stored names.
-        const QString column = o.value(u"field"_s).toString();
-        const QString label = domain::fieldLabelFor(column);
-        const QString name = label.isEmpty() ? o.value(u"entity"_s).toString() + u'.' + column : label;
-        lines << u"%1: %2 → %3"_s.arg(name, shown(o.value(u"old"_s)), shown(o.value(u"new"_s)));
-    }
-    return lines;
-}
-} // namespace
 
 void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries)
 {
@@ -54,7 +19,9 @@ void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain
         Row row{e, {}};
         for (qsizetype i = next; i < entries.size(); ++i) {
             if (entries.at(i).command == e.command) {
-                row.changes = changeLines(entries.at(i).changes);
+                // In the caseworker's words (core/domain/auditwording.h); long text shortened to 40
+                // characters here, whole in `ecoclaim-cli audit show`.
+                row.changes = domain::auditChangeLines(entries.at(i).changes, &file, 40);
                 next = i + 1;
                 break;
             }

@@ -1,5 +1,7 @@
 #include "ui/commanddialog/commanddialog.h"
 
+#include "core/domain/valuesonfile.h"
+
 #include "ui/commanddialog/fieldeditor.h"
 
 #include <QDialogButtonBox>
@@ -73,6 +75,18 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     layout->addWidget(m_refusal);
     layout->addWidget(m_buttons);
 
+    // A correction starts from what the case file holds now (core/domain/valuesonfile.h): the case's
+    // details at once; a payment's or a party's as soon as it is chosen.
+    if (m_file) {
+        fillFromFile({});
+        for (const char *chooser : {"payment", "party"})
+            if (FieldEditor *e = editor(QString::fromLatin1(chooser)))
+                connect(e, &FieldEditor::edited, this, [this, e] {
+                    if (!e->isEmpty())
+                        fillFromFile(QJsonObject{{e->spec().key, e->value()}});
+                });
+    }
+
     // Tab goes through the fields in the table's order (the order they were made in), then the buttons.
     if (!m_editors.isEmpty())
         m_editors.first()->setFocus();
@@ -84,6 +98,14 @@ bool CommandDialog::isIrreversible(const domain::CommandSpec &spec)
 {
     // A decision that ends the clue, the claim or the case: not undone by another command.
     return spec.to && (domain::isEndStage(*spec.to) || *spec.to == domain::Stage::Terminated || *spec.to == domain::Stage::Closed);
+}
+
+void CommandDialog::fillFromFile(const QJsonObject &chosen)
+{
+    const QJsonObject values = domain::valuesOnFile(m_spec.name, *m_file, chosen);
+    for (FieldEditor *e : m_editors)
+        if (values.contains(e->spec().key))
+            e->setInitialValue(values.value(e->spec().key));
 }
 
 FieldEditor *CommandDialog::editor(const QString &key) const
@@ -101,7 +123,7 @@ QJsonObject CommandDialog::command() const
         c.insert(u"case"_s, m_file->number);
     for (FieldEditor *e : m_editors) {
         const QJsonValue v = e->value();
-        if (!v.isUndefined())
+        if (!v.isUndefined() && !e->isUnchanged()) // a value on file left as it was is not corrected
             c.insert(e->spec().key, v);
     }
     return c;
@@ -110,7 +132,7 @@ QJsonObject CommandDialog::command() const
 bool CommandDialog::hasTypedSomething() const
 {
     for (FieldEditor *e : m_editors)
-        if (!e->isEmpty() && e->spec().type != domain::FieldType::Date)
+        if (!e->isEmpty() && !e->isUnchanged() && e->spec().type != domain::FieldType::Date)
             return true;
     return false;
 }

@@ -52,6 +52,8 @@ protected:
 
 private:
     void showRefusal(const domain::Problems &problems);
+    // Fills the fields with the case file's current values (a correction; `chosen`: the payment or party).
+    void fillFromFile(const QJsonObject &chosen);
 
     service::CaseService &m_service;
     const domain::CommandSpec &m_spec;

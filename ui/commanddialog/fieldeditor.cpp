@@ -186,6 +186,27 @@ void FieldEditor::build(const domain::CaseFile *file)
     }
 }
 
+void FieldEditor::setInitialValue(const QJsonValue &v)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(m_input)) {
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemData(i).isValid() && QJsonValue::fromVariant(combo->itemData(i)) == v)
+                combo->setCurrentIndex(i);
+    } else if (auto *date = qobject_cast<QDateEdit *>(m_input)) {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (d.isValid()) {
+            date->setDate(d);
+            if (m_given)
+                m_given->setChecked(true);
+        }
+    } else if (auto *line = qobject_cast<QLineEdit *>(m_input)) {
+        line->setText(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(m_input)) {
+        text->setPlainText(v.toString());
+    }
+    m_initial = value();
+}
+
 QJsonValue FieldEditor::value() const
 {
     if (auto *combo = qobject_cast<QComboBox *>(m_input)) {

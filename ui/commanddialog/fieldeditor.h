@@ -29,6 +29,11 @@ public:
     // What is wrong with the typed text now ("" when nothing): checked as the caseworker types.
     QString typingProblem() const;
     bool isEmpty() const { return value().isUndefined(); }
+    // Fills the field with what the case file holds now (a correction starts from the current values);
+    // the value then counts as unchanged until the caseworker changes it.
+    void setInitialValue(const QJsonValue &value);
+    // Filled with the value on file and not changed since: the command does not send it again.
+    bool isUnchanged() const { return !m_initial.isUndefined() && value() == m_initial; }
     // Shows a message under the field (a problem the service reported for it); empty clears it.
     void showProblem(const QString &message);
     QWidget *input() const { return m_input; }
@@ -47,6 +52,7 @@ private:
     QCheckBox *m_given = nullptr; // an optional date: whether it is given
     QLabel *m_hint = nullptr;    // 大写 of an amount
     QLabel *m_message = nullptr; // what is wrong
+    QJsonValue m_initial = QJsonValue::Undefined; // the value on file it was filled with
 };
 
 } // namespace ecoclaim::ui

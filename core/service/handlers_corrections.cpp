@@ -1,0 +1,110 @@
+// Handlers of the corrections (issue 16, core/domain/lifecycle_corrections.cpp): a payment corrected or
+// voided, a liable party corrected or removed. Each writes the rows and a timeline line that says what
+// was corrected, old → new in the caseworker's words, and why; the audit entry keeps every field.
+
+#include "core/service/handlers.h"
+
+#include "core/domain/auditwording.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim::domain;
+
+namespace ecoclaim::service {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Timeline)
+};
+
+// "金额：50,000.00 元 → 45,000.00 元；缴款人：…" — the fields a correction changed, in words.
+QString changedInWords(const QList<storage::Change> &changes, const CaseFile &file)
+{
+    QStringList parts;
+    for (const storage::Change &ch : changes)
+        parts << Tr::tr("%1: %2 → %3")
+                     .arg(auditColumnLabel(ch.entity, ch.field),
+                          auditValueText(ch.entity, ch.field, QJsonValue::fromVariant(ch.before), &file, 40),
+                          auditValueText(ch.entity, ch.field, QJsonValue::fromVariant(ch.after), &file, 40));
+    return parts.isEmpty() ? Tr::tr("no field differed") : parts.join(Tr::tr("; "));
+}
+
+const Payment &namedPayment(const HandlerContext &c)
+{
+    return c.file.payments.at(c.input.values.value(u"payment"_s).toLongLong() - 1); // checked by payment_exists
+}
+
+const Party *namedParty(const HandlerContext &c)
+{
+    for (const Party &p : c.file.parties)
+        if (p.id == c.input.id(u"party"_s))
+            return &p;
+    return nullptr;
+}
+
+Status correctPayment(HandlerContext &c)
+{
+    const Payment &p = namedPayment(c);
+    const QVariantMap row = columnsFrom(c.input, {{"paid_on", "paid_on"}, {"amount", "amount_fen"}, {"payer", "payer"}, {"note", "note"},
+                                                  {"receipt_no", "receipt_no"}, {"account", "account"}, {"category", "category"}});
+    if (Status s = c.repository.update(u"payments"_s, u"id"_s, p.id, row, &c.changes); !s)
+        return s;
+    c.summary = Tr::tr("Correction of payment %1: %2. Reason: %3")
+                    .arg(c.input.values.value(u"payment"_s).toLongLong())
+                    .arg(changedInWords(c.changes, c.file), c.input.text(u"reason"_s));
+    return success();
+}
+
+Status voidPayment(HandlerContext &c)
+{
+    const Payment &p = namedPayment(c);
+    if (Status s = c.repository.remove(u"payments"_s, u"id"_s, p.id, &c.changes); !s)
+        return s;
+    c.summary = Tr::tr("Payment %1 voided (paid on %2, %3 yuan → none). Reason: %4")
+                    .arg(c.input.values.value(u"payment"_s).toLongLong())
+                    .arg(p.paidOn.toString(Qt::ISODate), p.amount.toYuanString(), c.input.text(u"reason"_s));
+    return success();
+}
+
+Status correctParty(HandlerContext &c)
+{
+    const Party *p = namedParty(c);
+    if (!p)
+        return Problem{u"party"_s, Tr::tr("The party is not on the case."), {}};
+    const QVariantMap row = columnsFrom(c.input, {{"kind", "kind"}, {"name", "name"}, {"credit_code", "credit_code"},
+                                                  {"id_number", "id_number"}, {"address", "address"},
+                                                  {"representative", "representative"}, {"contact", "contact"}});
+    if (Status s = c.repository.update(u"parties"_s, u"id"_s, p->id, row, &c.changes); !s)
+        return s;
+    c.summary = Tr::tr("Correction of liable party %1 (%2): %3. Reason: %4")
+                    .arg(p->seq)
+                    .arg(p->name, changedInWords(c.changes, c.file), c.input.text(u"reason"_s));
+    c.searchTextChanged = true;
+    return success();
+}
+
+Status removeParty(HandlerContext &c)
+{
+    const Party *p = namedParty(c);
+    if (!p)
+        return Problem{u"party"_s, Tr::tr("The party is not on the case."), {}};
+    if (Status s = c.repository.remove(u"parties"_s, u"id"_s, p->id, &c.changes); !s)
+        return s;
+    c.summary = Tr::tr("Liable party %1 (%2) removed: entered by mistake. Reason: %3").arg(p->seq).arg(p->name, c.input.text(u"reason"_s));
+    c.searchTextChanged = true;
+    return success();
+}
+} // namespace
+
+void registerCorrectionHandlers(QHash<QString, Handler> &map)
+{
+    map.insert(u"correct_payment"_s, correctPayment);
+    map.insert(u"void_payment"_s, voidPayment);
+    map.insert(u"correct_party"_s, correctParty);
+    map.insert(u"remove_party"_s, removeParty);
+}
+
+} // namespace ecoclaim::service

@@ -1,0 +1,206 @@
+// Corrections recorded as corrections (issue 16, part 1): a payment corrected or voided, a liable party
+// corrected or removed while nothing depends on it — each a command with a required reason, shown on
+// the timeline as a correction old → new, the audit entry holding every field. Refusals (no reason, a
+// payment that does not exist, a party the file refers to, an overpayment) change nothing: the content
+// fingerprint of every table is compared. The CLI reaches them through `apply`, as every command.
+
+#include "casetestbed.h"
+
+#include "core/service/casereader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::domain;
+using ecoclaim::test::json;
+
+class TestCorrections : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void correctAPayment();
+    void voidAPayment();
+    void correctAParty();
+    void removeAPartyEnteredByMistake();
+    void refusalsChangeNothing();
+    void throughTheCommandLine();
+};
+
+namespace {
+// The audit entry of the case's last command, its changes as (table.column → [old, new]).
+QMap<QString, QPair<QJsonValue, QJsonValue>> lastChanges(test::CaseTestbed &bed, const QString &caseNo, QString *command = nullptr)
+{
+    const auto trail = bed.service().reader().auditTrail(bed.service().resolve(caseNo).value()).value();
+    QMap<QString, QPair<QJsonValue, QJsonValue>> out;
+    if (command)
+        *command = trail.last().command;
+    for (const QJsonValue &v : QJsonDocument::fromJson(trail.last().changes.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.insert(o.value(u"entity"_s).toString() + u'.' + o.value(u"field"_s).toString(), {o.value(u"old"_s), o.value(u"new"_s)});
+    }
+    return out;
+}
+
+QString lastSummary(test::CaseTestbed &bed, const QString &caseNo)
+{
+    return bed.service().caseFile(caseNo).value().timeline.last().summary;
+}
+
+QString agreedWithPayment(test::CaseTestbed &bed)
+{
+    const QString c = bed.caseAt(Stage::Agreement); // 180,000.00 yuan due
+    bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-04-10","amount":"100000.00","payer":"上海某化工有限公司"})"), c);
+    return c;
+}
+} // namespace
+
+void TestCorrections::correctAPayment()
+{
+    test::CaseTestbed bed;
+    const QString c = agreedWithPayment(bed);
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_payment","payment":1,"amount":"90000.00","paid_on":"2026-04-11",
+        "reason":"缴款书金额为90000元，登记时误录"})"), c).isEmpty());
+    const CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.payments.size(), 1);
+    QCOMPARE(f.payments.first().amount.fen(), 9000000);
+    QCOMPARE(f.payments.first().paidOn, QDate(2026, 4, 11));
+    QCOMPARE(f.payments.first().payer, u"上海某化工有限公司"_s); // not given: unchanged
+    QCOMPARE(f.amountPaid().fen(), 9000000);
+    QCOMPARE(lastSummary(bed, c), u"Correction of payment 1: Amount: 100,000.00 yuan → 90,000.00 yuan; Paid on: 2026-04-10 → 2026-04-11. "
+                                   "Reason: 缴款书金额为90000元，登记时误录"_s);
+    QString command;
+    const auto changes = lastChanges(bed, c, &command);
+    QCOMPARE(command, u"correct_payment"_s);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.value(u"payments.amount_fen"_s).first.toInteger(), 10000000);
+    QCOMPARE(changes.value(u"payments.amount_fen"_s).second.toInteger(), 9000000);
+    QCOMPARE(changes.value(u"payments.paid_on"_s).second.toString(), u"2026-04-11"_s);
+    // The reason is in the audit entry's command as given.
+    const auto trail = bed.service().reader().auditTrail(f.id).value();
+    QVERIFY(trail.last().payload.contains(u"缴款书金额为90000元"_s));
+}
+
+void TestCorrections::voidAPayment()
+{
+    test::CaseTestbed bed;
+    const QString c = agreedWithPayment(bed);
+    QVERIFY(!bed.apply(json(R"({"cmd":"void_payment","payment":1,"reason":"同一笔缴款重复登记"})"), c).isEmpty());
+    const CaseFile f = bed.service().caseFile(c).value();
+    QVERIFY(f.payments.isEmpty());
+    QCOMPARE(f.amountPaid().fen(), 0);
+    QCOMPARE(lastSummary(bed, c), u"Payment 1 voided (paid on 2026-04-10, 100,000.00 yuan → none). Reason: 同一笔缴款重复登记"_s);
+    const auto changes = lastChanges(bed, c);
+    QCOMPARE(changes.value(u"payments.amount_fen"_s).first.toInteger(), 10000000);
+    QVERIFY(changes.value(u"payments.amount_fen"_s).second.isNull());
+    QCOMPARE(changes.value(u"payments.payer"_s).first.toString(), u"上海某化工有限公司"_s);
+    // The money may be recorded again, correctly.
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-04-10","amount":"180000.00"})"), c).isEmpty());
+}
+
+void TestCorrections::correctAParty()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Consultation); // party 1 served with nothing yet; correcting is allowed anyway
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_party","party":1,"name":"上海某化工股份有限公司","reason":"营业执照记载的名称为股份有限公司"})"), c).isEmpty());
+    const CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.parties.first().name, u"上海某化工股份有限公司"_s);
+    QCOMPARE(f.parties.first().creditCode, u"91310000132200821H"_s);
+    QCOMPARE(lastSummary(bed, c), u"Correction of liable party 1 (上海某化工有限公司): Name: 上海某化工有限公司 → 上海某化工股份有限公司. "
+                                   "Reason: 营业执照记载的名称为股份有限公司"_s);
+    // The list shows the new name (derived column) and the search finds it.
+    CaseListRequest request;
+    request.filter.search = u"股份"_s;
+    const auto page = bed.service().reader().casePage(request);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 1);
+    QVERIFY(page->first().partyNames.contains(u"股份有限公司"_s));
+}
+
+void TestCorrections::removeAPartyEnteredByMistake()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Consultation);
+    bed.apply(json(R"({"cmd":"add_party","kind":"person","name":"张三","id_number":"310226197204150510"})"), c);
+    QCOMPARE(bed.service().caseFile(c).value().parties.size(), 2);
+    QVERIFY(!bed.apply(json(R"({"cmd":"remove_party","party":2,"reason":"误将证人登记为赔偿义务人"})"), c).isEmpty());
+    const CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.parties.size(), 1);
+    QCOMPARE(f.parties.first().name, u"上海某化工有限公司"_s);
+    QCOMPARE(lastSummary(bed, c), u"Liable party 2 (张三) removed: entered by mistake. Reason: 误将证人登记为赔偿义务人"_s);
+    const auto changes = lastChanges(bed, c);
+    QCOMPARE(changes.value(u"parties.name"_s).first.toString(), u"张三"_s);
+    QVERIFY(changes.value(u"parties.name"_s).second.isNull());
+}
+
+void TestCorrections::refusalsChangeNothing()
+{
+    test::CaseTestbed bed;
+    const QString c = agreedWithPayment(bed); // party 1 has a notice served, a round, an agreement
+    const auto before = bed.snapshot();
+    struct Refusal
+    {
+        const char *command;
+        QString expected; // part of the message
+    };
+    const Refusal refusals[] = {
+        {R"({"cmd":"correct_payment","payment":1,"amount":"90000.00"})", u"Reason for the correction"_s},
+        {R"({"cmd":"void_payment","payment":1,"reason":""})", u"Reason for the correction"_s},
+        {R"({"cmd":"void_payment","payment":2,"reason":"重复登记"})", u"no payment of that number"_s},
+        {R"({"cmd":"correct_payment","payment":0,"amount":"1.00","reason":"误录"})", u"no payment of that number"_s},
+        {R"({"cmd":"correct_payment","payment":1,"reason":"误录"})", u"Nothing to correct"_s},
+        {R"({"cmd":"correct_payment","payment":1,"amount":"180000.01","reason":"误录"})", u"more than what remains due"_s},
+        {R"({"cmd":"correct_payment","payment":1,"amount":"-5.00","reason":"误录"})", u"Amount"_s},
+        {R"({"cmd":"correct_payment","payment":1,"paid_on":"2026-02-30","reason":"误录"})", u"Paid on"_s},
+        {R"({"cmd":"remove_party","party":1,"reason":"误录"})", u"consultation notices served on the party"_s},
+        {R"({"cmd":"remove_party","party":7,"reason":"误录"})", u"no liable party"_s},
+        {R"({"cmd":"correct_party","party":1,"reason":"误录"})", u"Nothing to correct"_s},
+        {R"({"cmd":"correct_party","party":1,"credit_code":"91310000132200821X","reason":"误录"})", u"check character"_s},
+    };
+    for (const Refusal &r : refusals) {
+        const Problems problems = bed.refuse(json(r.command), c);
+        QVERIFY2(!problems.isEmpty(), r.command);
+        QVERIFY2(problems.toString().contains(r.expected), qPrintable(QString::fromUtf8(r.command) + u"\n"_s + problems.toString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
+    // An archived case is never corrected (Art. 42).
+    test::CaseTestbed archive;
+    const QString a = archive.caseAt(Stage::Archived);
+    const auto sealed = archive.snapshot();
+    QVERIFY(!archive.refuse(json(R"({"cmd":"void_payment","payment":1,"reason":"误录"})"), a).isEmpty());
+    QCOMPARE(archive.snapshot(), sealed);
+}
+
+void TestCorrections::throughTheCommandLine()
+{
+    test::CaseTestbed bed;
+    const QString c = agreedWithPayment(bed);
+    QProcess cli;
+    cli.start(QStringLiteral(ECOCLAIM_BIN_DIR "/ecoclaim-cli"), {u"--db"_s, bed.path(), u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-28"_s,
+                                                                  u"apply"_s, u"-"_s});
+    QVERIFY(cli.waitForStarted());
+    cli.write(u"{\"cmd\":\"correct_payment\",\"case\":\"%1\",\"payment\":1,\"payer\":\"上海某化工股份有限公司\",\"reason\":\"缴款人名称误录\"}\n"_s.arg(c).toUtf8());
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString printed = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"Correction of payment 1: Paid by: 上海某化工有限公司 → 上海某化工股份有限公司. Reason: 缴款人名称误录"_s), qPrintable(printed));
+    QCOMPARE(bed.service().caseFile(c).value().payments.first().payer, u"上海某化工股份有限公司"_s);
+    // A refusal on the command line: nothing written, the message on standard error.
+    const auto before = bed.snapshot();
+    cli.start(QStringLiteral(ECOCLAIM_BIN_DIR "/ecoclaim-cli"), {u"--db"_s, bed.path(), u"--lang"_s, u"en"_s, u"apply"_s, u"-"_s});
+    QVERIFY(cli.waitForStarted());
+    cli.write(u"{\"cmd\":\"void_payment\",\"case\":\"%1\",\"payment\":3}\n"_s.arg(c).toUtf8());
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY(cli.exitCode() != 0);
+    QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(u"Reason for the correction"_s));
+    QCOMPARE(bed.snapshot(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCorrections)
+#include "tst_corrections.moc"
