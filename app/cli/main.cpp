@@ -7,6 +7,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
+#include "app/cli/reportverbs.h"
 #include "app/cli/serververbs.h"
 
 #include "core/i18n/language.h"
@@ -52,6 +53,7 @@ int usage()
                 "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
                 "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
+                "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
                 "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
@@ -146,5 +148,7 @@ int main(int argc, char *argv[])
         return runArchive(options, args);
     if (verb == u"settings"_s)
         return runSettings(options, args);
+    if (verb == u"report"_s)
+        return runReport(options, args);
     return usage();
 }
