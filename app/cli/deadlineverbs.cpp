@@ -3,6 +3,7 @@
 #include "core/domain/catalogue.h"
 #include "core/reports/deadlinereport.h"
 #include "core/reports/ledgerexport.h"
+#include "core/reports/listexports.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/casereader.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +67,11 @@ int runDeadlines(const Options &options, QStringList args)
     const QString unit = takeOption(args, u"--unit"_s, &missing);
     const QString changedOnText = takeOption(args, u"--changed-on"_s, &missing);
     const QString pdf = takeOption(args, u"--pdf"_s, &missing);
-    if (missing || !args.isEmpty() || (json && !pdf.isEmpty())) {
-        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]\n"
+    const QString xlsx = takeOption(args, u"--xlsx"_s, &missing);
+    const QString csv = takeOption(args, u"--csv"_s, &missing);
+    const bool sheet = !xlsx.isEmpty() || !csv.isEmpty();
+    if (missing || !args.isEmpty() || (json && !pdf.isEmpty()) || (sheet && (json || !changedOnText.isEmpty()))) {
+        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]\n"
                         "       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]")
               << Qt::endl;
         return Usage;
@@ -138,6 +143,14 @@ int runDeadlines(const Options &options, QStringList args)
         printProblems(items.problems());
         return Refused;
     }
+    if (sheet) {
+        auto written = reports::exportDueItems(items.value(), xlsx, csv);
+        if (!written) {
+            printProblems(written.problems());
+            return Refused;
+        }
+        err() << Tr::tr("%n deadline(s) written.", nullptr, int(written.value())) << Qt::endl;
+    }
     if (!pdf.isEmpty()) {
         if (auto s = reports::writeDueListPdf(items.value(), query, pdf); !s) {
             printProblems(s.problems());
@@ -146,6 +159,8 @@ int runDeadlines(const Options &options, QStringList args)
         out() << Tr::tr("Written to %1.").arg(pdf) << Qt::endl;
         return Done;
     }
+    if (sheet)
+        return Done;
     QJsonArray all;
     for (const service::DueItem &item : items.value()) {
         if (json) {
@@ -172,8 +187,9 @@ int runLedger(const Options &options, QStringList args)
     const bool json = takeFlag(args, u"--json"_s);
     bool missing = false;
     const QString csvPath = takeOption(args, u"--csv"_s, &missing);
+    const QString xlsxPath = takeOption(args, u"--xlsx"_s, &missing);
     if (missing || !args.isEmpty()) {
-        err() << Tr::tr("usage: ecoclaim-cli ledger [--json | --csv FILE]") << Qt::endl;
+        err() << Tr::tr("usage: ecoclaim-cli ledger [--json | --csv FILE | --xlsx FILE]") << Qt::endl;
         return Usage;
     }
     auto session = openSession(options);
@@ -184,13 +200,15 @@ int runLedger(const Options &options, QStringList args)
         printProblems(rows.problems());
         return Refused;
     }
-    if (!csvPath.isEmpty()) {
-        auto written = reports::writeLedgerCsv(rows.value(), csvPath);
+    if (!csvPath.isEmpty() || !xlsxPath.isEmpty()) {
+        auto written = reports::exportDeadlineRows(rows.value(), Tr::tr("Major cases"), xlsxPath, csvPath);
         if (!written) {
             printProblems(written.problems());
             return Refused;
         }
-        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, written.value()).arg(csvPath) << Qt::endl;
+        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(written.value()))
+                     .arg(QStringList{csvPath, xlsxPath}.filter(QRegularExpression(u"."_s)).join(u", "_s))
+              << Qt::endl;
         return Done;
     }
     QJsonArray all;

@@ -1,5 +1,6 @@
 #include "core/reports/ledgerexport.h"
 
+#include "core/reports/spreadsheetout.h"
 #include "core/service/deadlinecatalogue.h"
 
 #include <QCoreApplication>
@@ -19,13 +20,7 @@ struct Tr
 
 QString csvCell(QString text)
 {
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(u'"', u"\"\""_s);
-        text = u'"' + text + u'"';
-    }
-    return text;
+    return csvText(std::move(text)); // one rule for every CSV EcoClaim writes (spreadsheetout.h)
 }
 
 domain::Result<int> writeLedgerCsv(const QList<domain::DeadlineRow> &rows, const QString &path)
