@@ -4,6 +4,7 @@
 #include "core/reports/deadlinereport.h"
 #include "core/reports/ledgerexport.h"
 #include "core/reports/listexports.h"
+#include "core/reports/supervisionledger.h"
 #include "core/service/dashboard.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/casereader.h"
@@ -182,16 +183,10 @@ int runDeadlines(const Options &options, QStringList args)
     return Done;
 }
 
-int runLedger(const Options &options, QStringList args)
+namespace {
+// ledger --timetable: the open deadlines of major cases (the ledger before issue 13), as printed before.
+int runTimetable(const Options &options, bool json, const QString &csvPath, const QString &xlsxPath)
 {
-    const bool json = takeFlag(args, u"--json"_s);
-    bool missing = false;
-    const QString csvPath = takeOption(args, u"--csv"_s, &missing);
-    const QString xlsxPath = takeOption(args, u"--xlsx"_s, &missing);
-    if (missing || !args.isEmpty()) {
-        err() << Tr::tr("usage: ecoclaim-cli ledger [--json | --csv FILE | --xlsx FILE]") << Qt::endl;
-        return Usage;
-    }
     auto session = openSession(options);
     if (!session)
         return Refused;
@@ -221,6 +216,99 @@ int runLedger(const Options &options, QStringList args)
     }
     if (json)
         out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+// ledger report CASE --on DATE --to WHOM [--reference R] [--summary S]: the command record_upward_report.
+int runRecordReport(const Options &options, QStringList args)
+{
+    bool missing = false;
+    const QString on = takeOption(args, u"--on"_s, &missing);
+    const QString to = takeOption(args, u"--to"_s, &missing);
+    const QString reference = takeOption(args, u"--reference"_s, &missing);
+    const QString summary = takeOption(args, u"--summary"_s, &missing);
+    if (missing || args.size() != 1 || on.isEmpty() || to.isEmpty()) {
+        err() << Tr::tr("usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]") << Qt::endl;
+        return Usage;
+    }
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    QJsonObject command{{u"cmd"_s, u"record_upward_report"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on}, {u"reported_to"_s, to}};
+    if (!reference.isEmpty())
+        command.insert(u"reference"_s, reference);
+    if (!summary.isEmpty())
+        command.insert(u"summary"_s, summary);
+    auto outcome = session->service->execute(command, options.actor, options.today);
+    if (!outcome) {
+        printProblems(outcome.problems());
+        return Refused;
+    }
+    out() << outcome->caseNumber << u'\t' << outcome->summary << Qt::endl;
+    return Done;
+}
+} // namespace
+
+int runLedger(const Options &options, QStringList args)
+{
+    if (!args.isEmpty() && args.first() == u"report"_s)
+        return runRecordReport(options, args.mid(1));
+    const bool json = takeFlag(args, u"--json"_s);
+    const bool timetable = takeFlag(args, u"--timetable"_s);
+    bool missing = false;
+    const QString csvPath = takeOption(args, u"--csv"_s, &missing);
+    const QString xlsxPath = takeOption(args, u"--xlsx"_s, &missing);
+    const QString pdfPath = takeOption(args, u"--pdf"_s, &missing);
+    const QString district = takeOption(args, u"--district"_s, &missing);
+    const QString unit = takeOption(args, u"--unit"_s, &missing);
+    if (missing || !args.isEmpty() || (timetable && (!pdfPath.isEmpty() || !district.isEmpty() || !unit.isEmpty()))) {
+        err() << Tr::tr("usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]\n"
+                        "       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]\n"
+                        "       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]")
+              << Qt::endl;
+        return Usage;
+    }
+    if (timetable)
+        return runTimetable(options, json, csvPath, xlsxPath);
+    auto scope = reports::ReportScope::parse(district, unit);
+    if (!scope) {
+        printProblems(scope.problems());
+        return Usage;
+    }
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    auto ledger = reports::supervisionLedger(*session->service, scope.value());
+    if (!ledger) {
+        printProblems(ledger.problems());
+        return Refused;
+    }
+    if (!pdfPath.isEmpty()) {
+        auto pages = reports::writeLedgerPdf(ledger.value(), scope.value(), pdfPath);
+        if (!pages) {
+            printProblems(pages.problems());
+            return Refused;
+        }
+        err() << Tr::tr("Ledger written to %1 (%n page(s)).", nullptr, pages.value()).arg(pdfPath) << Qt::endl;
+    }
+    if (!csvPath.isEmpty() || !xlsxPath.isEmpty()) {
+        if (auto s = reports::writeLedgerSheets(ledger.value(), xlsxPath, csvPath); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
+        err() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(ledger->size()))
+                     .arg(QStringList{csvPath, xlsxPath}.filter(QRegularExpression(u"."_s)).join(u", "_s))
+              << Qt::endl;
+    }
+    if (json) {
+        out() << QJsonDocument(reports::ledgerJson(ledger.value())).toJson(QJsonDocument::Indented);
+    } else if (pdfPath.isEmpty() && csvPath.isEmpty() && xlsxPath.isEmpty()) {
+        for (const reports::LedgerEntry &e : ledger.value())
+            out() << e.caseNo << u'\t' << e.stage << u'\t' << e.title << u'\t'
+                  << (e.timetable.isEmpty() ? u"—"_s : e.timetable.first().due.toString(Qt::ISODate)) << u'\t'
+                  << Tr::tr("%n report(s) upward", nullptr, int(e.reports.size())) << Qt::endl;
+    }
+    out().flush();
     return Done;
 }
 

@@ -18,6 +18,7 @@ const QList<CommandSpec> &commandSpecs()
         detail::addIntakeCommands(t);
         detail::addClaimCommands(t);
         detail::addPaperCommands(t);
+        detail::addSupervisionCommands(t);
         return t;
     }();
     return table;

@@ -43,5 +43,6 @@ const QList<Stage> &editableStages();    // every stage but archived
 void addIntakeCommands(QList<CommandSpec> &table); // clue, verification, investigation, appraisal
 void addClaimCommands(QList<CommandSpec> &table);  // consultation to archive, linked proceedings
 void addPaperCommands(QList<CommandSpec> &table);  // issue, supersede and serve papers; liability shares
+void addSupervisionCommands(QList<CommandSpec> &table); // reports made upward on a major case (Art. 39)
 
 } // namespace ecoclaim::domain::detail

@@ -47,5 +47,6 @@ QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list
 void registerIntakeHandlers(QHash<QString, Handler> &map);
 void registerClaimHandlers(QHash<QString, Handler> &map);
 void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
+void registerSupervisionHandlers(QHash<QString, Handler> &map); // handlers_supervision.cpp
 
 } // namespace ecoclaim::service

@@ -256,6 +256,7 @@ const QHash<QString, Handler> &handlers()
         registerIntakeHandlers(m);
         registerClaimHandlers(m);
         registerPaperHandlers(m);
+        registerSupervisionHandlers(m);
         return m;
     }();
     return map;

@@ -240,7 +240,7 @@ private Q_SLOTS:
         }
 
         const QString ledgerCsv = dir.filePath(u"ledger.csv"_s), ledgerXlsx = dir.filePath(u"ledger.xlsx"_s);
-        QCOMPARE(cli({u"ledger"_s, u"--csv"_s, ledgerCsv, u"--xlsx"_s, ledgerXlsx}), 0);
+        QCOMPARE(cli({u"ledger"_s, u"--timetable"_s, u"--csv"_s, ledgerCsv, u"--xlsx"_s, ledgerXlsx}), 0);
         auto ledger = bed.service().reader().majorCaseTimetable();
         QVERIFY(ledger);
         QVERIFY(!ledger->isEmpty());
