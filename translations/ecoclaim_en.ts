@@ -348,30 +348,30 @@
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>The backup %1 failed its check and was removed: %2</source>
-        <translation type="unfinished">The backup %1 failed its check and was removed: %2</translation>
+        <translation>The backup %1 failed its check and was removed: %2</translation>
     </message>
     <message>
         <source>the copy has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy has no %1</translation>
     </message>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
-        <translation type="unfinished">the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+        <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CaseReader</name>
     <message>
         <source>Case %1 holds no evidence file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 holds no evidence file %2.</translation>
     </message>
 </context>
 <context>
@@ -921,10 +921,6 @@
         <translation>Database ready: %1</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
-        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
         <translation>Unknown stage &quot;%1&quot;; stages are: %2</translation>
     </message>
@@ -977,12 +973,6 @@
         <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
-        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
-    </message>
-    <message>
         <source>--within takes a number of days, 0 or more.</source>
         <translation>--within takes a number of days, 0 or more.</translation>
     </message>
@@ -993,10 +983,6 @@
     <message>
         <source>done or removed</source>
         <translation>done or removed</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
-        <translation>usage: ecoclaim-cli ledger [--json | --csv FILE]</translation>
     </message>
     <message numerus="yes">
         <source>Ledger written to %1 (%n row(s)).</source>
@@ -1213,7 +1199,97 @@ kinds: %1</translation>
     </message>
     <message>
         <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was moved.</source>
+        <translation>There is no database file %1; nothing was moved.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
+        <translation>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation>set by %1 at %2</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 is already %2; nothing changed.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</source>
+        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written.</source>
+        <translation>
+            <numerusform>%n case(s) written.</numerusform>
+            <numerusform>%n case(s) written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written.</source>
+        <translation>
+            <numerusform>%n deadline(s) written.</numerusform>
+            <numerusform>%n deadline(s) written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>Major cases</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
+        <translation>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
+        <translation>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Ledger written to %1 (%n page(s)).</numerusform>
+            <numerusform>Ledger written to %1 (%n page(s)).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) upward</source>
+        <translation>
+            <numerusform>%n report(s) upward</numerusform>
+            <numerusform>%n report(s) upward</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
@@ -1221,14 +1297,17 @@ verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -1242,41 +1321,58 @@ verbs:
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
-The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
     </message>
     <message>
-        <source>There is no database file %1; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year takes a year such as 2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report written to %1 (%n page(s)).</numerusform>
+            <numerusform>Report written to %1 (%n page(s)).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
-       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set by %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Workbook written to %1.</source>
+        <translation>Workbook written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1564,10 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>Record a liable party&apos;s share</source>
         <translation>Record a liable party&apos;s share</translation>
+    </message>
+    <message>
+        <source>Record a report made upward on a major case</source>
+        <translation>Record a report made upward on a major case</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2502,22 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Share as an amount</source>
         <translation>Share as an amount</translation>
     </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2439,27 +2555,27 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     </message>
     <message>
         <source>the server database</source>
-        <translation type="unfinished"></translation>
+        <translation>the server database</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
         <source>The file being stored does not match its SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file being stored does not match its SHA-256 %1.</translation>
     </message>
     <message>
         <source>Piece %1 of the stored file %2 is missing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piece %1 of the stored file %2 is missing on the server.</translation>
     </message>
     <message>
         <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file being stored changed while it was read (%1 bytes instead of %2).</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3113,14 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
         <translation>The parties&apos; shares on the same basis would exceed 100 per cent.</translation>
     </message>
+    <message>
+        <source>Only a major case is reported upward and kept in the supervision ledger.</source>
+        <translation>Only a major case is reported upward and kept in the supervision ledger.</translation>
+    </message>
+    <message>
+        <source>A report cannot be made before the clue was received.</source>
+        <translation>A report cannot be made before the clue was received.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -3034,72 +3158,72 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::MoveToServer</name>
     <message>
         <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema versions could not be read.</translation>
     </message>
     <message>
         <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tables of the two databases could not be read.</translation>
     </message>
     <message>
         <source>The server database has no table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database has no table %1.</translation>
     </message>
     <message>
         <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</translation>
     </message>
     <message>
         <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 could not be compared.</translation>
     </message>
     <message>
         <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform>
+            <numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain on the server does not match the desk&apos;s: %1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain of %1 entries intact, head %2 as on the desk.</translation>
     </message>
     <message>
         <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored files on the server are not whole: %1 missing, %2 altered.</translation>
     </message>
     <message>
         <source>%1 stored files (%2 bytes) whole on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stored files (%2 bytes) whole on the server.</translation>
     </message>
     <message>
         <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
+            <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -3336,6 +3460,625 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>The PDF file %1 could not be finished.</source>
         <translation>The PDF file %1 could not be finished.</translation>
     </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>The period must run from a real date to a later or equal one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a report can cover.</source>
+        <translation>%1 is not a year a report can cover.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>Liable parties</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>Claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>Calendar note</translation>
+    </message>
+    <message>
+        <source>Give the district either with --district or in the unit, not both.</source>
+        <translation>Give the district either with --district or in the unit, not both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
+        <translation>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
+        <translation>&quot;%1&quot; is not a handling department (Art. 9).</translation>
+    </message>
+    <message>
+        <source>%1: report on the ecological damage compensation work of %2</source>
+        <translation>%1: report on the ecological damage compensation work of %2</translation>
+    </message>
+    <message>
+        <source>%1: clue screening results, %2 to %3</source>
+        <translation>%1: clue screening results, %2 to %3</translation>
+    </message>
+    <message>
+        <source>(Period: %1 to %2)</source>
+        <translation>(Period: %1 to %2)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Appendix: the cases behind each figure</source>
+        <translation>Appendix: the cases behind each figure</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Name an XLSX or a CSV file to write.</source>
+        <translation>Name an XLSX or a CSV file to write.</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
+        <source>%1: supervision ledger of major cases</source>
+        <translation>%1: supervision ledger of major cases</translation>
+    </message>
+    <message>
+        <source>Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.</source>
+        <translation>Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>Reported upward</translation>
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</source>
+        <translation>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>Cannot add the sheet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>No sheet to write to.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows.</source>
+        <translation>A sheet holds at most %1 rows.</translation>
+    </message>
+    <message>
+        <source>Cannot write a cell of %1: %2</source>
+        <translation>Cannot write a cell of %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>The workbook was not opened.</translation>
+    </message>
+    <message>
+        <source>Clues received, by channel and outcome</source>
+        <translation>Clues received, by channel and outcome</translation>
+    </message>
+    <message>
+        <source>Art. 12, 13, 14, 36</source>
+        <translation>Art. 12, 13, 14, 36</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
+        <translation>Clues received in the period; outcome as it stands at the period&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Checked within 30 days</source>
+        <translation>Checked within 30 days</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation>No damage</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>Not initiated</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Clues not initiated, by ground</source>
+        <translation>Clues not initiated, by ground</translation>
+    </message>
+    <message>
+        <source>Art. 14</source>
+        <translation>Art. 14</translation>
+    </message>
+    <message>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
+        <translation>Clues received in the period and not initiated by the period&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>Clues</translation>
+    </message>
+    <message>
+        <source>Cases started and ended</source>
+        <translation>Cases started and ended</translation>
+    </message>
+    <message>
+        <source>Art. 13, 14, 42</source>
+        <translation>Art. 13, 14, 42</translation>
+    </message>
+    <message>
+        <source>Started: filed (立案) in the period; the others by the date of their decision.</source>
+        <translation>Started: filed (立案) in the period; the others by the date of their decision.</translation>
+    </message>
+    <message>
+        <source>Started (filed)</source>
+        <translation>Started (filed)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Cases by stage at the period&apos;s end</source>
+        <translation>Cases by stage at the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Art. 36, 39</source>
+        <translation>Art. 36, 39</translation>
+    </message>
+    <message>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
+        <translation>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</translation>
+    </message>
+    <message>
+        <source>Of which major</source>
+        <translation>Of which major</translation>
+    </message>
+    <message>
+        <source>Cases started, by class</source>
+        <translation>Cases started, by class</translation>
+    </message>
+    <message>
+        <source>Art. 39; 环法规〔2025〕6号</source>
+        <translation>Art. 39; 环法规〔2025〕6号</translation>
+    </message>
+    <message>
+        <source>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</source>
+        <translation>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Consultation, agreements and judicial confirmation</source>
+        <translation>Consultation, agreements and judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Art. 18–24</source>
+        <translation>Art. 18–24</translation>
+    </message>
+    <message>
+        <source>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</source>
+        <translation>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</translation>
+    </message>
+    <message>
+        <source>Consultation notices served</source>
+        <translation>Consultation notices served</translation>
+    </message>
+    <message>
+        <source>Cases whose consultation began</source>
+        <translation>Cases whose consultation began</translation>
+    </message>
+    <message>
+        <source>Consultation rounds held</source>
+        <translation>Consultation rounds held</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Agreements signed</translation>
+    </message>
+    <message>
+        <source>Suits after failed consultation (Art. 25 ¶1)</source>
+        <translation>Suits after failed consultation (Art. 25 ¶1)</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations applied for</source>
+        <translation>Judicial confirmations applied for</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations granted</source>
+        <translation>Judicial confirmations granted</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations refused</source>
+        <translation>Judicial confirmations refused</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Days from first notice to agreement (average)</source>
+        <translation>Days from first notice to agreement (average)</translation>
+    </message>
+    <message>
+        <source>Rounds per agreement (average)</source>
+        <translation>Rounds per agreement (average)</translation>
+    </message>
+    <message>
+        <source>Suits, by trigger</source>
+        <translation>Suits, by trigger</translation>
+    </message>
+    <message>
+        <source>Art. 25</source>
+        <translation>Art. 25</translation>
+    </message>
+    <message>
+        <source>Filed and judged by their dates in the period; the award of the suits judged.</source>
+        <translation>Filed and judged by their dates in the period; the award of the suits judged.</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>Awarded (yuan)</source>
+        <translation>Awarded (yuan)</translation>
+    </message>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>Punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Amounts by category</source>
+        <translation>Amounts by category</translation>
+    </message>
+    <message>
+        <source>Art. 5, 26</source>
+        <translation>Art. 5, 26</translation>
+    </message>
+    <message>
+        <source>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</source>
+        <translation>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</translation>
+    </message>
+    <message>
+        <source>Appraised (yuan)</source>
+        <translation>Appraised (yuan)</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>Agreed (yuan)</translation>
+    </message>
+    <message>
+        <source>Compensation agreed, awarded and paid</source>
+        <translation>Compensation agreed, awarded and paid</translation>
+    </message>
+    <message>
+        <source>Art. 8, 24, 25</source>
+        <translation>Art. 8, 24, 25</translation>
+    </message>
+    <message>
+        <source>Agreements signed, judgments given and payments received in the period.</source>
+        <translation>Agreements signed, judgments given and payments received in the period.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Awarded by judgment</source>
+        <translation>Awarded by judgment</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Restoration, by who carries it out</source>
+        <translation>Restoration, by who carries it out</translation>
+    </message>
+    <message>
+        <source>Art. 7, 27, 28</source>
+        <translation>Art. 7, 27, 28</translation>
+    </message>
+    <message>
+        <source>Started and completed by their dates in the period.</source>
+        <translation>Started and completed by their dates in the period.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Of which pre-emptive</source>
+        <translation>Of which pre-emptive</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Restoration plans, by environmental element</source>
+        <translation>Restoration plans, by environmental element</translation>
+    </message>
+    <message>
+        <source>Art. 27</source>
+        <translation>Art. 27</translation>
+    </message>
+    <message>
+        <source>Plans drafted in the period, by the elements they name.</source>
+        <translation>Plans drafted in the period, by the elements they name.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Of which alternative restoration</source>
+        <translation>Of which alternative restoration</translation>
+    </message>
+    <message>
+        <source>Effect evaluations, by method</source>
+        <translation>Effect evaluations, by method</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>Art. 29</translation>
+    </message>
+    <message>
+        <source>Evaluations made in the period.</source>
+        <translation>Evaluations made in the period.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding</source>
+        <translation>Comprehensive finding</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Open deadlines due by the period&apos;s end</source>
+        <translation>Open deadlines due by the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Art. 13, 19, 22, 27, 36</source>
+        <translation>Art. 13, 19, 22, 27, 36</translation>
+    </message>
+    <message>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
+        <translation>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</translation>
+    </message>
+    <message>
+        <source>Open and due</source>
+        <translation>Open and due</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>Linked proceedings</translation>
+    </message>
+    <message>
+        <source>Art. 31–33</source>
+        <translation>Art. 31–33</translation>
+    </message>
+    <message>
+        <source>Proceedings linked to a case and started in the period.</source>
+        <translation>Proceedings linked to a case and started in the period.</translation>
+    </message>
+    <message>
+        <source>Coverage by district</source>
+        <translation>Coverage by district</translation>
+    </message>
+    <message>
+        <source>Art. 6, 36</source>
+        <translation>Art. 6, 36</translation>
+    </message>
+    <message>
+        <source>Clues received and cases filed in the period, per district.</source>
+        <translation>Clues received and cases filed in the period, per district.</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>Clues received</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>Cases filed</translation>
+    </message>
+    <message>
+        <source>Cases behind the figures</source>
+        <translation>Cases behind the figures</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>Major cases</translation>
+    </message>
+    <message>
+        <source>Why major</source>
+        <translation>Why major</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Latest progress on</source>
+        <translation>Latest progress on</translation>
+    </message>
+    <message>
+        <source>Reports upward</source>
+        <translation>Reports upward</translation>
+    </message>
+    <message>
+        <source>Last reported on</source>
+        <translation>Last reported on</translation>
+    </message>
+    <message>
+        <source>Last reported to</source>
+        <translation>Last reported to</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ReportsMenu</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>Annual report (Art. 36)</translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>Year reported on:</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Supervision ledger of major cases (Art. 39)</source>
+        <translation>Supervision ledger of major cases (Art. 39)</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.pdf</source>
+        <translation>major-case-ledger-%1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision ledger of major cases…</source>
+        <translation>&amp;Supervision ledger of major cases…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -3356,71 +4099,71 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::Settings</name>
     <message>
         <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</translation>
     </message>
     <message>
         <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn days before: %1</translation>
     </message>
     <message>
         <source>Unit name (signature of its papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name (signature of its papers)</translation>
     </message>
     <message>
         <source>Prefix of its paper numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix of its paper numbers</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a bureau setting; the settings are: %2</translation>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</translation>
     </message>
     <message>
         <source>%1 is the same for the whole bureau: it takes no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the same for the whole bureau: it takes no unit.</translation>
     </message>
     <message>
         <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one of: %2 (not &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is at most 200 characters long.</translation>
     </message>
     <message>
         <source>%1 is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one line of text.</translation>
     </message>
     <message>
         <source>%1 is given twice; give each setting once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is given twice; give each setting once.</translation>
     </message>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
     </message>
 </context>
 <context>
@@ -3806,13 +4549,13 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Share of %1 recorded</source>
         <translation>Share of %1 recorded</translation>
     </message>
+    <message>
+        <source>Reported upward to %1</source>
+        <translation>Reported upward to %1</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
-    <message>
-        <source>Open this database file.</source>
-        <translation>Open this database file.</translation>
-    </message>
     <message>
         <source>Language: zh_CN or en.</source>
         <translation>Language: zh_CN or en.</translation>
@@ -3820,6 +4563,26 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>Sign in to the bureau&apos;s server</source>
+        <translation>Sign in to the bureau&apos;s server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Password for %2:</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation>Load the demo case set if the database is empty.</translation>
     </message>
 </context>
 <context>
@@ -3967,15 +4730,15 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::storage::WriteTransaction</name>
     <message>
         <source>prepare a statement</source>
-        <translation type="unfinished">prepare a statement</translation>
+        <translation>prepare a statement</translation>
     </message>
     <message>
         <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
     </message>
     <message>
         <source>lock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>lock the case</translation>
     </message>
 </context>
 <context>
@@ -5137,14 +5900,6 @@ ODT SHA-256 %2</translation>
         <translation>Load the &amp;demo case set to try EcoClaim</translation>
     </message>
     <message>
-        <source>Welcome to EcoClaim</source>
-        <translation>Welcome to EcoClaim</translation>
-    </message>
-    <message>
-        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
-        <translation>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -5163,6 +5918,42 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
         <translation>Only into an empty database: a few dozen realistic Shanghai cases at every stage</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
+        <translation>On &amp;this computer — one caseworker&apos;s database file</translation>
+    </message>
+    <message>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
+        <translation>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where are the cases kept?</source>
+        <translation>Where are the cases kept?</translation>
+    </message>
+    <message>
+        <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
+        <translation>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <source>Your &amp;login</source>
+        <translation>Your &amp;login</translation>
+    </message>
+    <message>
+        <source>The password is asked when EcoClaim connects; it is never stored.</source>
+        <translation>The password is asked when EcoClaim connects; it is never stored.</translation>
     </message>
 </context>
 <context>
@@ -5335,7 +6126,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes made on other desks will show after F5: %1</translation>
+    </message>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation>Open another &amp;database…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
+        <translation>EcoClaim could not be started again on %1.</translation>
     </message>
 </context>
 <context>
@@ -5471,35 +6274,35 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Bureau: deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: deadlines</translation>
     </message>
     <message>
         <source>Bureau: issuing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: issuing units</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk</translation>
     </message>
     <message>
         <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</translation>
     </message>
     <message>
         <source>The language and the window&apos;s layout belong to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language and the window&apos;s layout belong to this computer only.</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
     </message>
 </context>
 <context>

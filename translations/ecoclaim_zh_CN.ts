@@ -347,30 +347,30 @@
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 %1（Debian 软件包 postgresql-client），服务器数据库需用其备份。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 执行失败：%2</translation>
     </message>
     <message>
         <source>The backup %1 failed its check and was removed: %2</source>
-        <translation type="unfinished">备份 %1 未通过检查，已删除：%2</translation>
+        <translation>备份 %1 未通过校验，已删除：%2</translation>
     </message>
     <message>
         <source>the copy has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本中没有 %1</translation>
     </message>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
-        <translation type="unfinished">副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+        <translation>副本为第 %1 版结构、%2 件案件，数据库为第 %3 版结构、%4 件案件</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CaseReader</name>
     <message>
         <source>Case %1 holds no evidence file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 %1 中没有证据文件 %2。</translation>
     </message>
 </context>
 <context>
@@ -918,10 +918,6 @@
         <translation>数据库已就绪：%1</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
-        <translation>用法：ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
         <translation>未知阶段“%1”；可用的阶段：%2</translation>
     </message>
@@ -974,12 +970,6 @@
         <translation>已导入%1年工作日历，所有期限已据此重新计算。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
-        <translation>用法：ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-      ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
-    </message>
-    <message>
         <source>--within takes a number of days, 0 or more.</source>
         <translation>--within 需要一个不小于0的天数。</translation>
     </message>
@@ -990,10 +980,6 @@
     <message>
         <source>done or removed</source>
         <translation>已完成或已撤销</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
-        <translation>用法：ecoclaim-cli ledger [--json | --csv FILE]</translation>
     </message>
     <message numerus="yes">
         <source>Ledger written to %1 (%n row(s)).</source>
@@ -1207,7 +1193,93 @@ kinds: %1</source>
     </message>
     <message>
         <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 %1：%2 件案件，%3 MB，第 %4 版结构；复制用时 %5 秒，%6 校验通过，用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>用法：ecoclaim-cli migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db
+服务器数据库须已创建（ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>There is no database file %1; nothing was moved.</source>
+        <translation>数据库文件 %1 不存在，未迁移任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
+        <translation>已将 %1 迁移至 %2，用时 %3 秒。请各终端使用 --db %2 连接服务器。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
+        <translation>用法：ecoclaim-cli settings list [--unit 区划代码/部门代码] [--json]
+      ecoclaim-cli settings set 名称 值 [--unit 区划代码/部门代码]</translation>
+    </message>
+    <message>
+        <source>set by %1 at %2</source>
+        <translation>由 %1 于 %2 设置</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing changed.</source>
+        <translation>%1 已为 %2，未作修改。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</source>
+        <translation>用法：ecoclaim-cli case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--limit N] [--json | --xlsx 文件 | --csv 文件]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>用法：ecoclaim-cli deadlines [--as-of 日期] [--within N] [--unit 单位] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+      ecoclaim-cli deadlines --changed-on 日期 [--json | --pdf 文件]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 项期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
+        <translation>用法：ecoclaim-cli ledger report 案件 --on 日期 --to 报送对象 [--reference 文号] [--summary 内容]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
+        <translation>用法：ecoclaim-cli ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]
+      ecoclaim-cli ledger --timetable [--json | --csv 文件 | --xlsx 文件]
+      ecoclaim-cli ledger report 案件 --on 日期 --to 报送对象 [--reference 文号] [--summary 内容]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>台账已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) upward</source>
+        <translation>
+            <numerusform>已上报 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
@@ -1215,14 +1287,17 @@ verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -1236,41 +1311,57 @@ verbs:
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ecoclaim-cli [--db 路径] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
+命令：
+  init                                   创建或升级数据库
+  demo                                   向空数据库载入演示案件
+  generate --cases N [--seed S]          生成 N 件模拟案件（用于性能测量）
+  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
+  case show 编号|案号 [--json]           完整案卷，含办理过程
+  apply 文件.jsonl                       执行办案命令，每行一个 JSON 对象
+  commands                               输出命令说明（Markdown）
+  audit verify                           校验审计日志哈希链
+  backup --out 文件                      生成经校验（quick_check）的数据库一致性副本
+  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
+  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届期限时间表
+  ledger report 案件 --on 日期 --to 报送对象 [--reference 文号] [--summary 内容]   登记向上级报送情况
+  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+  calendar is-workday 日期 | add-workdays 日期 N | latest-service 磋商日期
+  calendar years | import 文件.json      节假日日历；导入以后年度
+  document types | render | render-many | list | reprint | serve   法律文书（docs/papers.md）
+  evidence add 案件 文件 --title 标题 --kind 类别 [--dated 日期] [--source 来源] | list 案件 [--json] | check
+  archive check 案件                     归档前自检（第四十二条）
+  archive export 案件 --out 文件.zip | --cases A,B --out-dir 目录
+  archive verify 文件.zip [--json]       DA/T 70 四性检测：真实性、完整性、可用性、安全性
+  archive import 文件.zip                将已归档案件导入本数据库
+  settings list [--unit 单位] [--json]   本局设置（第十九条理解、提醒天数、单位信息）
+  settings set 名称 值 [--unit 单位]     修改一项设置并记入审计；单位格式为“区划代码/部门代码”
+  migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db   将终端数据库迁移至本局服务器
+--db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
+命令说明见 docs/commands.md。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
-The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>用法：ecoclaim-cli report annual --year 年度 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+      ecoclaim-cli report screening --from 日期 --to 日期 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+单位为部门代码（如 district_ecology）或“区划代码/部门代码”。</translation>
     </message>
     <message>
-        <source>There is no database file %1; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year 应为年份，如 2026。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>报告已写入 %1（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
-       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set by %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Workbook written to %1.</source>
+        <translation>工作簿已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1553,10 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>Record a liable party&apos;s share</source>
         <translation>登记赔偿义务人责任份额</translation>
+    </message>
+    <message>
+        <source>Record a report made upward on a major case</source>
+        <translation>登记重大案件向上级报送情况</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2486,22 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Share as an amount</source>
         <translation>责任份额（金额）</translation>
     </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>报送内容</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2428,27 +2539,27 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     </message>
     <message>
         <source>the server database</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>The file being stored does not match its SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>待存储文件与其 SHA-256 值 %1 不符。</translation>
     </message>
     <message>
         <source>Piece %1 of the stored file %2 is missing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上缺少已存储文件 %2 的第 %1 段。</translation>
     </message>
     <message>
         <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>待存储文件在读取过程中发生变化（%1 字节，应为 %2 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3096,14 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
         <translation>同一依据下各赔偿义务人的责任份额合计将超过100%。</translation>
     </message>
+    <message>
+        <source>Only a major case is reported upward and kept in the supervision ledger.</source>
+        <translation>仅重大案件需向上级报送并纳入督办台账。</translation>
+    </message>
+    <message>
+        <source>A report cannot be made before the clue was received.</source>
+        <translation>报送日期不得早于线索接收日期。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -3022,70 +3141,70 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::MoveToServer</name>
     <message>
         <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移只能从办案终端的 SQLite 文件迁往本局 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库结构版本。</translation>
     </message>
     <message>
         <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端数据库为第 %1 版结构，服务器为第 %2 版；请先用本程序分别打开两者。</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取两个数据库的数据表。</translation>
     </message>
     <message>
         <source>The server database has no table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库中没有数据表 %1。</translation>
     </message>
     <message>
         <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库不为空（数据表 %1 有 %2 行），未复制任何数据。终端数据库只能迁入新建的数据库。</translation>
     </message>
     <message>
         <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>终端的审计链已断裂（%1），查明原因前不予迁移。</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比对数据表 %1。</translation>
     </message>
     <message>
         <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后数据表 %1 不一致（终端 %2 行，服务器 %3 行）。</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 张数据表、%1 行；各表逐值一致。</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的审计链与终端不一致：%1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链共 %1 条记录完整，链首 %2 与终端一致。</translation>
     </message>
     <message>
         <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的存储文件不完整：缺失 %1 个，被改动 %2 个。</translation>
     </message>
     <message>
         <source>%1 stored files (%2 bytes) whole on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上 %1 个存储文件（%2 字节）完整。</translation>
     </message>
     <message>
         <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索“%1”在终端查到 %2 件案件，在服务器查到 %3 件。</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次检索在终端和服务器上结果一致。</numerusform>
         </translation>
     </message>
 </context>
@@ -3320,6 +3439,625 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>The PDF file %1 could not be finished.</source>
         <translation>无法完成PDF文件%1。</translation>
     </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>统计期间的起止日期须为有效日期，且截止日期不得早于起始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a report can cover.</source>
+        <translation>%1 不是可以统计的年度。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>索赔金额（元）</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>日历提示</translation>
+    </message>
+    <message>
+        <source>Give the district either with --district or in the unit, not both.</source>
+        <translation>区只能通过 --district 或在单位中指定其一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
+        <translation>“%1”不是上海市的区（请填写区划代码如 310115 或区名）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
+        <translation>“%1”不是案件承办部门（第九条）。</translation>
+    </message>
+    <message>
+        <source>%1: report on the ecological damage compensation work of %2</source>
+        <translation>%1%2年度生态环境损害赔偿工作情况报告</translation>
+    </message>
+    <message>
+        <source>%1: clue screening results, %2 to %3</source>
+        <translation>%1生态环境损害赔偿案件线索筛查结果（%2至%3）</translation>
+    </message>
+    <message>
+        <source>(Period: %1 to %2)</source>
+        <translation>（统计期间：%1至%2）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Appendix: the cases behind each figure</source>
+        <translation>附：各项数据对应案件清单</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Name an XLSX or a CSV file to write.</source>
+        <translation>请指定要写入的 XLSX 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation>（中止）</translation>
+    </message>
+    <message>
+        <source>%1: supervision ledger of major cases</source>
+        <translation>%1重大案件督办台账</translation>
+    </message>
+    <message>
+        <source>Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.</source>
+        <translation>列明全部重大案件（第三十九条）及其未届期限时间表、最新进展和向上级报送情况。</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>时间表</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>上报情况</translation>
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</source>
+        <translation>无法写入 XLSX 文件：libxlsxwriter（Debian 软件包 libxlsxwriter-dev）缺失或不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>没有可写入的工作表。</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows.</source>
+        <translation>一个工作表最多容纳 %1 行。</translation>
+    </message>
+    <message>
+        <source>Cannot write a cell of %1: %2</source>
+        <translation>无法写入 %1 的单元格：%2</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>工作簿未打开。</translation>
+    </message>
+    <message>
+        <source>Clues received, by channel and outcome</source>
+        <translation>案件线索接收及处理情况（按线索来源）</translation>
+    </message>
+    <message>
+        <source>Art. 12, 13, 14, 36</source>
+        <translation>第十二条、第十三条、第十四条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
+        <translation>统计期间内接收的线索；处理结果以期末状态为准。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Checked within 30 days</source>
+        <translation>30日内完成核查</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation>未造成损害</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>不启动索赔</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Clues not initiated, by ground</source>
+        <translation>不启动索赔线索（按情形）</translation>
+    </message>
+    <message>
+        <source>Art. 14</source>
+        <translation>第十四条</translation>
+    </message>
+    <message>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
+        <translation>统计期间内接收、至期末决定不启动索赔的线索。</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Cases started and ended</source>
+        <translation>案件启动及办结情况</translation>
+    </message>
+    <message>
+        <source>Art. 13, 14, 42</source>
+        <translation>第十三条、第十四条、第四十二条</translation>
+    </message>
+    <message>
+        <source>Started: filed (立案) in the period; the others by the date of their decision.</source>
+        <translation>启动以统计期间内立案为准；其余以相应决定日期为准。</translation>
+    </message>
+    <message>
+        <source>Started (filed)</source>
+        <translation>启动（立案）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止索赔</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Cases by stage at the period&apos;s end</source>
+        <translation>期末各办理阶段案件数</translation>
+    </message>
+    <message>
+        <source>Art. 36, 39</source>
+        <translation>第三十六条、第三十九条</translation>
+    </message>
+    <message>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
+        <translation>截至期末接收的全部线索，按期末当日及之前最后一次办理事项所处阶段统计。</translation>
+    </message>
+    <message>
+        <source>Of which major</source>
+        <translation>其中重大案件</translation>
+    </message>
+    <message>
+        <source>Cases started, by class</source>
+        <translation>启动案件分类情况</translation>
+    </message>
+    <message>
+        <source>Art. 39; 环法规〔2025〕6号</source>
+        <translation>第三十九条；环法规〔2025〕6号</translation>
+    </message>
+    <message>
+        <source>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</source>
+        <translation>重大：已标记为重大案件（第三十九条）；简单：现索赔金额不超过30万元；一般：其余案件。</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Consultation, agreements and judicial confirmation</source>
+        <translation>磋商、赔偿协议及司法确认情况</translation>
+    </message>
+    <message>
+        <source>Art. 18–24</source>
+        <translation>第十八条至第二十四条</translation>
+    </message>
+    <message>
+        <source>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</source>
+        <translation>各项以其发生日期计入统计期间；天数和轮次为统计期间内签订协议案件的平均值。</translation>
+    </message>
+    <message>
+        <source>Consultation notices served</source>
+        <translation>送达磋商告知书</translation>
+    </message>
+    <message>
+        <source>Cases whose consultation began</source>
+        <translation>启动磋商案件</translation>
+    </message>
+    <message>
+        <source>Consultation rounds held</source>
+        <translation>开展磋商轮次</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订赔偿协议</translation>
+    </message>
+    <message>
+        <source>Suits after failed consultation (Art. 25 ¶1)</source>
+        <translation>磋商不成提起诉讼（第二十五条第一款）</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations granted</source>
+        <translation>司法确认有效</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations refused</source>
+        <translation>司法确认驳回</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Days from first notice to agreement (average)</source>
+        <translation>自首次送达告知书至签订协议天数（平均）</translation>
+    </message>
+    <message>
+        <source>Rounds per agreement (average)</source>
+        <translation>每件协议磋商轮次（平均）</translation>
+    </message>
+    <message>
+        <source>Suits, by trigger</source>
+        <translation>提起诉讼情况（按起诉情形）</translation>
+    </message>
+    <message>
+        <source>Art. 25</source>
+        <translation>第二十五条</translation>
+    </message>
+    <message>
+        <source>Filed and judged by their dates in the period; the award of the suits judged.</source>
+        <translation>起诉、判决以其日期计入统计期间；判决金额为期间内已判决案件金额。</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>已判决</translation>
+    </message>
+    <message>
+        <source>Awarded (yuan)</source>
+        <translation>判决金额（元）</translation>
+    </message>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>惩罚性赔偿（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Amounts by category</source>
+        <translation>赔偿金额构成（按第五条范围）</translation>
+    </message>
+    <message>
+        <source>Art. 5, 26</source>
+        <translation>第五条、第二十六条</translation>
+    </message>
+    <message>
+        <source>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</source>
+        <translation>鉴定评估金额：期间内完成的鉴定评估；协议金额：期间内签订的赔偿协议。</translation>
+    </message>
+    <message>
+        <source>Appraised (yuan)</source>
+        <translation>鉴定评估金额（元）</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Compensation agreed, awarded and paid</source>
+        <translation>赔偿金额约定、判决及到位情况</translation>
+    </message>
+    <message>
+        <source>Art. 8, 24, 25</source>
+        <translation>第八条、第二十四条、第二十五条</translation>
+    </message>
+    <message>
+        <source>Agreements signed, judgments given and payments received in the period.</source>
+        <translation>期间内签订的协议、作出的判决和到位的赔偿金。</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>协议约定</translation>
+    </message>
+    <message>
+        <source>Awarded by judgment</source>
+        <translation>判决确定</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>已到位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Restoration, by who carries it out</source>
+        <translation>生态环境修复情况（按修复实施主体）</translation>
+    </message>
+    <message>
+        <source>Art. 7, 27, 28</source>
+        <translation>第七条、第二十七条、第二十八条</translation>
+    </message>
+    <message>
+        <source>Started and completed by their dates in the period.</source>
+        <translation>开工、完工以其日期计入统计期间。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Of which pre-emptive</source>
+        <translation>其中先行修复</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Restoration plans, by environmental element</source>
+        <translation>修复方案情况（按环境要素）</translation>
+    </message>
+    <message>
+        <source>Art. 27</source>
+        <translation>第二十七条</translation>
+    </message>
+    <message>
+        <source>Plans drafted in the period, by the elements they name.</source>
+        <translation>期间内编制的修复方案，按方案载明的环境要素统计。</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Of which alternative restoration</source>
+        <translation>其中替代性修复</translation>
+    </message>
+    <message>
+        <source>Effect evaluations, by method</source>
+        <translation>修复效果评估情况（按评估方式）</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>第二十九条</translation>
+    </message>
+    <message>
+        <source>Evaluations made in the period.</source>
+        <translation>期间内开展的修复效果评估。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>委托机构评估</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家评估</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding</source>
+        <translation>综合认定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Open deadlines due by the period&apos;s end</source>
+        <translation>期末前届满的未办结期限</translation>
+    </message>
+    <message>
+        <source>Art. 13, 19, 22, 27, 36</source>
+        <translation>第十三条、第十九条、第二十二条、第二十七条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
+        <translation>制作报告时仍未办结、且届满日不晚于期末的期限；除依法中止外，均属逾期。</translation>
+    </message>
+    <message>
+        <source>Open and due</source>
+        <translation>未办结且已届满</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>衔接办理情况</translation>
+    </message>
+    <message>
+        <source>Art. 31–33</source>
+        <translation>第三十一条至第三十三条</translation>
+    </message>
+    <message>
+        <source>Proceedings linked to a case and started in the period.</source>
+        <translation>期间内与案件衔接的行政处罚、刑事、公益诉讼等程序。</translation>
+    </message>
+    <message>
+        <source>Coverage by district</source>
+        <translation>各区案件覆盖情况</translation>
+    </message>
+    <message>
+        <source>Art. 6, 36</source>
+        <translation>第六条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Clues received and cases filed in the period, per district.</source>
+        <translation>各区统计期间内接收线索及立案情况。</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Cases behind the figures</source>
+        <translation>数据对应案件</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Why major</source>
+        <translation>重大案件情形</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已到位金额（元）</translation>
+    </message>
+    <message>
+        <source>Latest progress on</source>
+        <translation>最新进展日期</translation>
+    </message>
+    <message>
+        <source>Reports upward</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <source>Last reported on</source>
+        <translation>最近上报日期</translation>
+    </message>
+    <message>
+        <source>Last reported to</source>
+        <translation>最近上报对象</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ReportsMenu</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>年度工作情况报告（第三十六条）</translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>%1年度工作情况报告.pdf</translation>
+    </message>
+    <message>
+        <source>Supervision ledger of major cases (Art. 39)</source>
+        <translation>重大案件督办台账（第三十九条）</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.pdf</source>
+        <translation>重大案件督办台账-%1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>年度工作情况报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision ledger of major cases…</source>
+        <translation>重大案件督办台账(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -3340,71 +4078,71 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::Settings</name>
     <message>
         <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是发文单位，请按“区划代码/部门代码”填写，如 310115/district_ecology。</translation>
     </message>
     <message>
         <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>“提前五个工作日送达”的理解（第十九条）</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提前提醒天数：%1</translation>
     </message>
     <message>
         <source>Unit name (signature of its papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称（文书落款）</translation>
     </message>
     <message>
         <source>Prefix of its paper numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>文书编号前缀</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本局设置项；设置项有：%2</translation>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 按发文单位设置，请指明单位（--unit 区划代码/部门代码）。</translation>
     </message>
     <message>
         <source>%1 is the same for the whole bureau: it takes no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 全局统一，不按单位设置。</translation>
     </message>
     <message>
         <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为以下之一：%2（不能为“%3”）。</translation>
     </message>
     <message>
         <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为 %2 至 %3 之间的整数天数（不能为“%4”）。</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最多 200 个字符。</translation>
     </message>
     <message>
         <source>%1 is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能为一行文字。</translation>
     </message>
     <message>
         <source>%1 is given twice; give each setting once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重复给出，每项设置只能给出一次。</translation>
     </message>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库首次由将设置统一保存在数据库中的版本打开时，自本终端原有设置一次性沿用。</translation>
     </message>
 </context>
 <context>
@@ -3789,13 +4527,13 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Share of %1 recorded</source>
         <translation>已登记%1的责任份额</translation>
     </message>
+    <message>
+        <source>Reported upward to %1</source>
+        <translation>已向%1报送</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
-    <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
-    </message>
     <message>
         <source>Language: zh_CN or en.</source>
         <translation>界面语言：zh_CN或en。</translation>
@@ -3803,6 +4541,26 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>Sign in to the bureau&apos;s server</source>
+        <translation>登录本局服务器</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>打开此数据库：一个文件，或服务器地址 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation>数据库为空时载入演示案件。</translation>
     </message>
 </context>
 <context>
@@ -3950,15 +4708,15 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <name>ecoclaim::storage::WriteTransaction</name>
     <message>
         <source>prepare a statement</source>
-        <translation type="unfinished">准备SQL语句</translation>
+        <translation>准备语句</translation>
     </message>
     <message>
         <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
     </message>
     <message>
         <source>lock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定案件</translation>
     </message>
 </context>
 <context>
@@ -5120,14 +5878,6 @@ ODT SHA-256 %2</translation>
         <translation>载入演示案件集以试用本系统(&amp;D)</translation>
     </message>
     <message>
-        <source>Welcome to EcoClaim</source>
-        <translation>欢迎使用生态环境损害赔偿案件办理系统</translation>
-    </message>
-    <message>
-        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
-        <translation>请选择案件数据库的存放位置。与同事共享案件的，请选择共享盘上的同一文件；否则保留建议的用户数据文件夹即可。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -5146,6 +5896,42 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
         <translation>仅可载入空数据库：数十件处于各办理阶段的上海市模拟案件</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
+        <translation>本机(&amp;T)——一名办案人员的数据库文件</translation>
+    </message>
+    <message>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
+        <translation>本局服务器(&amp;S)——各办案终端共用（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Where are the cases kept?</source>
+        <translation>案件数据存放在何处？</translation>
+    </message>
+    <message>
+        <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
+        <translation>单个办案人员可将案件保存在本机的文件中。多名办案人员共享案件的单位应使用本局服务器，请向管理员询问服务器地址。请勿将数据库文件放在网络共享位置——两个终端同时写入同一文件可能损坏数据。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>服务器地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Your &amp;login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The password is asked when EcoClaim connects; it is never stored.</source>
+        <translation>连接时将询问密码，EcoClaim 不会保存密码。</translation>
     </message>
 </context>
 <context>
@@ -5316,7 +6102,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他终端所作修改需按 F5 后显示：%1</translation>
+    </message>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation>打开其他数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
+        <translation>无法在 %1 上重新启动 EcoClaim。</translation>
     </message>
 </context>
 <context>
@@ -5451,35 +6249,35 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Bureau: deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>本局：期限</translation>
     </message>
     <message>
         <source>Bureau: issuing units</source>
-        <translation type="unfinished"></translation>
+        <translation>本局：发文单位</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本终端</translation>
     </message>
     <message>
         <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>本局设置保存在数据库中，打开该数据库的各终端一致。每次修改均连同原值和新值记入审计日志。</translation>
     </message>
     <message>
         <source>The language and the window&apos;s layout belong to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和窗口布局仅适用于本机。</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">行政区</translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时使用灰色显示的默认值（由区和部门生成）。</translation>
     </message>
 </context>
 <context>
