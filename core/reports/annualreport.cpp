@@ -15,10 +15,8 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::reports {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Reports)
-};
+// Strings are translated with QCoreApplication::translate("ecoclaim::Reports", …) written out: lupdate
+// 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in this file (after structured bindings) and files them under "Tr".
 
 using Rows = QList<std::pair<QString, QString>>;
 
@@ -50,34 +48,34 @@ const char *const DecisionOutcomes = "'transfer', 'not_applicable', 'no_damage',
 domain::Status clueTables(ReportQuery &q, Report &report)
 {
     Rows channels = choiceRows(domain::clueChannels());
-    ReportTable clues = makeTable(u"clues"_s, Tr::tr("Clues received, by channel and outcome"), Tr::tr("Art. 12, 13, 14, 36"),
-                                  Tr::tr("Clues received in the period; outcome as it stands at the period's end."), channels);
+    ReportTable clues = makeTable(u"clues"_s, QCoreApplication::translate("ecoclaim::Reports", "Clues received, by channel and outcome"), QCoreApplication::translate("ecoclaim::Reports", "Art. 12, 13, 14, 36"),
+                                  QCoreApplication::translate("ecoclaim::Reports", "Clues received in the period; outcome as it stands at the period's end."), channels);
     const QString received = u"c.received_on BETWEEN ? AND ?"_s;
     const QVariantList period = q.period();
-    if (auto s = q.column(clues, u"received"_s, Tr::tr("Received"), Aggregate::Count,
+    if (auto s = q.column(clues, u"received"_s, QCoreApplication::translate("ecoclaim::Reports", "Received"), Aggregate::Count,
                           q.source(u"c.channel"_s, {}, received, period)); !s)
         return s;
-    if (auto s = q.column(clues, u"checked_in_30_days"_s, Tr::tr("Checked within 30 days"), Aggregate::Count,
+    if (auto s = q.column(clues, u"checked_in_30_days"_s, QCoreApplication::translate("ecoclaim::Reports", "Checked within 30 days"), Aggregate::Count,
                           q.source(u"c.channel"_s, u"JOIN verifications v ON v.case_id = c.id"_s,
                                    received + u" AND v.concluded_on IS NOT NULL AND v.concluded_on <= ? AND "_s
                                        + q.daysBetween(u"v.concluded_on"_s, u"c.received_on"_s) + u" <= 30"_s,
                                    period + QVariantList{q.to()})); !s)
         return s;
-    if (auto s = q.column(clues, u"filed"_s, Tr::tr("Filed"), Aggregate::Count,
+    if (auto s = q.column(clues, u"filed"_s, QCoreApplication::translate("ecoclaim::Reports", "Filed"), Aggregate::Count,
                           q.source(u"c.channel"_s, u"JOIN investigations i ON i.case_id = c.id"_s, received + u" AND i.filed_on <= ?"_s,
                                    period + QVariantList{q.to()})); !s)
         return s;
-    const std::pair<const char16_t *, QString> decisions[] = {{u"transfer", Tr::tr("Transferred")},
-                                                               {u"not_applicable", Tr::tr("Not applicable")},
-                                                               {u"no_damage", Tr::tr("No damage")},
-                                                               {u"not_initiated", Tr::tr("Not initiated")}};
+    const std::pair<const char16_t *, QString> decisions[] = {{u"transfer", QCoreApplication::translate("ecoclaim::Reports", "Transferred")},
+                                                               {u"not_applicable", QCoreApplication::translate("ecoclaim::Reports", "Not applicable")},
+                                                               {u"no_damage", QCoreApplication::translate("ecoclaim::Reports", "No damage")},
+                                                               {u"not_initiated", QCoreApplication::translate("ecoclaim::Reports", "Not initiated")}};
     for (const auto &[kind, heading] : decisions)
         if (auto s = q.column(clues, QString::fromUtf16(kind), heading, Aggregate::Count,
                               q.source(u"c.channel"_s, u"JOIN decisions d ON d.case_id = c.id"_s,
                                        received + u" AND d.kind = ? AND d.decided_on <= ?"_s,
                                        period + QVariantList{QString::fromUtf16(kind), q.to()})); !s)
             return s;
-    if (auto s = q.column(clues, u"pending"_s, Tr::tr("Pending"), Aggregate::Count, q.source(u"c.channel"_s, {},
+    if (auto s = q.column(clues, u"pending"_s, QCoreApplication::translate("ecoclaim::Reports", "Pending"), Aggregate::Count, q.source(u"c.channel"_s, {},
                           received + u" AND NOT EXISTS (SELECT 1 FROM investigations i WHERE i.case_id = c.id AND i.filed_on <= ?)"_s
                               + u" AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.case_id = c.id AND d.decided_on <= ? AND d.kind IN ("_s
                               + QLatin1StringView(DecisionOutcomes) + u"))"_s,
@@ -86,10 +84,10 @@ domain::Status clueTables(ReportQuery &q, Report &report)
     q.addTotalRow(clues);
     report.tables.append(clues);
 
-    ReportTable reasons = makeTable(u"not_initiated"_s, Tr::tr("Clues not initiated, by ground"), Tr::tr("Art. 14"),
-                                    Tr::tr("Clues received in the period and not initiated by the period's end."),
+    ReportTable reasons = makeTable(u"not_initiated"_s, QCoreApplication::translate("ecoclaim::Reports", "Clues not initiated, by ground"), QCoreApplication::translate("ecoclaim::Reports", "Art. 14"),
+                                    QCoreApplication::translate("ecoclaim::Reports", "Clues received in the period and not initiated by the period's end."),
                                     choiceRows(domain::nonInitiationReasons()));
-    if (auto s = q.column(reasons, u"clues"_s, Tr::tr("Clues"), Aggregate::Count,
+    if (auto s = q.column(reasons, u"clues"_s, QCoreApplication::translate("ecoclaim::Reports", "Clues"), Aggregate::Count,
                           q.source(u"d.reason"_s, u"JOIN decisions d ON d.case_id = c.id"_s,
                                    received + u" AND d.kind = 'not_initiated' AND d.decided_on <= ?"_s,
                                    period + QVariantList{q.to()})); !s)
@@ -104,13 +102,13 @@ domain::Status clueTables(ReportQuery &q, Report &report)
 domain::Status caseTables(ReportQuery &q, Report &report)
 {
     const QVariantList period = q.period();
-    ReportTable flow = makeTable(u"cases"_s, Tr::tr("Cases started and ended"), Tr::tr("Art. 13, 14, 42"),
-                                 Tr::tr("Started: filed (立案) in the period; the others by the date of their decision."),
-                                 {{u"started"_s, Tr::tr("Started (filed)")},
-                                  {u"closing"_s, Tr::tr("Closed")},
-                                  {u"termination"_s, Tr::tr("Terminated")},
-                                  {u"archiving"_s, Tr::tr("Archived")}});
-    if (auto s = q.column(flow, u"cases"_s, Tr::tr("Cases"), Aggregate::Count,
+    ReportTable flow = makeTable(u"cases"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases started and ended"), QCoreApplication::translate("ecoclaim::Reports", "Art. 13, 14, 42"),
+                                 QCoreApplication::translate("ecoclaim::Reports", "Started: filed (立案) in the period; the others by the date of their decision."),
+                                 {{u"started"_s, QCoreApplication::translate("ecoclaim::Reports", "Started (filed)")},
+                                  {u"closing"_s, QCoreApplication::translate("ecoclaim::Reports", "Closed")},
+                                  {u"termination"_s, QCoreApplication::translate("ecoclaim::Reports", "Terminated")},
+                                  {u"archiving"_s, QCoreApplication::translate("ecoclaim::Reports", "Archived")}});
+    if (auto s = q.column(flow, u"cases"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases"), Aggregate::Count,
                           ReportQuery::unionAll(
                               {q.source(u"'started'"_s, u"JOIN investigations i ON i.case_id = c.id"_s, u"i.filed_on BETWEEN ? AND ?"_s, period),
                                q.source(u"d.kind"_s, u"JOIN decisions d ON d.case_id = c.id"_s,
@@ -121,24 +119,24 @@ domain::Status caseTables(ReportQuery &q, Report &report)
     Rows stages;
     for (domain::Stage st : domain::allStages())
         stages.append({domain::stageKey(st), domain::stageDisplayName(st)});
-    ReportTable atEnd = makeTable(u"stages"_s, Tr::tr("Cases by stage at the period's end"), Tr::tr("Art. 36, 39"),
-                                  Tr::tr("Every clue received by the period's end, in the stage its last event on or before that day left it."),
+    ReportTable atEnd = makeTable(u"stages"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases by stage at the period's end"), QCoreApplication::translate("ecoclaim::Reports", "Art. 36, 39"),
+                                  QCoreApplication::translate("ecoclaim::Reports", "Every clue received by the period's end, in the stage its last event on or before that day left it."),
                                   stages);
     const QString stageAtEnd = u"COALESCE((SELECT t.stage_to FROM timeline t WHERE t.case_id = c.id AND t.occurred_on <= ? "
                                "ORDER BY t.occurred_on DESC, t.id DESC LIMIT 1), 'clue')"_s;
-    if (auto s = q.column(atEnd, u"cases"_s, Tr::tr("Cases"), Aggregate::Count,
+    if (auto s = q.column(atEnd, u"cases"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases"), Aggregate::Count,
                           q.source(stageAtEnd, {}, u"c.received_on <= ?"_s, {q.to()}, u"0"_s, {q.to()})); !s)
         return s;
-    if (auto s = q.column(atEnd, u"major"_s, Tr::tr("Of which major"), Aggregate::Count,
+    if (auto s = q.column(atEnd, u"major"_s, QCoreApplication::translate("ecoclaim::Reports", "Of which major"), Aggregate::Count,
                           q.source(stageAtEnd, {}, u"c.received_on <= ? AND c.is_major = 1"_s, {q.to()}, u"0"_s, {q.to()})); !s)
         return s;
     q.addTotalRow(atEnd);
     report.tables.append(atEnd);
 
-    ReportTable classes = makeTable(u"classes"_s, Tr::tr("Cases started, by class"), Tr::tr("Art. 39; 环法规〔2025〕6号"),
-                                    Tr::tr("Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest."),
-                                    {{u"major"_s, Tr::tr("Major")}, {u"simple"_s, Tr::tr("Simple")}, {u"general"_s, Tr::tr("General")}});
-    if (auto s = q.column(classes, u"cases"_s, Tr::tr("Cases"), Aggregate::Count,
+    ReportTable classes = makeTable(u"classes"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases started, by class"), QCoreApplication::translate("ecoclaim::Reports", "Art. 39; 环法规〔2025〕6号"),
+                                    QCoreApplication::translate("ecoclaim::Reports", "Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest."),
+                                    {{u"major"_s, QCoreApplication::translate("ecoclaim::Reports", "Major")}, {u"simple"_s, QCoreApplication::translate("ecoclaim::Reports", "Simple")}, {u"general"_s, QCoreApplication::translate("ecoclaim::Reports", "General")}});
+    if (auto s = q.column(classes, u"cases"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases"), Aggregate::Count,
                           q.source(u"CASE WHEN c.is_major = 1 THEN 'major' WHEN c.claimed_fen <= 30000000 THEN 'simple' ELSE 'general' END"_s,
                                    u"JOIN investigations i ON i.case_id = c.id"_s, u"i.filed_on BETWEEN ? AND ?"_s, period)); !s)
         return s;
@@ -152,19 +150,19 @@ domain::Status claimTables(ReportQuery &q, Report &report)
 {
     const QVariantList period = q.period();
     ReportTable consult = makeTable(
-        u"consultation"_s, Tr::tr("Consultation, agreements and judicial confirmation"), Tr::tr("Art. 18–24"),
-        Tr::tr("Each by its own date in the period; days and rounds are averages over the agreements signed in the period."),
-        {{u"notices"_s, Tr::tr("Consultation notices served")},
-         {u"cases_consulted"_s, Tr::tr("Cases whose consultation began")},
-         {u"rounds"_s, Tr::tr("Consultation rounds held")},
-         {u"agreements"_s, Tr::tr("Agreements signed")},
-         {u"consultation_failed"_s, Tr::tr("Suits after failed consultation (Art. 25 ¶1)")},
-         {u"confirmations_applied"_s, Tr::tr("Judicial confirmations applied for")},
-         {u"confirmations_granted"_s, Tr::tr("Judicial confirmations granted")},
-         {u"confirmations_refused"_s, Tr::tr("Judicial confirmations refused")}});
+        u"consultation"_s, QCoreApplication::translate("ecoclaim::Reports", "Consultation, agreements and judicial confirmation"), QCoreApplication::translate("ecoclaim::Reports", "Art. 18–24"),
+        QCoreApplication::translate("ecoclaim::Reports", "Each by its own date in the period; days and rounds are averages over the agreements signed in the period."),
+        {{u"notices"_s, QCoreApplication::translate("ecoclaim::Reports", "Consultation notices served")},
+         {u"cases_consulted"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases whose consultation began")},
+         {u"rounds"_s, QCoreApplication::translate("ecoclaim::Reports", "Consultation rounds held")},
+         {u"agreements"_s, QCoreApplication::translate("ecoclaim::Reports", "Agreements signed")},
+         {u"consultation_failed"_s, QCoreApplication::translate("ecoclaim::Reports", "Suits after failed consultation (Art. 25 ¶1)")},
+         {u"confirmations_applied"_s, QCoreApplication::translate("ecoclaim::Reports", "Judicial confirmations applied for")},
+         {u"confirmations_granted"_s, QCoreApplication::translate("ecoclaim::Reports", "Judicial confirmations granted")},
+         {u"confirmations_refused"_s, QCoreApplication::translate("ecoclaim::Reports", "Judicial confirmations refused")}});
     const QString failedTriggers = u"'refused_or_no_reply', 'absent_or_withdrew', 'limit_exceeded', 'impossible'"_s;
     if (auto s = q.column(
-            consult, u"number"_s, Tr::tr("Number"), Aggregate::Count,
+            consult, u"number"_s, QCoreApplication::translate("ecoclaim::Reports", "Number"), Aggregate::Count,
             ReportQuery::unionAll({
                 q.source(u"'notices'"_s, u"JOIN consultation_notices n ON n.case_id = c.id"_s, u"n.served_on BETWEEN ? AND ?"_s, period),
                 q.source(u"'cases_consulted'"_s, {}, u"(SELECT MIN(n.served_on) FROM consultation_notices n WHERE n.case_id = c.id) BETWEEN ? AND ?"_s, period),
@@ -179,8 +177,8 @@ domain::Status claimTables(ReportQuery &q, Report &report)
             u"f.confirmed = 0 AND f.ruled_on BETWEEN ? AND ?"_s, period)})); !s)
         return s;
     // Averages over the agreements of the period: days from the first notice served, and rounds held.
-    consult.rows.append(ReportRow{u"days_to_agreement"_s, Tr::tr("Days from first notice to agreement (average)"), {}});
-    consult.rows.append(ReportRow{u"rounds_per_agreement"_s, Tr::tr("Rounds per agreement (average)"), {}});
+    consult.rows.append(ReportRow{u"days_to_agreement"_s, QCoreApplication::translate("ecoclaim::Reports", "Days from first notice to agreement (average)"), {}});
+    consult.rows.append(ReportRow{u"rounds_per_agreement"_s, QCoreApplication::translate("ecoclaim::Reports", "Rounds per agreement (average)"), {}});
     const QString firstNotice = u"(SELECT MIN(n.served_on) FROM consultation_notices n WHERE n.case_id = c.id)"_s;
     if (auto s = q.fill(consult, 0, Aggregate::Average,
                         q.source(u"'days_to_agreement'"_s, u"JOIN agreements a ON a.case_id = c.id"_s,
@@ -194,16 +192,16 @@ domain::Status claimTables(ReportQuery &q, Report &report)
         return s;
     report.tables.append(consult);
 
-    ReportTable suits = makeTable(u"suits"_s, Tr::tr("Suits, by trigger"), Tr::tr("Art. 25"),
-                                  Tr::tr("Filed and judged by their dates in the period; the award of the suits judged."),
+    ReportTable suits = makeTable(u"suits"_s, QCoreApplication::translate("ecoclaim::Reports", "Suits, by trigger"), QCoreApplication::translate("ecoclaim::Reports", "Art. 25"),
+                                  QCoreApplication::translate("ecoclaim::Reports", "Filed and judged by their dates in the period; the award of the suits judged."),
                                   choiceRows(domain::litigationTriggers()));
-    if (auto s = q.column(suits, u"filed"_s, Tr::tr("Filed"), Aggregate::Count,
+    if (auto s = q.column(suits, u"filed"_s, QCoreApplication::translate("ecoclaim::Reports", "Filed"), Aggregate::Count,
                           q.source(u"l.trigger"_s, u"JOIN litigations l ON l.case_id = c.id"_s, u"l.filed_on BETWEEN ? AND ?"_s, period)); !s)
         return s;
-    if (auto s = q.column(suits, u"judged"_s, Tr::tr("Judged"), Aggregate::Count,
+    if (auto s = q.column(suits, u"judged"_s, QCoreApplication::translate("ecoclaim::Reports", "Judged"), Aggregate::Count,
                           q.source(u"l.trigger"_s, u"JOIN litigations l ON l.case_id = c.id"_s, u"l.judged_on BETWEEN ? AND ?"_s, period)); !s)
         return s;
-    if (auto s = q.column(suits, u"awarded"_s, Tr::tr("Awarded (yuan)"), Aggregate::Sum,
+    if (auto s = q.column(suits, u"awarded"_s, QCoreApplication::translate("ecoclaim::Reports", "Awarded (yuan)"), Aggregate::Sum,
                           q.source(u"l.trigger"_s, u"JOIN litigations l ON l.case_id = c.id"_s, u"l.judged_on BETWEEN ? AND ?"_s,
                                    period, u"l.awarded_fen"_s)); !s)
         return s;
@@ -222,7 +220,7 @@ namespace {
 domain::Result<Report> build(service::CaseService &service, const ReportScope &scope, ReportKind kind, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || from > to)
-        return domain::Problem{{}, Tr::tr("The period must run from a real date to a later or equal one."), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "The period must run from a real date to a later or equal one."), {}};
     Report report;
     report.kind = kind;
     report.scope = scope;
@@ -248,7 +246,7 @@ domain::Result<Report> build(service::CaseService &service, const ReportScope &s
 domain::Result<Report> annualReport(service::CaseService &service, const ReportScope &scope, int year)
 {
     if (year < 2000 || year > 2200)
-        return domain::Problem{{}, Tr::tr("%1 is not a year a report can cover.").arg(year), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "%1 is not a year a report can cover.").arg(year), {}};
     return build(service, scope, ReportKind::Annual, QDate(year, 1, 1), QDate(year, 12, 31));
 }
 

@@ -13,10 +13,8 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::reports {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Reports)
-};
+// Strings are translated with QCoreApplication::translate("ecoclaim::Reports", …) written out: lupdate
+// 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in this file (after structured bindings) and files them under "Tr".
 
 ReportTable makeTable(const QString &key, const QString &title, const QString &article, const QString &note,
                       const QList<std::pair<QString, QString>> &rows)
@@ -63,16 +61,16 @@ domain::Status moneyTables(ReportQuery &q, Report &report)
 {
     const QVariantList period = q.period();
     auto rows = choiceRows(domain::compensationCategories());
-    rows.append({u"punitive"_s, Tr::tr("Punitive damages (Art. 26)")});
-    ReportTable amounts = makeTable(u"amounts"_s, Tr::tr("Amounts by category"), Tr::tr("Art. 5, 26"),
-                                    Tr::tr("Appraised: appraisals completed in the period; agreed: agreements signed in the period."),
+    rows.append({u"punitive"_s, QCoreApplication::translate("ecoclaim::Reports", "Punitive damages (Art. 26)")});
+    ReportTable amounts = makeTable(u"amounts"_s, QCoreApplication::translate("ecoclaim::Reports", "Amounts by category"), QCoreApplication::translate("ecoclaim::Reports", "Art. 5, 26"),
+                                    QCoreApplication::translate("ecoclaim::Reports", "Appraised: appraisals completed in the period; agreed: agreements signed in the period."),
                                     rows);
-    if (auto s = q.column(amounts, u"appraised"_s, Tr::tr("Appraised (yuan)"), Aggregate::Sum,
+    if (auto s = q.column(amounts, u"appraised"_s, QCoreApplication::translate("ecoclaim::Reports", "Appraised (yuan)"), Aggregate::Sum,
                           byCategory(q, u"p"_s, u"JOIN appraisals p ON p.case_id = c.id"_s,
                                      u"p.status = 'completed' AND p.completed_on BETWEEN ? AND ?"_s, period, false));
         !s)
         return s;
-    if (auto s = q.column(amounts, u"agreed"_s, Tr::tr("Agreed (yuan)"), Aggregate::Sum,
+    if (auto s = q.column(amounts, u"agreed"_s, QCoreApplication::translate("ecoclaim::Reports", "Agreed (yuan)"), Aggregate::Sum,
                           byCategory(q, u"a"_s, u"JOIN agreements a ON a.case_id = c.id"_s, u"a.signed_on BETWEEN ? AND ?"_s,
                                      period, true));
         !s)
@@ -80,10 +78,10 @@ domain::Status moneyTables(ReportQuery &q, Report &report)
     q.addTotalRow(amounts);
     report.tables.append(amounts);
 
-    ReportTable flow = makeTable(u"money"_s, Tr::tr("Compensation agreed, awarded and paid"), Tr::tr("Art. 8, 24, 25"),
-                                 Tr::tr("Agreements signed, judgments given and payments received in the period."),
-                                 {{u"agreed"_s, Tr::tr("Agreed")}, {u"awarded"_s, Tr::tr("Awarded by judgment")},
-                                  {u"paid"_s, Tr::tr("Paid in")}});
+    ReportTable flow = makeTable(u"money"_s, QCoreApplication::translate("ecoclaim::Reports", "Compensation agreed, awarded and paid"), QCoreApplication::translate("ecoclaim::Reports", "Art. 8, 24, 25"),
+                                 QCoreApplication::translate("ecoclaim::Reports", "Agreements signed, judgments given and payments received in the period."),
+                                 {{u"agreed"_s, QCoreApplication::translate("ecoclaim::Reports", "Agreed")}, {u"awarded"_s, QCoreApplication::translate("ecoclaim::Reports", "Awarded by judgment")},
+                                  {u"paid"_s, QCoreApplication::translate("ecoclaim::Reports", "Paid in")}});
     const QString agreedTotal = u"(a.interim_loss_fen + a.permanent_loss_fen + a.assessment_costs_fen + a.restoration_costs_fen"
                                 " + a.prevention_costs_fen + a.punitive_fen)"_s;
     const Source sources[] = {
@@ -92,9 +90,9 @@ domain::Status moneyTables(ReportQuery &q, Report &report)
                  u"l.awarded_fen"_s),
         q.source(u"'paid'"_s, u"JOIN payments m ON m.case_id = c.id"_s, u"m.paid_on BETWEEN ? AND ?"_s, period, u"m.amount_fen"_s)};
     const Source all = ReportQuery::unionAll({sources[0], sources[1], sources[2]});
-    if (auto s = q.column(flow, u"number"_s, Tr::tr("Number"), Aggregate::Count, all); !s)
+    if (auto s = q.column(flow, u"number"_s, QCoreApplication::translate("ecoclaim::Reports", "Number"), Aggregate::Count, all); !s)
         return s;
-    if (auto s = q.column(flow, u"amount"_s, Tr::tr("Amount (yuan)"), Aggregate::Sum, all); !s)
+    if (auto s = q.column(flow, u"amount"_s, QCoreApplication::translate("ecoclaim::Reports", "Amount (yuan)"), Aggregate::Sum, all); !s)
         return s;
     report.tables.append(flow);
     return domain::success();
@@ -105,60 +103,60 @@ domain::Status moneyTables(ReportQuery &q, Report &report)
 domain::Status restorationTables(ReportQuery &q, Report &report)
 {
     const QVariantList period = q.period();
-    ReportTable works = makeTable(u"restoration"_s, Tr::tr("Restoration, by who carries it out"), Tr::tr("Art. 7, 27, 28"),
-                                  Tr::tr("Started and completed by their dates in the period."),
+    ReportTable works = makeTable(u"restoration"_s, QCoreApplication::translate("ecoclaim::Reports", "Restoration, by who carries it out"), QCoreApplication::translate("ecoclaim::Reports", "Art. 7, 27, 28"),
+                                  QCoreApplication::translate("ecoclaim::Reports", "Started and completed by their dates in the period."),
                                   choiceRows(domain::restorationExecutors()));
     const QString joins = u"JOIN restorations r ON r.case_id = c.id"_s;
-    if (auto s = q.column(works, u"started"_s, Tr::tr("Started"), Aggregate::Count,
+    if (auto s = q.column(works, u"started"_s, QCoreApplication::translate("ecoclaim::Reports", "Started"), Aggregate::Count,
                           q.source(u"r.executor"_s, joins, u"r.started_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
-    if (auto s = q.column(works, u"preemptive"_s, Tr::tr("Of which pre-emptive"), Aggregate::Count,
+    if (auto s = q.column(works, u"preemptive"_s, QCoreApplication::translate("ecoclaim::Reports", "Of which pre-emptive"), Aggregate::Count,
                           q.source(u"r.executor"_s, joins, u"r.preemptive = 1 AND r.started_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
-    if (auto s = q.column(works, u"completed"_s, Tr::tr("Completed"), Aggregate::Count,
+    if (auto s = q.column(works, u"completed"_s, QCoreApplication::translate("ecoclaim::Reports", "Completed"), Aggregate::Count,
                           q.source(u"r.executor"_s, joins, u"r.completed_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
     q.addTotalRow(works);
     report.tables.append(works);
 
-    ReportTable plans = makeTable(u"plans"_s, Tr::tr("Restoration plans, by environmental element"), Tr::tr("Art. 27"),
-                                  Tr::tr("Plans drafted in the period, by the elements they name."), {});
+    ReportTable plans = makeTable(u"plans"_s, QCoreApplication::translate("ecoclaim::Reports", "Restoration plans, by environmental element"), QCoreApplication::translate("ecoclaim::Reports", "Art. 27"),
+                                  QCoreApplication::translate("ecoclaim::Reports", "Plans drafted in the period, by the elements they name."), {});
     const QString planJoin = u"JOIN restoration_plans p ON p.case_id = c.id"_s;
-    if (auto s = q.column(plans, u"plans"_s, Tr::tr("Plans"), Aggregate::Count,
+    if (auto s = q.column(plans, u"plans"_s, QCoreApplication::translate("ecoclaim::Reports", "Plans"), Aggregate::Count,
                           q.source(u"p.elements"_s, planJoin, u"p.drafted_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
-    if (auto s = q.column(plans, u"alternative"_s, Tr::tr("Of which alternative restoration"), Aggregate::Count,
+    if (auto s = q.column(plans, u"alternative"_s, QCoreApplication::translate("ecoclaim::Reports", "Of which alternative restoration"), Aggregate::Count,
                           q.source(u"p.elements"_s, planJoin, u"p.alternative_method <> '' AND p.drafted_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
     q.addTotalRow(plans);
     report.tables.append(plans);
 
-    ReportTable evaluations = makeTable(u"evaluations"_s, Tr::tr("Effect evaluations, by method"), Tr::tr("Art. 29"),
-                                        Tr::tr("Evaluations made in the period."),
-                                        {{u"institution"_s, Tr::tr("Institution")}, {u"experts"_s, Tr::tr("Experts")},
-                                         {u"comprehensive"_s, Tr::tr("Comprehensive finding")}});
+    ReportTable evaluations = makeTable(u"evaluations"_s, QCoreApplication::translate("ecoclaim::Reports", "Effect evaluations, by method"), QCoreApplication::translate("ecoclaim::Reports", "Art. 29"),
+                                        QCoreApplication::translate("ecoclaim::Reports", "Evaluations made in the period."),
+                                        {{u"institution"_s, QCoreApplication::translate("ecoclaim::Reports", "Institution")}, {u"experts"_s, QCoreApplication::translate("ecoclaim::Reports", "Experts")},
+                                         {u"comprehensive"_s, QCoreApplication::translate("ecoclaim::Reports", "Comprehensive finding")}});
     const QString evalJoin = u"JOIN evaluations e ON e.case_id = c.id"_s;
-    if (auto s = q.column(evaluations, u"passed"_s, Tr::tr("Passed"), Aggregate::Count,
+    if (auto s = q.column(evaluations, u"passed"_s, QCoreApplication::translate("ecoclaim::Reports", "Passed"), Aggregate::Count,
                           q.source(u"e.method"_s, evalJoin, u"e.passed = 1 AND e.evaluated_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
-    if (auto s = q.column(evaluations, u"failed"_s, Tr::tr("Failed"), Aggregate::Count,
+    if (auto s = q.column(evaluations, u"failed"_s, QCoreApplication::translate("ecoclaim::Reports", "Failed"), Aggregate::Count,
                           q.source(u"e.method"_s, evalJoin, u"e.passed = 0 AND e.evaluated_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
     q.addTotalRow(evaluations);
     report.tables.append(evaluations);
 
-    ReportTable overdue = makeTable(u"deadlines"_s, Tr::tr("Open deadlines due by the period's end"), Tr::tr("Art. 13, 19, 22, 27, 36"),
-                                    Tr::tr("Deadlines still open when the report is made whose day fell on or before the period's end: "
+    ReportTable overdue = makeTable(u"deadlines"_s, QCoreApplication::translate("ecoclaim::Reports", "Open deadlines due by the period's end"), QCoreApplication::translate("ecoclaim::Reports", "Art. 13, 19, 22, 27, 36"),
+                                    QCoreApplication::translate("ecoclaim::Reports", "Deadlines still open when the report is made whose day fell on or before the period's end: "
                                            "missed unless a suspension stands."),
                                     {});
-    if (auto s = q.column(overdue, u"open"_s, Tr::tr("Open and due"), Aggregate::Count,
+    if (auto s = q.column(overdue, u"open"_s, QCoreApplication::translate("ecoclaim::Reports", "Open and due"), Aggregate::Count,
                           q.source(u"dl.kind"_s, u"JOIN deadlines dl ON dl.case_id = c.id"_s,
                                    u"dl.state = 'open' AND dl.due_on <= ?"_s, {q.to()}));
         !s)
@@ -168,10 +166,10 @@ domain::Status restorationTables(ReportQuery &q, Report &report)
     q.addTotalRow(overdue);
     report.tables.append(overdue);
 
-    ReportTable linked = makeTable(u"proceedings"_s, Tr::tr("Linked proceedings"), Tr::tr("Art. 31–33"),
-                                   Tr::tr("Proceedings linked to a case and started in the period."),
+    ReportTable linked = makeTable(u"proceedings"_s, QCoreApplication::translate("ecoclaim::Reports", "Linked proceedings"), QCoreApplication::translate("ecoclaim::Reports", "Art. 31–33"),
+                                   QCoreApplication::translate("ecoclaim::Reports", "Proceedings linked to a case and started in the period."),
                                    choiceRows(domain::proceedingKinds()));
-    if (auto s = q.column(linked, u"started"_s, Tr::tr("Started"), Aggregate::Count,
+    if (auto s = q.column(linked, u"started"_s, QCoreApplication::translate("ecoclaim::Reports", "Started"), Aggregate::Count,
                           q.source(u"g.kind"_s, u"JOIN proceedings g ON g.case_id = c.id"_s, u"g.started_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
@@ -181,13 +179,13 @@ domain::Status restorationTables(ReportQuery &q, Report &report)
     QList<std::pair<QString, QString>> districtRows;
     for (const domain::District &d : domain::districts())
         districtRows.append({d.code, d.displayName()});
-    ReportTable coverage = makeTable(u"coverage"_s, Tr::tr("Coverage by district"), Tr::tr("Art. 6, 36"),
-                                     Tr::tr("Clues received and cases filed in the period, per district."), districtRows);
-    if (auto s = q.column(coverage, u"clues"_s, Tr::tr("Clues received"), Aggregate::Count,
+    ReportTable coverage = makeTable(u"coverage"_s, QCoreApplication::translate("ecoclaim::Reports", "Coverage by district"), QCoreApplication::translate("ecoclaim::Reports", "Art. 6, 36"),
+                                     QCoreApplication::translate("ecoclaim::Reports", "Clues received and cases filed in the period, per district."), districtRows);
+    if (auto s = q.column(coverage, u"clues"_s, QCoreApplication::translate("ecoclaim::Reports", "Clues received"), Aggregate::Count,
                           q.source(u"c.district_code"_s, {}, u"c.received_on BETWEEN ? AND ?"_s, period));
         !s)
         return s;
-    if (auto s = q.column(coverage, u"started"_s, Tr::tr("Cases filed"), Aggregate::Count,
+    if (auto s = q.column(coverage, u"started"_s, QCoreApplication::translate("ecoclaim::Reports", "Cases filed"), Aggregate::Count,
                           q.source(u"c.district_code"_s, u"JOIN investigations i ON i.case_id = c.id"_s,
                                    u"i.filed_on BETWEEN ? AND ?"_s, period));
         !s)

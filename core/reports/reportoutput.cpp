@@ -11,10 +11,8 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::reports {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Reports)
-};
+// Strings are translated with QCoreApplication::translate("ecoclaim::Reports", …) written out: lupdate
+// 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in this file (after structured bindings) and files them under "Tr".
 
 QString chineseOrdinal(int n) // 1 → 一 … 99: the headings 一、二、 of an official paper
 {
@@ -38,7 +36,7 @@ QString reportHtml(const Report &report, bool withCases)
     QString html = u"<html><head><style>td.r, th.r { font-size: 10.5pt; } p.h1 { margin-top: 12px; }</style></head><body>"_s;
     html += u"<p class=\"title\">%1</p>"_s.arg(report.title().toHtmlEscaped());
     html += u"<p class=\"center\">%1</p>"_s.arg(
-        Tr::tr("(Period: %1 to %2)").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)).toHtmlEscaped());
+        QCoreApplication::translate("ecoclaim::Reports", "(Period: %1 to %2)").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)).toHtmlEscaped());
     int n = 0;
     for (const ReportTable &t : report.tables) {
         ++n;
@@ -49,7 +47,7 @@ QString reportHtml(const Report &report, bool withCases)
         const int figureWidth = std::min(18, 60 / int(std::max<qsizetype>(1, t.columns.size())));
         html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr><th class=\"r\" width=\"%1%\">%2</th>"_s
                     .arg(100 - figureWidth * int(t.columns.size()))
-                    .arg(Tr::tr("Item").toHtmlEscaped());
+                    .arg(QCoreApplication::translate("ecoclaim::Reports", "Item").toHtmlEscaped());
         for (const QString &c : t.columns)
             html += u"<th class=\"r\" width=\"%1%\">%2</th>"_s.arg(figureWidth).arg(c.toHtmlEscaped());
         html += u"</tr>"_s;
@@ -62,7 +60,7 @@ QString reportHtml(const Report &report, bool withCases)
         html += u"</table>"_s;
     }
     if (withCases) {
-        html += u"<p class=\"h1\">%1</p>"_s.arg(Tr::tr("Appendix: the cases behind each figure").toHtmlEscaped());
+        html += u"<p class=\"h1\">%1</p>"_s.arg(QCoreApplication::translate("ecoclaim::Reports", "Appendix: the cases behind each figure").toHtmlEscaped());
         for (const ReportTable &t : report.tables)
             for (const ReportRow &r : t.rows) {
                 if (r.key == u"total")
@@ -85,7 +83,7 @@ domain::Result<int> writeReportPdf(const Report &report, const QString &path, bo
         return pdf.problems();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf.value()) != pdf.value().size() || !f.commit())
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "Cannot write %1: %2").arg(path, f.errorString()), {}};
     return pages;
 }
 
@@ -97,7 +95,7 @@ domain::Status writeReportXlsx(const Report &report, const QString &path, bool w
     int n = 0;
     for (const ReportTable &t : report.tables) {
         ++n;
-        QStringList headers{Tr::tr("Item")};
+        QStringList headers{QCoreApplication::translate("ecoclaim::Reports", "Item")};
         headers += t.columns;
         QList<double> widths{36};
         QList<XlsxBook::Cell> kinds{XlsxBook::Cell::Text};
@@ -123,8 +121,8 @@ domain::Status writeReportXlsx(const Report &report, const QString &path, bool w
         }
     }
     if (withCases) {
-        if (auto s = book.addSheet(Tr::tr("Cases behind the figures"),
-                                   {Tr::tr("Table"), Tr::tr("Item"), Tr::tr("Column"), Tr::tr("Case number")}, {36, 36, 20, 22});
+        if (auto s = book.addSheet(QCoreApplication::translate("ecoclaim::Reports", "Cases behind the figures"),
+                                   {QCoreApplication::translate("ecoclaim::Reports", "Table"), QCoreApplication::translate("ecoclaim::Reports", "Item"), QCoreApplication::translate("ecoclaim::Reports", "Column"), QCoreApplication::translate("ecoclaim::Reports", "Case number")}, {36, 36, 20, 22});
             !s)
             return s;
         for (const ReportTable &t : report.tables)

@@ -20,10 +20,8 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::reports {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Reports)
-};
+// Strings are translated with QCoreApplication::translate("ecoclaim::Reports", …) written out: lupdate
+// 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in this file (after structured bindings) and files them under "Tr".
 
 QString stageName(const QString &key)
 {
@@ -37,7 +35,7 @@ QString timetableText(const LedgerEntry &e)
 {
     QStringList parts;
     for (const LedgerDeadline &d : e.timetable)
-        parts << service::deadlineKindName(d.kind) + u' ' + iso(d.due) + (d.suspended ? Tr::tr(" (suspended)") : QString());
+        parts << service::deadlineKindName(d.kind) + u' ' + iso(d.due) + (d.suspended ? QCoreApplication::translate("ecoclaim::Reports", " (suspended)") : QString());
     return parts.join(u"；"_s);
 }
 
@@ -146,15 +144,15 @@ QJsonObject ledgerJson(const QList<LedgerEntry> &ledger)
 
 domain::Result<int> writeLedgerPdf(const QList<LedgerEntry> &ledger, const ReportScope &scope, const QString &path)
 {
-    const QString title = Tr::tr("%1: supervision ledger of major cases").arg(scope.displayName());
+    const QString title = QCoreApplication::translate("ecoclaim::Reports", "%1: supervision ledger of major cases").arg(scope.displayName());
     QString html = u"<html><head><style>td.r, th.r { font-size: 10.5pt; }</style></head><body>"_s;
     html += u"<p class=\"title\">%1</p>"_s.arg(title.toHtmlEscaped());
     html += u"<p class=\"note\">%1</p>"_s.arg(
-        Tr::tr("Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.")
+        QCoreApplication::translate("ecoclaim::Reports", "Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.")
             .toHtmlEscaped());
     html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>"_s;
-    const std::pair<QString, int> heads[] = {{Tr::tr("Case"), 20}, {Tr::tr("Stage"), 10}, {Tr::tr("Timetable"), 24},
-                                             {Tr::tr("Latest progress"), 24}, {Tr::tr("Reported upward"), 22}};
+    const std::pair<QString, int> heads[] = {{QCoreApplication::translate("ecoclaim::Reports", "Case"), 20}, {QCoreApplication::translate("ecoclaim::Reports", "Stage"), 10}, {QCoreApplication::translate("ecoclaim::Reports", "Timetable"), 24},
+                                             {QCoreApplication::translate("ecoclaim::Reports", "Latest progress"), 24}, {QCoreApplication::translate("ecoclaim::Reports", "Reported upward"), 22}};
     for (const auto &[h, w] : heads)
         html += u"<th class=\"r\" width=\"%1%\">%2</th>"_s.arg(w).arg(h.toHtmlEscaped());
     html += u"</tr>"_s;
@@ -171,7 +169,7 @@ domain::Result<int> writeLedgerPdf(const QList<LedgerEntry> &ledger, const Repor
         return pdf.problems();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf.value()) != pdf.value().size() || !f.commit())
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "Cannot write %1: %2").arg(path, f.errorString()), {}};
     return pages;
 }
 
@@ -179,11 +177,11 @@ domain::Status writeLedgerSheets(const QList<LedgerEntry> &ledger, const QString
 {
     using Cell = SpreadsheetOut::Cell;
     SpreadsheetOut out;
-    if (auto s = out.open(xlsxPath, csvPath, Tr::tr("Major cases"),
-                          {Tr::tr("Case number"), Tr::tr("Title"), Tr::tr("District"), Tr::tr("Unit"), Tr::tr("Why major"),
-                           Tr::tr("Stage"), Tr::tr("Received on"), Tr::tr("Filed on"), Tr::tr("Claimed (yuan)"), Tr::tr("Paid (yuan)"),
-                           Tr::tr("Timetable"), Tr::tr("Latest progress on"), Tr::tr("Latest progress"), Tr::tr("Reports upward"),
-                           Tr::tr("Last reported on"), Tr::tr("Last reported to")},
+    if (auto s = out.open(xlsxPath, csvPath, QCoreApplication::translate("ecoclaim::Reports", "Major cases"),
+                          {QCoreApplication::translate("ecoclaim::Reports", "Case number"), QCoreApplication::translate("ecoclaim::Reports", "Title"), QCoreApplication::translate("ecoclaim::Reports", "District"), QCoreApplication::translate("ecoclaim::Reports", "Unit"), QCoreApplication::translate("ecoclaim::Reports", "Why major"),
+                           QCoreApplication::translate("ecoclaim::Reports", "Stage"), QCoreApplication::translate("ecoclaim::Reports", "Received on"), QCoreApplication::translate("ecoclaim::Reports", "Filed on"), QCoreApplication::translate("ecoclaim::Reports", "Claimed (yuan)"), QCoreApplication::translate("ecoclaim::Reports", "Paid (yuan)"),
+                           QCoreApplication::translate("ecoclaim::Reports", "Timetable"), QCoreApplication::translate("ecoclaim::Reports", "Latest progress on"), QCoreApplication::translate("ecoclaim::Reports", "Latest progress"), QCoreApplication::translate("ecoclaim::Reports", "Reports upward"),
+                           QCoreApplication::translate("ecoclaim::Reports", "Last reported on"), QCoreApplication::translate("ecoclaim::Reports", "Last reported to")},
                           {Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Text, Cell::Date, Cell::Date, Cell::Yuan,
                            Cell::Yuan, Cell::Text, Cell::Date, Cell::Text, Cell::Number, Cell::Date, Cell::Text},
                           {18, 40, 10, 16, 24, 12, 12, 12, 16, 16, 40, 12, 40, 8, 12, 20});
