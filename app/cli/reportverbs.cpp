@@ -96,8 +96,9 @@ int runReport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto report = kind == u"annual" ? reports::annualReport(*session->service, scope.value(), year)
-                                    : reports::screeningReport(*session->service, scope.value(), from, to);
+    // The case numbers behind the figures are read only when they are printed (--detail).
+    auto report = kind == u"annual" ? reports::annualReport(*session->service, scope.value(), year, detail)
+                                    : reports::screeningReport(*session->service, scope.value(), from, to, detail);
     if (!report) {
         printProblems(report.problems());
         return Refused;

@@ -217,7 +217,8 @@ domain::Status restorationTables(ReportQuery &q, Report &report); // annualrepor
 
 namespace {
 
-domain::Result<Report> build(service::CaseService &service, const ReportScope &scope, ReportKind kind, QDate from, QDate to)
+domain::Result<Report> build(service::CaseService &service, const ReportScope &scope, ReportKind kind, QDate from, QDate to,
+                             bool withCases)
 {
     if (!from.isValid() || !to.isValid() || from > to)
         return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "The period must run from a real date to a later or equal one."), {}};
@@ -230,7 +231,7 @@ domain::Result<Report> build(service::CaseService &service, const ReportScope &s
     storage::ReadSnapshot snapshot(db); // every figure from the same state of the register
     if (auto s = snapshot.begin(); !s)
         return s.problems();
-    ReportQuery q(db, scope, from, to);
+    ReportQuery q(db, scope, from, to, withCases);
     if (auto s = clueTables(q, report); !s)
         return s.problems();
     if (kind == ReportKind::Annual) {
@@ -243,16 +244,17 @@ domain::Result<Report> build(service::CaseService &service, const ReportScope &s
 
 } // namespace
 
-domain::Result<Report> annualReport(service::CaseService &service, const ReportScope &scope, int year)
+domain::Result<Report> annualReport(service::CaseService &service, const ReportScope &scope, int year, bool withCases)
 {
     if (year < 2000 || year > 2200)
         return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "%1 is not a year a report can cover.").arg(year), {}};
-    return build(service, scope, ReportKind::Annual, QDate(year, 1, 1), QDate(year, 12, 31));
+    return build(service, scope, ReportKind::Annual, QDate(year, 1, 1), QDate(year, 12, 31), withCases);
 }
 
-domain::Result<Report> screeningReport(service::CaseService &service, const ReportScope &scope, QDate from, QDate to)
+domain::Result<Report> screeningReport(service::CaseService &service, const ReportScope &scope, QDate from, QDate to,
+                                       bool withCases)
 {
-    return build(service, scope, ReportKind::Screening, from, to);
+    return build(service, scope, ReportKind::Screening, from, to, withCases);
 }
 
 } // namespace ecoclaim::reports
