@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an EcoClaim database; it was not changed.</source>
+        <translation>%1 is an empty file, not an EcoClaim database; it was not changed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
@@ -310,6 +329,18 @@
         <source>The case data agrees with the manifest</source>
         <translation>The case data agrees with the manifest</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</source>
+        <translation>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed (SM2 with SM3) by a trusted key</source>
+        <translation>The manifest is signed (SM2 with SM3) by a trusted key</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ArticleRef</name>
@@ -342,6 +373,10 @@
             <numerusform>The audit chain of %n entry is intact.</numerusform>
             <numerusform>The audit chain of %n entries is intact.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite quick_check: %1); its audit chain cannot be vouched for. Restore it from a backup.</source>
+        <translation>The database file is damaged (SQLite quick_check: %1); its audit chain cannot be vouched for. Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +430,30 @@
     <message>
         <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>Say which file to add: &quot;file&quot; is its path.</translation>
+    </message>
+    <message>
+        <source>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</source>
+        <translation>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Actor: &quot;%1&quot; begins or ends with blanks.</source>
+        <translation>Actor: &quot;%1&quot; begins or ends with blanks.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</source>
+        <translation>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</translation>
+    </message>
+    <message>
+        <source>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</source>
+        <translation>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +930,146 @@
         <source>As the agreement apportions it</source>
         <translation>As the agreement apportions it</translation>
     </message>
+    <message>
+        <source>Handed over to the procuratorate for a public-interest suit</source>
+        <translation>Handed over to the procuratorate for a public-interest suit</translation>
+    </message>
+    <message>
+        <source>Evidence fixed in administrative enforcement</source>
+        <translation>Evidence fixed in administrative enforcement</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the police</source>
+        <translation>Opinion or report commissioned by the police</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the procuratorate</source>
+        <translation>Opinion or report commissioned by the procuratorate</translation>
+    </message>
+    <message>
+        <source>Third-party monitoring report adopted in enforcement</source>
+        <translation>Third-party monitoring report adopted in enforcement</translation>
+    </message>
+    <message>
+        <source>The department itself</source>
+        <translation>The department itself</translation>
+    </message>
+    <message>
+        <source>A third party commissioned by the department</source>
+        <translation>A third party commissioned by the department</translation>
+    </message>
+    <message>
+        <source>The liable party</source>
+        <translation>The liable party</translation>
+    </message>
+    <message>
+        <source>The town government or sub-district office, assisting</source>
+        <translation>The town government or sub-district office, assisting</translation>
+    </message>
+    <message>
+        <source>The liable party cannot perform</source>
+        <translation>The liable party cannot perform</translation>
+    </message>
+    <message>
+        <source>No consensus on restoration was reached</source>
+        <translation>No consensus on restoration was reached</translation>
+    </message>
+    <message>
+        <source>The liable party is not yet identified</source>
+        <translation>The liable party is not yet identified</translation>
+    </message>
+    <message>
+        <source>Emergency control and clean-up</source>
+        <translation>Emergency control and clean-up</translation>
+    </message>
+    <message>
+        <source>Monitoring and testing</source>
+        <translation>Monitoring and testing</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>Damage investigation</translation>
+    </message>
+    <message>
+        <source>Appraisal and assessment</source>
+        <translation>Appraisal and assessment</translation>
+    </message>
+    <message>
+        <source>Restoration done on the party&apos;s behalf</source>
+        <translation>Restoration done on the party&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Other reasonable costs</source>
+        <translation>Other reasonable costs</translation>
+    </message>
+    <message>
+        <source>The court accepted the application</source>
+        <translation>The court accepted the application</translation>
+    </message>
+    <message>
+        <source>Property available for enforcement found</source>
+        <translation>Property available for enforcement found</translation>
+    </message>
+    <message>
+        <source>Property seized, frozen or distrained</source>
+        <translation>Property seized, frozen or distrained</translation>
+    </message>
+    <message>
+        <source>Restoration ordered to be performed or done at the debtor&apos;s cost</source>
+        <translation>Restoration ordered to be performed or done at the debtor&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Hearing or interview of the debtor</source>
+        <translation>Hearing or interview of the debtor</translation>
+    </message>
+    <message>
+        <source>Other step</source>
+        <translation>Other step</translation>
+    </message>
+    <message>
+        <source>Enforced in full</source>
+        <translation>Enforced in full</translation>
+    </message>
+    <message>
+        <source>Enforced in part</source>
+        <translation>Enforced in part</translation>
+    </message>
+    <message>
+        <source>Ended for lack of assets to enforce against</source>
+        <translation>Ended for lack of assets to enforce against</translation>
+    </message>
+    <message>
+        <source>Settlement reached in enforcement</source>
+        <translation>Settlement reached in enforcement</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <source>Major impact nationwide</source>
+        <translation>Major impact nationwide</translation>
+    </message>
+    <message>
+        <source>A case the city&apos;s implementation plan reserves for the city</source>
+        <translation>A case the city&apos;s implementation plan reserves for the city</translation>
+    </message>
+    <message>
+        <source>The damage spans several districts</source>
+        <translation>The damage spans several districts</translation>
+    </message>
+    <message>
+        <source>Assigned to the city by the right holder</source>
+        <translation>Assigned to the city by the right holder</translation>
+    </message>
+    <message>
+        <source>Handed over to the procuratorate&apos;s civil public-interest suit</source>
+        <translation>Handed over to the procuratorate&apos;s civil public-interest suit</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>Punitive damages</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -905,10 +1104,6 @@
         <translation>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of working days.</source>
-        <translation>&quot;%1&quot; is not a whole number of working days.</translation>
-    </message>
-    <message>
         <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
         <translation>reading: the meeting may be the 5th working day after service (Art. 19)</translation>
     </message>
@@ -919,6 +1114,10 @@
     <message>
         <source>Database ready: %1</source>
         <translation>Database ready: %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
+        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
@@ -973,8 +1172,10 @@
         <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
     </message>
     <message>
-        <source>--within takes a number of days, 0 or more.</source>
-        <translation>--within takes a number of days, 0 or more.</translation>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
     </message>
     <message>
         <source>Written to %1.</source>
@@ -984,16 +1185,16 @@
         <source>done or removed</source>
         <translation>done or removed</translation>
     </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
+        <translation>usage: ecoclaim-cli ledger [--json | --csv FILE]</translation>
+    </message>
     <message numerus="yes">
         <source>Ledger written to %1 (%n row(s)).</source>
         <translation>
             <numerusform>Ledger written to %1 (%n row).</numerusform>
             <numerusform>Ledger written to %1 (%n rows).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (suspended)</source>
-        <translation> (suspended)</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
@@ -1135,22 +1336,8 @@ kinds: %1</translation>
         <translation>%1 → %2: %3 entries, %4 bytes of content, ZIP %5 bytes, %6 s (%7 MB/s)</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip
-       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</source>
-        <translation>usage: ecoclaim-cli archive export CASE --out FILE.zip
-       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive verify FILE.zip [--json]</source>
-        <translation>usage: ecoclaim-cli archive verify FILE.zip [--json]</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive import FILE.zip</source>
-        <translation>usage: ecoclaim-cli archive import FILE.zip</translation>
     </message>
     <message numerus="yes">
         <source>Case %1 imported (%n file(s)).</source>
@@ -1238,58 +1425,95 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>%1 is already %2; nothing changed.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</source>
-        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</translation>
+        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]</source>
+        <translation>usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…</source>
+        <translation>usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…</translation>
+    </message>
+    <message>
+        <source>%1 is not an SM2 public key (PEM).</source>
+        <translation>%1 is not an SM2 public key (PEM).</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]</source>
+        <translation>usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) written.</source>
+        <source>%n line(s) skipped: their id was applied before.</source>
         <translation>
-            <numerusform>%n case(s) written.</numerusform>
-            <numerusform>%n case(s) written.</numerusform>
+            <numerusform>%n line skipped: their id was applied before.</numerusform>
+            <numerusform>%n lines skipped: their id was applied before.</numerusform>
         </translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
-        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deadline(s) written.</source>
-        <translation>
-            <numerusform>%n deadline(s) written.</numerusform>
-            <numerusform>%n deadline(s) written.</numerusform>
-        </translation>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <source>Major cases</source>
-        <translation>Major cases</translation>
+        <source>Paper id</source>
+        <translation>Paper id</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
-        <translation>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</translation>
+        <source>usage: ecoclaim-cli key create --holder NAME [--passphrase-file FILE]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out FILE.pem]
+       ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</source>
+        <translation>usage: ecoclaim-cli key create --holder NAME [--passphrase-file FILE]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out FILE.pem]
+       ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
-       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
-       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</source>
-        <translation>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
-       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
-       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]</translation>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
     </message>
-    <message numerus="yes">
-        <source>Ledger written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Ledger written to %1 (%n page(s)).</numerusform>
-            <numerusform>Ledger written to %1 (%n page(s)).</numerusform>
-        </translation>
+    <message>
+        <source>this unit&apos;s, retired %1 (still trusted)</source>
+        <translation>this unit&apos;s, retired %1 (still trusted)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s) upward</source>
-        <translation>
-            <numerusform>%n report(s) upward</numerusform>
-            <numerusform>%n report(s) upward</numerusform>
-        </translation>
+    <message>
+        <source>another unit&apos;s, trusted</source>
+        <translation>another unit&apos;s, trusted</translation>
+    </message>
+    <message>
+        <source>Signing key of %1 created (SM2 with SM3).</source>
+        <translation>Signing key of %1 created (SM2 with SM3).</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (readable by its owner only%2)</source>
+        <translation>Private key: %1 (readable by its owner only%2)</translation>
+    </message>
+    <message>
+        <source>, under the passphrase</source>
+        <translation>, under the passphrase</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet (ecoclaim-cli key create).</source>
+        <translation>This unit has no signing key yet (ecoclaim-cli key create).</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, fingerprint %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 (%2) is trusted: archives it signed now verify here.</source>
+        <translation>The key of %1 (%2) is trusted: archives it signed now verify here.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
@@ -1297,25 +1521,24 @@ verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
   evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
   archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
@@ -1326,25 +1549,24 @@ verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
   evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
   archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
@@ -1352,27 +1574,8 @@ verbs:
 See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
-        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
-    </message>
-    <message>
-        <source>--year takes a year such as 2026.</source>
-        <translation>--year takes a year such as 2026.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Report written to %1 (%n page(s)).</numerusform>
-            <numerusform>Report written to %1 (%n page(s)).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Workbook written to %1.</source>
-        <translation>Workbook written to %1.</translation>
+        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
+        <translation>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</translation>
     </message>
 </context>
 <context>
@@ -1566,20 +1769,88 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Record a liable party&apos;s share</translation>
     </message>
     <message>
-        <source>Record a report made upward on a major case</source>
-        <translation>Record a report made upward on a major case</translation>
+        <source>Sign the agreement of another batch of parties</source>
+        <translation>Sign the agreement of another batch of parties</translation>
+    </message>
+    <message>
+        <source>Record emergency control or clean-up</source>
+        <translation>Record emergency control or clean-up</translation>
+    </message>
+    <message>
+        <source>Record a cost the department advanced</source>
+        <translation>Record a cost the department advanced</translation>
+    </message>
+    <message>
+        <source>Record the answer to the reporter</source>
+        <translation>Record the answer to the reporter</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>Apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>Record a step of the enforcement</source>
+        <translation>Record a step of the enforcement</translation>
+    </message>
+    <message>
+        <source>Record how the enforcement ended</source>
+        <translation>Record how the enforcement ended</translation>
+    </message>
+    <message>
+        <source>Record a party on the list of dishonest judgment debtors</source>
+        <translation>Record a party on the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Record a party taken off the list of dishonest judgment debtors</source>
+        <translation>Record a party taken off the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Record why the case is simple</source>
+        <translation>Record why the case is simple</translation>
+    </message>
+    <message>
+        <source>Record the grounds for punitive damages</source>
+        <translation>Record the grounds for punitive damages</translation>
+    </message>
+    <message>
+        <source>Form the joint case group</source>
+        <translation>Form the joint case group</translation>
+    </message>
+    <message>
+        <source>Add a department or an assisting town to the joint case group</source>
+        <translation>Add a department or an assisting town to the joint case group</translation>
+    </message>
+    <message>
+        <source>Record the other region of a cross-region case</source>
+        <translation>Record the other region of a cross-region case</translation>
+    </message>
+    <message>
+        <source>Record that consultation failed</source>
+        <translation>Record that consultation failed</translation>
+    </message>
+    <message>
+        <source>Report the major case to the higher department</source>
+        <translation>Report the major case to the higher department</translation>
+    </message>
+    <message>
+        <source>Record the supervisor&apos;s instruction</source>
+        <translation>Record the supervisor&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>Record an instruction carried out</source>
+        <translation>Record an instruction carried out</translation>
+    </message>
+    <message>
+        <source>Add a step to the major case&apos;s timetable</source>
+        <translation>Add a step to the major case&apos;s timetable</translation>
+    </message>
+    <message>
+        <source>Mark a timetable step done</source>
+        <translation>Mark a timetable step done</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>text (paragraphs)</source>
-        <translation>text (paragraphs)</translation>
-    </message>
     <message>
         <source>date, not in the future</source>
         <translation>date, not in the future</translation>
@@ -1587,10 +1858,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>date</source>
         <translation>date</translation>
-    </message>
-    <message>
-        <source>amount in yuan</source>
-        <translation>amount in yuan</translation>
     </message>
     <message>
         <source>true / false</source>
@@ -1615,10 +1882,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>whole number</source>
         <translation>whole number</translation>
-    </message>
-    <message>
-        <source>list of text</source>
-        <translation>list of text</translation>
     </message>
     <message>
         <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
@@ -1679,6 +1942,26 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Preconditions:</source>
         <translation>Preconditions:</translation>
+    </message>
+    <message>
+        <source>text, one line, ≤ %1 characters</source>
+        <translation>text, one line, ≤ %1 characters</translation>
+    </message>
+    <message>
+        <source>text (paragraphs), ≤ %1 characters</source>
+        <translation>text (paragraphs), ≤ %1 characters</translation>
+    </message>
+    <message>
+        <source>amount in yuan (a string)</source>
+        <translation>amount in yuan (a string)</translation>
+    </message>
+    <message>
+        <source>list of text, ≤ %1 items of ≤ %2 characters</source>
+        <translation>list of text, ≤ %1 items of ≤ %2 characters</translation>
+    </message>
+    <message>
+        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
+        <translation>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +2093,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). After it, consultation has failed and the claim shall go to court (Art. 25(3)).</translation>
     </message>
     <message>
-        <source>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</source>
-        <translation>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</translation>
-    </message>
-    <message>
         <source>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</source>
         <translation>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</translation>
     </message>
@@ -1824,6 +2103,90 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Instalment %1 of %2 yuan under the agreement signed on %3.</source>
         <translation>Instalment %1 of %2 yuan under the agreement signed on %3.</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>Apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>Answer the reporter</source>
+        <translation>Answer the reporter</translation>
+    </message>
+    <message>
+        <source>Carry out the supervisor&apos;s instruction</source>
+        <translation>Carry out the supervisor&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>Major-case timetable step due</source>
+        <translation>Major-case timetable step due</translation>
+    </message>
+    <message>
+        <source>Consultation recorded as failed on %1: %2 (%3).</source>
+        <translation>Consultation recorded as failed on %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Three consultation rounds were held without agreement (the last on %1).</source>
+        <translation>Three consultation rounds were held without agreement (the last on %1).</translation>
+    </message>
+    <message>
+        <source>%1 refused consultation in writing on %2.</source>
+        <translation>%1 refused consultation in writing on %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4).</source>
+        <translation>%1: %2 on %3 (%4).</translation>
+    </message>
+    <message>
+        <source>the judgment %1 took effect on %2</source>
+        <translation>the judgment %1 took effect on %2</translation>
+    </message>
+    <message>
+        <source>the judgment %1 of %2 (its effective date is not recorded; the judgment date is used)</source>
+        <translation>the judgment %1 of %2 (its effective date is not recorded; the judgment date is used)</translation>
+    </message>
+    <message>
+        <source>the last day of performance under the confirmed agreement, %1</source>
+        <translation>the last day of performance under the confirmed agreement, %1</translation>
+    </message>
+    <message>
+        <source>the ruling %1 confirming the agreement, %2</source>
+        <translation>the ruling %1 confirming the agreement, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>Consultation has failed: bring the claim to court within %n day.</numerusform>
+            <numerusform>Consultation has failed: bring the claim to court within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation with this party has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>Consultation with this party has failed: bring the claim to court within %n day.</numerusform>
+            <numerusform>Consultation with this party has failed: bring the claim to court within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n day(s) after it.</source>
+        <translation>
+            <numerusform>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n day after it.</numerusform>
+            <numerusform>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n days after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not performed: apply to the court for enforcement within two years from %1 (Art. 24 ¶2).</source>
+        <translation>Not performed: apply to the court for enforcement within two years from %1 (Art. 24 ¶2).</translation>
+    </message>
+    <message>
+        <source>%1 instructed on %2: %3</source>
+        <translation>%1 instructed on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reported the case on %2 and is to be answered within %n day(s).</source>
+        <translation>
+            <numerusform>%1 reported the case on %2 and is to be answered within %n day.</numerusform>
+            <numerusform>%1 reported the case on %2 and is to be answered within %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2866,230 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Share as an amount</translation>
     </message>
     <message>
+        <source>Liable parties present (a batch; empty: all)</source>
+        <translation>Liable parties present (a batch; empty: all)</translation>
+    </message>
+    <message>
+        <source>Compensation in money only, no restoration by the party</source>
+        <translation>Compensation in money only, no restoration by the party</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>To be performed by</translation>
+    </message>
+    <message>
+        <source>Why less than the advanced costs is claimed</source>
+        <translation>Why less than the advanced costs is claimed</translation>
+    </message>
+    <message>
+        <source>Liable parties signing (a batch; empty: all)</source>
+        <translation>Liable parties signing (a batch; empty: all)</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Took effect on</translation>
+    </message>
+    <message>
+        <source>Paid through the court&apos;s enforcement</source>
+        <translation>Paid through the court&apos;s enforcement</translation>
+    </message>
+    <message>
+        <source>Non-tax revenue payment slip or receipt number</source>
+        <translation>Non-tax revenue payment slip or receipt number</translation>
+    </message>
+    <message>
+        <source>Treasury account paid into</source>
+        <translation>Treasury account paid into</translation>
+    </message>
+    <message>
+        <source>What it pays (empty: apportioned)</source>
+        <translation>What it pays (empty: apportioned)</translation>
+    </message>
+    <message>
+        <source>Why the administrative penalty does not replace compensation</source>
+        <translation>Why the administrative penalty does not replace compensation</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Acted on</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Who acted</translation>
+    </message>
+    <message>
+        <source>Name of who acted</source>
+        <translation>Name of who acted</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>Why the department acted</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation>Claimed as</translation>
+    </message>
+    <message>
+        <source>Paid by (department)</source>
+        <translation>Paid by (department)</translation>
+    </message>
+    <message>
+        <source>Voucher or invoice number</source>
+        <translation>Voucher or invoice number</translation>
+    </message>
+    <message>
+        <source>Emergency action number</source>
+        <translation>Emergency action number</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>How the report was handled and the answer</source>
+        <translation>How the report was handled and the answer</translation>
+    </message>
+    <message>
+        <source>What the court is asked to enforce</source>
+        <translation>What the court is asked to enforce</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>Amount to enforce</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>Enforcement case number</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision and what remains</source>
+        <translation>The court&apos;s decision and what remains</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <source>Why (performed, settled…)</source>
+        <translation>Why (performed, settled…)</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Why the facts of the damage are simple</source>
+        <translation>Why the facts of the damage are simple</translation>
+    </message>
+    <message>
+        <source>Why liability is not disputed</source>
+        <translation>Why liability is not disputed</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>Estimated damage</translation>
+    </message>
+    <message>
+        <source>The intentional violation of law</source>
+        <translation>The intentional violation of law</translation>
+    </message>
+    <message>
+        <source>The serious consequences</source>
+        <translation>The serious consequences</translation>
+    </message>
+    <message>
+        <source>Evidence (judgment, records, monitoring)</source>
+        <translation>Evidence (judgment, records, monitoring)</translation>
+    </message>
+    <message>
+        <source>Why the city handles it</source>
+        <translation>Why the city handles it</translation>
+    </message>
+    <message>
+        <source>Why the report leaves out one of the five contents</source>
+        <translation>Why the report leaves out one of the five contents</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>Member departments</source>
+        <translation>Member departments</translation>
+    </message>
+    <message>
+        <source>Assisting town governments or sub-district offices (names)</source>
+        <translation>Assisting town governments or sub-district offices (names)</translation>
+    </message>
+    <message>
+        <source>Decided by (the right holder)</source>
+        <translation>Decided by (the right holder)</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <source>Member department</source>
+        <translation>Member department</translation>
+    </message>
+    <message>
+        <source>Assisting town government or sub-district office (name)</source>
+        <translation>Assisting town government or sub-district office (name)</translation>
+    </message>
+    <message>
+        <source>Region (province or city)</source>
+        <translation>Region (province or city)</translation>
+    </message>
+    <message>
+        <source>Its department</source>
+        <translation>Its department</translation>
+    </message>
+    <message>
+        <source>How the case is handled together</source>
+        <translation>How the case is handled together</translation>
+    </message>
+    <message>
+        <source>Liable party (empty: all)</source>
+        <translation>Liable party (empty: all)</translation>
+    </message>
+    <message>
         <source>Reported on</source>
         <translation>Reported on</translation>
     </message>
@@ -2511,12 +3098,36 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Reported to</translation>
     </message>
     <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
         <source>What was reported</source>
         <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>To be done by</translation>
+    </message>
+    <message>
+        <source>Instruction number</source>
+        <translation>Instruction number</translation>
+    </message>
+    <message>
+        <source>How it was carried out</source>
+        <translation>How it was carried out</translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>Step number</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3213,21 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>search index</source>
         <translation>search index</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed cleanly (its -wal file holds data); generate does not replace it.</source>
+        <translation>%1 is open in another program or was not closed cleanly (its -wal file holds data); generate does not replace it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds records (%n audit entries); generate writes only a new database.</source>
+        <translation>
+            <numerusform>%1 already holds records (%n audit entries); generate writes only a new database.</numerusform>
+            <numerusform>%1 already holds records (%n audit entries); generate writes only a new database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generated database could not be moved to %1.</source>
+        <translation>The generated database could not be moved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2810,16 +3436,8 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>The investigation conclusion on record does not propose termination.</translation>
     </message>
     <message>
-        <source>The restoration-effect evaluation has not passed; restoration must continue until it does.</source>
-        <translation>The restoration-effect evaluation has not passed; restoration must continue until it does.</translation>
-    </message>
-    <message>
         <source>Compensation due has not been paid in full.</source>
         <translation>Compensation due has not been paid in full.</translation>
-    </message>
-    <message>
-        <source>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</source>
-        <translation>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</translation>
     </message>
     <message>
         <source>The file lacks the investigation materials (investigation conclusion).</source>
@@ -2966,10 +3584,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>%1 must be text.</source>
-        <translation>%1 must be text.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</translation>
     </message>
@@ -3042,10 +3656,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>There is no consultation notice with this number.</translation>
     </message>
     <message>
-        <source>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</source>
-        <translation>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</translation>
-    </message>
-    <message>
         <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
         <translation>There is no public-interest notice of a procuratorate with this number awaiting a reply.</translation>
     </message>
@@ -3114,12 +3724,268 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>The parties&apos; shares on the same basis would exceed 100 per cent.</translation>
     </message>
     <message>
-        <source>Only a major case is reported upward and kept in the supervision ledger.</source>
-        <translation>Only a major case is reported upward and kept in the supervision ledger.</translation>
+        <source>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
+        <translation>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</translation>
     </message>
     <message>
-        <source>A report cannot be made before the clue was received.</source>
-        <translation>A report cannot be made before the clue was received.</translation>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 must be text (a JSON string in quotes).</source>
+        <translation>%1 must be text (a JSON string in quotes).</translation>
+    </message>
+    <message>
+        <source>%1 must be text, or a list of texts.</source>
+        <translation>%1 must be text, or a list of texts.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; at most %3 are accepted.</source>
+        <translation>%1 has %2 items; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>Name the parties of the batch by their number or exact name.</source>
+        <translation>Name the parties of the batch by their number or exact name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a liable party of this case.</source>
+        <translation>“%1” is not a liable party of this case.</translation>
+    </message>
+    <message>
+        <source>After an agreement, consultation goes on only with a batch of parties who have not signed one: name them.</source>
+        <translation>After an agreement, consultation goes on only with a batch of parties who have not signed one: name them.</translation>
+    </message>
+    <message>
+        <source>Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs.</source>
+        <translation>Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs.</translation>
+    </message>
+    <message>
+        <source>Punitive damages need the intentional violation and its serious consequences recorded first.</source>
+        <translation>Punitive damages need the intentional violation and its serious consequences recorded first.</translation>
+    </message>
+    <message>
+        <source>A judgment cannot take effect before it was given.</source>
+        <translation>A judgment cannot take effect before it was given.</translation>
+    </message>
+    <message>
+        <source>A payment through enforcement needs an application for enforcement pending.</source>
+        <translation>A payment through enforcement needs an application for enforcement pending.</translation>
+    </message>
+    <message>
+        <source>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</source>
+        <translation>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</source>
+        <translation>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</translation>
+    </message>
+    <message>
+        <source>Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid.</source>
+        <translation>Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is still pending: record how it ended first.</source>
+        <translation>An application for enforcement is still pending: record how it ended first.</translation>
+    </message>
+    <message>
+        <source>Closing from litigation needs the judgment on record.</source>
+        <translation>Closing from litigation needs the judgment on record.</translation>
+    </message>
+    <message>
+        <source>A department or its third party acts first only when the liable party cannot perform or no consensus on restoration was reached: say which.</source>
+        <translation>A department or its third party acts first only when the liable party cannot perform or no consensus on restoration was reached: say which.</translation>
+    </message>
+    <message>
+        <source>A cost must be more than zero.</source>
+        <translation>A cost must be more than zero.</translation>
+    </message>
+    <message>
+        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</source>
+        <translation>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</translation>
+    </message>
+    <message>
+        <source>There is no emergency action with this number.</source>
+        <translation>There is no emergency action with this number.</translation>
+    </message>
+    <message>
+        <source>The case is linked to an administrative penalty: a penalty does not replace compensation. Say why the claim is not pursued all the same.</source>
+        <translation>The case is linked to an administrative penalty: a penalty does not replace compensation. Say why the claim is not pursued all the same.</translation>
+    </message>
+    <message>
+        <source>No reporter is recorded on the case.</source>
+        <translation>No reporter is recorded on the case.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the report was received.</source>
+        <translation>The answer cannot come before the report was received.</translation>
+    </message>
+    <message>
+        <source>No application for enforcement is pending.</source>
+        <translation>No application for enforcement is pending.</translation>
+    </message>
+    <message>
+        <source>This cannot come before the application for enforcement.</source>
+        <translation>This cannot come before the application for enforcement.</translation>
+    </message>
+    <message>
+        <source>Only a judicially confirmed agreement or a judgment is enforced by the court; an agreement not confirmed is sued on instead (Art. 25 ¶2).</source>
+        <translation>Only a judicially confirmed agreement or a judgment is enforced by the court; an agreement not confirmed is sued on instead (Art. 25 ¶2).</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment has been performed (paid in full, restoration evaluated as passed): there is nothing to enforce.</source>
+        <translation>The agreement or judgment has been performed (paid in full, restoration evaluated as passed): there is nothing to enforce.</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is already pending: record its course and how it ended.</source>
+        <translation>An application for enforcement is already pending: record its course and how it ended.</translation>
+    </message>
+    <message>
+        <source>Enforcement cannot be applied for before the confirmation ruling, or before the judgment took effect.</source>
+        <translation>Enforcement cannot be applied for before the confirmation ruling, or before the judgment took effect.</translation>
+    </message>
+    <message>
+        <source>The court cannot accept the application before it was made.</source>
+        <translation>The court cannot accept the application before it was made.</translation>
+    </message>
+    <message>
+        <source>The amount to enforce is more than what remains unpaid.</source>
+        <translation>The amount to enforce is more than what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>Describe the step.</source>
+        <translation>Describe the step.</translation>
+    </message>
+    <message>
+        <source>Enforced in full needs the payments on record first: nothing may remain unpaid (record each payment through the enforcement).</source>
+        <translation>Enforced in full needs the payments on record first: nothing may remain unpaid (record each payment through the enforcement).</translation>
+    </message>
+    <message>
+        <source>Enforced in part needs at least one payment through the enforcement on record.</source>
+        <translation>Enforced in part needs at least one payment through the enforcement on record.</translation>
+    </message>
+    <message>
+        <source>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</source>
+        <translation>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</source>
+        <translation>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</translation>
+    </message>
+    <message>
+        <source>This party is already on the list.</source>
+        <translation>This party is already on the list.</translation>
+    </message>
+    <message>
+        <source>This party is not on the list.</source>
+        <translation>This party is not on the list.</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first.</source>
+        <translation>This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first.</translation>
+    </message>
+    <message>
+        <source>The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.</source>
+        <translation>The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage).</source>
+        <translation>This route is only for a simple case (simple facts, undisputed liability, small damage).</translation>
+    </message>
+    <message>
+        <source>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</source>
+        <translation>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</translation>
+    </message>
+    <message>
+        <source>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</source>
+        <translation>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</translation>
+    </message>
+    <message>
+        <source>The completed appraisal found damage not under the simple-case threshold.</source>
+        <translation>The completed appraisal found damage not under the simple-case threshold.</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists in a case but does not handle it: choose the designated department.</source>
+        <translation>A town government or sub-district office assists in a case but does not handle it: choose the designated department.</translation>
+    </message>
+    <message>
+        <source>An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out.</source>
+        <translation>An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out.</translation>
+    </message>
+    <message>
+        <source>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</source>
+        <translation>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</translation>
+    </message>
+    <message>
+        <source>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</source>
+        <translation>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</translation>
+    </message>
+    <message>
+        <source>The joint case group is already formed: add a member instead.</source>
+        <translation>The joint case group is already formed: add a member instead.</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists but cannot lead or be a member handling the case.</source>
+        <translation>A town government or sub-district office assists but cannot lead or be a member handling the case.</translation>
+    </message>
+    <message>
+        <source>Each member is a department other than the lead (catalogue keys such as district_water).</source>
+        <translation>Each member is a department other than the lead (catalogue keys such as district_water).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member department other than the lead.</source>
+        <translation>“%1” is not a member department other than the lead.</translation>
+    </message>
+    <message>
+        <source>Those who assist are town governments or sub-district offices, by name (……镇人民政府, ……街道办事处).</source>
+        <translation>Those who assist are town governments or sub-district offices, by name (……镇人民政府, ……街道办事处).</translation>
+    </message>
+    <message>
+        <source>No joint case group has been formed.</source>
+        <translation>No joint case group has been formed.</translation>
+    </message>
+    <message>
+        <source>Give either a member department or an assisting town, not both.</source>
+        <translation>Give either a member department or an assisting town, not both.</translation>
+    </message>
+    <message>
+        <source>Already in the group.</source>
+        <translation>Already in the group.</translation>
+    </message>
+    <message>
+        <source>The other region is outside Shanghai (a Shanghai district is handled under Art. 6 ¶2).</source>
+        <translation>The other region is outside Shanghai (a Shanghai district is handled under Art. 6 ¶2).</translation>
+    </message>
+    <message>
+        <source>Name the party who stayed away from or walked out of the consultation meeting.</source>
+        <translation>Name the party who stayed away from or walked out of the consultation meeting.</translation>
+    </message>
+    <message>
+        <source>This party was never served a consultation notice: it cannot have stayed away from consultation.</source>
+        <translation>This party was never served a consultation notice: it cannot have stayed away from consultation.</translation>
+    </message>
+    <message>
+        <source>This party signed an agreement: consultation with it did not fail.</source>
+        <translation>This party signed an agreement: consultation with it did not fail.</translation>
+    </message>
+    <message>
+        <source>Only a major case is supervised: mark the case major, with its reason, first.</source>
+        <translation>Only a major case is supervised: mark the case major, with its reason, first.</translation>
+    </message>
+    <message>
+        <source>An instruction cannot be due before it was issued.</source>
+        <translation>An instruction cannot be due before it was issued.</translation>
+    </message>
+    <message>
+        <source>There is no open instruction with this number.</source>
+        <translation>There is no open instruction with this number.</translation>
+    </message>
+    <message>
+        <source>There is no open timetable step with this number.</source>
+        <translation>There is no open timetable step with this number.</translation>
     </message>
 </context>
 <context>
@@ -3437,14 +4303,6 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Title</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>Suspended</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
         <source>Deadlines due</source>
         <translation>Deadlines due</translation>
     </message>
@@ -3461,623 +4319,40 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>The PDF file %1 could not be finished.</translation>
     </message>
     <message>
-        <source>The period must run from a real date to a later or equal one.</source>
-        <translation>The period must run from a real date to a later or equal one.</translation>
-    </message>
-    <message>
-        <source>%1 is not a year a report can cover.</source>
-        <translation>%1 is not a year a report can cover.</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <source>Liable parties</source>
-        <translation>Liable parties</translation>
-    </message>
-    <message>
-        <source>Next deadline</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
-        <source>Claimed (yuan)</source>
-        <translation>Claimed (yuan)</translation>
-    </message>
-    <message>
-        <source>Major</source>
-        <translation>Major</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Last change</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Calendar note</source>
-        <translation>Calendar note</translation>
-    </message>
-    <message>
-        <source>Give the district either with --district or in the unit, not both.</source>
-        <translation>Give the district either with --district or in the unit, not both.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
-        <translation>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
-        <translation>&quot;%1&quot; is not a handling department (Art. 9).</translation>
-    </message>
-    <message>
-        <source>%1: report on the ecological damage compensation work of %2</source>
-        <translation>%1: report on the ecological damage compensation work of %2</translation>
-    </message>
-    <message>
-        <source>%1: clue screening results, %2 to %3</source>
-        <translation>%1: clue screening results, %2 to %3</translation>
-    </message>
-    <message>
-        <source>(Period: %1 to %2)</source>
-        <translation>(Period: %1 to %2)</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Appendix: the cases behind each figure</source>
-        <translation>Appendix: the cases behind each figure</translation>
-    </message>
-    <message>
-        <source>(not stated)</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Name an XLSX or a CSV file to write.</source>
-        <translation>Name an XLSX or a CSV file to write.</translation>
-    </message>
-    <message>
-        <source> (suspended)</source>
-        <translation> (suspended)</translation>
-    </message>
-    <message>
-        <source>%1: supervision ledger of major cases</source>
-        <translation>%1: supervision ledger of major cases</translation>
-    </message>
-    <message>
-        <source>Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.</source>
-        <translation>Every case marked major (Art. 39), its timetable of open deadlines, its latest progress and the reports made upward.</translation>
-    </message>
-    <message>
-        <source>Timetable</source>
-        <translation>Timetable</translation>
-    </message>
-    <message>
-        <source>Latest progress</source>
-        <translation>Latest progress</translation>
+        <source>Why major</source>
+        <translation>Why major</translation>
     </message>
     <message>
         <source>Reported upward</source>
         <translation>Reported upward</translation>
     </message>
     <message>
-        <source>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</source>
-        <translation>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</translation>
+        <source>Open instructions</source>
+        <translation>Open instructions</translation>
     </message>
     <message>
-        <source>Cannot write %1: the folder does not exist.</source>
-        <translation>Cannot write %1: the folder does not exist.</translation>
+        <source>Next timetable step</source>
+        <translation>Next timetable step</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
     </message>
     <message>
-        <source>Cannot add the sheet &quot;%1&quot;.</source>
-        <translation>Cannot add the sheet &quot;%1&quot;.</translation>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
     </message>
     <message>
-        <source>No sheet to write to.</source>
-        <translation>No sheet to write to.</translation>
-    </message>
-    <message>
-        <source>A sheet holds at most %1 rows.</source>
-        <translation>A sheet holds at most %1 rows.</translation>
-    </message>
-    <message>
-        <source>Cannot write a cell of %1: %2</source>
-        <translation>Cannot write a cell of %1: %2</translation>
-    </message>
-    <message>
-        <source>The workbook was not opened.</source>
-        <translation>The workbook was not opened.</translation>
-    </message>
-    <message>
-        <source>Clues received, by channel and outcome</source>
-        <translation>Clues received, by channel and outcome</translation>
-    </message>
-    <message>
-        <source>Art. 12, 13, 14, 36</source>
-        <translation>Art. 12, 13, 14, 36</translation>
-    </message>
-    <message>
-        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
-        <translation>Clues received in the period; outcome as it stands at the period&apos;s end.</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Checked within 30 days</source>
-        <translation>Checked within 30 days</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transferred</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>No damage</source>
-        <translation>No damage</translation>
-    </message>
-    <message>
-        <source>Not initiated</source>
-        <translation>Not initiated</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Clues not initiated, by ground</source>
-        <translation>Clues not initiated, by ground</translation>
-    </message>
-    <message>
-        <source>Art. 14</source>
-        <translation>Art. 14</translation>
-    </message>
-    <message>
-        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
-        <translation>Clues received in the period and not initiated by the period&apos;s end.</translation>
-    </message>
-    <message>
-        <source>Clues</source>
-        <translation>Clues</translation>
-    </message>
-    <message>
-        <source>Cases started and ended</source>
-        <translation>Cases started and ended</translation>
-    </message>
-    <message>
-        <source>Art. 13, 14, 42</source>
-        <translation>Art. 13, 14, 42</translation>
-    </message>
-    <message>
-        <source>Started: filed (立案) in the period; the others by the date of their decision.</source>
-        <translation>Started: filed (立案) in the period; the others by the date of their decision.</translation>
-    </message>
-    <message>
-        <source>Started (filed)</source>
-        <translation>Started (filed)</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Terminated</source>
-        <translation>Terminated</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>Cases by stage at the period&apos;s end</source>
-        <translation>Cases by stage at the period&apos;s end</translation>
-    </message>
-    <message>
-        <source>Art. 36, 39</source>
-        <translation>Art. 36, 39</translation>
-    </message>
-    <message>
-        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
-        <translation>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</translation>
-    </message>
-    <message>
-        <source>Of which major</source>
-        <translation>Of which major</translation>
-    </message>
-    <message>
-        <source>Cases started, by class</source>
-        <translation>Cases started, by class</translation>
-    </message>
-    <message>
-        <source>Art. 39; 环法规〔2025〕6号</source>
-        <translation>Art. 39; 环法规〔2025〕6号</translation>
-    </message>
-    <message>
-        <source>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</source>
-        <translation>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</translation>
-    </message>
-    <message>
-        <source>Simple</source>
-        <translation>Simple</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Consultation, agreements and judicial confirmation</source>
-        <translation>Consultation, agreements and judicial confirmation</translation>
-    </message>
-    <message>
-        <source>Art. 18–24</source>
-        <translation>Art. 18–24</translation>
-    </message>
-    <message>
-        <source>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</source>
-        <translation>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</translation>
-    </message>
-    <message>
-        <source>Consultation notices served</source>
-        <translation>Consultation notices served</translation>
-    </message>
-    <message>
-        <source>Cases whose consultation began</source>
-        <translation>Cases whose consultation began</translation>
-    </message>
-    <message>
-        <source>Consultation rounds held</source>
-        <translation>Consultation rounds held</translation>
-    </message>
-    <message>
-        <source>Agreements signed</source>
-        <translation>Agreements signed</translation>
-    </message>
-    <message>
-        <source>Suits after failed consultation (Art. 25 ¶1)</source>
-        <translation>Suits after failed consultation (Art. 25 ¶1)</translation>
-    </message>
-    <message>
-        <source>Judicial confirmations applied for</source>
-        <translation>Judicial confirmations applied for</translation>
-    </message>
-    <message>
-        <source>Judicial confirmations granted</source>
-        <translation>Judicial confirmations granted</translation>
-    </message>
-    <message>
-        <source>Judicial confirmations refused</source>
-        <translation>Judicial confirmations refused</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Days from first notice to agreement (average)</source>
-        <translation>Days from first notice to agreement (average)</translation>
-    </message>
-    <message>
-        <source>Rounds per agreement (average)</source>
-        <translation>Rounds per agreement (average)</translation>
-    </message>
-    <message>
-        <source>Suits, by trigger</source>
-        <translation>Suits, by trigger</translation>
-    </message>
-    <message>
-        <source>Art. 25</source>
-        <translation>Art. 25</translation>
-    </message>
-    <message>
-        <source>Filed and judged by their dates in the period; the award of the suits judged.</source>
-        <translation>Filed and judged by their dates in the period; the award of the suits judged.</translation>
-    </message>
-    <message>
-        <source>Judged</source>
-        <translation>Judged</translation>
-    </message>
-    <message>
-        <source>Awarded (yuan)</source>
-        <translation>Awarded (yuan)</translation>
-    </message>
-    <message>
-        <source>Punitive damages (Art. 26)</source>
-        <translation>Punitive damages (Art. 26)</translation>
-    </message>
-    <message>
-        <source>Amounts by category</source>
-        <translation>Amounts by category</translation>
-    </message>
-    <message>
-        <source>Art. 5, 26</source>
-        <translation>Art. 5, 26</translation>
-    </message>
-    <message>
-        <source>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</source>
-        <translation>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</translation>
-    </message>
-    <message>
-        <source>Appraised (yuan)</source>
-        <translation>Appraised (yuan)</translation>
-    </message>
-    <message>
-        <source>Agreed (yuan)</source>
-        <translation>Agreed (yuan)</translation>
-    </message>
-    <message>
-        <source>Compensation agreed, awarded and paid</source>
-        <translation>Compensation agreed, awarded and paid</translation>
-    </message>
-    <message>
-        <source>Art. 8, 24, 25</source>
-        <translation>Art. 8, 24, 25</translation>
-    </message>
-    <message>
-        <source>Agreements signed, judgments given and payments received in the period.</source>
-        <translation>Agreements signed, judgments given and payments received in the period.</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Awarded by judgment</source>
-        <translation>Awarded by judgment</translation>
-    </message>
-    <message>
-        <source>Paid in</source>
-        <translation>Paid in</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <source>Restoration, by who carries it out</source>
-        <translation>Restoration, by who carries it out</translation>
-    </message>
-    <message>
-        <source>Art. 7, 27, 28</source>
-        <translation>Art. 7, 27, 28</translation>
-    </message>
-    <message>
-        <source>Started and completed by their dates in the period.</source>
-        <translation>Started and completed by their dates in the period.</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Of which pre-emptive</source>
-        <translation>Of which pre-emptive</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Restoration plans, by environmental element</source>
-        <translation>Restoration plans, by environmental element</translation>
-    </message>
-    <message>
-        <source>Art. 27</source>
-        <translation>Art. 27</translation>
-    </message>
-    <message>
-        <source>Plans drafted in the period, by the elements they name.</source>
-        <translation>Plans drafted in the period, by the elements they name.</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Of which alternative restoration</source>
-        <translation>Of which alternative restoration</translation>
-    </message>
-    <message>
-        <source>Effect evaluations, by method</source>
-        <translation>Effect evaluations, by method</translation>
-    </message>
-    <message>
-        <source>Art. 29</source>
-        <translation>Art. 29</translation>
-    </message>
-    <message>
-        <source>Evaluations made in the period.</source>
-        <translation>Evaluations made in the period.</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Experts</source>
-        <translation>Experts</translation>
-    </message>
-    <message>
-        <source>Comprehensive finding</source>
-        <translation>Comprehensive finding</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Open deadlines due by the period&apos;s end</source>
-        <translation>Open deadlines due by the period&apos;s end</translation>
-    </message>
-    <message>
-        <source>Art. 13, 19, 22, 27, 36</source>
-        <translation>Art. 13, 19, 22, 27, 36</translation>
-    </message>
-    <message>
-        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
-        <translation>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</translation>
-    </message>
-    <message>
-        <source>Open and due</source>
-        <translation>Open and due</translation>
-    </message>
-    <message>
-        <source>Linked proceedings</source>
-        <translation>Linked proceedings</translation>
-    </message>
-    <message>
-        <source>Art. 31–33</source>
-        <translation>Art. 31–33</translation>
-    </message>
-    <message>
-        <source>Proceedings linked to a case and started in the period.</source>
-        <translation>Proceedings linked to a case and started in the period.</translation>
-    </message>
-    <message>
-        <source>Coverage by district</source>
-        <translation>Coverage by district</translation>
-    </message>
-    <message>
-        <source>Art. 6, 36</source>
-        <translation>Art. 6, 36</translation>
-    </message>
-    <message>
-        <source>Clues received and cases filed in the period, per district.</source>
-        <translation>Clues received and cases filed in the period, per district.</translation>
-    </message>
-    <message>
-        <source>Clues received</source>
-        <translation>Clues received</translation>
-    </message>
-    <message>
-        <source>Cases filed</source>
-        <translation>Cases filed</translation>
-    </message>
-    <message>
-        <source>Cases behind the figures</source>
-        <translation>Cases behind the figures</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Major cases</source>
-        <translation>Major cases</translation>
-    </message>
-    <message>
-        <source>Why major</source>
-        <translation>Why major</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>Filed on</translation>
-    </message>
-    <message>
-        <source>Paid (yuan)</source>
-        <translation>Paid (yuan)</translation>
-    </message>
-    <message>
-        <source>Latest progress on</source>
-        <translation>Latest progress on</translation>
-    </message>
-    <message>
-        <source>Reports upward</source>
-        <translation>Reports upward</translation>
-    </message>
-    <message>
-        <source>Last reported on</source>
-        <translation>Last reported on</translation>
-    </message>
-    <message>
-        <source>Last reported to</source>
-        <translation>Last reported to</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::ReportsMenu</name>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2.</source>
-        <translation>Saved %1 and %2.</translation>
-    </message>
-    <message>
-        <source>Annual report (Art. 36)</source>
-        <translation>Annual report (Art. 36)</translation>
-    </message>
-    <message>
-        <source>Year reported on:</source>
-        <translation>Year reported on:</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>annual-report-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Supervision ledger of major cases (Art. 39)</source>
-        <translation>Supervision ledger of major cases (Art. 39)</translation>
-    </message>
-    <message>
-        <source>major-case-ledger-%1.pdf</source>
-        <translation>major-case-ledger-%1.pdf</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <source>&amp;Annual report…</source>
-        <translation>&amp;Annual report…</translation>
-    </message>
-    <message>
-        <source>&amp;Supervision ledger of major cases…</source>
-        <translation>&amp;Supervision ledger of major cases…</translation>
+        <source>not reported</source>
+        <translation>not reported</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4439,133 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Signing</name>
+    <message>
+        <source>manifest.sig is not a signature EcoClaim can read.</source>
+        <translation>manifest.sig is not a signature EcoClaim can read.</translation>
+    </message>
+    <message>
+        <source>the signature is not SM2 with SM3 (%1).</source>
+        <translation>the signature is not SM2 with SM3 (%1).</translation>
+    </message>
+    <message>
+        <source>the signature value is missing or not base64.</source>
+        <translation>the signature value is missing or not base64.</translation>
+    </message>
+    <message>
+        <source>the manifest names another signing key than the one that signed it.</source>
+        <translation>the manifest names another signing key than the one that signed it.</translation>
+    </message>
+    <message>
+        <source>the public key in manifest.sig is not the key it names.</source>
+        <translation>the public key in manifest.sig is not the key it names.</translation>
+    </message>
+    <message>
+        <source>the signature does not match manifest.json: the manifest was changed after it was signed.</source>
+        <translation>the signature does not match manifest.json: the manifest was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2, a trusted key), %3.</source>
+        <translation>Signed by %1 (key %2, a trusted key), %3.</translation>
+    </message>
+    <message>
+        <source>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
+        <translation>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</translation>
+    </message>
+    <message>
+        <source>The signature is not valid: %1</source>
+        <translation>The signature is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The archive is not signed (no manifest.sig): where it comes from cannot be established.</source>
+        <translation>The archive is not signed (no manifest.sig): where it comes from cannot be established.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>An SM2 key could not be generated: %1</source>
+        <translation>An SM2 key could not be generated: %1</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by a passphrase; give it.</source>
+        <translation>The signing key is protected by a passphrase; give it.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>The passphrase of the signing key is wrong.</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read: %1</source>
+        <translation>The signing key file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The signing key is not an SM2 key.</source>
+        <translation>The signing key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be written: %1</source>
+        <translation>The signing key could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The manifest could not be signed: %1</source>
+        <translation>The manifest could not be signed: %1</translation>
+    </message>
+    <message>
+        <source>Say whose key it is: the unit&apos;s name, as its papers print it.</source>
+        <translation>Say whose key it is: the unit&apos;s name, as its papers print it.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created.</source>
+        <translation>The key folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be written to %1: %2</source>
+        <translation>The private key cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not an SM2 public key (PEM).</source>
+        <translation>This is not an SM2 public key (PEM).</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</source>
+        <translation>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
+        <translation>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</translation>
+    </message>
+    <message>
+        <source>The key %1 (%2) is trusted already.</source>
+        <translation>The key %1 (%2) is trusted already.</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</source>
+        <translation>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</translation>
+    </message>
+    <message>
+        <source>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
+        <translation>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</source>
+        <translation>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>The private key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds another key than the unit&apos;s recorded signing key.</source>
+        <translation>The file %1 holds another key than the unit&apos;s recorded signing key.</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4716,45 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>read the id of a new row</source>
         <translation>read the id of a new row</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: no database can be created there.</source>
+        <translation>The folder %1 is not writable: no database can be created there.</translation>
+    </message>
+    <message>
+        <source>read every row (the read stopped early)</source>
+        <translation>read every row (the read stopped early)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::TextRules</name>
+    <message>
+        <source>%1: character %2 (%3) is not a character.</source>
+        <translation>%1: character %2 (%3) is not a character.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is half of a UTF-16 pair (a broken or forged text); write the text again.</source>
+        <translation>%1: character %2 is half of a UTF-16 pair (a broken or forged text); write the text again.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+FFFD, what invalid UTF-8 becomes; the text was not valid UTF-8.</source>
+        <translation>%1: character %2 is U+FFFD, what invalid UTF-8 becomes; the text was not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is a line break or tab; this field is one line.</source>
+        <translation>%1: character %2 is a line break or tab; this field is one line.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the control character %3, which text may not hold.</source>
+        <translation>%1: character %2 is the control character %3, which text may not hold.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 (%3) reverses the direction of the text shown, so what is read differs from what is stored; it is not accepted.</source>
+        <translation>%1: character %2 (%3) reverses the direction of the text shown, so what is read differs from what is stored; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 is %2 characters long; at most %3 are accepted.</translation>
     </message>
 </context>
 <context>
@@ -4550,8 +4991,92 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Share of %1 recorded</translation>
     </message>
     <message>
-        <source>Reported upward to %1</source>
-        <translation>Reported upward to %1</translation>
+        <source>Payment received through the court&apos;s enforcement: %1 yuan</source>
+        <translation>Payment received through the court&apos;s enforcement: %1 yuan</translation>
+    </message>
+    <message>
+        <source>Enforcement applied for at %1</source>
+        <translation>Enforcement applied for at %1</translation>
+    </message>
+    <message>
+        <source>Enforcement: %1</source>
+        <translation>Enforcement: %1</translation>
+    </message>
+    <message>
+        <source>Enforcement ended: %1</source>
+        <translation>Enforcement ended: %1</translation>
+    </message>
+    <message>
+        <source>; %1 yuan remains unpaid</source>
+        <translation>; %1 yuan remains unpaid</translation>
+    </message>
+    <message>
+        <source>%1 listed as a dishonest judgment debtor</source>
+        <translation>%1 listed as a dishonest judgment debtor</translation>
+    </message>
+    <message>
+        <source>%1 taken off the list of dishonest judgment debtors</source>
+        <translation>%1 taken off the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Consultation failed (%1)%2: the claim goes to court</source>
+        <translation>Consultation failed (%1)%2: the claim goes to court</translation>
+    </message>
+    <message>
+        <source>Emergency action by %1</source>
+        <translation>Emergency action by %1</translation>
+    </message>
+    <message>
+        <source>Cost advanced by %1: %2 yuan (%3)</source>
+        <translation>Cost advanced by %1: %2 yuan (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded as a simple case: estimated damage %1 yuan</source>
+        <translation>Recorded as a simple case: estimated damage %1 yuan</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages recorded</source>
+        <translation>Grounds for punitive damages recorded</translation>
+    </message>
+    <message>
+        <source>Joint case group formed, led by %1</source>
+        <translation>Joint case group formed, led by %1</translation>
+    </message>
+    <message>
+        <source>%1 assists the joint case group</source>
+        <translation>%1 assists the joint case group</translation>
+    </message>
+    <message>
+        <source>%1 joins the joint case group</source>
+        <translation>%1 joins the joint case group</translation>
+    </message>
+    <message>
+        <source>Cross-region case with %1 (%2)</source>
+        <translation>Cross-region case with %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Major case reported to %1</source>
+        <translation>Major case reported to %1</translation>
+    </message>
+    <message>
+        <source>Instruction of %1: %2</source>
+        <translation>Instruction of %1: %2</translation>
+    </message>
+    <message>
+        <source>Instruction %1 carried out</source>
+        <translation>Instruction %1 carried out</translation>
+    </message>
+    <message>
+        <source>Timetable: %1 by %2</source>
+        <translation>Timetable: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Timetable step done: %1</source>
+        <translation>Timetable step done: %1</translation>
+    </message>
+    <message>
+        <source>Reporter %1 answered</source>
+        <translation>Reporter %1 answered</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5108,14 @@ Password for %2:</translation>
     <message>
         <source>Load the demo case set if the database is empty.</source>
         <translation>Load the demo case set if the database is empty.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there?</source>
+        <translation>There is no database at %1.
+
+Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5300,10 @@ Password for %2:</translation>
         <source>Exported %1 entries (%2 bytes) to %3.</source>
         <translation>Exported %1 entries (%2 bytes) to %3.</translation>
     </message>
+    <message>
+        <source>Passphrase of the unit&apos;s signing key:</source>
+        <translation>Passphrase of the unit&apos;s signing key:</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::ArchiveVerifyDialog</name>
@@ -4883,6 +5420,18 @@ Password for %2:</translation>
     <message>
         <source>Evidence and materials</source>
         <translation>Evidence and materials</translation>
+    </message>
+    <message>
+        <source>Enforcement and the dishonest debtor list</source>
+        <translation>Enforcement and the dishonest debtor list</translation>
+    </message>
+    <message>
+        <source>Emergencies, costs advanced and accounts</source>
+        <translation>Emergencies, costs advanced and accounts</translation>
+    </message>
+    <message>
+        <source>Jurisdiction, joint case group, grounds and supervision</source>
+        <translation>Jurisdiction, joint case group, grounds and supervision</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +5961,278 @@ Password for %2:</translation>
     <message>
         <source>Total assessed</source>
         <translation>Total assessed</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Failed on %1</source>
+        <translation>Failed on %1</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 — %2</source>
+        <translation>Agreement of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>none: compensation in money only (Art. 27 ¶2)</source>
+        <translation>none: compensation in money only (Art. 27 ¶2)</translation>
+    </message>
+    <message>
+        <source>owed: the case closes after a passed effect evaluation (Art. 29)</source>
+        <translation>owed: the case closes after a passed effect evaluation (Art. 29)</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>To be performed by</translation>
+    </message>
+    <message>
+        <source>&#x3000;through enforcement</source>
+        <translation>&#x3000;through enforcement</translation>
+    </message>
+    <message>
+        <source>&#x3000;receipt %1</source>
+        <translation>&#x3000;receipt %1</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Punitive damages claimed</source>
+        <translation>Punitive damages claimed</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Took effect on</translation>
+    </message>
+    <message>
+        <source>Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4).</source>
+        <translation>Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4).</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>Punitive damages</translation>
+    </message>
+    <message>
+        <source>Enforcement — %1</source>
+        <translation>Enforcement — %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>effective judgment</source>
+        <translation>effective judgment</translation>
+    </message>
+    <message>
+        <source>judicially confirmed agreement</source>
+        <translation>judicially confirmed agreement</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>Enforcement case number</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Sought</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>Amount to enforce</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Dishonest judgment debtor: %1</source>
+        <translation>Dishonest judgment debtor: %1</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <source>Outstanding %1: apply to the court for enforcement (Art. 24 ¶2).</source>
+        <translation>Outstanding %1: apply to the court for enforcement (Art. 24 ¶2).</translation>
+    </message>
+    <message>
+        <source>Emergency action of %1 — %2</source>
+        <translation>Emergency action of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Who acted</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>Why the department acted</translation>
+    </message>
+    <message>
+        <source>Advanced on %1</source>
+        <translation>Advanced on %1</translation>
+    </message>
+    <message>
+        <source>Accounts per category (Art. 5, 34)</source>
+        <translation>Accounts per category (Art. 5, 34)</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>appraised %1</translation>
+    </message>
+    <message>
+        <source>claimed in court %1</source>
+        <translation>claimed in court %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>paid %1</translation>
+    </message>
+    <message>
+        <source>outstanding %1</source>
+        <translation>outstanding %1</translation>
+    </message>
+    <message>
+        <source>advanced %1, recovered %2</source>
+        <translation>advanced %1, recovered %2</translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>Rules in force</translation>
+    </message>
+    <message>
+        <source>Received on %1, outside 2024-04-10 to 2029-04-09 (Art. 47): the rules then in force apply.</source>
+        <translation>Received on %1, outside 2024-04-10 to 2029-04-09 (Art. 47): the rules then in force apply.</translation>
+    </message>
+    <message>
+        <source>Handled by the city because</source>
+        <translation>Handled by the city because</translation>
+    </message>
+    <message>
+        <source>Joint case group (Art. 9 ¶3)</source>
+        <translation>Joint case group (Art. 9 ¶3)</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>Assisting</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Cross-region case (Art. 44)</source>
+        <translation>Cross-region case (Art. 44)</translation>
+    </message>
+    <message>
+        <source>Simple case (Art. 16 ¶2, 21 ¶3, 29 ¶2)</source>
+        <translation>Simple case (Art. 16 ¶2, 21 ¶3, 29 ¶2)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>Estimated damage</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages (Art. 26)</source>
+        <translation>Grounds for punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>Serious consequences</source>
+        <translation>Serious consequences</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Major-case supervision (Art. 39)</source>
+        <translation>Major-case supervision (Art. 39)</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>Reported upward</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Reported on %1</source>
+        <translation>Reported on %1</translation>
+    </message>
+    <message>
+        <source>Instruction of %1</source>
+        <translation>Instruction of %1</translation>
+    </message>
+    <message>
+        <source> — done on %1: %2</source>
+        <translation> — done on %1: %2</translation>
+    </message>
+    <message>
+        <source> — due %1</source>
+        <translation> — due %1</translation>
+    </message>
+    <message>
+        <source>Timetable %1</source>
+        <translation>Timetable %1</translation>
+    </message>
+    <message>
+        <source>Reporter answered on %1</source>
+        <translation>Reporter answered on %1</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6954,10 @@ ODT SHA-256 %2</translation>
         <translation>Open another &amp;database…</translation>
     </message>
     <message>
+        <source>Si&amp;gning key…</source>
+        <translation>Si&amp;gning key…</translation>
+    </message>
+    <message>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
@@ -6303,6 +7128,73 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SigningKeyDialog</name>
+    <message>
+        <source>Signing key of the unit</source>
+        <translation>Signing key of the unit</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name, as its papers print it</source>
+        <translation>the unit&apos;s name, as its papers print it</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Replace the current key (it stays trusted, so archives it signed still verify)</source>
+        <translation>Replace the current key (it stays trusted, so archives it signed still verify)</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <source>New signing key (SM2 with SM3)</source>
+        <translation>New signing key (SM2 with SM3)</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Keys whose signatures on case archives this database accepts:</source>
+        <translation>Keys whose signatures on case archives this database accepts:</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s, retired %1 — still trusted</source>
+        <translation>this unit&apos;s, retired %1 — still trusted</translation>
+    </message>
+    <message>
+        <source>another unit&apos;s key, trusted</source>
+        <translation>another unit&apos;s key, trusted</translation>
+    </message>
+    <message>
+        <source>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</source>
+        <translation>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Create a new signing key</translation>
+    </message>
+    <message>
+        <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
+        <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
     </message>
 </context>
 <context>

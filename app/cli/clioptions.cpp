@@ -3,6 +3,7 @@
 #include "core/documents/papercomposer.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
@@ -27,10 +28,10 @@ void printProblems(const domain::Problems &problems)
         err() << p.toString() << Qt::endl;
 }
 
-std::optional<Session> openSession(const Options &options)
+std::optional<Session> openSession(const Options &options, storage::OpenMode mode)
 {
     const QString path = options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath;
-    auto db = storage::Database::open(path);
+    auto db = storage::Database::open(path, mode);
     if (!db) {
         printProblems(db.problems());
         return std::nullopt;
@@ -44,11 +45,49 @@ std::optional<Session> openSession(const Options &options)
         return std::nullopt;
     }
     s.service = std::move(service).value();
+    for (const QString &note : s.service->notes())
+        err() << note << Qt::endl;
     // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply` —
     // where fonts can be had (a QGuiApplication: main starts one for scripts that issue papers).
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(*s.service)); // the bureau's unit settings
     return s;
+}
+
+std::optional<QDate> dateValue(const QString &text)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !d.isValid()) {
+        err() << QCoreApplication::translate("ecoclaim::Cli", "\"%1\" is not a real date (write YYYY-MM-DD).").arg(text)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<qint64> wholeNumberValue(const QString &text, const QString &what, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        err() << QCoreApplication::translate("ecoclaim::Cli", "%1: \"%2\" is not a whole number from %3 to %4.")
+                     .arg(what, text).arg(min).arg(max)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return n;
+}
+
+QString tsvField(QString text)
+{
+    if (!text.contains(u'\\') && !text.contains(u'\t') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    text.replace(u"\\"_s, u"\\\\"_s);
+    text.replace(u"\t"_s, u"\\t"_s);
+    text.replace(u"\n"_s, u"\\n"_s);
+    text.replace(u"\r"_s, u"\\r"_s);
+    return text;
 }
 
 bool takeFlag(QStringList &args, const QString &flag)

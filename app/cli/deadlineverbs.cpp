@@ -6,6 +6,7 @@
 #include "core/reports/listexports.h"
 #include "core/reports/supervisionledger.h"
 #include "core/service/dashboard.h"
+#include "core/service/majorledger.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/casereader.h"
 
@@ -81,32 +82,31 @@ int runDeadlines(const Options &options, QStringList args)
     query.asOf = options.today;
     query.unit = unit;
     if (!asOfText.isEmpty()) {
-        query.asOf = QDate::fromString(asOfText, Qt::ISODate);
-        if (!query.asOf.isValid() || asOfText.size() != 10) {
-            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(asOfText) << Qt::endl;
-            return Usage;
-        }
+        const auto day = dateValue(asOfText);
+        if (!day)
+            return Refused;
+        query.asOf = *day;
     }
     if (!withinText.isEmpty()) {
-        bool ok = false;
-        const int n = withinText.toInt(&ok);
-        if (!ok || n < 0) {
-            err() << Tr::tr("--within takes a number of days, 0 or more.") << Qt::endl;
-            return Usage;
-        }
-        query.withinDays = n;
+        const auto n = wholeNumberValue(withinText, u"--within"_s, 0, 3650);
+        if (!n)
+            return Refused;
+        query.withinDays = int(*n);
+    }
+    QDate changedOn;
+    if (!changedOnText.isEmpty()) {
+        const auto day = dateValue(changedOnText);
+        if (!day)
+            return Refused;
+        changedOn = *day;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
     const service::CaseReader &reader = session->service->reader();
 
-    if (!changedOnText.isEmpty()) {
-        const QDate day = QDate::fromString(changedOnText, Qt::ISODate);
-        if (!day.isValid()) {
-            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(changedOnText) << Qt::endl;
-            return Usage;
-        }
+    if (changedOn.isValid()) {
+        const QDate day = changedOn;
         auto changes = reader.deadlineChangesOn(day);
         if (!changes) {
             printProblems(changes.problems());
@@ -131,7 +131,7 @@ int runDeadlines(const Options &options, QStringList args)
             } else {
                 out() << c.caseNo << u'\t' << service::deadlineKindName(c.kind) << u'\t'
                       << (c.oldDue.isValid() ? iso(c.oldDue) : u"—"_s) << u" → "_s
-                      << (c.newDue.isValid() ? iso(c.newDue) : Tr::tr("done or removed")) << u'\t' << c.actor << Qt::endl;
+                      << (c.newDue.isValid() ? iso(c.newDue) : Tr::tr("done or removed")) << u'\t' << tsvField(c.actor) << Qt::endl;
             }
         }
         if (json)
@@ -173,7 +173,7 @@ int runDeadlines(const Options &options, QStringList args)
         }
         out() << iso(item.row.due) << u'\t' << item.statusText() << u'\t'
               << (item.row.caseNo.isEmpty() ? u"—"_s : item.row.caseNo) << u'\t' << item.kindName << u'\t'
-              << item.row.explanation << u" ("_s << item.row.article << u')';
+              << tsvField(item.row.explanation) << u" ("_s << item.row.article << u')';
         if (!item.row.calendarNote.isEmpty())
             out() << u' ' << item.row.calendarNote;
         out() << Qt::endl;
@@ -234,11 +234,8 @@ int runRecordReport(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    QJsonObject command{{u"cmd"_s, u"record_upward_report"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on}, {u"reported_to"_s, to}};
-    if (!reference.isEmpty())
-        command.insert(u"reference"_s, reference);
-    if (!summary.isEmpty())
-        command.insert(u"summary"_s, summary);
+    QJsonObject command{{u"cmd"_s, u"report_major_case"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on}, {u"reported_to"_s, to},
+                        {u"content"_s, reference.isEmpty() ? summary : reference + u' ' + summary}};
     auto outcome = session->service->execute(command, options.actor, options.today);
     if (!outcome) {
         printProblems(outcome.problems());

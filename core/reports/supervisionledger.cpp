@@ -106,7 +106,7 @@ domain::Result<QList<LedgerEntry>> supervisionLedger(service::CaseService &servi
             ledger[*it].timetable << LedgerDeadline{r.value(1).toString(), storage::dateFrom(r.value(2)),
                                                     r.value(3).toString() == u"suspended"};
     }
-    auto reports = storage::exec(db, u"SELECT u.case_id, u.reported_on, u.reported_to, u.reference, u.summary FROM upward_reports u "
+    auto reports = storage::exec(db, u"SELECT u.case_id, u.reported_on, u.reported_to, '', u.content FROM supervision_reports u "
                                      "JOIN cases c ON c.id = u.case_id WHERE "_s
                                          + where + u" ORDER BY u.case_id, u.id"_s,
                                  binds);

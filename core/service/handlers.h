@@ -46,7 +46,8 @@ QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list
 
 void registerIntakeHandlers(QHash<QString, Handler> &map);
 void registerClaimHandlers(QHash<QString, Handler> &map);
+void registerEnforcementHandlers(QHash<QString, Handler> &map); // handlers_enforcement.cpp
+void registerRecordHandlers(QHash<QString, Handler> &map);      // handlers_records.cpp (issue 14)
 void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
-void registerSupervisionHandlers(QHash<QString, Handler> &map); // handlers_supervision.cpp
 
 } // namespace ecoclaim::service
