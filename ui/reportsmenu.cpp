@@ -3,6 +3,7 @@
 #include "core/reports/annualreport.h"
 #include "core/reports/reportoutput.h"
 #include "core/reports/supervisionledger.h"
+#include "core/service/caseservice.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ void supervisionLedger(QWidget *parent, service::CaseService &service)
     const QString xlsx = xlsxBeside(pdf);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     domain::Problems problems;
-    auto ledger = reports::supervisionLedger(service, {});
+    auto ledger = reports::supervisionLedger(service.reader(), {});
     if (!ledger)
         problems = ledger.problems();
     else if (auto pages = reports::writeLedgerPdf(ledger.value(), {}, pdf); !pages)

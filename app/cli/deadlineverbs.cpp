@@ -219,37 +219,38 @@ int runTimetable(const Options &options, bool json, const QString &csvPath, cons
     return Done;
 }
 
-// ledger report CASE --on DATE --to WHOM [--reference R] [--summary S]: the command record_upward_report.
-int runRecordReport(const Options &options, QStringList args)
+// ledger report CASE --on DATE --to WHOM --content TEXT: the command report_major_case (Art. 39, 36 ¶1).
+int runReportMajorCase(const Options &options, QStringList args)
 {
     bool missing = false;
     const QString on = takeOption(args, u"--on"_s, &missing);
     const QString to = takeOption(args, u"--to"_s, &missing);
-    const QString reference = takeOption(args, u"--reference"_s, &missing);
-    const QString summary = takeOption(args, u"--summary"_s, &missing);
+    const QString content = takeOption(args, u"--content"_s, &missing);
     if (missing || args.size() != 1 || on.isEmpty() || to.isEmpty()) {
-        err() << Tr::tr("usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]") << Qt::endl;
+        err() << Tr::tr("usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT") << Qt::endl;
         return Usage;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
-    QJsonObject command{{u"cmd"_s, u"report_major_case"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on}, {u"reported_to"_s, to},
-                        {u"content"_s, reference.isEmpty() ? summary : reference + u' ' + summary}};
+    const QJsonObject command{{u"cmd"_s, u"report_major_case"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on},
+                              {u"reported_to"_s, to}, {u"content"_s, content}};
     auto outcome = session->service->execute(command, options.actor, options.today);
     if (!outcome) {
         printProblems(outcome.problems());
         return Refused;
     }
-    out() << outcome->caseNumber << u'\t' << outcome->summary << Qt::endl;
+    out() << outcome->caseNumber << u'\t' << tsvField(outcome->summary) << Qt::endl;
     return Done;
 }
 } // namespace
 
+// ledger: every major case (Art. 39) from CaseReader::majorCaseLedger, narrowed to a district or unit;
+// printed one line each, or as JSON, PDF, XLSX, CSV (core/reports/supervisionledger.h).
 int runLedger(const Options &options, QStringList args)
 {
     if (!args.isEmpty() && args.first() == u"report"_s)
-        return runRecordReport(options, args.mid(1));
+        return runReportMajorCase(options, args.mid(1));
     const bool json = takeFlag(args, u"--json"_s);
     const bool timetable = takeFlag(args, u"--timetable"_s);
     bool missing = false;
@@ -261,7 +262,7 @@ int runLedger(const Options &options, QStringList args)
     if (missing || !args.isEmpty() || (timetable && (!pdfPath.isEmpty() || !district.isEmpty() || !unit.isEmpty()))) {
         err() << Tr::tr("usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]\n"
                         "       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]\n"
-                        "       ecoclaim-cli ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]")
+                        "       ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT")
               << Qt::endl;
         return Usage;
     }
@@ -275,7 +276,7 @@ int runLedger(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto ledger = reports::supervisionLedger(*session->service, scope.value());
+    auto ledger = reports::supervisionLedger(session->service->reader(), scope.value());
     if (!ledger) {
         printProblems(ledger.problems());
         return Refused;
@@ -300,10 +301,12 @@ int runLedger(const Options &options, QStringList args)
     if (json) {
         out() << QJsonDocument(reports::ledgerJson(ledger.value())).toJson(QJsonDocument::Indented);
     } else if (pdfPath.isEmpty() && csvPath.isEmpty() && xlsxPath.isEmpty()) {
-        for (const reports::LedgerEntry &e : ledger.value())
-            out() << e.caseNo << u'\t' << e.stage << u'\t' << e.title << u'\t'
-                  << (e.timetable.isEmpty() ? u"—"_s : e.timetable.first().due.toString(Qt::ISODate)) << u'\t'
-                  << Tr::tr("%n report(s) upward", nullptr, int(e.reports.size())) << Qt::endl;
+        for (const service::MajorCaseEntry &e : ledger.value()) {
+            QStringList cells;
+            for (const QString &c : reports::ledgerCells(e))
+                cells << tsvField(c); // a tab or newline typed into a field cannot forge a column
+            out() << cells.join(u'\t') << Qt::endl;
+        }
     }
     out().flush();
     return Done;

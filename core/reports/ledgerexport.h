@@ -9,7 +9,7 @@
 namespace ecoclaim::reports {
 
 QString csvCell(QString text);
-// One row per major case (service/majorledger.h): reason, report upward, instructions, timetable, next deadline.
+// One row per major case (service/majorledger.h), the columns of supervisionledger.h's ledgerSheetHeader.
 domain::Result<int> writeLedgerCsv(const QList<service::MajorCaseEntry> &entries, const QString &path);
 // The cells of one ledger row, as the CSV writes them and the command line prints them.
 QStringList ledgerCells(const service::MajorCaseEntry &entry);

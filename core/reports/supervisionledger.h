@@ -1,44 +1,31 @@
 #pragma once
-// The supervision ledger of major cases (重大案件台账, Art. 39), built from the cases themselves — every
-// case marked major, whatever its stage and whether or not a deadline is open (the timetable of open
-// deadlines used to be the ledger, and a major case without one dropped out) — with its timetable (the
-// open deadlines), the latest progress (its last timeline event), the money claimed and paid, and the
-// reports made upward on it (command record_upward_report). Read by SQL in one snapshot; exported as
-// PDF (GB/T 9704 page), and XLSX and CSV with one row per case (its timetable and reports as text).
+// The supervision ledger of major cases (重大案件台账, Art. 39) as documents: every case marked major —
+// whatever its stage and whether or not a deadline is open — read by CaseReader::majorCaseLedger
+// (service/majorledger.h: the case, its reports upward made with the command report_major_case, the
+// supervisor's instructions, the timetable, the open deadlines and the latest progress), narrowed to a
+// district or unit, and written as PDF (GB/T 9704 page), XLSX and CSV with one row per case, and as JSON.
+// The window's File ▸ Export ledger and `ecoclaim-cli ledger --csv` write the same CSV.
 
 #include "core/reports/annualreport.h"
+#include "core/service/majorledger.h"
+
+#include <QJsonArray>
+
+namespace ecoclaim::service {
+class CaseReader;
+}
 
 namespace ecoclaim::reports {
 
-struct LedgerDeadline
-{
-    QString kind;
-    QDate due;
-    bool suspended = false;
-};
+domain::Result<QList<service::MajorCaseEntry>> supervisionLedger(const service::CaseReader &reader, const ReportScope &scope);
 
-struct LedgerUpwardReport
-{
-    QDate reportedOn;
-    QString reportedTo, reference, summary;
-};
-
-struct LedgerEntry
-{
-    qint64 caseId = 0;
-    QString caseNo, title, districtCode, unit, majorReason, stage;
-    QDate receivedOn, filedOn;
-    qint64 claimedFen = 0, paidFen = 0;
-    QDate lastEventOn;
-    QString lastEvent;
-    QList<LedgerDeadline> timetable; // open or suspended deadlines, by due date
-    QList<LedgerUpwardReport> reports; // in the order made
-};
-
-domain::Result<QList<LedgerEntry>> supervisionLedger(service::CaseService &service, const ReportScope &scope);
-
-QJsonObject ledgerJson(const QList<LedgerEntry> &ledger);
-domain::Result<int> writeLedgerPdf(const QList<LedgerEntry> &ledger, const ReportScope &scope, const QString &path);
-domain::Status writeLedgerSheets(const QList<LedgerEntry> &ledger, const QString &xlsxPath, const QString &csvPath);
+// One object per case: case_no, title, district, unit, stage, major_reason, received_on, filed_on,
+// claimed_fen, paid_fen, last_event_on, last_event, reported, open_instructions, supervision_reports,
+// supervision_instructions, timetable, deadlines.
+QJsonArray ledgerJson(const QList<service::MajorCaseEntry> &ledger);
+domain::Result<int> writeLedgerPdf(const QList<service::MajorCaseEntry> &ledger, const ReportScope &scope, const QString &path);
+// Either path may be empty. Columns: ledgerSheetHeader().
+domain::Status writeLedgerSheets(const QList<service::MajorCaseEntry> &ledger, const QString &xlsxPath, const QString &csvPath);
+QStringList ledgerSheetHeader();
 
 } // namespace ecoclaim::reports
