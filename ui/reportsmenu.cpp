@@ -4,12 +4,14 @@
 #include "core/reports/reportoutput.h"
 #include "core/reports/supervisionledger.h"
 #include "core/service/caseservice.h"
+#include "ui/disclosuredialog.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +92,15 @@ void supervisionLedger(QWidget *parent, service::CaseService &service)
     QApplication::restoreOverrideCursor();
     showOutcome(parent, title, problems, pdf);
 }
+void disclosure(QWidget *parent, service::CaseService &service)
+{
+    bool ok = false;
+    const QString caseNo = QInputDialog::getText(parent, Tr::tr("Disclosure text (Art. 35)"), Tr::tr("Case number:"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || caseNo.isEmpty())
+        return;
+    DisclosureDialog dialog(service, caseNo, parent);
+    dialog.exec();
+}
 } // namespace
 
 void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &service)
@@ -100,6 +111,8 @@ void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &servic
         ->setObjectName(u"annualReport"_s);
     menu->addAction(Tr::tr("&Supervision ledger of major cases…"), parent, [parent, &service] { supervisionLedger(parent, service); })
         ->setObjectName(u"supervisionLedger"_s);
+    menu->addAction(Tr::tr("&Disclosure text of a case…"), parent, [parent, &service] { disclosure(parent, service); })
+        ->setObjectName(u"disclosure"_s);
 }
 
 } // namespace ecoclaim::ui

@@ -8,6 +8,7 @@
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
 #include "app/cli/keyverbs.h"
+#include "app/cli/disclosureverbs.h"
 #include "app/cli/reportverbs.h"
 #include "app/cli/serververbs.h"
 
@@ -56,7 +57,8 @@ int usage()
                 "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]\n"
                 "  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)\n"
                 "  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases\n"
-                "  ledger report CASE --on DATE --to WHOM [--reference R] [--summary TEXT]   record a report made upward\n"
+                "  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)\n"
+                "  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)\n"
                 "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
@@ -171,5 +173,7 @@ int main(int argc, char *argv[])
         return runSettings(options, args);
     if (verb == u"report"_s)
         return runReport(options, args);
+    if (verb == u"disclosure"_s)
+        return runDisclosure(options, args);
     return usage();
 }
