@@ -2387,11 +2387,11 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     </message>
     <message>
         <source>%1 confirmed the agreement on %2 (%3).</source>
-        <translation>%1于%2裁定确认赔偿协议有效（%3）。</translation>
+        <translation>%1于%2作出%3民事裁定，确认赔偿协议有效。</translation>
     </message>
     <message>
         <source>%1 refused to confirm the agreement on %2 (%3).</source>
-        <translation>%1于%2裁定驳回司法确认申请（%3）。</translation>
+        <translation>%1于%2作出%3民事裁定，驳回司法确认申请。</translation>
     </message>
     <message>
         <source>Claim brought before %1 on %2.</source>

@@ -207,7 +207,7 @@ domain::Result<int> writeDisclosurePdf(const Disclosure &d, const QString &path)
 {
     QString html = u"<html><body><p class=\"title\">%1</p>"_s.arg(d.title.toHtmlEscaped());
     for (const DisclosureSection &s : d.sections) {
-        html += u"<p class=\"heading\">%1</p>"_s.arg(s.heading.toHtmlEscaped());
+        html += u"<p class=\"h1\">%1</p>"_s.arg(s.heading.toHtmlEscaped()); // GB/T 9704: 一、 in 黑体
         for (const QString &p : s.paragraphs)
             html += u"<p>%1</p>"_s.arg(p.toHtmlEscaped());
     }
