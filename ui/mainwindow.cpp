@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 #include "ui/firststartdialog.h"
+#include "ui/reportsmenu.h"
 
 #include "core/reports/ledgerexport.h"
 #include "core/service/casenotifier.h"
@@ -155,6 +156,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
     file->addAction(tr("Si&gning key…"), this, &MainWindow::manageSigningKey);
+    addReportsMenu(menuBar(), this, m_service); // ui/reportsmenu.h
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_service, this);

@@ -1,6 +1,7 @@
 #include "app/cli/caseverbs.h"
 
 #include "core/domain/catalogue.h"
+#include "core/reports/listexports.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/casereader.h"
 #include "core/service/scriptrunner.h"
@@ -75,9 +76,11 @@ int runCaseList(const Options &options, QStringList args)
     filter.overdueOnly = takeFlag(args, u"--overdue"_s);
     filter.majorOnly = takeFlag(args, u"--major"_s);
     const QString limitText = takeOption(args, u"--limit"_s, &missing);
-    if (missing || !args.isEmpty()) {
+    const QString xlsx = takeOption(args, u"--xlsx"_s, &missing);
+    const QString csv = takeOption(args, u"--csv"_s, &missing);
+    if (missing || !args.isEmpty() || ((!xlsx.isEmpty() || !csv.isEmpty()) && (json || !limitText.isEmpty()))) {
         err() << Tr::tr("usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] "
-                    "[--limit N] [--json]")
+                    "[--limit N] [--json | --xlsx FILE | --csv FILE]")
               << Qt::endl;
         return Usage;
     }
@@ -111,6 +114,16 @@ int runCaseList(const Options &options, QStringList args)
     if (!session)
         return Refused;
     const service::CaseReader &reader = session->service->reader();
+    if (!xlsx.isEmpty() || !csv.isEmpty()) {
+        // The same filter and order as the printed list, every matching case, streamed page by page.
+        auto written = reports::exportCaseList(reader, filter, CaseSort::CaseNumber, false, xlsx, csv);
+        if (!written) {
+            printProblems(written.problems());
+            return Refused;
+        }
+        err() << Tr::tr("%n case(s) written.", nullptr, int(written.value())) << Qt::endl;
+        return Done;
+    }
 
     // Page by key, like the window does, so a large database streams instead of loading at once.
     CaseListRequest request{filter, CaseSort::CaseNumber, false, std::nullopt, 500};

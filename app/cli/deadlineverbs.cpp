@@ -3,6 +3,8 @@
 #include "core/domain/catalogue.h"
 #include "core/reports/deadlinereport.h"
 #include "core/reports/ledgerexport.h"
+#include "core/reports/listexports.h"
+#include "core/reports/supervisionledger.h"
 #include "core/service/dashboard.h"
 #include "core/service/majorledger.h"
 #include "core/service/deadlinecatalogue.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -66,8 +69,11 @@ int runDeadlines(const Options &options, QStringList args)
     const QString unit = takeOption(args, u"--unit"_s, &missing);
     const QString changedOnText = takeOption(args, u"--changed-on"_s, &missing);
     const QString pdf = takeOption(args, u"--pdf"_s, &missing);
-    if (missing || !args.isEmpty() || (json && !pdf.isEmpty())) {
-        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]\n"
+    const QString xlsx = takeOption(args, u"--xlsx"_s, &missing);
+    const QString csv = takeOption(args, u"--csv"_s, &missing);
+    const bool sheet = !xlsx.isEmpty() || !csv.isEmpty();
+    if (missing || !args.isEmpty() || (json && !pdf.isEmpty()) || (sheet && (json || !changedOnText.isEmpty()))) {
+        err() << Tr::tr("usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]\n"
                         "       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]")
               << Qt::endl;
         return Usage;
@@ -138,6 +144,14 @@ int runDeadlines(const Options &options, QStringList args)
         printProblems(items.problems());
         return Refused;
     }
+    if (sheet) {
+        auto written = reports::exportDueItems(items.value(), xlsx, csv);
+        if (!written) {
+            printProblems(written.problems());
+            return Refused;
+        }
+        err() << Tr::tr("%n deadline(s) written.", nullptr, int(written.value())) << Qt::endl;
+    }
     if (!pdf.isEmpty()) {
         if (auto s = reports::writeDueListPdf(items.value(), query, pdf); !s) {
             printProblems(s.problems());
@@ -146,6 +160,8 @@ int runDeadlines(const Options &options, QStringList args)
         out() << Tr::tr("Written to %1.").arg(pdf) << Qt::endl;
         return Done;
     }
+    if (sheet)
+        return Done;
     QJsonArray all;
     for (const service::DueItem &item : items.value()) {
         if (json) {
@@ -167,57 +183,132 @@ int runDeadlines(const Options &options, QStringList args)
     return Done;
 }
 
-int runLedger(const Options &options, QStringList args)
+namespace {
+// ledger --timetable: the open deadlines of major cases (the ledger before issue 13), as printed before.
+int runTimetable(const Options &options, bool json, const QString &csvPath, const QString &xlsxPath)
 {
-    const bool json = takeFlag(args, u"--json"_s);
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    auto rows = session->service->reader().majorCaseTimetable();
+    if (!rows) {
+        printProblems(rows.problems());
+        return Refused;
+    }
+    if (!csvPath.isEmpty() || !xlsxPath.isEmpty()) {
+        auto written = reports::exportDeadlineRows(rows.value(), Tr::tr("Major cases"), xlsxPath, csvPath);
+        if (!written) {
+            printProblems(written.problems());
+            return Refused;
+        }
+        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(written.value()))
+                     .arg(QStringList{csvPath, xlsxPath}.filter(QRegularExpression(u"."_s)).join(u", "_s))
+              << Qt::endl;
+        return Done;
+    }
+    QJsonArray all;
+    for (const domain::DeadlineRow &r : rows.value()) {
+        if (json)
+            all.append(rowJson(r));
+        else
+            out() << r.caseNo << u'\t' << r.title << u'\t' << service::deadlineKindName(r.kind) << u'\t' << iso(r.due)
+                  << (r.suspended ? Tr::tr(" (suspended)") : QString()) << Qt::endl;
+    }
+    if (json)
+        out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+// ledger report CASE --on DATE --to WHOM --content TEXT: the command report_major_case (Art. 39, 36 ¶1).
+int runReportMajorCase(const Options &options, QStringList args)
+{
     bool missing = false;
-    const QString csvPath = takeOption(args, u"--csv"_s, &missing);
-    if (missing || !args.isEmpty()) {
-        err() << Tr::tr("usage: ecoclaim-cli ledger [--json | --csv FILE]") << Qt::endl;
+    const QString on = takeOption(args, u"--on"_s, &missing);
+    const QString to = takeOption(args, u"--to"_s, &missing);
+    const QString content = takeOption(args, u"--content"_s, &missing);
+    if (missing || args.size() != 1 || on.isEmpty() || to.isEmpty()) {
+        err() << Tr::tr("usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT") << Qt::endl;
         return Usage;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
-    // Every major case (Art. 39), with or without open deadlines.
-    auto entries = session->service->reader().majorCaseLedger();
-    if (!entries) {
-        printProblems(entries.problems());
+    const QJsonObject command{{u"cmd"_s, u"report_major_case"_s}, {u"case"_s, args.first()}, {u"reported_on"_s, on},
+                              {u"reported_to"_s, to}, {u"content"_s, content}};
+    auto outcome = session->service->execute(command, options.actor, options.today);
+    if (!outcome) {
+        printProblems(outcome.problems());
         return Refused;
     }
-    if (!csvPath.isEmpty()) {
-        auto written = reports::writeLedgerCsv(entries.value(), csvPath);
-        if (!written) {
-            printProblems(written.problems());
+    out() << outcome->caseNumber << u'\t' << tsvField(outcome->summary) << Qt::endl;
+    return Done;
+}
+} // namespace
+
+// ledger: every major case (Art. 39) from CaseReader::majorCaseLedger, narrowed to a district or unit;
+// printed one line each, or as JSON, PDF, XLSX, CSV (core/reports/supervisionledger.h).
+int runLedger(const Options &options, QStringList args)
+{
+    if (!args.isEmpty() && args.first() == u"report"_s)
+        return runReportMajorCase(options, args.mid(1));
+    const bool json = takeFlag(args, u"--json"_s);
+    const bool timetable = takeFlag(args, u"--timetable"_s);
+    bool missing = false;
+    const QString csvPath = takeOption(args, u"--csv"_s, &missing);
+    const QString xlsxPath = takeOption(args, u"--xlsx"_s, &missing);
+    const QString pdfPath = takeOption(args, u"--pdf"_s, &missing);
+    const QString district = takeOption(args, u"--district"_s, &missing);
+    const QString unit = takeOption(args, u"--unit"_s, &missing);
+    if (missing || !args.isEmpty() || (timetable && (!pdfPath.isEmpty() || !district.isEmpty() || !unit.isEmpty()))) {
+        err() << Tr::tr("usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]\n"
+                        "       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]\n"
+                        "       ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT")
+              << Qt::endl;
+        return Usage;
+    }
+    if (timetable)
+        return runTimetable(options, json, csvPath, xlsxPath);
+    auto scope = reports::ReportScope::parse(district, unit);
+    if (!scope) {
+        printProblems(scope.problems());
+        return Usage;
+    }
+    auto session = openSession(options);
+    if (!session)
+        return Refused;
+    auto ledger = reports::supervisionLedger(session->service->reader(), scope.value());
+    if (!ledger) {
+        printProblems(ledger.problems());
+        return Refused;
+    }
+    if (!pdfPath.isEmpty()) {
+        auto pages = reports::writeLedgerPdf(ledger.value(), scope.value(), pdfPath);
+        if (!pages) {
+            printProblems(pages.problems());
             return Refused;
         }
-        out() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, written.value()).arg(csvPath) << Qt::endl;
-        return Done;
+        err() << Tr::tr("Ledger written to %1 (%n page(s)).", nullptr, pages.value()).arg(pdfPath) << Qt::endl;
     }
-    QJsonArray all;
-    for (const service::MajorCaseEntry &e : entries.value()) {
-        if (!json) {
+    if (!csvPath.isEmpty() || !xlsxPath.isEmpty()) {
+        if (auto s = reports::writeLedgerSheets(ledger.value(), xlsxPath, csvPath); !s) {
+            printProblems(s.problems());
+            return Refused;
+        }
+        err() << Tr::tr("Ledger written to %1 (%n row(s)).", nullptr, int(ledger->size()))
+                     .arg(QStringList{csvPath, xlsxPath}.filter(QRegularExpression(u"."_s)).join(u", "_s))
+              << Qt::endl;
+    }
+    if (json) {
+        out() << QJsonDocument(reports::ledgerJson(ledger.value())).toJson(QJsonDocument::Indented);
+    } else if (pdfPath.isEmpty() && csvPath.isEmpty() && xlsxPath.isEmpty()) {
+        for (const service::MajorCaseEntry &e : ledger.value()) {
             QStringList cells;
             for (const QString &c : reports::ledgerCells(e))
                 cells << tsvField(c); // a tab or newline typed into a field cannot forge a column
             out() << cells.join(u'\t') << Qt::endl;
-            continue;
         }
-        QJsonObject o = e.file.toJson();
-        QJsonObject entry{{u"case_no"_s, e.file.number}, {u"title"_s, e.file.title}, {u"stage"_s, domain::stageKey(e.file.stage)},
-                          {u"major_reason"_s, e.file.majorReason}, {u"reported"_s, e.reported()},
-                          {u"open_instructions"_s, e.openInstructions()},
-                          {u"supervision_reports"_s, o.value(u"supervision_reports"_s)},
-                          {u"supervision_instructions"_s, o.value(u"supervision_instructions"_s)},
-                          {u"timetable"_s, o.value(u"timetable"_s)}};
-        QJsonArray deadlines;
-        for (const domain::DeadlineRow &r : e.deadlines)
-            deadlines.append(rowJson(r));
-        entry.insert(u"deadlines"_s, deadlines);
-        all.append(entry);
     }
-    if (json)
-        out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    out().flush();
     return Done;
 }
 

@@ -8,6 +8,8 @@
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
 #include "app/cli/keyverbs.h"
+#include "app/cli/disclosureverbs.h"
+#include "app/cli/reportverbs.h"
 #include "app/cli/serververbs.h"
 
 #include "core/i18n/language.h"
@@ -46,15 +48,19 @@ int usage()
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
                 "  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)\n"
-                "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]\n"
+                "  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]\n"
                 "  case show ID|CASE_NO [--json]          the whole case file, timeline included\n"
                 "  apply FILE.jsonl                       run lifecycle commands, one JSON object per line\n"
                 "  commands                               print the command vocabulary (Markdown)\n"
                 "  audit verify                           check the audit log's hash chain\n"
                 "  audit show ID|CASE_NO [--json]         a case's audit trail in words: who changed what, old → new\n"
                 "  backup --out FILE                      a consistent copy of the database, checked (quick_check)\n"
-                "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]\n"
-                "  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)\n"
+                "  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]\n"
+                "  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)\n"
+                "  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases\n"
+                "  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)\n"
+                "  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)\n"
+                "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
                 "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
@@ -168,5 +174,9 @@ int main(int argc, char *argv[])
         return runKey(options, args);
     if (verb == u"settings"_s)
         return runSettings(options, args);
+    if (verb == u"report"_s)
+        return runReport(options, args);
+    if (verb == u"disclosure"_s)
+        return runDisclosure(options, args);
     return usage();
 }

@@ -26,7 +26,9 @@ void addSupervisionCommands(QList<CommandSpec> &t)
         {pastDate(u"reported_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reported on"), true, art(39)),
          text(u"reported_to"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reported to"), true, art(39)),
          longText(u"content"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "What was reported"), true, art(36, 1))},
-        {majorRule()}};
+        {majorRule(),
+         pre(u"after_receipt"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A report cannot be made before the clue was received."), {},
+             [](const RuleContext &c, Problems &) { return c.input.date(u"reported_on"_s) >= c.file.receivedOn; })}};
 
     t << CommandSpec{
         u"record_supervision_instruction"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the supervisor's instruction"), notFinished,

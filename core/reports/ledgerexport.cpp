@@ -1,11 +1,12 @@
 #include "core/reports/ledgerexport.h"
 
+#include "core/reports/spreadsheetout.h"
+#include "core/reports/supervisionledger.h"
+
 #include "core/domain/catalogue.h"
 #include "core/service/deadlinecatalogue.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
-#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -20,13 +21,7 @@ struct Tr
 
 QString csvCell(QString text)
 {
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(u'"', u"\"\""_s);
-        text = u'"' + text + u'"';
-    }
-    return text;
+    return csvText(std::move(text)); // one rule for every CSV EcoClaim writes (spreadsheetout.h)
 }
 
 QStringList ledgerHeader()
@@ -61,22 +56,9 @@ QStringList ledgerCells(const service::MajorCaseEntry &e)
 
 domain::Result<int> writeLedgerCsv(const QList<service::MajorCaseEntry> &entries, const QString &path)
 {
-    // QSaveFile: a half-written ledger never replaces a good one.
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
-    QTextStream s(&f);
-    s << QChar(0xFEFF);
-    s << ledgerHeader().join(u',') << "\r\n";
-    for (const service::MajorCaseEntry &e : entries) {
-        QStringList cells;
-        for (const QString &c : ledgerCells(e))
-            cells << csvCell(c);
-        s << cells.join(u',') << "\r\n";
-    }
-    s.flush();
-    if (!f.commit())
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
+    // The same file as `ecoclaim-cli ledger --csv` (supervisionledger.h; written through QSaveFile).
+    if (auto s = writeLedgerSheets(entries, QString(), path); !s)
+        return s.problems();
     return int(entries.size());
 }
 

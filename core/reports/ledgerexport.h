@@ -1,6 +1,6 @@
 #pragma once
 // The major-case ledger (重大案件台账, Art. 39) as a spreadsheet — every major case, one row each: UTF-8 with a BOM so Excel and WPS
-// read the Chinese, CRLF lines, and any cell starting with = + - @ neutralised so a spreadsheet never
+// read the Chinese, CRLF lines, and any cell starting with = + - @, a tab or CR neutralised so a spreadsheet never
 // runs it as a formula (docs/PITFALLS.md §16).
 
 #include "core/domain/result.h"
@@ -9,7 +9,7 @@
 namespace ecoclaim::reports {
 
 QString csvCell(QString text);
-// One row per major case (service/majorledger.h): reason, report upward, instructions, timetable, next deadline.
+// One row per major case (service/majorledger.h), the columns of supervisionledger.h's ledgerSheetHeader.
 domain::Result<int> writeLedgerCsv(const QList<service::MajorCaseEntry> &entries, const QString &path);
 // The cells of one ledger row, as the CSV writes them and the command line prints them.
 QStringList ledgerCells(const service::MajorCaseEntry &entry);

@@ -50,7 +50,15 @@ Result<QList<MajorCaseEntry>> CaseReader::majorCaseLedger() const
         auto rows = storage::deadlines::forCase(db, id);
         if (!rows)
             return rows.problems();
-        MajorCaseEntry e{std::move(file).value(), std::move(rows).value()};
+        MajorCaseEntry e{std::move(file).value(), std::move(rows).value(), {}, {}};
+        // The latest progress: the last event recorded (not the latest date: a record may be dated back).
+        auto last = storage::exec(db, u"SELECT occurred_on, summary FROM timeline WHERE case_id = ? ORDER BY id DESC LIMIT 1"_s, {id});
+        if (!last)
+            return last.problems();
+        if (last.value().next()) {
+            e.lastEventOn = storage::dateFrom(last.value().value(0));
+            e.lastEvent = last.value().value(1).toString();
+        }
         std::stable_sort(e.deadlines.begin(), e.deadlines.end(),
                          [](const DeadlineRow &a, const DeadlineRow &b) { return a.due < b.due; });
         out << e;

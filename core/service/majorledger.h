@@ -1,8 +1,9 @@
 #pragma once
 // The major-case ledger (重大案件台账, Art. 39; Art. 36 ¶1 reporting): every case marked major — also
 // one with no open deadline — with its reason, the report to the higher department, the supervisor's
-// instructions, the timetable and its open deadlines. Read through CaseReader::majorCaseLedger (what
-// `ecoclaim-cli ledger` prints and the window exports); issue 13's ledger report builds on these records.
+// instructions, the timetable, its open deadlines and its latest progress. Read through CaseReader::majorCaseLedger (what
+// `ecoclaim-cli ledger` prints and the window exports); the ledger's PDF, XLSX and CSV
+// (reports/supervisionledger.h) are written from these entries.
 
 #include "core/domain/casefile.h"
 #include "core/domain/deadlinerows.h"
@@ -13,6 +14,8 @@ struct MajorCaseEntry
 {
     domain::CaseFile file;                 // read without the timeline and the volume's files
     QList<domain::DeadlineRow> deadlines; // open and suspended, soonest first
+    QDate lastEventOn;                     // the latest progress: the last event recorded on the timeline
+    QString lastEvent;
 
     bool reported() const { return !file.supervisionReports.isEmpty(); }
     int openInstructions() const;

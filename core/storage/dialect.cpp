@@ -31,6 +31,12 @@ QString position(Engine engine, const QString &haystack, const QString &needle)
                                         : u"instr(%1, %2)"_s.arg(haystack, needle);
 }
 
+QString daysBetween(Engine engine, const QString &later, const QString &earlier)
+{
+    return engine == Engine::PostgreSQL ? u"(CAST(%1 AS DATE) - CAST(%2 AS DATE))"_s.arg(later, earlier)
+                                        : u"CAST(julianday(%1) - julianday(%2) AS INTEGER)"_s.arg(later, earlier);
+}
+
 Failure classify(Engine engine, const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();

@@ -35,6 +35,9 @@ namespace dialect {
 QString stringAgg(Engine engine, const QString &expression, const QString &separator, const QString &orderBy = {});
 // 1-based position of needle in haystack, 0 when absent: instr() / strpos().
 QString position(Engine engine, const QString &haystack, const QString &needle);
+// Whole days from the ISO date `earlier` to the ISO date `later` (both SQL expressions of stored dates):
+// julianday() difference / date subtraction. The reports' "days from notice to agreement".
+QString daysBetween(Engine engine, const QString &later, const QString &earlier);
 
 // What a failed statement means, as far as the caller must react differently.
 enum class Failure {
