@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libqt6sql6-psql postgresql postgresql-client
-    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev
+    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libsodium-dev libpq-dev
     fonts-noto-cjk fonts-droid-fallback fonts-arphic-uming
     poppler-utils xvfb xauth imagemagick
 )

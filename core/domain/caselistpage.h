@@ -19,6 +19,7 @@ struct CaseListFilter
     std::optional<Stage> stage;
     QString districtCode;
     QString unit;
+    QList<Stage> stagesIn; // when not empty, only cases in these stages (who may see what: service/access.h)
     bool overdueOnly = false; // next deadline before `today`
     bool majorOnly = false;
     QString search; // any length from 1 character; see storage/searchindex.h

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -35,19 +36,39 @@ QList<Row> keepVisible(QList<Row> rows, Visible visible)
 
 CaseReader::CaseReader(CaseService &service) : m_service(service) {}
 
-Status CaseReader::mayRead(qint64) const
+Problem CaseReader::notFound(const QString &reference) const
 {
-    return success();
+    // Signed in, a case one may not see and a case that does not exist read the same: nothing of it —
+    // not even that it exists — reaches the reader.
+    return Problem{u"case"_s, Tr::tr("There is no case \"%1\" among the cases you may see.").arg(reference), {}};
+}
+
+Status CaseReader::mayRead(qint64 caseId) const
+{
+    if (visible(caseId))
+        return success();
+    return notFound(QString::number(caseId));
 }
 
 CaseListFilter CaseReader::scoped(CaseListFilter filter) const
 {
-    return filter;
+    return m_service.access().scoped(std::move(filter));
 }
 
-bool CaseReader::visible(qint64) const
+bool CaseReader::visible(qint64 caseId) const
 {
-    return true;
+    const Access &access = m_service.access();
+    if (access.mode() != Access::Mode::SignedIn)
+        return access.mode() == Access::Mode::Open;
+    bool seen = false;
+    auto s = storage::forEachCachedRow(m_service.database().connection(),
+                                       u"SELECT district_code, unit, stage FROM cases WHERE id = ?"_s, {caseId},
+                                       [&](const QSqlQuery &q) {
+                                           Stage stage = Stage::Clue;
+                                           stageFromKey(q.value(2).toString(), &stage);
+                                           seen = access.maySee(q.value(0).toString(), q.value(1).toString(), stage);
+                                       });
+    return s && seen;
 }
 
 Result<QList<CaseRow>> CaseReader::casePage(const CaseListRequest &request) const
@@ -78,10 +99,11 @@ Result<QMap<QString, qint64>> CaseReader::caseCountsByStage(const CaseListFilter
 Result<qint64> CaseReader::resolve(const QString &reference) const
 {
     auto id = storage::CaseRepository(m_service.database().connection()).resolve(reference);
+    const bool open = m_service.access().mode() == Access::Mode::Open;
     if (!id)
-        return id;
-    if (auto s = mayRead(id.value()); !s)
-        return s.problems();
+        return open ? id : Result<qint64>(notFound(reference));
+    if (!visible(id.value()))
+        return notFound(reference);
     return id;
 }
 

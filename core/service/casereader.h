@@ -8,7 +8,7 @@
 //
 // Who may see what (issue 17) is decided here and only here: every read of one case passes its id
 // through mayRead(), every list passes its filter through scoped() and its rows through visible().
-// Today all three let everything through.
+// They follow service/access.h: who is signed in, their role, unit and district.
 //
 // Reads only; owned by the CaseService (CaseService::reader()), one per connection, not thread-safe.
 
@@ -71,8 +71,11 @@ public:
     // The audit log's hash chain, checked from its first entry.
     domain::Result<domain::ChainReport> auditChain() const;
 
+    // What a signed-in person is told of a case they may not see, or that does not exist: the same.
+    domain::Problem notFound(const QString &reference) const;
+
 private:
-    // Issue 17 puts who-may-see-what here. A refused case reads as "no such case".
+    // Who may see what (access.h). A refused case reads as "no such case".
     domain::Status mayRead(qint64 caseId) const;
     domain::CaseListFilter scoped(domain::CaseListFilter filter) const;
     bool visible(qint64 caseId) const;

@@ -6,6 +6,7 @@
 #include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/outsidechanges.h"
+#include "core/storage/accountstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
 #include "core/storage/casetransfer.h"
@@ -32,6 +33,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::CaseService)
 };
+
+// Why a signed-in person may not make this change (access.h).
+Problem refusedChange(const Access &access, const QString &caseNumber)
+{
+    const domain::Account &a = *access.account();
+    if (a.role == Role::Supervisor || a.role == Role::Admin)
+        return Problem{u"case"_s, Tr::tr("%1 (%2) reads cases and does not change them.").arg(a.login, roleDisplayName(a.role)), {}};
+    if (a.role == Role::Archivist)
+        return Problem{u"case"_s, Tr::tr("An archivist only archives closed cases (Art. 42)."), {}};
+    return Problem{u"case"_s, Tr::tr("Case %1 belongs to another unit or district than %2's.").arg(caseNumber, a.login), {}};
+}
 
 // The date the event happened: the command's first date field that was given.
 QDate occurredOn(const CommandSpec &spec, const CommandInput &input)
@@ -119,8 +131,11 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     return service;
 }
 
-Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &actor)
+Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &givenActor)
 {
+    if (!m_access.mayAdminister())
+        return Problem{{}, Tr::tr("Only an administrator may import a calendar year."), {}};
+    const QString actor = actorFor(givenActor);
     // One transaction: the year stored, its audit entry, and every case's deadlines recomputed with it
     // — a failure anywhere leaves the database and this service as they were.
     const QSqlDatabase db = m_database.connection();
@@ -215,6 +230,53 @@ CaseService::CaseService(storage::Database &database, calendar::WorkCalendar cal
     : m_database(database), m_calendar(std::move(calendar)), m_notifier(notifier),
       m_outside(std::make_unique<OutsideChanges>(database, notifier))
 {
+    refreshAccess();
+}
+
+void CaseService::setAccess(Access access)
+{
+    m_access = std::move(access);
+    const QSqlDatabase db = m_database.connection();
+    if (m_access.account())
+        storage::audit::setSignedIn(db, m_access.account()->login);
+    else if (m_database.engine() != storage::Engine::PostgreSQL)
+        storage::audit::setSignedIn(db, {});
+}
+
+void CaseService::refreshAccess()
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.engine() == storage::Engine::PostgreSQL) {
+        // The server knows who connected: its owner (or a superuser) works as before accounts; anyone
+        // else is the account of their login, and every audit entry they write names that login (the
+        // audit log's policy refuses any other name).
+        auto unrestricted = storage::accountstore::unrestricted(db);
+        if (unrestricted && unrestricted.value()) {
+            setAccess(Access::open());
+            return;
+        }
+        auto user = storage::accountstore::sessionUser(db);
+        if (!user) {
+            setAccess(Access::signInRequired());
+            return;
+        }
+        storage::audit::setSignedIn(db, user.value());
+        auto row = storage::accountstore::find(db, user.value());
+        if (row && row->has_value() && !row->value().account.disabled)
+            setAccess(Access::signedIn(row->value().account));
+        else
+            setAccess(Access::signInRequired());
+        return;
+    }
+    auto n = storage::accountstore::count(db);
+    setAccess(n && n.value() == 0 ? Access::open() : Access::signInRequired()); // a failed read opens nothing
+}
+
+QString CaseService::actorFor(const QString &given) const
+{
+    if (m_access.account())
+        return m_access.account()->login;
+    return given.isEmpty() ? defaultActor() : given;
 }
 
 CaseService::~CaseService() = default;
@@ -255,7 +317,9 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
             if (auto input = parseCommandInput(*spec, command, &file.value(), today))
                 preparePapers(m_database.connection(), file.value(), input.value(), *papers);
     }
-    auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
+    if (m_access.mode() == Access::Mode::SignInRequired)
+        return Problem{{}, Tr::tr("This database has accounts: sign in before changing a case."), {}};
+    auto outcome = executeInTransaction(*spec, command, actorFor(actor), today,
                                         upload ? &*upload : nullptr, papers ? &*papers : nullptr);
     if (outcome) {
         if (spec->from.isEmpty())
@@ -293,6 +357,11 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         if (!loaded)
             return loaded.problems();
         file = std::move(loaded).value();
+        // Who may change it (access.h); a case one may not even see reads as no such case.
+        if (!m_access.maySee(file.districtCode, file.unit, file.stage))
+            return m_reader.notFound(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
+        if (!m_access.mayChange(file.districtCode, file.unit, file.stage, spec.name))
+            return refusedChange(m_access, file.number);
     }
 
     // 2. The stage: a command that cannot be taken here is refused before its fields are read.
@@ -350,6 +419,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto updated = repository.load(hc.caseId, storage::CaseRepository::Parts::ForDeadlines);
     if (!updated)
         return updated.problems();
+    // The case as the command leaves it must be one this person may change too: a new case in their own
+    // unit and district, never one moved out of it.
+    if (!m_access.mayChange(updated->districtCode, updated->unit, updated->stage, spec.name))
+        return refusedChange(m_access, updated->number);
     if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)
         return s.problems();
 

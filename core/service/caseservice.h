@@ -15,6 +15,7 @@
 #include "core/domain/fieldchange.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/result.h"
+#include "core/service/access.h"
 #include "core/service/bureausettings.h"
 #include "core/service/casereader.h"
 
@@ -28,6 +29,7 @@ class Database;
 
 namespace ecoclaim::service {
 
+class Accounts;
 class CaseNotifier;
 class OutsideChanges;
 class PaperComposer;
@@ -96,6 +98,13 @@ public:
     // them, or a calendar year imported (its holiday notes change).
     domain::Status rebuildAllDeadlines();
 
+    // Who is working and what they may see and change (access.h; signing in: accounts.h).
+    const Access &access() const { return m_access; }
+    // The actor an audit entry, a timeline event or a setting records: the signed-in person's login when
+    // someone signed in (`given` — a --actor — is then no claim of identity), else `given` or the
+    // operating-system user.
+    QString actorFor(const QString &given) const;
+
     // Told after every commit; the window listens on it.
     CaseNotifier &notifier() const { return m_notifier; }
     // Commits by other connections, told to the notifier (the window starts it).
@@ -110,6 +119,13 @@ public:
     QString databaseLocation() const;
 
 private:
+    friend class Accounts;
+    void setAccess(Access access);
+    // Who works here when nobody signed in through Accounts: everything on a database without accounts
+    // (or for a server's owner), else nothing until someone signs in; on a server, the account of the
+    // connection's login.
+    void refreshAccess();
+
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
@@ -123,6 +139,7 @@ private:
     storage::Database &m_database;
     calendar::WorkCalendar m_calendar;
     CaseNotifier &m_notifier;
+    Access m_access = Access::signInRequired();
     CaseReader m_reader{*this};
     std::unique_ptr<OutsideChanges> m_outside;
     std::unique_ptr<PaperComposer> m_paperComposer;

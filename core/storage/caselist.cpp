@@ -35,6 +35,14 @@ void appendFilter(Engine engine, const CaseListFilter &f, QStringList &where, QV
         where << u"c.stage = ?"_s;
         binds << domain::stageKey(*f.stage);
     }
+    if (!f.stagesIn.isEmpty()) { // who may see what (service/access.h): the archivist's stages
+        QStringList marks;
+        for (domain::Stage st : f.stagesIn) {
+            marks << u"?"_s;
+            binds << domain::stageKey(st);
+        }
+        where << u"c.stage IN (%1)"_s.arg(marks.join(u", "_s));
+    }
     if (!f.districtCode.isEmpty()) {
         where << u"c.district_code = ?"_s;
         binds << f.districtCode;

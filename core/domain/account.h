@@ -1,0 +1,39 @@
+#pragma once
+// A person who works with the database (issue 17): their login, name, role, handling unit and district.
+// Who may see and change which case follows from these (core/service/access.h; on a server the same rules
+// are row-level security policies, resources/migrations/postgresql/0010_accounts.sql).
+
+#include <QList>
+#include <QString>
+
+namespace ecoclaim::domain {
+
+enum class Role {
+    Caseworker, // 承办人
+    UnitHead,   // 部门负责人
+    Supervisor, // 市级督办 (Art. 39)
+    Archivist,  // 档案员 (Art. 42)
+    Admin,      // 管理员: accounts, calendars, bureau settings
+};
+
+QString roleKey(Role);                        // caseworker, unit_head, …: what the database stores
+bool roleFromKey(QStringView key, Role *out); // false for anything else
+QString roleDisplayName(Role);                // translated
+const QList<Role> &allRoles();
+
+struct Account
+{
+    qint64 id = 0;
+    QString login, name;
+    Role role = Role::Caseworker;
+    QString unit;         // department key, as a case's unit (Art. 9)
+    QString districtCode; // empty: the city
+    bool disabled = false;
+    QString createdAt, changedAt;
+};
+
+// What a login may be: it is also a PostgreSQL role name, so lower-case letters, digits and '_', starting
+// with a letter, 2–63 characters. Empty when fine, else the reason (translated).
+QString loginProblem(const QString &login);
+
+} // namespace ecoclaim::domain

@@ -1,0 +1,24 @@
+-- Schema version 10 (issue 17): the people who work with this database. A database without accounts works
+-- as before (the one person at the desk); once the first account (an administrator) exists, every
+-- program must sign in (core/service/accounts.h). Rows change only through the audited account commands
+-- (add_account, disable_account, set_account_role) and the sign-in bookkeeping (failed attempts, lock).
+--   role: caseworker 承办人 | unit_head 部门负责人 | supervisor 市级督办 (Art. 39) | archivist 档案员 (Art. 42)
+--         | admin 管理员 (accounts, calendars, bureau settings)
+--   unit, district_code: the handling unit (a department key of Art. 9, as cases.unit) and the district;
+--         '' district = the city.
+--   password_hash: Argon2id (libsodium crypto_pwhash_str) on a desk's file; '' on a server, where each
+--         person is a database login and the server checks the password (SCRAM).
+CREATE TABLE accounts (
+    id              INTEGER PRIMARY KEY,
+    login           TEXT    NOT NULL UNIQUE,
+    name            TEXT    NOT NULL,
+    role            TEXT    NOT NULL CHECK (role IN ('caseworker', 'unit_head', 'supervisor', 'archivist', 'admin')),
+    unit            TEXT    NOT NULL DEFAULT '',
+    district_code   TEXT    NOT NULL DEFAULT '',
+    disabled        INTEGER NOT NULL DEFAULT 0,
+    password_hash   TEXT    NOT NULL DEFAULT '',
+    failed_attempts INTEGER NOT NULL DEFAULT 0,  -- wrong passwords in a row (a desk's file)
+    locked_until    TEXT,                        -- ISO UTC timestamp; after five wrong passwords
+    created_at      TEXT    NOT NULL,
+    changed_at      TEXT    NOT NULL
+);
