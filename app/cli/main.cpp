@@ -64,6 +64,7 @@ int usage()
                 "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
                 "  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R\n"
                 "                                         accounts (the first an administrator; then sign in as one)\n"
+                "  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head\n"
                 "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
                 "--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.\n"
                 "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
@@ -152,5 +153,7 @@ int main(int argc, char *argv[])
         return runSettings(options, args);
     if (verb == u"user"_s)
         return runUser(options, args);
+    if (verb == u"approval"_s)
+        return runApproval(options, args);
     return usage();
 }

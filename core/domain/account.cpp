@@ -54,6 +54,13 @@ const QList<Role> &allRoles()
     return roles;
 }
 
+bool needsApproval(const QString &command)
+{
+    static const QStringList decisions{u"file_case"_s, u"decide_not_to_initiate"_s, u"file_litigation"_s,
+                                       u"sign_agreement"_s, u"terminate_claim"_s, u"close_case"_s};
+    return decisions.contains(command);
+}
+
 QString loginProblem(const QString &login)
 {
     static const QRegularExpression valid(u"^[a-z][a-z0-9_]{1,62}$"_s);

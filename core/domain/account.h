@@ -32,6 +32,20 @@ struct Account
     QString createdAt, changedAt;
 };
 
+// A decision proposed by a caseworker for the unit head's approval (issue 17 ¶4; CaseService::approve).
+struct Proposal
+{
+    qint64 id = 0, caseId = 0;
+    QString caseNumber, command, payload; // payload: the command as proposed (JSON)
+    QString state;                        // pending | approved | refused
+    QString proposedBy, proposedAt, decidedBy, decidedAt, reason;
+};
+
+// The decisions the rules give to the bureau's leadership: file a case (Art. 13), not initiate (Art. 14),
+// sue (Art. 25), sign the agreement (Art. 23), terminate the claim (Art. 14 ¶2, 15), close. A caseworker
+// proposes them; the unit head approves or takes them. (Archiving is the archivist's, Art. 42.)
+bool needsApproval(const QString &command);
+
 // What a login may be: it is also a PostgreSQL role name, so lower-case letters, digits and '_', starting
 // with a letter, 2–63 characters. Empty when fine, else the reason (translated).
 QString loginProblem(const QString &login);

@@ -19,6 +19,8 @@ using namespace ecoclaim::domain;
 
 namespace ecoclaim::service {
 
+Result<QList<Proposal>> proposalsOf(const QSqlDatabase &db, bool pendingOnly); // approvals.cpp
+
 namespace {
 struct Tr
 {
@@ -136,6 +138,14 @@ Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
         return items;
     // The annual report (case 0) is the unit's, not a case's: always shown.
     return keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+}
+
+Result<QList<Proposal>> CaseReader::proposals(bool pendingOnly) const
+{
+    auto list = proposalsOf(m_service.database().connection(), pendingOnly);
+    if (!list)
+        return list;
+    return keepVisible(std::move(list).value(), [this](const Proposal &p) { return visible(p.caseId); });
 }
 
 Result<QList<DeadlineChange>> CaseReader::deadlineChangesOn(QDate day) const

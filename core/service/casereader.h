@@ -12,6 +12,7 @@
 //
 // Reads only; owned by the CaseService (CaseService::reader()), one per connection, not thread-safe.
 
+#include "core/domain/account.h"
 #include "core/domain/auditentry.h"
 #include "core/domain/casefile.h"
 #include "core/domain/caselistpage.h"
@@ -65,6 +66,12 @@ public:
     domain::Result<QList<PaperService>> servicesOf(qint64 documentId) const;
     domain::Result<QByteArray> paperBytes(qint64 documentId, const QString &format) const;
     domain::Result<QByteArray> evidenceBytes(qint64 caseId, const QString &sha256) const;
+
+    // Decisions proposed for the unit head's approval (issue 17 ¶4), of the cases one may see; pending only,
+    // or all with their outcome.
+    domain::Result<QList<domain::Proposal>> proposals(bool pendingOnly = true) const;
+    // Whether the person working may see this case (access.h).
+    bool visibleCase(qint64 caseId) const { return visible(caseId); }
 
     // The bureau's settings as they are now (bureausettings.h).
     domain::Result<BureauSettings> bureauSettings() const;

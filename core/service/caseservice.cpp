@@ -319,6 +319,8 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
     }
     if (m_access.mode() == Access::Mode::SignInRequired)
         return Problem{{}, Tr::tr("This database has accounts: sign in before changing a case."), {}};
+    if (needsApproval(spec->name) && m_access.account() && m_access.account()->role == Role::Caseworker)
+        return propose(*spec, command, actorFor(actor), today);
     auto outcome = executeInTransaction(*spec, command, actorFor(actor), today,
                                         upload ? &*upload : nullptr, papers ? &*papers : nullptr);
     if (outcome) {
@@ -332,7 +334,8 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
                                                          const QString &actor, QDate today,
-                                                         const Result<StoredUpload> *upload, PaperWork *papers)
+                                                         const Result<StoredUpload> *upload, PaperWork *papers,
+                                                         const std::function<Status(qint64)> &beforeCommit, bool trialOnly)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRowWriter repository(db, {});
@@ -434,7 +437,14 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         !s)
         return s.problems();
 
-    // 6. Commit.
+    // 6. Commit (an approval's own rows first; a proposal's trial rolls back instead).
+    if (beforeCommit)
+        if (auto s = beforeCommit(hc.caseId); !s)
+            return s.problems();
+    if (trialOnly) {
+        txn.rollback();
+        return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, {}, 0};
+    }
     if (auto s = txn.commit(); !s)
         return s.problems();
     return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, hc.papersFiled,

@@ -21,6 +21,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace ecoclaim::storage {
@@ -45,6 +46,7 @@ struct CommandOutcome
     QList<domain::FieldChange> changes;
     QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
     int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
+    qint64 proposalId = 0; // a caseworker's decision proposed for the unit head's approval: nothing else changed
 };
 
 // A case from an archive of another database (core/archive/archiveimport.h), its files already put into
@@ -79,6 +81,14 @@ public:
     // `today` is the date commands are judged on (dates "in the future" are refused against it).
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
                                            QDate today = QDate::currentDate());
+
+    // Approvals (issue 17 ¶4; domain::needsApproval): a signed-in caseworker's execute() of such a decision
+    // is checked as if taken, then stored as a proposal (audit "propose_decision") and nothing else changes.
+    // The unit head of the case's unit approves it — the command then runs as the unit head, checked again
+    // against the case as it is now, in one transaction with the approval (audit "approve_decision") — or
+    // refuses it with a reason (audit "refuse_decision"). On a database without accounts, whoever works.
+    domain::Result<CommandOutcome> approve(qint64 proposalId, const QString &actor, QDate today = QDate::currentDate());
+    domain::Status refuseProposal(qint64 proposalId, const QString &reason, const QString &actor);
 
     // Changes bureau settings (bureausettings.h), all or none: each value is checked, those that differ
     // from what is stored are written, and one audit entry "change_settings" names each old → new.
@@ -130,7 +140,11 @@ private:
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
-                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers);
+                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers,
+                                                        const std::function<domain::Status(qint64 caseId)> &beforeCommit = {},
+                                                        bool trialOnly = false);
+    domain::Result<CommandOutcome> propose(const domain::CommandSpec &spec, const QJsonObject &command, const QString &actor,
+                                           QDate today); // approvals.cpp
     domain::Result<StoredUpload> putFile(const QString &path) const;
     domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
                                                              const QString &command, const QJsonObject &note);

@@ -130,7 +130,8 @@ private:
             QVERIFY(accounts.signIn(loginOf("admin"), password));
         }
         for (auto n : {account("cw_js", Role::Caseworker, "310116"), account("cw_pd", Role::Caseworker, "310115"),
-                       account("sup", Role::Supervisor), account("arch", Role::Archivist)}) {
+                       account("sup", Role::Supervisor), account("arch", Role::Archivist),
+                       account("head_js", Role::UnitHead, "310116")}) {
             auto added = accounts.add(n, u"setup"_s);
             QVERIFY2(added, qPrintable(added.errorString()));
         }
@@ -147,7 +148,7 @@ private:
             q.next();
             const QString staff = QString(u"ecoclaim_staff_"_s + q.value(0).toString()).left(63);
             q.exec(u"DROP OWNED BY \"%1\""_s.arg(staff));
-            for (const char *who : {"admin", "cw_js", "cw_pd", "sup", "arch", "cw_x"})
+            for (const char *who : {"admin", "cw_js", "cw_pd", "sup", "arch", "cw_x", "head_js"})
                 test::TestDatabase::adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(loginOf(who)));
             test::TestDatabase::adminExec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(staff));
         }
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(!accounts.setRole(loginOf("nobody"), Role::Admin, u"setup"_s));
         auto list = accounts.list();
         QVERIFY(list);
-        QCOMPARE(list->size(), 5);
+        QCOMPARE(list->size(), 6);
         QSqlQuery q(bed->database().connection());
         QVERIFY(q.exec(u"SELECT command, actor, payload FROM audit_log WHERE command IN "
                        "('add_account', 'set_account_role', 'disable_account') ORDER BY id"_s));
@@ -202,7 +203,7 @@ private Q_SLOTS:
                 QCOMPARE(q.value(1).toString(), loginOf("admin"));
         }
         QCOMPARE(seen, (QStringList{u"add_account"_s, u"add_account"_s, u"add_account"_s, u"add_account"_s,
-                                    u"add_account"_s, u"set_account_role"_s, u"disable_account"_s}));
+                                    u"add_account"_s, u"add_account"_s, u"set_account_role"_s, u"disable_account"_s}));
         // A disabled account cannot sign in, even with the right password.
         Desk arch(bed->path(), loginOf("arch"), password);
         QVERIFY(!arch.ok());
@@ -323,6 +324,88 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE command = 'sign_in' AND actor = '%1'"_s.arg(loginOf("cw_js"))));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(bed->service().reader().auditChain()->firstBrokenId == 0);
+    }
+
+    // Issue 17 ¶4: the caseworker proposes filing the case, the unit head approves (the command then runs as
+    // the unit head) or refuses with a reason; the unit head files directly.
+    void decisionsWaitForTheUnitHead()
+    {
+        populate();
+        Desk js(bed->path(), loginOf("cw_js"), password);
+        Desk head(bed->path(), loginOf("head_js"), password);
+        Desk pd(bed->path(), loginOf("cw_pd"), password);
+        Desk sup(bed->path(), loginOf("sup"), password);
+        QVERIFY2(js.ok() && head.ok() && pd.ok() && sup.ok(), qPrintable(js.problems.toString() + head.problems.toString()));
+        auto run = [](Desk &d, QJsonObject c, const QString &caseNo = {}) {
+            if (!caseNo.isEmpty())
+                c.insert(u"case"_s, caseNo);
+            return d.service->execute(c, {}, test::CaseTestbed::today());
+        };
+        auto toVerified = [&] {
+            auto clue = run(js, json(R"({"cmd":"register_clue","unit":"district_ecology","channel":"routine_supervision",
+                "received_on":"2026-01-05","district":"金山区","title":"金山区某厂土壤污染案","description":"渗漏。"})"));
+            if (!clue)
+                return QString();
+            run(js, json(R"({"cmd":"start_verification","started_on":"2026-01-06","verified_by":"王芳"})"), clue->caseNumber);
+            run(js, json(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"检出。"})"),
+                clue->caseNumber);
+            return clue->caseNumber;
+        };
+        const QString first = toVerified(), second = toVerified(), third = toVerified();
+        QCOMPARE(js.service->caseFile(first)->stage, Stage::Verification);
+
+        // A proposal with a bad field is refused like the command itself, and nothing is stored.
+        QVERIFY(!run(js, json(R"({"cmd":"file_case","filed_on":"2026-02-30"})"), first));
+        QCOMPARE(head.service->reader().proposals()->size(), 0);
+        auto proposed = run(js, json(R"({"cmd":"file_case","filed_on":"2026-01-21"})"), first);
+        QVERIFY2(proposed, qPrintable(proposed.errorString()));
+        QVERIFY(proposed->proposalId > 0);
+        QCOMPARE(js.service->caseFile(first)->stage, Stage::Verification); // waits
+        auto proposedToo = run(js, json(R"({"cmd":"file_case","filed_on":"2026-01-21"})"), second);
+        QVERIFY(proposedToo && proposedToo->proposalId > 0);
+
+        // Who sees them: the unit head and the caseworker of 金山区, not 浦东新区's caseworker.
+        QCOMPARE(head.service->reader().proposals()->size(), 2);
+        QCOMPARE(pd.service->reader().proposals()->size(), 0);
+        QCOMPARE(head.service->reader().proposals()->first().proposedBy, loginOf("cw_js"));
+        // Only the unit head decides.
+        QVERIFY(!js.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
+        QVERIFY(!sup.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
+        QVERIFY(!pd.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
+        QCOMPARE(js.service->caseFile(first)->stage, Stage::Verification);
+
+        auto approved = head.service->approve(proposed->proposalId, {}, test::CaseTestbed::today());
+        QVERIFY2(approved, qPrintable(approved.errorString()));
+        QCOMPARE(approved->after, Stage::Investigation);
+        QCOMPARE(js.service->caseFile(first)->stage, Stage::Investigation);
+        QVERIFY(!head.service->approve(proposed->proposalId, {}, test::CaseTestbed::today())); // once
+
+        QVERIFY(!head.service->refuseProposal(proposedToo->proposalId, u"  "_s, {})); // a reason is required
+        QVERIFY(head.service->refuseProposal(proposedToo->proposalId, u"调查材料不全，补充现场勘查笔录后再报。"_s, {}));
+        QCOMPARE(js.service->caseFile(second)->stage, Stage::Verification);
+        const QList<Proposal> all = head.service->reader().proposals(false).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).state, u"approved"_s);
+        QCOMPARE(all.at(0).decidedBy, loginOf("head_js"));
+        QCOMPARE(all.at(1).state, u"refused"_s);
+        QCOMPARE(all.at(1).reason, u"调查材料不全，补充现场勘查笔录后再报。"_s);
+        QCOMPARE(head.service->reader().proposals()->size(), 0);
+
+        // The unit head takes the decision directly.
+        auto direct = run(head, json(R"({"cmd":"file_case","filed_on":"2026-01-21"})"), third);
+        QVERIFY2(direct && direct->proposalId == 0, qPrintable(direct.errorString()));
+        QCOMPARE(direct->after, Stage::Investigation);
+
+        // The audit log: who proposed, who approved and who filed.
+        QSqlQuery q(bed->database().connection());
+        QVERIFY(q.exec(u"SELECT l.command, l.actor FROM audit_log l JOIN cases c ON c.id = l.case_id WHERE c.case_no = '%1' "
+                       "AND l.command IN ('propose_decision', 'file_case', 'approve_decision') ORDER BY l.id"_s.arg(first)));
+        QStringList trail;
+        while (q.next())
+            trail << q.value(0).toString() + u'/' + q.value(1).toString();
+        QCOMPARE(trail, (QStringList{u"propose_decision/"_s + loginOf("cw_js"), u"file_case/"_s + loginOf("head_js"),
+                                     u"approve_decision/"_s + loginOf("head_js")}));
         QVERIFY(bed->service().reader().auditChain()->firstBrokenId == 0);
     }
 

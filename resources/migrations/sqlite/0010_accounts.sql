@@ -22,3 +22,21 @@ CREATE TABLE accounts (
     created_at      TEXT    NOT NULL,
     changed_at      TEXT    NOT NULL
 );
+
+-- Approvals (issue 17 ¶4): a decision the rules give to the bureau (file a case, not initiate, sue, sign the
+-- agreement, terminate the claim, close), proposed by a caseworker, takes effect when the unit head of the
+-- case's unit approves it (the command then runs as the unit head, checked again against the case as it is
+-- then); a refusal keeps its reason. A unit head takes such decisions directly.
+CREATE TABLE approvals (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    command     TEXT    NOT NULL,               -- the lifecycle command's name
+    payload     TEXT    NOT NULL,               -- the command as proposed (JSON)
+    state       TEXT    NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'refused')),
+    proposed_by TEXT    NOT NULL,
+    proposed_at TEXT    NOT NULL,
+    decided_by  TEXT    NOT NULL DEFAULT '',
+    decided_at  TEXT,
+    reason      TEXT    NOT NULL DEFAULT ''     -- why approval was refused
+);
+CREATE INDEX approvals_by_case ON approvals (case_id, id);
