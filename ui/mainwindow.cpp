@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/firststartdialog.h"
 
 #include "core/reports/ledgerexport.h"
 #include "core/service/casenotifier.h"
@@ -16,6 +17,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QCoreApplication>
+#include <QProcess>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHeaderView>
@@ -145,6 +148,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newClue = file->addAction(tr("&New clue…"), QKeySequence::New, this, &MainWindow::newClue);
     newClue->setObjectName(u"newClue"_s);
+    file->addAction(tr("Open another &database…"), this, &MainWindow::openAnotherDatabase)->setObjectName(u"openDatabase"_s);
     file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
@@ -304,6 +308,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"list/search"_s, m_search->text());
     m_filters->save();
     event->accept();
+}
+
+void MainWindow::openAnotherDatabase()
+{
+    FirstStartDialog choice(m_service.databaseLocation(), this);
+    if (choice.exec() != QDialog::Accepted || choice.location() == m_service.databaseLocation())
+        return;
+    // A new window process on the chosen database (it asks for the server's password itself): every
+    // view, model and connection of this one belongs to the database it was opened on.
+    QStringList arguments{u"--db"_s, choice.location()};
+    if (choice.loadDemo())
+        arguments << u"--demo"_s;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        QMessageBox::warning(this, tr("Open another database"), tr("EcoClaim could not be started again on %1.").arg(choice.location()));
+        return;
+    }
+    FirstStartDialog::remember(choice.location());
+    close();
 }
 
 } // namespace ecoclaim::ui

@@ -1,6 +1,7 @@
-// ecoclaim: the caseworker's window. Opens the database given with --db PATH directly; otherwise the
-// one chosen at an earlier start, and at the first start asks where it lives (the user's data folder
-// by default) and offers the demo case set.
+// ecoclaim: the caseworker's window. Opens the database given with --db LOCATION directly; otherwise the
+// one chosen at an earlier start, and at the first start asks where it lives — a file on this computer
+// (the user's data folder by default) or the bureau's server — and offers the demo case set. A server
+// that wants a password gets it from a prompt (or libpq's PGPASSWORD / ~/.pgpass); it is never kept.
 
 #include "core/i18n/language.h"
 #include "core/calendar/workcalendar.h"
@@ -17,10 +18,32 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Opens the database; a server that asks for a password gets it typed here, up to three tries.
+ecoclaim::domain::Result<std::unique_ptr<ecoclaim::storage::Database>> openDatabase(const QString &location)
+{
+    auto database = ecoclaim::storage::Database::open(location);
+    for (int attempt = 0; attempt < 3 && !database && ecoclaim::storage::Database::isServerLocation(location)
+         && database.problems().list().first().field == u"password"; ++attempt) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QApplication::translate("ecoclaim::Window", "Sign in to the bureau's server"),
+            QApplication::translate("ecoclaim::Window", "%1\n\nPassword for %2:").arg(database.errorString(), location),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            break;
+        database = ecoclaim::storage::Database::open(location, password);
+    }
+    return database;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,27 +53,32 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, QApplication::translate("ecoclaim::Window", "Open this database file."), u"PATH"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, QApplication::translate("ecoclaim::Window", "Open this database: a file, or the server's postgresql://USER@HOST:PORT/DATABASE."),
+        u"LOCATION"_s);
+    const QCommandLineOption demoOption(u"demo"_s, QApplication::translate("ecoclaim::Window", "Load the demo case set if the database is empty."));
     const QCommandLineOption langOption(u"lang"_s, QApplication::translate("ecoclaim::Window", "Language: zh_CN or en."), u"LANG"_s);
-    parser.addOptions({dbOption, langOption});
+    parser.addOptions({dbOption, langOption, demoOption});
     parser.process(app);
     ecoclaim::i18n::installTranslators(app, parser.value(langOption));
 
     using ecoclaim::ui::FirstStartDialog;
     QString path = parser.value(dbOption);
-    bool offerDemo = false;
+    bool offerDemo = parser.isSet(demoOption);
     if (path.isEmpty()) {
         path = FirstStartDialog::rememberedPath();
-        if (path.isEmpty() || !QFileInfo::exists(path)) {
+        const bool known = ecoclaim::storage::Database::isServerLocation(path) || (!path.isEmpty() && QFileInfo::exists(path));
+        if (!known) {
             FirstStartDialog first(path.isEmpty() ? ecoclaim::storage::Database::defaultPath() : path);
             if (first.exec() != QDialog::Accepted)
                 return 0;
-            path = first.databasePath();
+            path = first.location();
             offerDemo = first.loadDemo();
-            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (!first.onServer())
+                QDir().mkpath(QFileInfo(path).absolutePath());
         }
     }
-    auto database = ecoclaim::storage::Database::open(path);
+    auto database = openDatabase(path);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), database.errorString());
         return 1;

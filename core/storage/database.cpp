@@ -118,8 +118,14 @@ domain::Result<std::unique_ptr<Database>> Database::openServer(const QString &lo
         if (key == u"sslmode" || key == u"host" || key == u"sslrootcert")
             options << key + u'=' + value;
     db.setConnectOptions(options.join(u';'));
-    if (!db.open())
-        return domain::Problem{{}, Tr::tr("The server database %1 could not be opened: %2").arg(shown, db.lastError().text().trimmed()), {}};
+    if (!db.open()) {
+        const QString why = db.lastError().text().trimmed();
+        // libpq's words when the server wants a password it was not given or refused: the field names
+        // it, so the window asks for one (a password is never kept by EcoClaim).
+        const bool password = why.contains(u"password"_s, Qt::CaseInsensitive);
+        return domain::Problem{password ? u"password"_s : QString(),
+                               Tr::tr("The server database %1 could not be opened: %2").arg(shown, why), {}};
+    }
 
     // Chinese text searches through trigrams only with a UTF-8 character locale; with locale C every
     // search would silently scan the whole table (docs/ARCHITECTURE.md, Two engines).

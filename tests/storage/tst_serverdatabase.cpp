@@ -254,6 +254,24 @@ private slots:
         QVERIFY(!wrong);
         QVERIFY2(wrong.errorString().contains(server.name()), qPrintable(wrong.errorString()));
         QVERIFY(!wrong.errorString().contains(u"s3cret-password"_s));
+
+        // A login that exists, with a wrong password: the problem names the password, which is how the
+        // window knows to ask for one (app/window/main.cpp), and the right one opens.
+        test::TestDatabase::adminExec(u"DROP ROLE IF EXISTS ecoclaim_pw_probe"_s); // left by a killed run, if any
+        QVERIFY(test::TestDatabase::adminExec(u"CREATE ROLE ecoclaim_pw_probe LOGIN PASSWORD 'right-one'"_s));
+        {
+            ScratchDatabase own;
+            QVERIFY(own.ok());
+            QVERIFY(test::TestDatabase::adminExec(u"ALTER DATABASE %1 OWNER TO ecoclaim_pw_probe"_s.arg(own.name())));
+            const QString address = u"postgresql://ecoclaim_pw_probe@%1/%2"_s.arg(qEnvironmentVariable("PGHOST", u"localhost"_s), own.name());
+            auto refused = Database::open(address, u"not-the-one"_s);
+            QVERIFY2(!refused, "the server accepted a wrong password: its pg_hba.conf does not ask for one on this connection");
+            QCOMPARE(refused.problems().list().first().field, u"password"_s);
+            QVERIFY(!refused.errorString().contains(u"not-the-one"_s));
+            auto right = Database::open(address, u"right-one"_s);
+            QVERIFY2(right, qPrintable(right.errorString()));
+        } // the database dropped, the role owns nothing more
+        QVERIFY(test::TestDatabase::adminExec(u"DROP ROLE ecoclaim_pw_probe"_s));
     }
 };
 

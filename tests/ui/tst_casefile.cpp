@@ -40,6 +40,9 @@
 #include <QToolButton>
 #include <QListWidget>
 #include <QTreeWidget>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -475,16 +478,37 @@ void TestCaseFile::firstStartSuggestsAndRemembers()
     QVERIFY(ui::FirstStartDialog::rememberedPath().isEmpty());
     ui::FirstStartDialog first(u"/data/ecoclaim.db"_s);
     first.show();
-    QCOMPARE(first.databasePath(), u"/data/ecoclaim.db"_s);
+    QCOMPARE(first.location(), u"/data/ecoclaim.db"_s);
+    QVERIFY(!first.onServer());
+    QVERIFY(!first.findChild<QLineEdit *>(u"serverHost"_s)->isEnabled()); // the server's fields wait for their choice
     QVERIFY(!first.loadDemo()); // a real database never gets the demo cases unasked
     auto *path = first.findChild<QLineEdit *>(u"databasePath"_s);
     path->selectAll();
-    test::typeInto(path, u"/srv/shared/cases.db"_s);
+    test::typeInto(path, u"/home/wang/cases.db"_s);
     QTest::mouseClick(first.findChild<QCheckBox *>(u"loadDemo"_s), Qt::LeftButton, {}, QPoint(4, 4));
-    QCOMPARE(first.databasePath(), u"/srv/shared/cases.db"_s);
+    QCOMPARE(first.location(), u"/home/wang/cases.db"_s);
     QVERIFY(first.loadDemo());
-    ui::FirstStartDialog::remember(first.databasePath());
-    QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/srv/shared/cases.db"_s);
+    ui::FirstStartDialog::remember(first.location());
+    QCOMPARE(ui::FirstStartDialog::rememberedPath(), u"/home/wang/cases.db"_s);
+
+    // The bureau's server: its address typed, the location is the address the storage opens (no password).
+    QTest::mouseClick(first.findChild<QRadioButton *>(u"bureauServer"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(first.onServer());
+    QVERIFY(!path->isEnabled());
+    test::typeInto(first.findChild<QLineEdit *>(u"serverHost"_s), u"db.jinshan.example"_s);
+    first.findChild<QSpinBox *>(u"serverPort"_s)->setValue(5433);
+    test::typeInto(first.findChild<QLineEdit *>(u"serverDatabase"_s), u"ecoclaim"_s);
+    auto *user = first.findChild<QLineEdit *>(u"serverUser"_s);
+    user->selectAll();
+    test::typeInto(user, u"wangfang"_s);
+    QCOMPARE(first.location(), u"postgresql://wangfang@db.jinshan.example:5433/ecoclaim"_s);
+
+    // Opened again on a remembered server address, the dialog shows it.
+    ui::FirstStartDialog again(u"postgresql://limin@10.1.2.3:5432/bureau"_s);
+    QVERIFY(again.onServer());
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverHost"_s)->text(), u"10.1.2.3"_s);
+    QCOMPARE(again.findChild<QLineEdit *>(u"serverUser"_s)->text(), u"limin"_s);
+    QCOMPARE(again.location(), u"postgresql://limin@10.1.2.3:5432/bureau"_s);
 }
 
 void TestCaseFile::datesAndAmountsTheChineseWay()
