@@ -13,6 +13,121 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::Accounts</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>Unit head</translation>
+    </message>
+    <message>
+        <source>City supervisor</source>
+        <translation>City supervisor</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>The login or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change accounts: sign in as one.</source>
+        <translation>Only an administrator may add or change accounts: sign in as one.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list the accounts: sign in as one.</source>
+        <translation>Only an administrator may list the accounts: sign in as one.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head belongs to a handling unit: give --unit.</source>
+        <translation>A caseworker or unit head belongs to a handling unit: give --unit.</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head works in a district: give its six-digit code (--district).</source>
+        <translation>A caseworker or unit head works in a district: give its six-digit code (--district).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
+        <translation>&quot;%1&quot; is not a district code (six digits).</translation>
+    </message>
+    <message>
+        <source>The first password must have at least %1 characters.</source>
+        <translation>The first password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator (--role admin).</source>
+        <translation>The first account of a database must be an administrator (--role admin).</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation>There is already an account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>The password could not be hashed (not enough memory).</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>There is no account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled already.</source>
+        <translation>The account &quot;%1&quot; is disabled already.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is %2 already.</source>
+        <translation>The account &quot;%1&quot; is %2 already.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
+        <translation>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</translation>
+    </message>
+    <message>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</source>
+        <translation>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier.</source>
+        <translation>The server connection cannot compute a password verifier.</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier: %1</source>
+        <translation>The server connection cannot compute a password verifier: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
+        <translation>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</translation>
+    </message>
+    <message>
+        <source>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</source>
+        <translation>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -373,6 +488,10 @@
         <source>Case %1 holds no evidence file %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
+        <translation>There is no case &quot;%1&quot; among the cases you may see.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -395,6 +514,54 @@
     <message>
         <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>Say which file to add: &quot;file&quot; is its path.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>There is no proposal %1.</translation>
+    </message>
+    <message>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
+        <translation>Proposed for the unit head&apos;s approval (proposal %1): %2</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in before changing a case.</source>
+        <translation>This database has accounts: sign in before changing a case.</translation>
+    </message>
+    <message>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
+        <translation>Only the unit head of the case&apos;s unit approves a decision.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already (%2).</source>
+        <translation>Proposal %1 was decided already (%2).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already.</source>
+        <translation>Proposal %1 was decided already.</translation>
+    </message>
+    <message>
+        <source>Say why the approval is refused.</source>
+        <translation>Say why the approval is refused.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an archivist may import an archived case.</source>
+        <translation>Only an administrator or an archivist may import an archived case.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reads cases and does not change them.</source>
+        <translation>%1 (%2) reads cases and does not change them.</translation>
+    </message>
+    <message>
+        <source>An archivist only archives closed cases (Art. 42).</source>
+        <translation>An archivist only archives closed cases (Art. 42).</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
+        <translation>Case %1 belongs to another unit or district than %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import a calendar year.</source>
+        <translation>Only an administrator may import a calendar year.</translation>
     </message>
 </context>
 <context>
@@ -1216,35 +1383,6 @@ kinds: %1</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
 The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
@@ -1277,6 +1415,144 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>%1 is already %2; nothing changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</source>
+        <translation>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>Proposal %1 refused.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</source>
+        <translation>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</source>
+        <translation>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <translation>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</translation>
+    </message>
+    <message>
+        <source>First password for %1: </source>
+        <translation>First password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was added.</source>
+        <translation>The two passwords differ; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) added.</source>
+        <translation>Account %1 (%2, %3) added.</translation>
+    </message>
+    <message>
+        <source>(city)</source>
+        <translation>(city)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</source>
+        <translation>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 is now %2.</source>
+        <translation>Account %1 is now %2.</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3698,10 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
+        <translation>Only an administrator may change the bureau&apos;s settings.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Stage</name>
@@ -3810,16 +4090,46 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
 <context>
     <name>ecoclaim::Window</name>
     <message>
-        <source>Open this database file.</source>
-        <translation>Open this database file.</translation>
-    </message>
-    <message>
         <source>Language: zh_CN or en.</source>
         <translation>Language: zh_CN or en.</translation>
     </message>
     <message>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>Sign in to the bureau&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>Sign in to EcoClaim</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Your login:</source>
+        <translation>This database has accounts. Your login:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed in: %2 (%3, %4)</source>
+        <translation>%1 — signed in: %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -5137,14 +5447,6 @@ ODT SHA-256 %2</translation>
         <translation>Load the &amp;demo case set to try EcoClaim</translation>
     </message>
     <message>
-        <source>Welcome to EcoClaim</source>
-        <translation>Welcome to EcoClaim</translation>
-    </message>
-    <message>
-        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
-        <translation>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -5163,6 +5465,42 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
         <translation>Only into an empty database: a few dozen realistic Shanghai cases at every stage</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are the cases kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked when EcoClaim connects; it is never stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5673,18 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,121 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::Accounts</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>City supervisor</source>
+        <translation>市级督办</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>档案员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>“%1”不能作为登录名：请使用2至63个小写字母、数字或“_”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change accounts: sign in as one.</source>
+        <translation>只有管理员可以新增或变更账户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list the accounts: sign in as one.</source>
+        <translation>只有管理员可以查看账户列表，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head belongs to a handling unit: give --unit.</source>
+        <translation>承办人或部门负责人须属于一个承办部门，请填写 --unit。</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head works in a district: give its six-digit code (--district).</source>
+        <translation>承办人或部门负责人须属于一个区，请填写六位区划代码（--district）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
+        <translation>“%1”不是区划代码（应为六位数字）。</translation>
+    </message>
+    <message>
+        <source>The first password must have at least %1 characters.</source>
+        <translation>初始密码至少须有%1个字符。</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator (--role admin).</source>
+        <translation>数据库的第一个账户必须是管理员（--role admin）。</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation>账户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>无法计算密码散列值（内存不足）。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>不存在账户“%1”。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled already.</source>
+        <translation>账户“%1”已经停用。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is %2 already.</source>
+        <translation>账户“%1”的角色已经是%2。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
+        <translation>账户“%1”未登记承办部门和所属区，承办人或部门负责人须两者齐备。</translation>
+    </message>
+    <message>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>本连接以“%1”身份登录服务器，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</source>
+        <translation>因连续%1次密码错误，该账户已锁定至%2（协调世界时），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>账户“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier.</source>
+        <translation>服务器连接无法计算密码校验值。</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier: %1</source>
+        <translation>服务器连接无法计算密码校验值：%1</translation>
+    </message>
+    <message>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
+        <translation>服务器拒绝创建登录名“%1”（可能已存在，或本连接无权创建角色）。</translation>
+    </message>
+    <message>
+        <source>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</source>
+        <translation>服务器拒绝建立工作人员角色：本连接须为数据库所有者并有权创建角色。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -372,6 +487,10 @@
         <source>Case %1 holds no evidence file %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
+        <translation>在您有权查看的案件中没有“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -394,6 +513,54 @@
     <message>
         <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>请指明要添加的文件：“file”为其路径。</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>不存在第%1号报批事项。</translation>
+    </message>
+    <message>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
+        <translation>已报部门负责人审批（第%1号报批事项）：%2</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in before changing a case.</source>
+        <translation>本数据库已设账户，请先登录再办理案件。</translation>
+    </message>
+    <message>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
+        <translation>只有案件承办部门的负责人可以审批该决定。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already (%2).</source>
+        <translation>第%1号报批事项已经审批（%2）。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already.</source>
+        <translation>第%1号报批事项已经审批。</translation>
+    </message>
+    <message>
+        <source>Say why the approval is refused.</source>
+        <translation>请说明不予批准的理由。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an archivist may import an archived case.</source>
+        <translation>只有管理员或档案员可以导入已归档案件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reads cases and does not change them.</source>
+        <translation>%1（%2）只能查阅案件，不能办理。</translation>
+    </message>
+    <message>
+        <source>An archivist only archives closed cases (Art. 42).</source>
+        <translation>档案员只办理已结案案件的归档（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
+        <translation>案件%1不属于%2所在的承办部门或区。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import a calendar year.</source>
+        <translation>只有管理员可以导入年度节假日日历。</translation>
     </message>
 </context>
 <context>
@@ -1210,35 +1377,6 @@ kinds: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
 The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
@@ -1271,6 +1409,144 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
     <message>
         <source>%1 is already %2; nothing changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</source>
+        <translation>用法：ecoclaim-cli approval list [--all] [--json]
+      ecoclaim-cli approval approve 编号
+      ecoclaim-cli approval refuse 编号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>第%1号报批事项不予批准。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1的密码：</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</source>
+        <translation>本数据库已设账户，请用 --user 登录名 登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
+  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
+  archive import FILE.zip                bring an archived case into this database
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 动词 …
+动词：
+  init                                   创建或升级数据库
+  demo                                   向空数据库载入演示案件集
+  generate --cases N [--seed S]          生成N件合成案件（用于性能测量）
+  case list [--stage S] [--district D] [--search 文字] [--overdue] [--major] [--json]
+  case show 编号|案号 [--json]            完整案卷，含办理过程
+  apply 文件.jsonl                        执行生命周期命令，每行一个JSON对象
+  commands                               输出命令词汇表（Markdown）
+  audit verify                           校验审计日志的哈希链
+  backup --out 文件                       数据库的一致性副本，经 quick_check 校验
+  deadlines [--as-of 日期] [--within N] [--unit 部门] [--changed-on 日期] [--json | --pdf 文件]
+  ledger [--json | --csv 文件]            重大案件台账（第三十九条）
+  calendar is-workday 日期 | add-workdays 日期 N | latest-service 磋商日期
+  calendar years | import 文件.json       节假日日历；导入以后年度
+  document types | render | render-many | list | reprint | serve   法律文书（docs/papers.md）
+  evidence add 案件 文件 --title 标题 --kind 种类 [--dated 日期] [--source 来源] | list 案件 [--json] | check
+  archive check 案件                      归档前自检（第四十二条）
+  archive export 案件 --out 文件.zip | --cases A,B --out-dir 目录
+  archive verify 文件.zip [--json]        DA/T 70 四性检测：真实性、完整性、可用性、安全性
+  archive import 文件.zip                 将归档案件导入本数据库
+  settings list [--unit 部门] [--json]    本局设置（第十九条的理解、预警天数、各出文单位）
+  settings set 名称 值 [--unit 部门]       变更一项设置并记入审计；部门写作“区划代码/部门”
+  user add 登录名 --name 姓名 --role 角色 [--unit 部门] [--district 区划代码] | list [--json] | disable 登录名 | set-role 登录名 角色
+                                         账户（第一个须为管理员，其后以管理员身份登录办理）
+  approval list [--all] [--json] | approve 编号 | refuse 编号 --reason 理由   待部门负责人审批的决定
+  migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db   将单机数据库迁移到本局服务器
+--user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
+--db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
+命令词汇表见 docs/commands.md。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</source>
+        <translation>用法：ecoclaim-cli user add 登录名 --name 姓名 --role caseworker|unit_head|supervisor|archivist|admin [--unit 部门] [--district 区划代码]
+      ecoclaim-cli user list [--json]
+      ecoclaim-cli user disable 登录名
+      ecoclaim-cli user set-role 登录名 角色
+      ecoclaim-cli user measure-hash   （本机计算一次密码散列所需的时间和内存）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <translation>“%1”不是角色：应为 caseworker（承办人）、unit_head（部门负责人）、supervisor（市级督办）、archivist（档案员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>First password for %1: </source>
+        <translation>%1的初始密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was added.</source>
+        <translation>两次输入的密码不一致，未新增账户。</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) added.</source>
+        <translation>已新增账户%1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>(city)</source>
+        <translation>（市级）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</source>
+        <translation>Argon2id（libsodium），%1轮、%2 MiB：计算散列%3毫秒，校验%4毫秒，进程内存峰值增加%5 MiB；%6</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账户%1已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 is now %2.</source>
+        <translation>账户%1的角色现为%2。</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3682,10 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
+        <translation>只有管理员可以变更本局设置。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Stage</name>
@@ -3793,16 +4073,46 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
 <context>
     <name>ecoclaim::Window</name>
     <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
-    </message>
-    <message>
         <source>Language: zh_CN or en.</source>
         <translation>界面语言：zh_CN或en。</translation>
     </message>
     <message>
         <source>EcoClaim</source>
         <translation>EcoClaim</translation>
+    </message>
+    <message>
+        <source>Sign in to the bureau&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>登录 EcoClaim</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Your login:</source>
+        <translation>本数据库已设账户。请输入登录名：</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1的密码：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — signed in: %2 (%3, %4)</source>
+        <translation>%1 — 当前登录：%2（%3，%4）</translation>
     </message>
 </context>
 <context>
@@ -5120,14 +5430,6 @@ ODT SHA-256 %2</translation>
         <translation>载入演示案件集以试用本系统(&amp;D)</translation>
     </message>
     <message>
-        <source>Welcome to EcoClaim</source>
-        <translation>欢迎使用生态环境损害赔偿案件办理系统</translation>
-    </message>
-    <message>
-        <source>Choose where the case database is kept. Colleagues who share cases choose the same file on a shared drive; otherwise keep the suggested place in your user data folder.</source>
-        <translation>请选择案件数据库的存放位置。与同事共享案件的，请选择共享盘上的同一文件；否则保留建议的用户数据文件夹即可。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -5146,6 +5448,42 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Only into an empty database: a few dozen realistic Shanghai cases at every stage</source>
         <translation>仅可载入空数据库：数十件处于各办理阶段的上海市模拟案件</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where are the cases kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked when EcoClaim connects; it is never stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5654,18 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "core/calendar/workcalendar.h"
 #include "core/service/casenotifier.h"
 #include "core/service/casereader.h"
+#include "core/service/accounts.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/database.h"
@@ -42,6 +43,39 @@ ecoclaim::domain::Result<std::unique_ptr<ecoclaim::storage::Database>> openDatab
         database = ecoclaim::storage::Database::open(location, password);
     }
     return database;
+}
+
+// A database with accounts (issue 17): a desk's file asks for the login and password here, up to five
+// tries (the fifth wrong one locks the account); on a server the connection's login is the account.
+// False when nobody signed in.
+bool signIn(ecoclaim::service::CaseService &service)
+{
+    using ecoclaim::service::Access;
+    ecoclaim::service::Accounts accounts(service);
+    if (service.access().account()) // a server login with an account: signed in by connecting
+        return accounts.signIn(service.access().account()->login, {}).ok();
+    if (service.access().mode() != Access::Mode::SignInRequired)
+        return true;
+    QString message;
+    for (int attempt = 0; attempt < ecoclaim::service::Accounts::attemptsBeforeLock; ++attempt) {
+        bool ok = false;
+        const QString title = QApplication::translate("ecoclaim::Window", "Sign in to EcoClaim");
+        const QString login = QInputDialog::getText(
+            nullptr, title, message + QApplication::translate("ecoclaim::Window", "This database has accounts. Your login:"),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return false;
+        const QString password = QInputDialog::getText(
+            nullptr, title, QApplication::translate("ecoclaim::Window", "Password for %1:").arg(login), QLineEdit::Password,
+            QString(), &ok);
+        if (!ok)
+            return false;
+        auto account = accounts.signIn(login.trimmed(), password);
+        if (account)
+            return true;
+        message = account.errorString() + u"\n\n"_s;
+    }
+    return false;
 }
 } // namespace
 
@@ -92,6 +126,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     ecoclaim::service::CaseService &service = *opened.value();
+    if (!signIn(service))
+        return 0;
 
     auto count = service.reader().caseCount();
     if (offerDemo && count && count.value() == 0) {
@@ -103,6 +139,12 @@ int main(int argc, char *argv[])
     ecoclaim::ui::MainWindow window(service);
     if (!window.restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray()))
         window.resize(1280, 800);
+    if (const auto &account = service.access().account()) // who is signed in, always in sight
+        window.setWindowTitle(QApplication::translate("ecoclaim::Window", "%1 — signed in: %2 (%3, %4)")
+                                  .arg(window.windowTitle(), account->name, account->login,
+                                       ecoclaim::domain::roleDisplayName(account->role)));
     window.show();
-    return app.exec();
+    const int exitCode = app.exec();
+    ecoclaim::service::Accounts(service).signOut();
+    return exitCode;
 }
