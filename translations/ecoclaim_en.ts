@@ -463,30 +463,30 @@
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed: %2</translation>
     </message>
     <message>
         <source>The backup %1 failed its check and was removed: %2</source>
-        <translation type="unfinished">The backup %1 failed its check and was removed: %2</translation>
+        <translation>The backup %1 failed its check and was removed: %2</translation>
     </message>
     <message>
         <source>the copy has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy has no %1</translation>
     </message>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
-        <translation type="unfinished">the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
+        <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CaseReader</name>
     <message>
         <source>Case %1 holds no evidence file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 holds no evidence file %2.</translation>
     </message>
     <message>
         <source>There is no case &quot;%1&quot; among the cases you may see.</source>
@@ -1380,41 +1380,43 @@ kinds: %1</translation>
     </message>
     <message>
         <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
 The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</translation>
     </message>
     <message>
         <source>There is no database file %1; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database file %1; nothing was moved.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3</translation>
     </message>
     <message>
         <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
        ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
+       ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</translation>
     </message>
     <message>
         <source>set by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>set by %1 at %2</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(default)</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already %2; nothing changed.</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli approval list [--all] [--json]
@@ -2715,27 +2717,27 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message>
         <source>the server database</source>
-        <translation type="unfinished"></translation>
+        <translation>the server database</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be written.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
         <source>The file being stored does not match its SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file being stored does not match its SHA-256 %1.</translation>
     </message>
     <message>
         <source>Piece %1 of the stored file %2 is missing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piece %1 of the stored file %2 is missing on the server.</translation>
     </message>
     <message>
         <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file being stored changed while it was read (%1 bytes instead of %2).</translation>
     </message>
 </context>
 <context>
@@ -3310,73 +3312,67 @@ See docs/commands.md for the command vocabulary.</translation>
     <name>ecoclaim::MoveToServer</name>
     <message>
         <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema versions could not be read.</translation>
     </message>
     <message>
         <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tables of the two databases could not be read.</translation>
     </message>
     <message>
         <source>The server database has no table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database has no table %1.</translation>
     </message>
     <message>
         <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</translation>
     </message>
     <message>
         <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 could not be compared.</translation>
     </message>
     <message>
         <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n table and %1 rows copied; every table equal, value for value.</numerusform><numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform></translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit chain on the server does not match the desk&apos;s: %1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain of %1 entries intact, head %2 as on the desk.</translation>
     </message>
     <message>
         <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored files on the server are not whole: %1 missing, %2 altered.</translation>
     </message>
     <message>
         <source>%1 stored files (%2 bytes) whole on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stored files (%2 bytes) whole on the server.</translation>
     </message>
     <message>
         <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n search gives the same cases on the desk and on the server.</numerusform><numerusform>%n searches give the same cases on the desk and on the server.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3632,71 +3628,71 @@ See docs/commands.md for the command vocabulary.</translation>
     <name>ecoclaim::Settings</name>
     <message>
         <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</translation>
     </message>
     <message>
         <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warn days before: %1</translation>
     </message>
     <message>
         <source>Unit name (signature of its papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name (signature of its papers)</translation>
     </message>
     <message>
         <source>Prefix of its paper numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix of its paper numbers</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a bureau setting; the settings are: %2</translation>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</translation>
     </message>
     <message>
         <source>%1 is the same for the whole bureau: it takes no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is the same for the whole bureau: it takes no unit.</translation>
     </message>
     <message>
         <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one of: %2 (not &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is at most 200 characters long.</translation>
     </message>
     <message>
         <source>%1 is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is one line of text.</translation>
     </message>
     <message>
         <source>%1 is given twice; give each setting once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is given twice; give each setting once.</translation>
     </message>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
     </message>
     <message>
         <source>Only an administrator may change the bureau&apos;s settings.</source>
@@ -4099,13 +4095,15 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message>
         <source>Sign in to the bureau&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the bureau&apos;s server</translation>
     </message>
     <message>
         <source>%1
 
 Password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Password for %2:</translation>
     </message>
     <message>
         <source>Sign in to EcoClaim</source>
@@ -4121,11 +4119,11 @@ Password for %2:</source>
     </message>
     <message>
         <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Load the demo case set if the database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the demo case set if the database is empty.</translation>
     </message>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
@@ -4277,15 +4275,15 @@ Password for %2:</source>
     <name>ecoclaim::storage::WriteTransaction</name>
     <message>
         <source>prepare a statement</source>
-        <translation type="unfinished">prepare a statement</translation>
+        <translation>prepare a statement</translation>
     </message>
     <message>
         <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
     </message>
     <message>
         <source>lock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>lock the case</translation>
     </message>
 </context>
 <context>
@@ -5468,39 +5466,39 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>On &amp;this computer — one caseworker&apos;s database file</source>
-        <translation type="unfinished"></translation>
+        <translation>On &amp;this computer — one caseworker&apos;s database file</translation>
     </message>
     <message>
         <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</translation>
     </message>
     <message>
         <source>Where are the cases kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where are the cases kept?</translation>
     </message>
     <message>
         <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;address</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>Data&amp;base</translation>
     </message>
     <message>
         <source>Your &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;login</translation>
     </message>
     <message>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is asked when EcoClaim connects; it is never stored.</translation>
     </message>
 </context>
 <context>
@@ -5673,19 +5671,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes made on other desks will show after F5: %1</translation>
     </message>
     <message>
         <source>Open another &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another &amp;database…</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another database</translation>
     </message>
     <message>
         <source>EcoClaim could not be started again on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>EcoClaim could not be started again on %1.</translation>
     </message>
 </context>
 <context>
@@ -5821,35 +5819,35 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Bureau: deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: deadlines</translation>
     </message>
     <message>
         <source>Bureau: issuing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: issuing units</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk</translation>
     </message>
     <message>
         <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</translation>
     </message>
     <message>
         <source>The language and the window&apos;s layout belong to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language and the window&apos;s layout belong to this computer only.</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
     </message>
 </context>
 <context>

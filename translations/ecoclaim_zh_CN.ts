@@ -462,30 +462,30 @@
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装%1（Debian 软件包 postgresql-client），服务器数据库须用它备份。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1执行失败：%2</translation>
     </message>
     <message>
         <source>The backup %1 failed its check and was removed: %2</source>
-        <translation type="unfinished">备份 %1 未通过检查，已删除：%2</translation>
+        <translation>备份%1未通过校验，已删除：%2</translation>
     </message>
     <message>
         <source>the copy has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本中没有%1</translation>
     </message>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
-        <translation type="unfinished">副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
+        <translation>副本的结构版本为%1、案件%2件，数据库的结构版本为%3、案件%4件</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CaseReader</name>
     <message>
         <source>Case %1 holds no evidence file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件%1中没有证据文件%2。</translation>
     </message>
     <message>
         <source>There is no case &quot;%1&quot; among the cases you may see.</source>
@@ -1374,41 +1374,43 @@ kinds: %1</source>
     </message>
     <message>
         <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入%1：案件%2件，%3 MB，结构版本%4；复制用时%5秒，%6校验通过，用时%7秒。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
 The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ecoclaim-cli migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db
+服务器数据库须已建立（ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
     <message>
         <source>There is no database file %1; nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在数据库文件%1，未迁移任何内容。</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2/%3</translation>
     </message>
     <message>
         <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1迁移至%2，用时%3秒。请各工作站以 --db %2 连接服务器。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
        ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ecoclaim-cli settings list [--unit 区划代码/部门] [--json]
+      ecoclaim-cli settings set 名称 值 [--unit 区划代码/部门]</translation>
     </message>
     <message>
         <source>set by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由%1于%2设置</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认值）</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已经是%2，未作变更。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli approval list [--all] [--json]
@@ -2704,27 +2706,27 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>the server database</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件%1。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件%1。</translation>
     </message>
     <message>
         <source>The file being stored does not match its SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储的文件与其 SHA-256 值%1不符。</translation>
     </message>
     <message>
         <source>Piece %1 of the stored file %2 is missing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上缺少已存文件%2的第%1段。</translation>
     </message>
     <message>
         <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储的文件在读取过程中发生变化（%1字节，而非%2字节）。</translation>
     </message>
 </context>
 <context>
@@ -3298,71 +3300,67 @@ See docs/commands.md for the command vocabulary.</source>
     <name>ecoclaim::MoveToServer</name>
     <message>
         <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移只能从单机 SQLite 文件迁往本局 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取结构版本。</translation>
     </message>
     <message>
         <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>单机数据库的结构版本为%1，服务器的为%2；请先用本程序分别打开两者。</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取两个数据库的数据表。</translation>
     </message>
     <message>
         <source>The server database has no table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库中没有数据表%1。</translation>
     </message>
     <message>
         <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库不为空（数据表%1有%2行），未复制任何内容。只能迁入新建的数据库。</translation>
     </message>
     <message>
         <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>单机数据库的审计链已断裂（%1），查明原因前不予迁移。</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比对数据表%1。</translation>
     </message>
     <message>
         <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后数据表%1不一致（单机%2行，服务器%3行）。</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已复制%n个数据表、%1行；各表逐值一致。</numerusform></translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的审计链与单机不一致：%1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链共%1条记录，完整无缺，链头%2与单机一致。</translation>
     </message>
     <message>
         <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的已存文件不完整：缺失%1个，被改动%2个。</translation>
     </message>
     <message>
         <source>%1 stored files (%2 bytes) whole on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上%1个已存文件（%2字节）完整无缺。</translation>
     </message>
     <message>
         <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索“%1”，单机得到%2件，服务器得到%3件。</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n次检索在单机和服务器上结果相同。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3616,71 +3614,71 @@ See docs/commands.md for the command vocabulary.</source>
     <name>ecoclaim::Settings</name>
     <message>
         <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是出文单位：请写作“区划代码/部门”，如 310115/district_ecology。</translation>
     </message>
     <message>
         <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
-        <translation type="unfinished"></translation>
+        <translation>“磋商会议五个工作日前送达”的理解（第十九条）</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提前预警天数：%1</translation>
     </message>
     <message>
         <source>Unit name (signature of its papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称（文书落款）</translation>
     </message>
     <message>
         <source>Prefix of its paper numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>文书编号前缀</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本局设置项；设置项有：%2</translation>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1按出文单位分别设置，请指明单位（--unit 区划代码/部门）。</translation>
     </message>
     <message>
         <source>%1 is the same for the whole bureau: it takes no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1全局统一，不按单位设置。</translation>
     </message>
     <message>
         <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1应为以下之一：%2（不能为“%3”）。</translation>
     </message>
     <message>
         <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1应为%2至%3之间的整天数（不能为“%4”）。</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1最多200个字符。</translation>
     </message>
     <message>
         <source>%1 is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1只能为一行文字。</translation>
     </message>
     <message>
         <source>%1 is given twice; give each setting once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1重复给出，每项设置只能给出一次。</translation>
     </message>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>本数据库首次由将设置统一存于数据库的版本打开时，从本工作站原有设置中一次性接收。</translation>
     </message>
     <message>
         <source>Only an administrator may change the bureau&apos;s settings.</source>
@@ -4082,13 +4080,15 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>Sign in to the bureau&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>登录本局服务器</translation>
     </message>
     <message>
         <source>%1
 
 Password for %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2的密码：</translation>
     </message>
     <message>
         <source>Sign in to EcoClaim</source>
@@ -4104,11 +4104,11 @@ Password for %2:</source>
     </message>
     <message>
         <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此数据库：文件，或服务器地址 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
         <source>Load the demo case set if the database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为空时载入演示案件集。</translation>
     </message>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
@@ -4260,15 +4260,15 @@ Password for %2:</source>
     <name>ecoclaim::storage::WriteTransaction</name>
     <message>
         <source>prepare a statement</source>
-        <translation type="unfinished">准备SQL语句</translation>
+        <translation>准备语句</translation>
     </message>
     <message>
         <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一工作站正在办理该案件，本次未作任何变更。请稍后重试——届时将按另一工作站办理后的状态读取案件。</translation>
     </message>
     <message>
         <source>lock the case</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定案件</translation>
     </message>
 </context>
 <context>
@@ -5451,39 +5451,39 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>On &amp;this computer — one caseworker&apos;s database file</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机(&amp;T)——一名承办人的数据库文件</translation>
     </message>
     <message>
         <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>在本局服务器(&amp;S)——各工作站共用（PostgreSQL）</translation>
     </message>
     <message>
         <source>Where are the cases kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>案件存放在哪里？</translation>
     </message>
     <message>
         <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>单独一名承办人可将案件存于本机文件。多名承办人共享案件的单位应使用本局服务器，请向管理员询问服务器地址。请勿将数据库文件放在网络共享目录中——两个工作站同时写入一个文件可能将其损坏。</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)</translation>
     </message>
     <message>
         <source>Data&amp;base</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;B)</translation>
     </message>
     <message>
         <source>Your &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录名(&amp;L)</translation>
     </message>
     <message>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码在 EcoClaim 连接时询问，从不保存。</translation>
     </message>
 </context>
 <context>
@@ -5654,19 +5654,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他工作站所作变更将在按 F5 后显示：%1</translation>
     </message>
     <message>
         <source>Open another &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库(&amp;D)…</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
         <source>EcoClaim could not be started again on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在%1上重新启动 EcoClaim。</translation>
     </message>
 </context>
 <context>
@@ -5801,35 +5801,35 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Bureau: deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>本局：期限</translation>
     </message>
     <message>
         <source>Bureau: issuing units</source>
-        <translation type="unfinished"></translation>
+        <translation>本局：出文单位</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站</translation>
     </message>
     <message>
         <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>本局设置保存在数据库中，打开该数据库的各工作站一致。每次变更连同原值和新值记入审计日志。</translation>
     </message>
     <message>
         <source>The language and the window&apos;s layout belong to this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言和窗口布局仅属于本机。</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">行政区</translation>
+        <translation>区</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时按灰色所示的默认值打印（由区和部门生成）。</translation>
     </message>
 </context>
 <context>
