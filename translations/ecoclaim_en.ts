@@ -492,6 +492,14 @@
         <source>There is no case &quot;%1&quot; among the cases you may see.</source>
         <translation>There is no case &quot;%1&quot; among the cases you may see.</translation>
     </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1 asks for approval: %2</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>Approval pending</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -3348,7 +3356,10 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation><numerusform>%n table and %1 rows copied; every table equal, value for value.</numerusform><numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform></translation>
+        <translation>
+            <numerusform>%n table and %1 rows copied; every table equal, value for value.</numerusform>
+            <numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
@@ -3372,7 +3383,10 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation><numerusform>%n search gives the same cases on the desk and on the server.</numerusform><numerusform>%n searches give the same cases on the desk and on the server.</numerusform></translation>
+        <translation>
+            <numerusform>%n search gives the same cases on the desk and on the server.</numerusform>
+            <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

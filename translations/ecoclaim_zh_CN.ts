@@ -491,6 +491,14 @@
         <source>There is no case &quot;%1&quot; among the cases you may see.</source>
         <translation>在您有权查看的案件中没有“%1”。</translation>
     </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1报请审批：%2</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>待审批</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -3336,7 +3344,9 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
-        <translation><numerusform>已复制%n个数据表、%1行；各表逐值一致。</numerusform></translation>
+        <translation>
+            <numerusform>已复制%n个数据表、%1行；各表逐值一致。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
@@ -3360,7 +3370,9 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
-        <translation><numerusform>%n次检索在单机和服务器上结果相同。</numerusform></translation>
+        <translation>
+            <numerusform>%n次检索在单机和服务器上结果相同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -137,7 +138,35 @@ Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
     if (!items)
         return items;
     // The annual report (case 0) is the unit's, not a case's: always shown.
-    return keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+    QList<DueItem> shown = keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+    // A unit head's dashboard also lists the decisions waiting for their approval (issue 17 ¶4), due today.
+    const Access &access = m_service.access();
+    if (access.account() && access.account()->role == Role::UnitHead) {
+        auto pending = proposals(true);
+        if (!pending)
+            return pending.problems();
+        for (const Proposal &p : pending.value()) {
+            auto file = caseFile(p.caseId);
+            if (!file)
+                continue;
+            const CommandSpec *spec = findCommand(p.command);
+            DueItem item;
+            item.row.caseId = p.caseId;
+            item.row.caseNo = p.caseNumber;
+            item.row.title = file->title;
+            item.row.unit = file->unit;
+            item.row.major = file->major;
+            item.row.kind = u"approval"_s;
+            item.row.subject = p.command;
+            item.row.trigger = QDateTime::fromString(p.proposedAt, Qt::ISODateWithMs).date();
+            item.row.due = query.asOf;
+            item.row.explanation = Tr::tr("%1 asks for approval: %2").arg(p.proposedBy, spec ? spec->titleText() : p.command);
+            item.status = DueStatus::DueToday;
+            item.kindName = Tr::tr("Approval pending");
+            shown.prepend(item);
+        }
+    }
+    return shown;
 }
 
 Result<QList<Proposal>> CaseReader::proposals(bool pendingOnly) const

@@ -369,6 +369,21 @@ private Q_SLOTS:
         QCOMPARE(head.service->reader().proposals()->size(), 2);
         QCOMPARE(pd.service->reader().proposals()->size(), 0);
         QCOMPARE(head.service->reader().proposals()->first().proposedBy, loginOf("cw_js"));
+        // The unit head's dashboard lists them, due today; the caseworker's does not.
+        auto approvalsDue = [](Desk &d) {
+            service::DashboardQuery due;
+            due.asOf = test::CaseTestbed::today();
+            QStringList cases;
+            for (const service::DueItem &i : d.service->reader().dueItems(due).value())
+                if (i.row.kind == u"approval")
+                    cases << i.row.caseNo;
+            cases.sort();
+            return cases;
+        };
+        QStringList waiting{first, second};
+        waiting.sort();
+        QCOMPARE(approvalsDue(head), waiting);
+        QCOMPARE(approvalsDue(js), QStringList{});
         // Only the unit head decides.
         QVERIFY(!js.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
         QVERIFY(!sup.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
@@ -391,6 +406,7 @@ private Q_SLOTS:
         QCOMPARE(all.at(1).state, u"refused"_s);
         QCOMPARE(all.at(1).reason, u"调查材料不全，补充现场勘查笔录后再报。"_s);
         QCOMPARE(head.service->reader().proposals()->size(), 0);
+        QCOMPARE(approvalsDue(head), QStringList{});
 
         // The unit head takes the decision directly.
         auto direct = run(head, json(R"({"cmd":"file_case","filed_on":"2026-01-21"})"), third);
