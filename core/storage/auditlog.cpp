@@ -57,9 +57,10 @@ domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qin
             return l.problems();
     AuditEntry e;
     e.id = 1;
-    // On a server a person may read only some entries (row-level security, migration 10): the head comes
-    // from a function that reads the whole log as its owner.
-    const QString head = engineOf(db) == Engine::PostgreSQL
+    // On a server a person signed in with their own login may read only some entries (row-level security,
+    // migration 10): the head comes from a function that reads the whole log as its owner. The owner's
+    // connection reads it directly, as before accounts.
+    const QString head = engineOf(db) == Engine::PostgreSQL && !signedIn(db).isEmpty()
         ? u"SELECT id, hash FROM ecoclaim_audit_head() WHERE id IS NOT NULL"_s
         : u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s;
     if (auto s = forEachCachedRow(db, head, {},
