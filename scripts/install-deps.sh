@@ -7,8 +7,8 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3
-    libqt6sql6-psql postgresql postgresql-client
-    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libsodium-dev libpq-dev
+    libqt6sql6-psql postgresql postgresql-client libpq-dev
+    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libsodium-dev
     fonts-noto-cjk fonts-droid-fallback fonts-arphic-uming
     poppler-utils xvfb xauth imagemagick
 )
