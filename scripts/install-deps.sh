@@ -11,6 +11,7 @@ packages=(
     libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libsodium-dev
     fonts-noto-cjk fonts-droid-fallback fonts-arphic-uming
     poppler-utils xvfb xauth imagemagick
+    openssl util-linux   # tests: SM2/SM3 checked against the openssl command; setpriv to run as another user
 )
 
 missing=()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an EcoClaim database; it was not changed.</source>
+        <translation>%1 is an empty file, not an EcoClaim database; it was not changed.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
@@ -425,6 +444,18 @@
         <source>The case data agrees with the manifest</source>
         <translation>The case data agrees with the manifest</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</source>
+        <translation>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed (SM2 with SM3) by a trusted key</source>
+        <translation>The manifest is signed (SM2 with SM3) by a trusted key</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ArticleRef</name>
@@ -457,6 +488,10 @@
             <numerusform>The audit chain of %n entry is intact.</numerusform>
             <numerusform>The audit chain of %n entries is intact.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database file is damaged (SQLite quick_check: %1); its audit chain cannot be vouched for. Restore it from a backup.</source>
+        <translation>The database file is damaged (SQLite quick_check: %1); its audit chain cannot be vouched for. Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +557,30 @@
     <message>
         <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>Say which file to add: &quot;file&quot; is its path.</translation>
+    </message>
+    <message>
+        <source>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</source>
+        <translation>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Actor: &quot;%1&quot; begins or ends with blanks.</source>
+        <translation>Actor: &quot;%1&quot; begins or ends with blanks.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</source>
+        <translation>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</translation>
+    </message>
+    <message>
+        <source>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</source>
+        <translation>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</translation>
     </message>
     <message>
         <source>There is no proposal %1.</source>
@@ -1046,6 +1105,146 @@
         <source>As the agreement apportions it</source>
         <translation>As the agreement apportions it</translation>
     </message>
+    <message>
+        <source>Handed over to the procuratorate for a public-interest suit</source>
+        <translation>Handed over to the procuratorate for a public-interest suit</translation>
+    </message>
+    <message>
+        <source>Evidence fixed in administrative enforcement</source>
+        <translation>Evidence fixed in administrative enforcement</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the police</source>
+        <translation>Opinion or report commissioned by the police</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the procuratorate</source>
+        <translation>Opinion or report commissioned by the procuratorate</translation>
+    </message>
+    <message>
+        <source>Third-party monitoring report adopted in enforcement</source>
+        <translation>Third-party monitoring report adopted in enforcement</translation>
+    </message>
+    <message>
+        <source>The department itself</source>
+        <translation>The department itself</translation>
+    </message>
+    <message>
+        <source>A third party commissioned by the department</source>
+        <translation>A third party commissioned by the department</translation>
+    </message>
+    <message>
+        <source>The liable party</source>
+        <translation>The liable party</translation>
+    </message>
+    <message>
+        <source>The town government or sub-district office, assisting</source>
+        <translation>The town government or sub-district office, assisting</translation>
+    </message>
+    <message>
+        <source>The liable party cannot perform</source>
+        <translation>The liable party cannot perform</translation>
+    </message>
+    <message>
+        <source>No consensus on restoration was reached</source>
+        <translation>No consensus on restoration was reached</translation>
+    </message>
+    <message>
+        <source>The liable party is not yet identified</source>
+        <translation>The liable party is not yet identified</translation>
+    </message>
+    <message>
+        <source>Emergency control and clean-up</source>
+        <translation>Emergency control and clean-up</translation>
+    </message>
+    <message>
+        <source>Monitoring and testing</source>
+        <translation>Monitoring and testing</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>Damage investigation</translation>
+    </message>
+    <message>
+        <source>Appraisal and assessment</source>
+        <translation>Appraisal and assessment</translation>
+    </message>
+    <message>
+        <source>Restoration done on the party&apos;s behalf</source>
+        <translation>Restoration done on the party&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>Other reasonable costs</source>
+        <translation>Other reasonable costs</translation>
+    </message>
+    <message>
+        <source>The court accepted the application</source>
+        <translation>The court accepted the application</translation>
+    </message>
+    <message>
+        <source>Property available for enforcement found</source>
+        <translation>Property available for enforcement found</translation>
+    </message>
+    <message>
+        <source>Property seized, frozen or distrained</source>
+        <translation>Property seized, frozen or distrained</translation>
+    </message>
+    <message>
+        <source>Restoration ordered to be performed or done at the debtor&apos;s cost</source>
+        <translation>Restoration ordered to be performed or done at the debtor&apos;s cost</translation>
+    </message>
+    <message>
+        <source>Hearing or interview of the debtor</source>
+        <translation>Hearing or interview of the debtor</translation>
+    </message>
+    <message>
+        <source>Other step</source>
+        <translation>Other step</translation>
+    </message>
+    <message>
+        <source>Enforced in full</source>
+        <translation>Enforced in full</translation>
+    </message>
+    <message>
+        <source>Enforced in part</source>
+        <translation>Enforced in part</translation>
+    </message>
+    <message>
+        <source>Ended for lack of assets to enforce against</source>
+        <translation>Ended for lack of assets to enforce against</translation>
+    </message>
+    <message>
+        <source>Settlement reached in enforcement</source>
+        <translation>Settlement reached in enforcement</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <source>Major impact nationwide</source>
+        <translation>Major impact nationwide</translation>
+    </message>
+    <message>
+        <source>A case the city&apos;s implementation plan reserves for the city</source>
+        <translation>A case the city&apos;s implementation plan reserves for the city</translation>
+    </message>
+    <message>
+        <source>The damage spans several districts</source>
+        <translation>The damage spans several districts</translation>
+    </message>
+    <message>
+        <source>Assigned to the city by the right holder</source>
+        <translation>Assigned to the city by the right holder</translation>
+    </message>
+    <message>
+        <source>Handed over to the procuratorate&apos;s civil public-interest suit</source>
+        <translation>Handed over to the procuratorate&apos;s civil public-interest suit</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>Punitive damages</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -1078,10 +1277,6 @@
     <message>
         <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of working days.</source>
-        <translation>&quot;%1&quot; is not a whole number of working days.</translation>
     </message>
     <message>
         <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
@@ -1158,10 +1353,6 @@
        ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
     </message>
     <message>
-        <source>--within takes a number of days, 0 or more.</source>
-        <translation>--within takes a number of days, 0 or more.</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -1179,10 +1370,6 @@
             <numerusform>Ledger written to %1 (%n row).</numerusform>
             <numerusform>Ledger written to %1 (%n rows).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (suspended)</source>
-        <translation> (suspended)</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
@@ -1324,22 +1511,8 @@ kinds: %1</translation>
         <translation>%1 → %2: %3 entries, %4 bytes of content, ZIP %5 bytes, %6 s (%7 MB/s)</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip
-       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</source>
-        <translation>usage: ecoclaim-cli archive export CASE --out FILE.zip
-       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive verify FILE.zip [--json]</source>
-        <translation>usage: ecoclaim-cli archive verify FILE.zip [--json]</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive import FILE.zip</source>
-        <translation>usage: ecoclaim-cli archive import FILE.zip</translation>
     </message>
     <message numerus="yes">
         <source>Case %1 imported (%n file(s)).</source>
@@ -1427,6 +1600,101 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>%1 is already %2; nothing changed.</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]</source>
+        <translation>usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…</source>
+        <translation>usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…</translation>
+    </message>
+    <message>
+        <source>%1 is not an SM2 public key (PEM).</source>
+        <translation>%1 is not an SM2 public key (PEM).</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]</source>
+        <translation>usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: their id was applied before.</source>
+        <translation>
+            <numerusform>%n line skipped: their id was applied before.</numerusform>
+            <numerusform>%n lines skipped: their id was applied before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Paper id</source>
+        <translation>Paper id</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli key create --holder NAME [--passphrase-file FILE]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out FILE.pem]
+       ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</source>
+        <translation>usage: ecoclaim-cli key create --holder NAME [--passphrase-file FILE]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out FILE.pem]
+       ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s, retired %1 (still trusted)</source>
+        <translation>this unit&apos;s, retired %1 (still trusted)</translation>
+    </message>
+    <message>
+        <source>another unit&apos;s, trusted</source>
+        <translation>another unit&apos;s, trusted</translation>
+    </message>
+    <message>
+        <source>Signing key of %1 created (SM2 with SM3).</source>
+        <translation>Signing key of %1 created (SM2 with SM3).</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (readable by its owner only%2)</source>
+        <translation>Private key: %1 (readable by its owner only%2)</translation>
+    </message>
+    <message>
+        <source>, under the passphrase</source>
+        <translation>, under the passphrase</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet (ecoclaim-cli key create).</source>
+        <translation>This unit has no signing key yet (ecoclaim-cli key create).</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1, fingerprint %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 (%2) is trusted: archives it signed now verify here.</source>
+        <translation>The key of %1 (%2) is trusted: archives it signed now verify here.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
+        <translation>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli approval list [--all] [--json]
        ecoclaim-cli approval approve ID
        ecoclaim-cli approval refuse ID --reason TEXT</source>
@@ -1465,9 +1733,11 @@ verbs:
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
   evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
   archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
@@ -1495,9 +1765,11 @@ verbs:
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
   evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
   archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
@@ -1755,17 +2027,89 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Record a liable party&apos;s share</source>
         <translation>Record a liable party&apos;s share</translation>
     </message>
+    <message>
+        <source>Sign the agreement of another batch of parties</source>
+        <translation>Sign the agreement of another batch of parties</translation>
+    </message>
+    <message>
+        <source>Record emergency control or clean-up</source>
+        <translation>Record emergency control or clean-up</translation>
+    </message>
+    <message>
+        <source>Record a cost the department advanced</source>
+        <translation>Record a cost the department advanced</translation>
+    </message>
+    <message>
+        <source>Record the answer to the reporter</source>
+        <translation>Record the answer to the reporter</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>Apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>Record a step of the enforcement</source>
+        <translation>Record a step of the enforcement</translation>
+    </message>
+    <message>
+        <source>Record how the enforcement ended</source>
+        <translation>Record how the enforcement ended</translation>
+    </message>
+    <message>
+        <source>Record a party on the list of dishonest judgment debtors</source>
+        <translation>Record a party on the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Record a party taken off the list of dishonest judgment debtors</source>
+        <translation>Record a party taken off the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Record why the case is simple</source>
+        <translation>Record why the case is simple</translation>
+    </message>
+    <message>
+        <source>Record the grounds for punitive damages</source>
+        <translation>Record the grounds for punitive damages</translation>
+    </message>
+    <message>
+        <source>Form the joint case group</source>
+        <translation>Form the joint case group</translation>
+    </message>
+    <message>
+        <source>Add a department or an assisting town to the joint case group</source>
+        <translation>Add a department or an assisting town to the joint case group</translation>
+    </message>
+    <message>
+        <source>Record the other region of a cross-region case</source>
+        <translation>Record the other region of a cross-region case</translation>
+    </message>
+    <message>
+        <source>Record that consultation failed</source>
+        <translation>Record that consultation failed</translation>
+    </message>
+    <message>
+        <source>Report the major case to the higher department</source>
+        <translation>Report the major case to the higher department</translation>
+    </message>
+    <message>
+        <source>Record the supervisor&apos;s instruction</source>
+        <translation>Record the supervisor&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>Record an instruction carried out</source>
+        <translation>Record an instruction carried out</translation>
+    </message>
+    <message>
+        <source>Add a step to the major case&apos;s timetable</source>
+        <translation>Add a step to the major case&apos;s timetable</translation>
+    </message>
+    <message>
+        <source>Mark a timetable step done</source>
+        <translation>Mark a timetable step done</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>text (paragraphs)</source>
-        <translation>text (paragraphs)</translation>
-    </message>
     <message>
         <source>date, not in the future</source>
         <translation>date, not in the future</translation>
@@ -1773,10 +2117,6 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>date</source>
         <translation>date</translation>
-    </message>
-    <message>
-        <source>amount in yuan</source>
-        <translation>amount in yuan</translation>
     </message>
     <message>
         <source>true / false</source>
@@ -1801,10 +2141,6 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>whole number</source>
         <translation>whole number</translation>
-    </message>
-    <message>
-        <source>list of text</source>
-        <translation>list of text</translation>
     </message>
     <message>
         <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
@@ -1865,6 +2201,26 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Preconditions:</source>
         <translation>Preconditions:</translation>
+    </message>
+    <message>
+        <source>text, one line, ≤ %1 characters</source>
+        <translation>text, one line, ≤ %1 characters</translation>
+    </message>
+    <message>
+        <source>text (paragraphs), ≤ %1 characters</source>
+        <translation>text (paragraphs), ≤ %1 characters</translation>
+    </message>
+    <message>
+        <source>amount in yuan (a string)</source>
+        <translation>amount in yuan (a string)</translation>
+    </message>
+    <message>
+        <source>list of text, ≤ %1 items of ≤ %2 characters</source>
+        <translation>list of text, ≤ %1 items of ≤ %2 characters</translation>
+    </message>
+    <message>
+        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
+        <translation>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2352,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). After it, consultation has failed and the claim shall go to court (Art. 25(3)).</translation>
     </message>
     <message>
-        <source>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</source>
-        <translation>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</translation>
-    </message>
-    <message>
         <source>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</source>
         <translation>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</translation>
     </message>
@@ -2010,6 +2362,90 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Instalment %1 of %2 yuan under the agreement signed on %3.</source>
         <translation>Instalment %1 of %2 yuan under the agreement signed on %3.</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>Apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>Answer the reporter</source>
+        <translation>Answer the reporter</translation>
+    </message>
+    <message>
+        <source>Carry out the supervisor&apos;s instruction</source>
+        <translation>Carry out the supervisor&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>Major-case timetable step due</source>
+        <translation>Major-case timetable step due</translation>
+    </message>
+    <message>
+        <source>Consultation recorded as failed on %1: %2 (%3).</source>
+        <translation>Consultation recorded as failed on %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Three consultation rounds were held without agreement (the last on %1).</source>
+        <translation>Three consultation rounds were held without agreement (the last on %1).</translation>
+    </message>
+    <message>
+        <source>%1 refused consultation in writing on %2.</source>
+        <translation>%1 refused consultation in writing on %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4).</source>
+        <translation>%1: %2 on %3 (%4).</translation>
+    </message>
+    <message>
+        <source>the judgment %1 took effect on %2</source>
+        <translation>the judgment %1 took effect on %2</translation>
+    </message>
+    <message>
+        <source>the judgment %1 of %2 (its effective date is not recorded; the judgment date is used)</source>
+        <translation>the judgment %1 of %2 (its effective date is not recorded; the judgment date is used)</translation>
+    </message>
+    <message>
+        <source>the last day of performance under the confirmed agreement, %1</source>
+        <translation>the last day of performance under the confirmed agreement, %1</translation>
+    </message>
+    <message>
+        <source>the ruling %1 confirming the agreement, %2</source>
+        <translation>the ruling %1 confirming the agreement, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>Consultation has failed: bring the claim to court within %n day.</numerusform>
+            <numerusform>Consultation has failed: bring the claim to court within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation with this party has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>Consultation with this party has failed: bring the claim to court within %n day.</numerusform>
+            <numerusform>Consultation with this party has failed: bring the claim to court within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n day(s) after it.</source>
+        <translation>
+            <numerusform>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n day after it.</numerusform>
+            <numerusform>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n days after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not performed: apply to the court for enforcement within two years from %1 (Art. 24 ¶2).</source>
+        <translation>Not performed: apply to the court for enforcement within two years from %1 (Art. 24 ¶2).</translation>
+    </message>
+    <message>
+        <source>%1 instructed on %2: %3</source>
+        <translation>%1 instructed on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reported the case on %2 and is to be answered within %n day(s).</source>
+        <translation>
+            <numerusform>%1 reported the case on %2 and is to be answered within %n day.</numerusform>
+            <numerusform>%1 reported the case on %2 and is to be answered within %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3124,270 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Share as an amount</source>
         <translation>Share as an amount</translation>
     </message>
+    <message>
+        <source>Liable parties present (a batch; empty: all)</source>
+        <translation>Liable parties present (a batch; empty: all)</translation>
+    </message>
+    <message>
+        <source>Compensation in money only, no restoration by the party</source>
+        <translation>Compensation in money only, no restoration by the party</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>To be performed by</translation>
+    </message>
+    <message>
+        <source>Why less than the advanced costs is claimed</source>
+        <translation>Why less than the advanced costs is claimed</translation>
+    </message>
+    <message>
+        <source>Liable parties signing (a batch; empty: all)</source>
+        <translation>Liable parties signing (a batch; empty: all)</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Took effect on</translation>
+    </message>
+    <message>
+        <source>Paid through the court&apos;s enforcement</source>
+        <translation>Paid through the court&apos;s enforcement</translation>
+    </message>
+    <message>
+        <source>Non-tax revenue payment slip or receipt number</source>
+        <translation>Non-tax revenue payment slip or receipt number</translation>
+    </message>
+    <message>
+        <source>Treasury account paid into</source>
+        <translation>Treasury account paid into</translation>
+    </message>
+    <message>
+        <source>What it pays (empty: apportioned)</source>
+        <translation>What it pays (empty: apportioned)</translation>
+    </message>
+    <message>
+        <source>Why the administrative penalty does not replace compensation</source>
+        <translation>Why the administrative penalty does not replace compensation</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>Acted on</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Who acted</translation>
+    </message>
+    <message>
+        <source>Name of who acted</source>
+        <translation>Name of who acted</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>Why the department acted</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation>Claimed as</translation>
+    </message>
+    <message>
+        <source>Paid by (department)</source>
+        <translation>Paid by (department)</translation>
+    </message>
+    <message>
+        <source>Voucher or invoice number</source>
+        <translation>Voucher or invoice number</translation>
+    </message>
+    <message>
+        <source>Emergency action number</source>
+        <translation>Emergency action number</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>How the report was handled and the answer</source>
+        <translation>How the report was handled and the answer</translation>
+    </message>
+    <message>
+        <source>What the court is asked to enforce</source>
+        <translation>What the court is asked to enforce</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>Amount to enforce</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>Enforcement case number</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision and what remains</source>
+        <translation>The court&apos;s decision and what remains</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <source>Why (performed, settled…)</source>
+        <translation>Why (performed, settled…)</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Why the facts of the damage are simple</source>
+        <translation>Why the facts of the damage are simple</translation>
+    </message>
+    <message>
+        <source>Why liability is not disputed</source>
+        <translation>Why liability is not disputed</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>Estimated damage</translation>
+    </message>
+    <message>
+        <source>The intentional violation of law</source>
+        <translation>The intentional violation of law</translation>
+    </message>
+    <message>
+        <source>The serious consequences</source>
+        <translation>The serious consequences</translation>
+    </message>
+    <message>
+        <source>Evidence (judgment, records, monitoring)</source>
+        <translation>Evidence (judgment, records, monitoring)</translation>
+    </message>
+    <message>
+        <source>Why the city handles it</source>
+        <translation>Why the city handles it</translation>
+    </message>
+    <message>
+        <source>Why the report leaves out one of the five contents</source>
+        <translation>Why the report leaves out one of the five contents</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>Member departments</source>
+        <translation>Member departments</translation>
+    </message>
+    <message>
+        <source>Assisting town governments or sub-district offices (names)</source>
+        <translation>Assisting town governments or sub-district offices (names)</translation>
+    </message>
+    <message>
+        <source>Decided by (the right holder)</source>
+        <translation>Decided by (the right holder)</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <source>Member department</source>
+        <translation>Member department</translation>
+    </message>
+    <message>
+        <source>Assisting town government or sub-district office (name)</source>
+        <translation>Assisting town government or sub-district office (name)</translation>
+    </message>
+    <message>
+        <source>Region (province or city)</source>
+        <translation>Region (province or city)</translation>
+    </message>
+    <message>
+        <source>Its department</source>
+        <translation>Its department</translation>
+    </message>
+    <message>
+        <source>How the case is handled together</source>
+        <translation>How the case is handled together</translation>
+    </message>
+    <message>
+        <source>Liable party (empty: all)</source>
+        <translation>Liable party (empty: all)</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>What was reported</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>To be done by</translation>
+    </message>
+    <message>
+        <source>Instruction number</source>
+        <translation>Instruction number</translation>
+    </message>
+    <message>
+        <source>How it was carried out</source>
+        <translation>How it was carried out</translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>Step number</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2772,6 +3472,21 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>search index</source>
         <translation>search index</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed cleanly (its -wal file holds data); generate does not replace it.</source>
+        <translation>%1 is open in another program or was not closed cleanly (its -wal file holds data); generate does not replace it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds records (%n audit entries); generate writes only a new database.</source>
+        <translation>
+            <numerusform>%1 already holds records (%n audit entries); generate writes only a new database.</numerusform>
+            <numerusform>%1 already holds records (%n audit entries); generate writes only a new database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generated database could not be moved to %1.</source>
+        <translation>The generated database could not be moved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2980,16 +3695,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The investigation conclusion on record does not propose termination.</translation>
     </message>
     <message>
-        <source>The restoration-effect evaluation has not passed; restoration must continue until it does.</source>
-        <translation>The restoration-effect evaluation has not passed; restoration must continue until it does.</translation>
-    </message>
-    <message>
         <source>Compensation due has not been paid in full.</source>
         <translation>Compensation due has not been paid in full.</translation>
-    </message>
-    <message>
-        <source>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</source>
-        <translation>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</translation>
     </message>
     <message>
         <source>The file lacks the investigation materials (investigation conclusion).</source>
@@ -3136,10 +3843,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>%1 must be text.</source>
-        <translation>%1 must be text.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</translation>
     </message>
@@ -3212,10 +3915,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>There is no consultation notice with this number.</translation>
     </message>
     <message>
-        <source>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</source>
-        <translation>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</translation>
-    </message>
-    <message>
         <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
         <translation>There is no public-interest notice of a procuratorate with this number awaiting a reply.</translation>
     </message>
@@ -3282,6 +3981,270 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
         <translation>The parties&apos; shares on the same basis would exceed 100 per cent.</translation>
+    </message>
+    <message>
+        <source>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
+        <translation>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 must be text (a JSON string in quotes).</source>
+        <translation>%1 must be text (a JSON string in quotes).</translation>
+    </message>
+    <message>
+        <source>%1 must be text, or a list of texts.</source>
+        <translation>%1 must be text, or a list of texts.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; at most %3 are accepted.</source>
+        <translation>%1 has %2 items; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>Name the parties of the batch by their number or exact name.</source>
+        <translation>Name the parties of the batch by their number or exact name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a liable party of this case.</source>
+        <translation>“%1” is not a liable party of this case.</translation>
+    </message>
+    <message>
+        <source>After an agreement, consultation goes on only with a batch of parties who have not signed one: name them.</source>
+        <translation>After an agreement, consultation goes on only with a batch of parties who have not signed one: name them.</translation>
+    </message>
+    <message>
+        <source>Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs.</source>
+        <translation>Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs.</translation>
+    </message>
+    <message>
+        <source>Punitive damages need the intentional violation and its serious consequences recorded first.</source>
+        <translation>Punitive damages need the intentional violation and its serious consequences recorded first.</translation>
+    </message>
+    <message>
+        <source>A judgment cannot take effect before it was given.</source>
+        <translation>A judgment cannot take effect before it was given.</translation>
+    </message>
+    <message>
+        <source>A payment through enforcement needs an application for enforcement pending.</source>
+        <translation>A payment through enforcement needs an application for enforcement pending.</translation>
+    </message>
+    <message>
+        <source>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</source>
+        <translation>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</source>
+        <translation>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</translation>
+    </message>
+    <message>
+        <source>Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid.</source>
+        <translation>Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is still pending: record how it ended first.</source>
+        <translation>An application for enforcement is still pending: record how it ended first.</translation>
+    </message>
+    <message>
+        <source>Closing from litigation needs the judgment on record.</source>
+        <translation>Closing from litigation needs the judgment on record.</translation>
+    </message>
+    <message>
+        <source>A department or its third party acts first only when the liable party cannot perform or no consensus on restoration was reached: say which.</source>
+        <translation>A department or its third party acts first only when the liable party cannot perform or no consensus on restoration was reached: say which.</translation>
+    </message>
+    <message>
+        <source>A cost must be more than zero.</source>
+        <translation>A cost must be more than zero.</translation>
+    </message>
+    <message>
+        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</source>
+        <translation>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</translation>
+    </message>
+    <message>
+        <source>There is no emergency action with this number.</source>
+        <translation>There is no emergency action with this number.</translation>
+    </message>
+    <message>
+        <source>The case is linked to an administrative penalty: a penalty does not replace compensation. Say why the claim is not pursued all the same.</source>
+        <translation>The case is linked to an administrative penalty: a penalty does not replace compensation. Say why the claim is not pursued all the same.</translation>
+    </message>
+    <message>
+        <source>No reporter is recorded on the case.</source>
+        <translation>No reporter is recorded on the case.</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the report was received.</source>
+        <translation>The answer cannot come before the report was received.</translation>
+    </message>
+    <message>
+        <source>No application for enforcement is pending.</source>
+        <translation>No application for enforcement is pending.</translation>
+    </message>
+    <message>
+        <source>This cannot come before the application for enforcement.</source>
+        <translation>This cannot come before the application for enforcement.</translation>
+    </message>
+    <message>
+        <source>Only a judicially confirmed agreement or a judgment is enforced by the court; an agreement not confirmed is sued on instead (Art. 25 ¶2).</source>
+        <translation>Only a judicially confirmed agreement or a judgment is enforced by the court; an agreement not confirmed is sued on instead (Art. 25 ¶2).</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment has been performed (paid in full, restoration evaluated as passed): there is nothing to enforce.</source>
+        <translation>The agreement or judgment has been performed (paid in full, restoration evaluated as passed): there is nothing to enforce.</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is already pending: record its course and how it ended.</source>
+        <translation>An application for enforcement is already pending: record its course and how it ended.</translation>
+    </message>
+    <message>
+        <source>Enforcement cannot be applied for before the confirmation ruling, or before the judgment took effect.</source>
+        <translation>Enforcement cannot be applied for before the confirmation ruling, or before the judgment took effect.</translation>
+    </message>
+    <message>
+        <source>The court cannot accept the application before it was made.</source>
+        <translation>The court cannot accept the application before it was made.</translation>
+    </message>
+    <message>
+        <source>The amount to enforce is more than what remains unpaid.</source>
+        <translation>The amount to enforce is more than what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>Describe the step.</source>
+        <translation>Describe the step.</translation>
+    </message>
+    <message>
+        <source>Enforced in full needs the payments on record first: nothing may remain unpaid (record each payment through the enforcement).</source>
+        <translation>Enforced in full needs the payments on record first: nothing may remain unpaid (record each payment through the enforcement).</translation>
+    </message>
+    <message>
+        <source>Enforced in part needs at least one payment through the enforcement on record.</source>
+        <translation>Enforced in part needs at least one payment through the enforcement on record.</translation>
+    </message>
+    <message>
+        <source>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</source>
+        <translation>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</translation>
+    </message>
+    <message>
+        <source>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</source>
+        <translation>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</translation>
+    </message>
+    <message>
+        <source>This party is already on the list.</source>
+        <translation>This party is already on the list.</translation>
+    </message>
+    <message>
+        <source>This party is not on the list.</source>
+        <translation>This party is not on the list.</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first.</source>
+        <translation>This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first.</translation>
+    </message>
+    <message>
+        <source>The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.</source>
+        <translation>The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage).</source>
+        <translation>This route is only for a simple case (simple facts, undisputed liability, small damage).</translation>
+    </message>
+    <message>
+        <source>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</source>
+        <translation>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</translation>
+    </message>
+    <message>
+        <source>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</source>
+        <translation>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</translation>
+    </message>
+    <message>
+        <source>The completed appraisal found damage not under the simple-case threshold.</source>
+        <translation>The completed appraisal found damage not under the simple-case threshold.</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists in a case but does not handle it: choose the designated department.</source>
+        <translation>A town government or sub-district office assists in a case but does not handle it: choose the designated department.</translation>
+    </message>
+    <message>
+        <source>An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out.</source>
+        <translation>An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out.</translation>
+    </message>
+    <message>
+        <source>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</source>
+        <translation>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</translation>
+    </message>
+    <message>
+        <source>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</source>
+        <translation>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</translation>
+    </message>
+    <message>
+        <source>The joint case group is already formed: add a member instead.</source>
+        <translation>The joint case group is already formed: add a member instead.</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists but cannot lead or be a member handling the case.</source>
+        <translation>A town government or sub-district office assists but cannot lead or be a member handling the case.</translation>
+    </message>
+    <message>
+        <source>Each member is a department other than the lead (catalogue keys such as district_water).</source>
+        <translation>Each member is a department other than the lead (catalogue keys such as district_water).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member department other than the lead.</source>
+        <translation>“%1” is not a member department other than the lead.</translation>
+    </message>
+    <message>
+        <source>Those who assist are town governments or sub-district offices, by name (……镇人民政府, ……街道办事处).</source>
+        <translation>Those who assist are town governments or sub-district offices, by name (……镇人民政府, ……街道办事处).</translation>
+    </message>
+    <message>
+        <source>No joint case group has been formed.</source>
+        <translation>No joint case group has been formed.</translation>
+    </message>
+    <message>
+        <source>Give either a member department or an assisting town, not both.</source>
+        <translation>Give either a member department or an assisting town, not both.</translation>
+    </message>
+    <message>
+        <source>Already in the group.</source>
+        <translation>Already in the group.</translation>
+    </message>
+    <message>
+        <source>The other region is outside Shanghai (a Shanghai district is handled under Art. 6 ¶2).</source>
+        <translation>The other region is outside Shanghai (a Shanghai district is handled under Art. 6 ¶2).</translation>
+    </message>
+    <message>
+        <source>Name the party who stayed away from or walked out of the consultation meeting.</source>
+        <translation>Name the party who stayed away from or walked out of the consultation meeting.</translation>
+    </message>
+    <message>
+        <source>This party was never served a consultation notice: it cannot have stayed away from consultation.</source>
+        <translation>This party was never served a consultation notice: it cannot have stayed away from consultation.</translation>
+    </message>
+    <message>
+        <source>This party signed an agreement: consultation with it did not fail.</source>
+        <translation>This party signed an agreement: consultation with it did not fail.</translation>
+    </message>
+    <message>
+        <source>Only a major case is supervised: mark the case major, with its reason, first.</source>
+        <translation>Only a major case is supervised: mark the case major, with its reason, first.</translation>
+    </message>
+    <message>
+        <source>An instruction cannot be due before it was issued.</source>
+        <translation>An instruction cannot be due before it was issued.</translation>
+    </message>
+    <message>
+        <source>There is no open instruction with this number.</source>
+        <translation>There is no open instruction with this number.</translation>
+    </message>
+    <message>
+        <source>There is no open timetable step with this number.</source>
+        <translation>There is no open timetable step with this number.</translation>
     </message>
 </context>
 <context>
@@ -3357,7 +4320,7 @@ See docs/commands.md for the command vocabulary.</translation>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
         <translation>
-            <numerusform>%n table and %1 rows copied; every table equal, value for value.</numerusform>
+            <numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform>
             <numerusform>%n tables and %1 rows copied; every table equal, value for value.</numerusform>
         </translation>
     </message>
@@ -3384,7 +4347,7 @@ See docs/commands.md for the command vocabulary.</translation>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
         <translation>
-            <numerusform>%n search gives the same cases on the desk and on the server.</numerusform>
+            <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
             <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
         </translation>
     </message>
@@ -3599,14 +4562,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>Suspended</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
         <source>Deadlines due</source>
         <translation>Deadlines due</translation>
     </message>
@@ -3621,6 +4576,42 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The PDF file %1 could not be finished.</source>
         <translation>The PDF file %1 could not be finished.</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Why major</source>
+        <translation>Why major</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>Reported upward</translation>
+    </message>
+    <message>
+        <source>Open instructions</source>
+        <translation>Open instructions</translation>
+    </message>
+    <message>
+        <source>Next timetable step</source>
+        <translation>Next timetable step</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4702,133 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Only an administrator may change the bureau&apos;s settings.</source>
         <translation>Only an administrator may change the bureau&apos;s settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Signing</name>
+    <message>
+        <source>manifest.sig is not a signature EcoClaim can read.</source>
+        <translation>manifest.sig is not a signature EcoClaim can read.</translation>
+    </message>
+    <message>
+        <source>the signature is not SM2 with SM3 (%1).</source>
+        <translation>the signature is not SM2 with SM3 (%1).</translation>
+    </message>
+    <message>
+        <source>the signature value is missing or not base64.</source>
+        <translation>the signature value is missing or not base64.</translation>
+    </message>
+    <message>
+        <source>the manifest names another signing key than the one that signed it.</source>
+        <translation>the manifest names another signing key than the one that signed it.</translation>
+    </message>
+    <message>
+        <source>the public key in manifest.sig is not the key it names.</source>
+        <translation>the public key in manifest.sig is not the key it names.</translation>
+    </message>
+    <message>
+        <source>the signature does not match manifest.json: the manifest was changed after it was signed.</source>
+        <translation>the signature does not match manifest.json: the manifest was changed after it was signed.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2, a trusted key), %3.</source>
+        <translation>Signed by %1 (key %2, a trusted key), %3.</translation>
+    </message>
+    <message>
+        <source>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
+        <translation>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</translation>
+    </message>
+    <message>
+        <source>The signature is not valid: %1</source>
+        <translation>The signature is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The archive is not signed (no manifest.sig): where it comes from cannot be established.</source>
+        <translation>The archive is not signed (no manifest.sig): where it comes from cannot be established.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>An SM2 key could not be generated: %1</source>
+        <translation>An SM2 key could not be generated: %1</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by a passphrase; give it.</source>
+        <translation>The signing key is protected by a passphrase; give it.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>The passphrase of the signing key is wrong.</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read: %1</source>
+        <translation>The signing key file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The signing key is not an SM2 key.</source>
+        <translation>The signing key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be written: %1</source>
+        <translation>The signing key could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The manifest could not be signed: %1</source>
+        <translation>The manifest could not be signed: %1</translation>
+    </message>
+    <message>
+        <source>Say whose key it is: the unit&apos;s name, as its papers print it.</source>
+        <translation>Say whose key it is: the unit&apos;s name, as its papers print it.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created.</source>
+        <translation>The key folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be written to %1: %2</source>
+        <translation>The private key cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not an SM2 public key (PEM).</source>
+        <translation>This is not an SM2 public key (PEM).</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</source>
+        <translation>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
+        <translation>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</translation>
+    </message>
+    <message>
+        <source>The key %1 (%2) is trusted already.</source>
+        <translation>The key %1 (%2) is trusted already.</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</source>
+        <translation>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</translation>
+    </message>
+    <message>
+        <source>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
+        <translation>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</translation>
+    </message>
+    <message>
+        <source>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</source>
+        <translation>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>The private key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds another key than the unit&apos;s recorded signing key.</source>
+        <translation>The file %1 holds another key than the unit&apos;s recorded signing key.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4979,45 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>read the id of a new row</source>
         <translation>read the id of a new row</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: no database can be created there.</source>
+        <translation>The folder %1 is not writable: no database can be created there.</translation>
+    </message>
+    <message>
+        <source>read every row (the read stopped early)</source>
+        <translation>read every row (the read stopped early)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::TextRules</name>
+    <message>
+        <source>%1: character %2 (%3) is not a character.</source>
+        <translation>%1: character %2 (%3) is not a character.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is half of a UTF-16 pair (a broken or forged text); write the text again.</source>
+        <translation>%1: character %2 is half of a UTF-16 pair (a broken or forged text); write the text again.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+FFFD, what invalid UTF-8 becomes; the text was not valid UTF-8.</source>
+        <translation>%1: character %2 is U+FFFD, what invalid UTF-8 becomes; the text was not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is a line break or tab; this field is one line.</source>
+        <translation>%1: character %2 is a line break or tab; this field is one line.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the control character %3, which text may not hold.</source>
+        <translation>%1: character %2 is the control character %3, which text may not hold.</translation>
+    </message>
+    <message>
+        <source>%1: character %2 (%3) reverses the direction of the text shown, so what is read differs from what is stored; it is not accepted.</source>
+        <translation>%1: character %2 (%3) reverses the direction of the text shown, so what is read differs from what is stored; it is not accepted.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 is %2 characters long; at most %3 are accepted.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +5253,94 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Share of %1 recorded</source>
         <translation>Share of %1 recorded</translation>
     </message>
+    <message>
+        <source>Payment received through the court&apos;s enforcement: %1 yuan</source>
+        <translation>Payment received through the court&apos;s enforcement: %1 yuan</translation>
+    </message>
+    <message>
+        <source>Enforcement applied for at %1</source>
+        <translation>Enforcement applied for at %1</translation>
+    </message>
+    <message>
+        <source>Enforcement: %1</source>
+        <translation>Enforcement: %1</translation>
+    </message>
+    <message>
+        <source>Enforcement ended: %1</source>
+        <translation>Enforcement ended: %1</translation>
+    </message>
+    <message>
+        <source>; %1 yuan remains unpaid</source>
+        <translation>; %1 yuan remains unpaid</translation>
+    </message>
+    <message>
+        <source>%1 listed as a dishonest judgment debtor</source>
+        <translation>%1 listed as a dishonest judgment debtor</translation>
+    </message>
+    <message>
+        <source>%1 taken off the list of dishonest judgment debtors</source>
+        <translation>%1 taken off the list of dishonest judgment debtors</translation>
+    </message>
+    <message>
+        <source>Consultation failed (%1)%2: the claim goes to court</source>
+        <translation>Consultation failed (%1)%2: the claim goes to court</translation>
+    </message>
+    <message>
+        <source>Emergency action by %1</source>
+        <translation>Emergency action by %1</translation>
+    </message>
+    <message>
+        <source>Cost advanced by %1: %2 yuan (%3)</source>
+        <translation>Cost advanced by %1: %2 yuan (%3)</translation>
+    </message>
+    <message>
+        <source>Recorded as a simple case: estimated damage %1 yuan</source>
+        <translation>Recorded as a simple case: estimated damage %1 yuan</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages recorded</source>
+        <translation>Grounds for punitive damages recorded</translation>
+    </message>
+    <message>
+        <source>Joint case group formed, led by %1</source>
+        <translation>Joint case group formed, led by %1</translation>
+    </message>
+    <message>
+        <source>%1 assists the joint case group</source>
+        <translation>%1 assists the joint case group</translation>
+    </message>
+    <message>
+        <source>%1 joins the joint case group</source>
+        <translation>%1 joins the joint case group</translation>
+    </message>
+    <message>
+        <source>Cross-region case with %1 (%2)</source>
+        <translation>Cross-region case with %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Major case reported to %1</source>
+        <translation>Major case reported to %1</translation>
+    </message>
+    <message>
+        <source>Instruction of %1: %2</source>
+        <translation>Instruction of %1: %2</translation>
+    </message>
+    <message>
+        <source>Instruction %1 carried out</source>
+        <translation>Instruction %1 carried out</translation>
+    </message>
+    <message>
+        <source>Timetable: %1 by %2</source>
+        <translation>Timetable: %1 by %2</translation>
+    </message>
+    <message>
+        <source>Timetable step done: %1</source>
+        <translation>Timetable step done: %1</translation>
+    </message>
+    <message>
+        <source>Reporter %1 answered</source>
+        <translation>Reporter %1 answered</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -4120,6 +5365,22 @@ Password for %2:</source>
 Password for %2:</translation>
     </message>
     <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation>Load the demo case set if the database is empty.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there?</source>
+        <translation>There is no database at %1.
+
+Create a new, empty database there?</translation>
+    </message>
+    <message>
         <source>Sign in to EcoClaim</source>
         <translation>Sign in to EcoClaim</translation>
     </message>
@@ -4130,14 +5391,6 @@ Password for %2:</translation>
     <message>
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
-    </message>
-    <message>
-        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</translation>
-    </message>
-    <message>
-        <source>Load the demo case set if the database is empty.</source>
-        <translation>Load the demo case set if the database is empty.</translation>
     </message>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
@@ -4326,6 +5579,10 @@ Password for %2:</translation>
         <source>Exported %1 entries (%2 bytes) to %3.</source>
         <translation>Exported %1 entries (%2 bytes) to %3.</translation>
     </message>
+    <message>
+        <source>Passphrase of the unit&apos;s signing key:</source>
+        <translation>Passphrase of the unit&apos;s signing key:</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::ArchiveVerifyDialog</name>
@@ -4442,6 +5699,18 @@ Password for %2:</translation>
     <message>
         <source>Evidence and materials</source>
         <translation>Evidence and materials</translation>
+    </message>
+    <message>
+        <source>Enforcement and the dishonest debtor list</source>
+        <translation>Enforcement and the dishonest debtor list</translation>
+    </message>
+    <message>
+        <source>Emergencies, costs advanced and accounts</source>
+        <translation>Emergencies, costs advanced and accounts</translation>
+    </message>
+    <message>
+        <source>Jurisdiction, joint case group, grounds and supervision</source>
+        <translation>Jurisdiction, joint case group, grounds and supervision</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +6240,278 @@ Password for %2:</translation>
     <message>
         <source>Total assessed</source>
         <translation>Total assessed</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Failed on %1</source>
+        <translation>Failed on %1</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 — %2</source>
+        <translation>Agreement of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>none: compensation in money only (Art. 27 ¶2)</source>
+        <translation>none: compensation in money only (Art. 27 ¶2)</translation>
+    </message>
+    <message>
+        <source>owed: the case closes after a passed effect evaluation (Art. 29)</source>
+        <translation>owed: the case closes after a passed effect evaluation (Art. 29)</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>To be performed by</translation>
+    </message>
+    <message>
+        <source>&#x3000;through enforcement</source>
+        <translation>&#x3000;through enforcement</translation>
+    </message>
+    <message>
+        <source>&#x3000;receipt %1</source>
+        <translation>&#x3000;receipt %1</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Punitive damages claimed</source>
+        <translation>Punitive damages claimed</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Took effect on</translation>
+    </message>
+    <message>
+        <source>Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4).</source>
+        <translation>Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4).</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>Punitive damages</translation>
+    </message>
+    <message>
+        <source>Enforcement — %1</source>
+        <translation>Enforcement — %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>effective judgment</source>
+        <translation>effective judgment</translation>
+    </message>
+    <message>
+        <source>judicially confirmed agreement</source>
+        <translation>judicially confirmed agreement</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>Enforcement case number</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Sought</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>Amount to enforce</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>Dishonest judgment debtor: %1</source>
+        <translation>Dishonest judgment debtor: %1</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>Not performed</translation>
+    </message>
+    <message>
+        <source>Outstanding %1: apply to the court for enforcement (Art. 24 ¶2).</source>
+        <translation>Outstanding %1: apply to the court for enforcement (Art. 24 ¶2).</translation>
+    </message>
+    <message>
+        <source>Emergency action of %1 — %2</source>
+        <translation>Emergency action of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Who acted</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>Why the department acted</translation>
+    </message>
+    <message>
+        <source>Advanced on %1</source>
+        <translation>Advanced on %1</translation>
+    </message>
+    <message>
+        <source>Accounts per category (Art. 5, 34)</source>
+        <translation>Accounts per category (Art. 5, 34)</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>appraised %1</translation>
+    </message>
+    <message>
+        <source>claimed in court %1</source>
+        <translation>claimed in court %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>paid %1</translation>
+    </message>
+    <message>
+        <source>outstanding %1</source>
+        <translation>outstanding %1</translation>
+    </message>
+    <message>
+        <source>advanced %1, recovered %2</source>
+        <translation>advanced %1, recovered %2</translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>Rules in force</translation>
+    </message>
+    <message>
+        <source>Received on %1, outside 2024-04-10 to 2029-04-09 (Art. 47): the rules then in force apply.</source>
+        <translation>Received on %1, outside 2024-04-10 to 2029-04-09 (Art. 47): the rules then in force apply.</translation>
+    </message>
+    <message>
+        <source>Handled by the city because</source>
+        <translation>Handled by the city because</translation>
+    </message>
+    <message>
+        <source>Joint case group (Art. 9 ¶3)</source>
+        <translation>Joint case group (Art. 9 ¶3)</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>Assisting</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Cross-region case (Art. 44)</source>
+        <translation>Cross-region case (Art. 44)</translation>
+    </message>
+    <message>
+        <source>Simple case (Art. 16 ¶2, 21 ¶3, 29 ¶2)</source>
+        <translation>Simple case (Art. 16 ¶2, 21 ¶3, 29 ¶2)</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>Estimated damage</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages (Art. 26)</source>
+        <translation>Grounds for punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>Serious consequences</source>
+        <translation>Serious consequences</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Major-case supervision (Art. 39)</source>
+        <translation>Major-case supervision (Art. 39)</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>Reported upward</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Reported on %1</source>
+        <translation>Reported on %1</translation>
+    </message>
+    <message>
+        <source>Instruction of %1</source>
+        <translation>Instruction of %1</translation>
+    </message>
+    <message>
+        <source> — done on %1: %2</source>
+        <translation> — done on %1: %2</translation>
+    </message>
+    <message>
+        <source> — due %1</source>
+        <translation> — due %1</translation>
+    </message>
+    <message>
+        <source>Timetable %1</source>
+        <translation>Timetable %1</translation>
+    </message>
+    <message>
+        <source>Reporter answered on %1</source>
+        <translation>Reporter answered on %1</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +7233,10 @@ ODT SHA-256 %2</translation>
         <translation>Open another &amp;database…</translation>
     </message>
     <message>
+        <source>Si&amp;gning key…</source>
+        <translation>Si&amp;gning key…</translation>
+    </message>
+    <message>
         <source>Open another database</source>
         <translation>Open another database</translation>
     </message>
@@ -5862,6 +7407,73 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SigningKeyDialog</name>
+    <message>
+        <source>Signing key of the unit</source>
+        <translation>Signing key of the unit</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name, as its papers print it</source>
+        <translation>the unit&apos;s name, as its papers print it</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Replace the current key (it stays trusted, so archives it signed still verify)</source>
+        <translation>Replace the current key (it stays trusted, so archives it signed still verify)</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <source>New signing key (SM2 with SM3)</source>
+        <translation>New signing key (SM2 with SM3)</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>Keys whose signatures on case archives this database accepts:</source>
+        <translation>Keys whose signatures on case archives this database accepts:</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s, retired %1 — still trusted</source>
+        <translation>this unit&apos;s, retired %1 — still trusted</translation>
+    </message>
+    <message>
+        <source>another unit&apos;s key, trusted</source>
+        <translation>another unit&apos;s key, trusted</translation>
+    </message>
+    <message>
+        <source>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</source>
+        <translation>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>Create a new signing key</translation>
+    </message>
+    <message>
+        <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
+        <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an EcoClaim database; it was not changed.</source>
+        <translation>%1 是空文件，不是 EcoClaim 数据库；未作更改。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
@@ -425,6 +444,18 @@
         <source>The case data agrees with the manifest</source>
         <translation>案件数据与清单一致</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation>“%1”不是密钥指纹（应为 64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</source>
+        <translation>%1 由密钥 %2 签名，而非您已接受的密钥 %3；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The manifest is signed (SM2 with SM3) by a trusted key</source>
+        <translation>清单已由受信任的密钥签名（SM2 与 SM3）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ArticleRef</name>
@@ -457,35 +488,39 @@
             <numerusform>审计链完整，共%n条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database file is damaged (SQLite quick_check: %1); its audit chain cannot be vouched for. Restore it from a backup.</source>
+        <translation>数据库文件已损坏（SQLite quick_check：%1）；无法确保其审计链可信。请从备份中恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
     <message>
         <source>%1 is not installed (Debian package postgresql-client); a server database is backed up with it.</source>
-        <translation>未安装%1（Debian 软件包 postgresql-client），服务器数据库须用它备份。</translation>
+        <translation>未安装 %1（Debian 软件包 postgresql-client），服务器数据库需用其备份。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1执行失败：%2</translation>
+        <translation>%1 执行失败：%2</translation>
     </message>
     <message>
         <source>The backup %1 failed its check and was removed: %2</source>
-        <translation>备份%1未通过校验，已删除：%2</translation>
+        <translation>备份 %1 未通过校验，已删除：%2</translation>
     </message>
     <message>
         <source>the copy has no %1</source>
-        <translation>副本中没有%1</translation>
+        <translation>副本中没有 %1</translation>
     </message>
     <message>
         <source>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</source>
-        <translation>副本的结构版本为%1、案件%2件，数据库的结构版本为%3、案件%4件</translation>
+        <translation>副本为第 %1 版结构、%2 件案件，数据库为第 %3 版结构、%4 件案件</translation>
     </message>
 </context>
 <context>
     <name>ecoclaim::CaseReader</name>
     <message>
         <source>Case %1 holds no evidence file %2.</source>
-        <translation>案件%1中没有证据文件%2。</translation>
+        <translation>案件 %1 中没有证据文件 %2。</translation>
     </message>
     <message>
         <source>There is no case &quot;%1&quot; among the cases you may see.</source>
@@ -521,6 +556,30 @@
     <message>
         <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>请指明要添加的文件：“file”为其路径。</translation>
+    </message>
+    <message>
+        <source>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</source>
+        <translation>检索索引仅收录了 %2 件案件中的 %1 件（批量导入中断或复制不完整）；现已重建，所有案件均可再次检索。</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Actor: &quot;%1&quot; begins or ends with blanks.</source>
+        <translation>操作人：“%1”首尾有空格。</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</source>
+        <translation>“id”用于标识重新执行的行：必须为非空文本（JSON 字符串）。</translation>
+    </message>
+    <message>
+        <source>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</source>
+        <translation>已执行过（id“%1”，%3 于 %2 执行）：已跳过。</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
+        <translation>id“%1”已于 %2 由 %3 用于另一条命令；一个 id 只能标识一条命令。未执行任何操作。</translation>
     </message>
     <message>
         <source>There is no proposal %1.</source>
@@ -1045,6 +1104,146 @@
         <source>As the agreement apportions it</source>
         <translation>按赔偿协议约定划分</translation>
     </message>
+    <message>
+        <source>Handed over to the procuratorate for a public-interest suit</source>
+        <translation>已移送检察机关提起公益诉讼</translation>
+    </message>
+    <message>
+        <source>Evidence fixed in administrative enforcement</source>
+        <translation>行政执法中固定的证据</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the police</source>
+        <translation>公安机关委托出具的意见或报告</translation>
+    </message>
+    <message>
+        <source>Opinion or report commissioned by the procuratorate</source>
+        <translation>检察机关委托出具的意见或报告</translation>
+    </message>
+    <message>
+        <source>Third-party monitoring report adopted in enforcement</source>
+        <translation>执法中采信的第三方监测报告</translation>
+    </message>
+    <message>
+        <source>The department itself</source>
+        <translation>本部门自行开展</translation>
+    </message>
+    <message>
+        <source>A third party commissioned by the department</source>
+        <translation>本部门委托的第三方</translation>
+    </message>
+    <message>
+        <source>The liable party</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>The town government or sub-district office, assisting</source>
+        <translation>镇人民政府或街道办事处（协助）</translation>
+    </message>
+    <message>
+        <source>The liable party cannot perform</source>
+        <translation>赔偿义务人无能力修复</translation>
+    </message>
+    <message>
+        <source>No consensus on restoration was reached</source>
+        <translation>未就修复达成一致</translation>
+    </message>
+    <message>
+        <source>The liable party is not yet identified</source>
+        <translation>赔偿义务人尚未确定</translation>
+    </message>
+    <message>
+        <source>Emergency control and clean-up</source>
+        <translation>应急处置与清理</translation>
+    </message>
+    <message>
+        <source>Monitoring and testing</source>
+        <translation>监测与检测</translation>
+    </message>
+    <message>
+        <source>Damage investigation</source>
+        <translation>损害调查</translation>
+    </message>
+    <message>
+        <source>Appraisal and assessment</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Restoration done on the party&apos;s behalf</source>
+        <translation>代为修复</translation>
+    </message>
+    <message>
+        <source>Other reasonable costs</source>
+        <translation>其他合理费用</translation>
+    </message>
+    <message>
+        <source>The court accepted the application</source>
+        <translation>法院已受理申请</translation>
+    </message>
+    <message>
+        <source>Property available for enforcement found</source>
+        <translation>发现可供执行的财产</translation>
+    </message>
+    <message>
+        <source>Property seized, frozen or distrained</source>
+        <translation>财产已被查封、冻结或扣押</translation>
+    </message>
+    <message>
+        <source>Restoration ordered to be performed or done at the debtor&apos;s cost</source>
+        <translation>责令履行修复或由被执行人承担费用代为修复</translation>
+    </message>
+    <message>
+        <source>Hearing or interview of the debtor</source>
+        <translation>询问或约谈被执行人</translation>
+    </message>
+    <message>
+        <source>Other step</source>
+        <translation>其他措施</translation>
+    </message>
+    <message>
+        <source>Enforced in full</source>
+        <translation>全部执行到位</translation>
+    </message>
+    <message>
+        <source>Enforced in part</source>
+        <translation>部分执行到位</translation>
+    </message>
+    <message>
+        <source>Ended for lack of assets to enforce against</source>
+        <translation>因无可供执行的财产而终结</translation>
+    </message>
+    <message>
+        <source>Settlement reached in enforcement</source>
+        <translation>执行中达成和解</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>已撤回申请</translation>
+    </message>
+    <message>
+        <source>Major impact nationwide</source>
+        <translation>在全国范围内有重大影响</translation>
+    </message>
+    <message>
+        <source>A case the city&apos;s implementation plan reserves for the city</source>
+        <translation>本市实施方案规定由市级办理的案件</translation>
+    </message>
+    <message>
+        <source>The damage spans several districts</source>
+        <translation>损害跨多个区</translation>
+    </message>
+    <message>
+        <source>Assigned to the city by the right holder</source>
+        <translation>经赔偿权利人指定由市级办理</translation>
+    </message>
+    <message>
+        <source>Handed over to the procuratorate&apos;s civil public-interest suit</source>
+        <translation>已移送检察机关提起民事公益诉讼</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>惩罚性赔偿</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -1075,10 +1274,6 @@
     <message>
         <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（请按YYYY-MM-DD填写）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number of working days.</source>
-        <translation>“%1”不是整数个工作日。</translation>
     </message>
     <message>
         <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
@@ -1155,10 +1350,6 @@
       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
     </message>
     <message>
-        <source>--within takes a number of days, 0 or more.</source>
-        <translation>--within 需要一个不小于0的天数。</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>已写入%1。</translation>
     </message>
@@ -1175,10 +1366,6 @@
         <translation>
             <numerusform>台账已写入%1（%n行）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> (suspended)</source>
-        <translation>（已中止）</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli [--db PATH] backup --out FILE</source>
@@ -1319,22 +1506,8 @@ kinds: %1</source>
         <translation>%1 → %2：%3个条目，内容%4字节，压缩包%5字节，用时%6秒（%7 MB/s）</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip
-       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER</source>
-        <translation>用法：ecoclaim-cli archive export 案件 --out 文件.zip
-      ecoclaim-cli archive export --cases 案件,案件… --out-dir 文件夹</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>无法创建文件夹%1。</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive verify FILE.zip [--json]</source>
-        <translation>用法：ecoclaim-cli archive verify 文件.zip [--json]</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli archive import FILE.zip</source>
-        <translation>用法：ecoclaim-cli archive import 文件.zip</translation>
     </message>
     <message numerus="yes">
         <source>Case %1 imported (%n file(s)).</source>
@@ -1382,43 +1555,137 @@ kinds: %1</source>
     </message>
     <message>
         <source>Backup written to %1: %2 cases, %3 MB, schema %4; copied in %5 s, %6 ok in %7 s.</source>
-        <translation>备份已写入%1：案件%2件，%3 MB，结构版本%4；复制用时%5秒，%6校验通过，用时%7秒。</translation>
+        <translation>备份已写入 %1：%2 件案件，%3 MB，第 %4 版结构；复制用时 %5 秒，%6 校验通过，用时 %7 秒。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
 The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>用法：ecoclaim-cli migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db
-服务器数据库须已建立（ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+服务器数据库须已创建（ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
     <message>
         <source>There is no database file %1; nothing was moved.</source>
-        <translation>不存在数据库文件%1，未迁移任何内容。</translation>
+        <translation>数据库文件 %1 不存在，未迁移任何数据。</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation>%1：%2/%3</translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message>
         <source>Moved %1 to %2 in %3 s. Point every desk at the server with --db %2.</source>
-        <translation>已将%1迁移至%2，用时%3秒。请各工作站以 --db %2 连接服务器。</translation>
+        <translation>已将 %1 迁移至 %2，用时 %3 秒。请各终端使用 --db %2 连接服务器。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli settings list [--unit DISTRICT_CODE/DEPARTMENT] [--json]
        ecoclaim-cli settings set NAME VALUE [--unit DISTRICT_CODE/DEPARTMENT]</source>
-        <translation>用法：ecoclaim-cli settings list [--unit 区划代码/部门] [--json]
-      ecoclaim-cli settings set 名称 值 [--unit 区划代码/部门]</translation>
+        <translation>用法：ecoclaim-cli settings list [--unit 区划代码/部门代码] [--json]
+      ecoclaim-cli settings set 名称 值 [--unit 区划代码/部门代码]</translation>
     </message>
     <message>
         <source>set by %1 at %2</source>
-        <translation>由%1于%2设置</translation>
+        <translation>由 %1 于 %2 设置</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation>（默认值）</translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation>%1已经是%2，未作变更。</translation>
+        <translation>%1 已为 %2，未作修改。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]
+       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]</source>
+        <translation>用法：ecoclaim-cli archive export 案件 --out 文件.zip [--passphrase-file 文件]
+       ecoclaim-cli archive export --cases 案件,案件… --out-dir 文件夹 [--passphrase-file 文件]</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…</source>
+        <translation>用法：ecoclaim-cli archive verify 文件.zip [--json] [--trust-key 文件.pem]…</translation>
+    </message>
+    <message>
+        <source>%1 is not an SM2 public key (PEM).</source>
+        <translation>%1 不是 SM2 公钥（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]</source>
+        <translation>用法：ecoclaim-cli archive import 文件.zip [--accept-key 指纹]</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: their id was applied before.</source>
+        <translation>
+            <numerusform>已跳过 %n 行：其 id 此前已执行过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1：“%2”不是 %3 至 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Paper id</source>
+        <translation>纸质文书编号</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli key create --holder NAME [--passphrase-file FILE]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out FILE.pem]
+       ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</source>
+        <translation>用法：ecoclaim-cli key create --holder 名称 [--passphrase-file 文件]
+       ecoclaim-cli key list [--json]
+       ecoclaim-cli key public [--out 文件.pem]
+       ecoclaim-cli key trust 文件.pem --holder 名称 --fingerprint 指纹</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s signing key</source>
+        <translation>本单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s, retired %1 (still trusted)</source>
+        <translation>本单位的，已于 %1 停用（仍受信任）</translation>
+    </message>
+    <message>
+        <source>another unit&apos;s, trusted</source>
+        <translation>其他单位的，已受信任</translation>
+    </message>
+    <message>
+        <source>Signing key of %1 created (SM2 with SM3).</source>
+        <translation>已创建 %1 的签名密钥（SM2 与 SM3）。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (readable by its owner only%2)</source>
+        <translation>私钥：%1（仅所有者可读%2）</translation>
+    </message>
+    <message>
+        <source>, under the passphrase</source>
+        <translation>，受口令保护</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet (ecoclaim-cli key create).</source>
+        <translation>本单位尚无签名密钥（ecoclaim-cli key create）。</translation>
+    </message>
+    <message>
+        <source>%1, fingerprint %2</source>
+        <translation>%1，指纹 %2</translation>
+    </message>
+    <message>
+        <source>The key of %1 (%2) is trusted: archives it signed now verify here.</source>
+        <translation>%1 的密钥（%2）已受信任：其签名的档案现可在本机验证。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing was done.</source>
+        <translation>参数 %1 不是有效的 UTF-8 文本（是否以 GB18030 等其他编码输入？）；未执行任何操作。</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli approval list [--all] [--json]
@@ -1459,9 +1726,11 @@ verbs:
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
   evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
   archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR
-  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security
-  archive import FILE.zip                bring an archived case into this database
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
@@ -1471,33 +1740,35 @@ verbs:
 --user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 动词 …
-动词：
+        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
+命令：
   init                                   创建或升级数据库
   demo                                   向空数据库载入演示案件集
-  generate --cases N [--seed S]          生成N件合成案件（用于性能测量）
-  case list [--stage S] [--district D] [--search 文字] [--overdue] [--major] [--json]
-  case show 编号|案号 [--json]            完整案卷，含办理过程
-  apply 文件.jsonl                        执行生命周期命令，每行一个JSON对象
+  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case show ID|CASE_NO [--json]          完整案卷，含办理经过
+  apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
   commands                               输出命令词汇表（Markdown）
   audit verify                           校验审计日志的哈希链
-  backup --out 文件                       数据库的一致性副本，经 quick_check 校验
-  deadlines [--as-of 日期] [--within N] [--unit 部门] [--changed-on 日期] [--json | --pdf 文件]
-  ledger [--json | --csv 文件]            重大案件台账（第三十九条）
-  calendar is-workday 日期 | add-workdays 日期 N | latest-service 磋商日期
-  calendar years | import 文件.json       节假日日历；导入以后年度
-  document types | render | render-many | list | reprint | serve   法律文书（docs/papers.md）
-  evidence add 案件 文件 --title 标题 --kind 种类 [--dated 日期] [--source 来源] | list 案件 [--json] | check
-  archive check 案件                      归档前自检（第四十二条）
-  archive export 案件 --out 文件.zip | --cases A,B --out-dir 目录
-  archive verify 文件.zip [--json]        DA/T 70 四性检测：真实性、完整性、可用性、安全性
-  archive import 文件.zip                 将归档案件导入本数据库
-  settings list [--unit 部门] [--json]    本局设置（第十九条的理解、预警天数、各出文单位）
-  settings set 名称 值 [--unit 部门]       变更一项设置并记入审计；部门写作“区划代码/部门”
-  user add 登录名 --name 姓名 --role 角色 [--unit 部门] [--district 区划代码] | list [--json] | disable 登录名 | set-role 登录名 角色
+  backup --out FILE                      数据库的一致副本，并经检查
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
+  ledger [--json | --csv FILE]           重大案件台账（第三十九条）
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     工作日历；导入以后年度的日历
+  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     归档前自检（第四十二条）
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 四性检测，含签名验证
+  archive import FILE.zip [--accept-key FINGERPRINT]   将已归档案件导入本数据库
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         本单位的签名密钥及其信任的密钥
+  settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
+  settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
                                          账户（第一个须为管理员，其后以管理员身份登录办理）
-  approval list [--all] [--json] | approve 编号 | refuse 编号 --reason 理由   待部门负责人审批的决定
-  migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db   将单机数据库迁移到本局服务器
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
 --user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
 --db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
 命令词汇表见 docs/commands.md。</translation>
@@ -1749,17 +2020,89 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Record a liable party&apos;s share</source>
         <translation>登记赔偿义务人责任份额</translation>
     </message>
+    <message>
+        <source>Sign the agreement of another batch of parties</source>
+        <translation>与另一批赔偿义务人签署赔偿协议</translation>
+    </message>
+    <message>
+        <source>Record emergency control or clean-up</source>
+        <translation>登记应急处置或清理</translation>
+    </message>
+    <message>
+        <source>Record a cost the department advanced</source>
+        <translation>登记部门垫付的费用</translation>
+    </message>
+    <message>
+        <source>Record the answer to the reporter</source>
+        <translation>登记对举报人的答复</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>向法院申请强制执行</translation>
+    </message>
+    <message>
+        <source>Record a step of the enforcement</source>
+        <translation>登记一项执行措施</translation>
+    </message>
+    <message>
+        <source>Record how the enforcement ended</source>
+        <translation>登记执行终结情况</translation>
+    </message>
+    <message>
+        <source>Record a party on the list of dishonest judgment debtors</source>
+        <translation>登记被列入失信被执行人名单的当事人</translation>
+    </message>
+    <message>
+        <source>Record a party taken off the list of dishonest judgment debtors</source>
+        <translation>登记被移出失信被执行人名单的当事人</translation>
+    </message>
+    <message>
+        <source>Record why the case is simple</source>
+        <translation>登记案件适用简易程序的理由</translation>
+    </message>
+    <message>
+        <source>Record the grounds for punitive damages</source>
+        <translation>登记惩罚性赔偿的依据</translation>
+    </message>
+    <message>
+        <source>Form the joint case group</source>
+        <translation>组建联合办案组</translation>
+    </message>
+    <message>
+        <source>Add a department or an assisting town to the joint case group</source>
+        <translation>将部门或协助镇加入联合办案组</translation>
+    </message>
+    <message>
+        <source>Record the other region of a cross-region case</source>
+        <translation>登记跨区域案件的另一方地区</translation>
+    </message>
+    <message>
+        <source>Record that consultation failed</source>
+        <translation>登记磋商不成</translation>
+    </message>
+    <message>
+        <source>Report the major case to the higher department</source>
+        <translation>向上级部门报告重大案件</translation>
+    </message>
+    <message>
+        <source>Record the supervisor&apos;s instruction</source>
+        <translation>登记上级的指示</translation>
+    </message>
+    <message>
+        <source>Record an instruction carried out</source>
+        <translation>登记指示已落实</translation>
+    </message>
+    <message>
+        <source>Add a step to the major case&apos;s timetable</source>
+        <translation>为重大案件时间表添加一个步骤</translation>
+    </message>
+    <message>
+        <source>Mark a timetable step done</source>
+        <translation>将时间表步骤标记为已完成</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CommandReference</name>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>text (paragraphs)</source>
-        <translation>文本（可分段）</translation>
-    </message>
     <message>
         <source>date, not in the future</source>
         <translation>日期，不晚于今天</translation>
@@ -1767,10 +2110,6 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>amount in yuan</source>
-        <translation>金额（元）</translation>
     </message>
     <message>
         <source>true / false</source>
@@ -1795,10 +2134,6 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>whole number</source>
         <translation>整数</translation>
-    </message>
-    <message>
-        <source>list of text</source>
-        <translation>文本列表</translation>
     </message>
     <message>
         <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
@@ -1859,6 +2194,26 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Preconditions:</source>
         <translation>前提条件：</translation>
+    </message>
+    <message>
+        <source>text, one line, ≤ %1 characters</source>
+        <translation>文本，单行，≤ %1 个字符</translation>
+    </message>
+    <message>
+        <source>text (paragraphs), ≤ %1 characters</source>
+        <translation>文本（可分段），≤ %1 个字符</translation>
+    </message>
+    <message>
+        <source>amount in yuan (a string)</source>
+        <translation>金额，单位为元（字符串）</translation>
+    </message>
+    <message>
+        <source>list of text, ≤ %1 items of ≤ %2 characters</source>
+        <translation>文本列表，≤ %1 项，每项 ≤ %2 个字符</translation>
+    </message>
+    <message>
+        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
+        <translation>取值规则（core/domain/textrules.h、commandinput.cpp）：文本须为 JSON 字符串——在应填文本处填数字，与其他类型错误一样会被拒绝。字符数按 Unicode 码位计算；单行字段不得含换行符或制表符，分段字段可含换行符和制表符（Windows 行尾按换行符存储）；任何文本均不得含 NUL 或其他控制字符、UTF-16 代理对的一半、U+FFFD（无效 UTF-8 转换所得）、非字符码位或双向覆盖字符。首尾空格将被去除。金额为以元为单位、最多两位小数的字符串（&quot;1,234.56&quot;、&quot;¥1234.5&quot;、&quot;1234元&quot;）；JSON 数字仅在金额为小于 2^53 的整元时接受，因为带小数的数字在 JSON 中以二进制表示，会被舍入。每行可带 `&quot;actor&quot;`（≤ %1 个字符）和 `&quot;id&quot;`（≤ %2 个字符：id 此前已执行过的行将被跳过，参见 `ecoclaim-cli apply`）。每条拒绝信息均会指明字段。</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +2341,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>磋商期限自%1送达磋商告知书之日起不超过九十日（已进行%2次磋商，最多三次）。期限届满仍未达成一致的，视为磋商未达成一致，应当提起诉讼（第二十五条第一款第三项）。</translation>
     </message>
     <message>
-        <source>Three consultation rounds were held without agreement (the last on %1): consultation has failed; the department shall sue promptly.</source>
-        <translation>已进行三次磋商仍未达成一致（最近一次于%1）：视为磋商未达成一致，赔偿权利人指定的部门或机构应当及时提起诉讼。</translation>
-    </message>
-    <message>
         <source>%1 accepted the application on %2 and announces the agreement for 30 days before ruling.</source>
         <translation>%1已于%2受理申请，将对赔偿协议公告三十日后作出裁定。</translation>
     </message>
@@ -2000,6 +2351,86 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Instalment %1 of %2 yuan under the agreement signed on %3.</source>
         <translation>%3签订的赔偿协议第%1期分期赔付，金额%2元。</translation>
+    </message>
+    <message>
+        <source>Apply to the court for enforcement</source>
+        <translation>向法院申请强制执行</translation>
+    </message>
+    <message>
+        <source>Answer the reporter</source>
+        <translation>答复举报人</translation>
+    </message>
+    <message>
+        <source>Carry out the supervisor&apos;s instruction</source>
+        <translation>落实上级指示</translation>
+    </message>
+    <message>
+        <source>Major-case timetable step due</source>
+        <translation>重大案件时间表步骤到期</translation>
+    </message>
+    <message>
+        <source>Consultation recorded as failed on %1: %2 (%3).</source>
+        <translation>已于 %1 登记磋商不成：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Three consultation rounds were held without agreement (the last on %1).</source>
+        <translation>已进行三轮磋商仍未达成协议（最后一轮于 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 refused consultation in writing on %2.</source>
+        <translation>%1 已于 %2 书面拒绝磋商。</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3 (%4).</source>
+        <translation>%1：%2，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>the judgment %1 took effect on %2</source>
+        <translation>判决 %1 于 %2 生效</translation>
+    </message>
+    <message>
+        <source>the judgment %1 of %2 (its effective date is not recorded; the judgment date is used)</source>
+        <translation>%2 作出的判决 %1（未记录生效日期，以判决日期为准）</translation>
+    </message>
+    <message>
+        <source>the last day of performance under the confirmed agreement, %1</source>
+        <translation>经确认的协议约定的履行期限届满之日 %1</translation>
+    </message>
+    <message>
+        <source>the ruling %1 confirming the agreement, %2</source>
+        <translation>确认该协议的裁定 %1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>磋商未达成一致：应在 %n 日内向法院提起诉讼。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation with this party has failed: bring the claim to court within %n day(s).</source>
+        <translation>
+            <numerusform>与该赔偿义务人磋商未达成一致：应在 %n 日内向法院提起诉讼。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 does not reply by %2, consultation counts as refused (Art. 19 ¶2, Art. 25 ¶1(1)) and the claim goes to court within %n day(s) after it.</source>
+        <translation>
+            <numerusform>%1 在 %2 前未答复的，视为拒绝磋商（第十九条第二款、第二十五条第一款第（一）项），应在此后 %n 日内向法院提起诉讼。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not performed: apply to the court for enforcement within two years from %1 (Art. 24 ¶2).</source>
+        <translation>未履行：应自 %1 起两年内向法院申请强制执行（第二十四条第二款）。</translation>
+    </message>
+    <message>
+        <source>%1 instructed on %2: %3</source>
+        <translation>%1 于 %2 作出指示：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reported the case on %2 and is to be answered within %n day(s).</source>
+        <translation>
+            <numerusform>%1 于 %2 举报该案件，应在 %n 日内答复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2677,6 +3108,270 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Share as an amount</source>
         <translation>责任份额（金额）</translation>
     </message>
+    <message>
+        <source>Liable parties present (a batch; empty: all)</source>
+        <translation>参加的赔偿义务人（批次；为空：全部）</translation>
+    </message>
+    <message>
+        <source>Compensation in money only, no restoration by the party</source>
+        <translation>仅以金钱赔偿，赔偿义务人不自行修复</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Why less than the advanced costs is claimed</source>
+        <translation>主张金额低于垫付费用的理由</translation>
+    </message>
+    <message>
+        <source>Liable parties signing (a batch; empty: all)</source>
+        <translation>签署的赔偿义务人（批次；为空：全部）</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Paid through the court&apos;s enforcement</source>
+        <translation>经法院强制执行支付</translation>
+    </message>
+    <message>
+        <source>Non-tax revenue payment slip or receipt number</source>
+        <translation>非税收入缴款书或收据编号</translation>
+    </message>
+    <message>
+        <source>Treasury account paid into</source>
+        <translation>缴入的国库账户</translation>
+    </message>
+    <message>
+        <source>What it pays (empty: apportioned)</source>
+        <translation>支付项目（为空：按比例分摊）</translation>
+    </message>
+    <message>
+        <source>Why the administrative penalty does not replace compensation</source>
+        <translation>行政处罚不能替代赔偿的理由</translation>
+    </message>
+    <message>
+        <source>Acted on</source>
+        <translation>实施日期</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <source>Name of who acted</source>
+        <translation>实施主体名称</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>实施内容</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>部门先行实施的理由</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <source>Claimed as</source>
+        <translation>主张类别</translation>
+    </message>
+    <message>
+        <source>Paid by (department)</source>
+        <translation>支付部门</translation>
+    </message>
+    <message>
+        <source>Voucher or invoice number</source>
+        <translation>凭证或发票编号</translation>
+    </message>
+    <message>
+        <source>Emergency action number</source>
+        <translation>应急处置编号</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>How the report was handled and the answer</source>
+        <translation>举报处理情况及答复内容</translation>
+    </message>
+    <message>
+        <source>What the court is asked to enforce</source>
+        <translation>申请法院强制执行的内容</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>申请执行金额</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>执行案件编号</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision and what remains</source>
+        <translation>法院的裁定及尚未履行的部分</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书编号</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>移出日期</translation>
+    </message>
+    <message>
+        <source>Why (performed, settled…)</source>
+        <translation>理由（已履行、已和解……）</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Why the facts of the damage are simple</source>
+        <translation>损害事实简单的理由</translation>
+    </message>
+    <message>
+        <source>Why liability is not disputed</source>
+        <translation>责任认定无争议的理由</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>损害估算金额</translation>
+    </message>
+    <message>
+        <source>The intentional violation of law</source>
+        <translation>故意违法行为</translation>
+    </message>
+    <message>
+        <source>The serious consequences</source>
+        <translation>严重后果</translation>
+    </message>
+    <message>
+        <source>Evidence (judgment, records, monitoring)</source>
+        <translation>证据（判决书、记录、监测数据）</translation>
+    </message>
+    <message>
+        <source>Why the city handles it</source>
+        <translation>由市级办理的理由</translation>
+    </message>
+    <message>
+        <source>Why the report leaves out one of the five contents</source>
+        <translation>报告缺少五项内容之一的理由</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Member departments</source>
+        <translation>成员部门</translation>
+    </message>
+    <message>
+        <source>Assisting town governments or sub-district offices (names)</source>
+        <translation>协助的乡镇人民政府或街道办事处（名称）</translation>
+    </message>
+    <message>
+        <source>Decided by (the right holder)</source>
+        <translation>决定主体（赔偿权利人）</translation>
+    </message>
+    <message>
+        <source>Formed on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Member department</source>
+        <translation>成员部门</translation>
+    </message>
+    <message>
+        <source>Assisting town government or sub-district office (name)</source>
+        <translation>协助的乡镇人民政府或街道办事处（名称）</translation>
+    </message>
+    <message>
+        <source>Region (province or city)</source>
+        <translation>地区（省或市）</translation>
+    </message>
+    <message>
+        <source>Its department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <source>How the case is handled together</source>
+        <translation>联合办案方式</translation>
+    </message>
+    <message>
+        <source>Liable party (empty: all)</source>
+        <translation>赔偿义务人（为空：全部）</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>What was reported</source>
+        <translation>报送内容</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>下达单位</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指示内容</translation>
+    </message>
+    <message>
+        <source>To be done by</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Instruction number</source>
+        <translation>指示编号</translation>
+    </message>
+    <message>
+        <source>How it was carried out</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>环节编号</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -2718,23 +3413,23 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation>无法写入文件%1。</translation>
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>无法读取文件%1。</translation>
+        <translation>无法读取文件 %1。</translation>
     </message>
     <message>
         <source>The file being stored does not match its SHA-256 %1.</source>
-        <translation>正在存储的文件与其 SHA-256 值%1不符。</translation>
+        <translation>待存储文件与其 SHA-256 值 %1 不符。</translation>
     </message>
     <message>
         <source>Piece %1 of the stored file %2 is missing on the server.</source>
-        <translation>服务器上缺少已存文件%2的第%1段。</translation>
+        <translation>服务器上缺少已存储文件 %2 的第 %1 段。</translation>
     </message>
     <message>
         <source>The file being stored changed while it was read (%1 bytes instead of %2).</source>
-        <translation>正在存储的文件在读取过程中发生变化（%1字节，而非%2字节）。</translation>
+        <translation>待存储文件在读取过程中发生变化（%1 字节，应为 %2 字节）。</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3455,20 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>search index</source>
         <translation>检索索引</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or was not closed cleanly (its -wal file holds data); generate does not replace it.</source>
+        <translation>%1 正被其他程序打开或未正常关闭（其 -wal 文件中存有数据）；generate 不会替换该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds records (%n audit entries); generate writes only a new database.</source>
+        <translation>
+            <numerusform>%1 中已有记录（%n 条审计日志记录）；generate 只写入新数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The generated database could not be moved to %1.</source>
+        <translation>无法将生成的数据库移动到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2968,16 +3677,8 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>已登记的调查结论未提出终止索赔程序。</translation>
     </message>
     <message>
-        <source>The restoration-effect evaluation has not passed; restoration must continue until it does.</source>
-        <translation>修复效果评估未通过；应当继续开展修复，直至评估通过。</translation>
-    </message>
-    <message>
         <source>Compensation due has not been paid in full.</source>
         <translation>应缴赔偿款尚未足额缴纳。</translation>
-    </message>
-    <message>
-        <source>Closing from litigation needs a judgment that orders no restoration (otherwise start restoration).</source>
-        <translation>从诉讼阶段结案，须有未判令修复的判决（否则应启动修复）。</translation>
     </message>
     <message>
         <source>The file lacks the investigation materials (investigation conclusion).</source>
@@ -3124,10 +3825,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <source>%1 must be text.</source>
-        <translation>%1应为文本。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>%1：“%2”不是有效日期（请按YYYY-MM-DD填写）。</translation>
     </message>
@@ -3200,10 +3897,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>没有该序号的磋商告知书。</translation>
     </message>
     <message>
-        <source>Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration.</source>
-        <translation>签订协议后直接结案仅适用于以赔偿金承担责任且未启动修复的协议；否则应当启动生态修复。</translation>
-    </message>
-    <message>
         <source>There is no public-interest notice of a procuratorate with this number awaiting a reply.</source>
         <translation>该序号下没有待回复的检察机关公益诉讼书面通报。</translation>
     </message>
@@ -3271,6 +3964,270 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
         <translation>同一依据下各赔偿义务人的责任份额合计将超过100%。</translation>
     </message>
+    <message>
+        <source>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
+        <translation>%1：金额请写成字符串，如 &quot;12345.67&quot;：带小数（或数值过大）的 JSON 数字无法精确保存，且金额一律不作舍入。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 must be text (a JSON string in quotes).</source>
+        <translation>%1 必须为文本（带引号的 JSON 字符串）。</translation>
+    </message>
+    <message>
+        <source>%1 must be text, or a list of texts.</source>
+        <translation>%1 必须为文本或文本列表。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 items; at most %3 are accepted.</source>
+        <translation>%1 有 %2 项；最多接受 %3 项。</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1，第 %2 项</translation>
+    </message>
+    <message>
+        <source>Name the parties of the batch by their number or exact name.</source>
+        <translation>请以编号或准确名称指明该批次的赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a liable party of this case.</source>
+        <translation>“%1”不是本案件的赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>After an agreement, consultation goes on only with a batch of parties who have not signed one: name them.</source>
+        <translation>达成赔偿协议后，仅可与尚未签署协议的一批赔偿义务人继续磋商：请指明这些赔偿义务人。</translation>
+    </message>
+    <message>
+        <source>Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs.</source>
+        <translation>某类费用的主张金额低于部门垫付金额（第五条）：请予主张，或在垫付费用说明中写明理由。</translation>
+    </message>
+    <message>
+        <source>Punitive damages need the intentional violation and its serious consequences recorded first.</source>
+        <translation>主张惩罚性赔偿，须先记录故意违法行为及其严重后果。</translation>
+    </message>
+    <message>
+        <source>A judgment cannot take effect before it was given.</source>
+        <translation>判决生效日期不能早于判决作出日期。</translation>
+    </message>
+    <message>
+        <source>A payment through enforcement needs an application for enforcement pending.</source>
+        <translation>经强制执行支付，须有尚在办理中的强制执行申请。</translation>
+    </message>
+    <message>
+        <source>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</source>
+        <translation>将索赔移交公益诉讼，须先将检察机关的相关程序关联到本案件。</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</source>
+        <translation>赔偿协议或判决约定了修复（或修复已开始）：须修复效果评估通过后方可结案。</translation>
+    </message>
+    <message>
+        <source>Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid.</source>
+        <translation>因被执行人无财产可供执行而终结执行、赔偿款仍未付清而结案的，须提交结案总结，写明尚未支付的部分。</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is still pending: record how it ended first.</source>
+        <translation>仍有强制执行申请在办理中：请先记录其结果。</translation>
+    </message>
+    <message>
+        <source>Closing from litigation needs the judgment on record.</source>
+        <translation>诉讼结案须先录入判决。</translation>
+    </message>
+    <message>
+        <source>A department or its third party acts first only when the liable party cannot perform or no consensus on restoration was reached: say which.</source>
+        <translation>仅在赔偿义务人无法履行或未就修复达成一致时，方可由部门或其委托的第三方先行实施：请说明属于哪种情形。</translation>
+    </message>
+    <message>
+        <source>A cost must be more than zero.</source>
+        <translation>费用必须大于零。</translation>
+    </message>
+    <message>
+        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</source>
+        <translation>该费用属于第五条的其他类别：调查、监测和鉴定评估属于第（三）项；应急清理属于第（四）项或第（五）项；代为修复属于第（四）项。</translation>
+    </message>
+    <message>
+        <source>There is no emergency action with this number.</source>
+        <translation>不存在该编号的应急处置。</translation>
+    </message>
+    <message>
+        <source>The case is linked to an administrative penalty: a penalty does not replace compensation. Say why the claim is not pursued all the same.</source>
+        <translation>本案件关联了行政处罚：行政处罚不能替代赔偿。请说明仍不主张赔偿的理由。</translation>
+    </message>
+    <message>
+        <source>No reporter is recorded on the case.</source>
+        <translation>案件未记录举报人。</translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the report was received.</source>
+        <translation>答复时间不得早于收到举报的时间。</translation>
+    </message>
+    <message>
+        <source>No application for enforcement is pending.</source>
+        <translation>没有待处理的强制执行申请。</translation>
+    </message>
+    <message>
+        <source>This cannot come before the application for enforcement.</source>
+        <translation>该时间不得早于申请强制执行的时间。</translation>
+    </message>
+    <message>
+        <source>Only a judicially confirmed agreement or a judgment is enforced by the court; an agreement not confirmed is sued on instead (Art. 25 ¶2).</source>
+        <translation>只有经司法确认的赔偿协议或者判决才由人民法院强制执行；未经司法确认的协议应当另行提起诉讼（第二十五条第二款）。</translation>
+    </message>
+    <message>
+        <source>The agreement or judgment has been performed (paid in full, restoration evaluated as passed): there is nothing to enforce.</source>
+        <translation>赔偿协议或者判决已履行完毕（已全额支付，修复效果评估已通过）：无需强制执行。</translation>
+    </message>
+    <message>
+        <source>An application for enforcement is already pending: record its course and how it ended.</source>
+        <translation>已有待处理的强制执行申请：请记录其进展及结果。</translation>
+    </message>
+    <message>
+        <source>Enforcement cannot be applied for before the confirmation ruling, or before the judgment took effect.</source>
+        <translation>在司法确认裁定作出前或者判决生效前，不得申请强制执行。</translation>
+    </message>
+    <message>
+        <source>The court cannot accept the application before it was made.</source>
+        <translation>人民法院受理申请的时间不得早于申请提出的时间。</translation>
+    </message>
+    <message>
+        <source>The amount to enforce is more than what remains unpaid.</source>
+        <translation>申请执行金额超过尚未支付的金额。</translation>
+    </message>
+    <message>
+        <source>Describe the step.</source>
+        <translation>请描述该步骤。</translation>
+    </message>
+    <message>
+        <source>Enforced in full needs the payments on record first: nothing may remain unpaid (record each payment through the enforcement).</source>
+        <translation>全部执行完毕须先记录付款：不得有未支付金额（请逐笔记录通过强制执行收到的款项）。</translation>
+    </message>
+    <message>
+        <source>Enforced in part needs at least one payment through the enforcement on record.</source>
+        <translation>部分执行须至少记录一笔通过强制执行收到的款项。</translation>
+    </message>
+    <message>
+        <source>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</source>
+        <translation>因无财产可供执行、达成执行和解或者撤回申请而终结执行的，须记录人民法院的裁定及尚未支付的金额。</translation>
+    </message>
+    <message>
+        <source>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</source>
+        <translation>当事人须在赔偿协议经司法确认或者判决的强制执行中才会被列入失信被执行人名单：目前没有强制执行记录。</translation>
+    </message>
+    <message>
+        <source>This party is already on the list.</source>
+        <translation>该当事人已在名单中。</translation>
+    </message>
+    <message>
+        <source>This party is not on the list.</source>
+        <translation>该当事人不在名单中。</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage): record the grounds first.</source>
+        <translation>此程序仅适用于简易案件（事实简单、责任无争议、损害较小）：请先记录相关依据。</translation>
+    </message>
+    <message>
+        <source>The appraisal found damage of %1 yuan, not under the simple-case threshold of %2 yuan.</source>
+        <translation>鉴定评估确定的损害金额为 %1 元，未低于简易案件标准 %2 元。</translation>
+    </message>
+    <message>
+        <source>This route is only for a simple case (simple facts, undisputed liability, small damage).</source>
+        <translation>此程序仅适用于简易案件（事实简单、责任无争议、损害较小）。</translation>
+    </message>
+    <message>
+        <source>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</source>
+        <translation>损害并非较小：估算金额未低于本局的简易案件标准。</translation>
+    </message>
+    <message>
+        <source>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</source>
+        <translation>估算损害金额 %1 元，未低于简易案件标准 %2 元。</translation>
+    </message>
+    <message>
+        <source>The completed appraisal found damage not under the simple-case threshold.</source>
+        <translation>已完成的鉴定评估确定的损害金额未低于简易案件标准。</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists in a case but does not handle it: choose the designated department.</source>
+        <translation>镇人民政府或者街道办事处协助办理案件，但不承办案件：请选择指定的部门。</translation>
+    </message>
+    <message>
+        <source>An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out.</source>
+        <translation>鉴定评估应当包括损害确认、损失范围、因果关系分析、损害量化及修复方案；如缺少某项，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</source>
+        <translation>简易鉴定评估确定的损害金额未低于简易案件标准：请终止简易评估并委托鉴定评估机构。</translation>
+    </message>
+    <message>
+        <source>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</source>
+        <translation>由市级办理的案件须注明依据（影响重大、列入市级清单、跨区、交办）及市级部门。</translation>
+    </message>
+    <message>
+        <source>The joint case group is already formed: add a member instead.</source>
+        <translation>联合办案组已组建：请改为添加成员。</translation>
+    </message>
+    <message>
+        <source>A town government or sub-district office assists but cannot lead or be a member handling the case.</source>
+        <translation>镇人民政府或者街道办事处只能协助，不能牵头或者作为成员承办案件。</translation>
+    </message>
+    <message>
+        <source>Each member is a department other than the lead (catalogue keys such as district_water).</source>
+        <translation>每个成员均须为牵头部门以外的部门（目录键名，如 district_water）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member department other than the lead.</source>
+        <translation>“%1”不是牵头部门以外的成员部门。</translation>
+    </message>
+    <message>
+        <source>Those who assist are town governments or sub-district offices, by name (……镇人民政府, ……街道办事处).</source>
+        <translation>协助单位为镇人民政府或者街道办事处，请填写名称（……镇人民政府、……街道办事处）。</translation>
+    </message>
+    <message>
+        <source>No joint case group has been formed.</source>
+        <translation>尚未组建联合办案组。</translation>
+    </message>
+    <message>
+        <source>Give either a member department or an assisting town, not both.</source>
+        <translation>请填写成员部门或者协助镇（街道）之一，不得同时填写。</translation>
+    </message>
+    <message>
+        <source>Already in the group.</source>
+        <translation>已在办案组中。</translation>
+    </message>
+    <message>
+        <source>The other region is outside Shanghai (a Shanghai district is handled under Art. 6 ¶2).</source>
+        <translation>另一地区不在上海市范围内（本市各区之间按第六条第二款办理）。</translation>
+    </message>
+    <message>
+        <source>Name the party who stayed away from or walked out of the consultation meeting.</source>
+        <translation>请填写未参加或者中途退出磋商会议的当事人。</translation>
+    </message>
+    <message>
+        <source>This party was never served a consultation notice: it cannot have stayed away from consultation.</source>
+        <translation>该当事人从未收到磋商通知：不能认定其未参加磋商。</translation>
+    </message>
+    <message>
+        <source>This party signed an agreement: consultation with it did not fail.</source>
+        <translation>该当事人已签署赔偿协议：与其磋商并未失败。</translation>
+    </message>
+    <message>
+        <source>Only a major case is supervised: mark the case major, with its reason, first.</source>
+        <translation>仅对重大案件进行督办：请先将案件标记为重大案件并说明理由。</translation>
+    </message>
+    <message>
+        <source>An instruction cannot be due before it was issued.</source>
+        <translation>指示的期限不得早于其下达时间。</translation>
+    </message>
+    <message>
+        <source>There is no open instruction with this number.</source>
+        <translation>没有该编号的未完成指示。</translation>
+    </message>
+    <message>
+        <source>There is no open timetable step with this number.</source>
+        <translation>没有该编号的未完成时间表步骤。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -3308,15 +4265,15 @@ See docs/commands.md for the command vocabulary.</source>
     <name>ecoclaim::MoveToServer</name>
     <message>
         <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
-        <translation>迁移只能从单机 SQLite 文件迁往本局 PostgreSQL 服务器。</translation>
+        <translation>迁移只能从办案终端的 SQLite 文件迁往本局 PostgreSQL 服务器。</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
-        <translation>无法读取结构版本。</translation>
+        <translation>无法读取数据库结构版本。</translation>
     </message>
     <message>
         <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
-        <translation>单机数据库的结构版本为%1，服务器的为%2；请先用本程序分别打开两者。</translation>
+        <translation>终端数据库为第 %1 版结构，服务器为第 %2 版；请先用本程序分别打开两者。</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
@@ -3324,54 +4281,54 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>The server database has no table %1.</source>
-        <translation>服务器数据库中没有数据表%1。</translation>
+        <translation>服务器数据库中没有数据表 %1。</translation>
     </message>
     <message>
         <source>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</source>
-        <translation>服务器数据库不为空（数据表%1有%2行），未复制任何内容。只能迁入新建的数据库。</translation>
+        <translation>服务器数据库不为空（数据表 %1 有 %2 行），未复制任何数据。终端数据库只能迁入新建的数据库。</translation>
     </message>
     <message>
         <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation>单机数据库的审计链已断裂（%1），查明原因前不予迁移。</translation>
+        <translation>终端的审计链已断裂（%1），查明原因前不予迁移。</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
-        <translation>无法比对数据表%1。</translation>
+        <translation>无法比对数据表 %1。</translation>
     </message>
     <message>
         <source>Table %1 differs after the move (%2 rows on the desk, %3 on the server).</source>
-        <translation>迁移后数据表%1不一致（单机%2行，服务器%3行）。</translation>
+        <translation>迁移后数据表 %1 不一致（终端 %2 行，服务器 %3 行）。</translation>
     </message>
     <message numerus="yes">
         <source>%n tables and %1 rows copied; every table equal, value for value.</source>
         <translation>
-            <numerusform>已复制%n个数据表、%1行；各表逐值一致。</numerusform>
+            <numerusform>已复制 %n 张表、%1 行；各表逐值一致。</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain on the server does not match the desk&apos;s: %1</source>
-        <translation>服务器上的审计链与单机不一致：%1</translation>
+        <translation>服务器上的审计链与终端不一致：%1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
-        <translation>审计链共%1条记录，完整无缺，链头%2与单机一致。</translation>
+        <translation>审计链共 %1 条记录完整，链首 %2 与终端一致。</translation>
     </message>
     <message>
         <source>The stored files on the server are not whole: %1 missing, %2 altered.</source>
-        <translation>服务器上的已存文件不完整：缺失%1个，被改动%2个。</translation>
+        <translation>服务器上的存储文件不完整：缺失 %1 个，被改动 %2 个。</translation>
     </message>
     <message>
         <source>%1 stored files (%2 bytes) whole on the server.</source>
-        <translation>服务器上%1个已存文件（%2字节）完整无缺。</translation>
+        <translation>服务器上 %1 个存储文件（%2 字节）完整。</translation>
     </message>
     <message>
         <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
-        <translation>检索“%1”，单机得到%2件，服务器得到%3件。</translation>
+        <translation>检索“%1”在终端查到 %2 件案件，在服务器查到 %3 件。</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
         <translation>
-            <numerusform>%n次检索在单机和服务器上结果相同。</numerusform>
+            <numerusform>%n 次检索在单机与服务器上结果相同。</numerusform>
         </translation>
     </message>
 </context>
@@ -3583,14 +4540,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>案件名称</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>已中止</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
         <source>Deadlines due</source>
         <translation>到期事项清单</translation>
     </message>
@@ -3605,6 +4554,42 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The PDF file %1 could not be finished.</source>
         <translation>无法完成PDF文件%1。</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Why major</source>
+        <translation>重大案件情形</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>上报情况</translation>
+    </message>
+    <message>
+        <source>Open instructions</source>
+        <translation>未完成的指示</translation>
+    </message>
+    <message>
+        <source>Next timetable step</source>
+        <translation>下一时间表步骤</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
     </message>
 </context>
 <context>
@@ -3626,15 +4611,15 @@ See docs/commands.md for the command vocabulary.</source>
     <name>ecoclaim::Settings</name>
     <message>
         <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation>“%1”不是出文单位：请写作“区划代码/部门”，如 310115/district_ecology。</translation>
+        <translation>“%1”不是发文单位，请按“区划代码/部门代码”填写，如 310115/district_ecology。</translation>
     </message>
     <message>
         <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
-        <translation>“磋商会议五个工作日前送达”的理解（第十九条）</translation>
+        <translation>“提前五个工作日送达”的理解（第十九条）</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
-        <translation>提前预警天数：%1</translation>
+        <translation>提前提醒天数：%1</translation>
     </message>
     <message>
         <source>Unit name (signature of its papers)</source>
@@ -3662,39 +4647,166 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
-        <translation>%1按出文单位分别设置，请指明单位（--unit 区划代码/部门）。</translation>
+        <translation>%1 按发文单位设置，请指明单位（--unit 区划代码/部门代码）。</translation>
     </message>
     <message>
         <source>%1 is the same for the whole bureau: it takes no unit.</source>
-        <translation>%1全局统一，不按单位设置。</translation>
+        <translation>%1 全局统一，不按单位设置。</translation>
     </message>
     <message>
         <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
-        <translation>%1应为以下之一：%2（不能为“%3”）。</translation>
+        <translation>%1 应为以下之一：%2（不能为“%3”）。</translation>
     </message>
     <message>
         <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
-        <translation>%1应为%2至%3之间的整天数（不能为“%4”）。</translation>
+        <translation>%1 应为 %2 至 %3 之间的整数天数（不能为“%4”）。</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
-        <translation>%1最多200个字符。</translation>
+        <translation>%1 最多 200 个字符。</translation>
     </message>
     <message>
         <source>%1 is one line of text.</source>
-        <translation>%1只能为一行文字。</translation>
+        <translation>%1 只能为一行文字。</translation>
     </message>
     <message>
         <source>%1 is given twice; give each setting once.</source>
-        <translation>%1重复给出，每项设置只能给出一次。</translation>
+        <translation>%1 重复给出，每项设置只能给出一次。</translation>
     </message>
     <message>
         <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation>本数据库首次由将设置统一存于数据库的版本打开时，从本工作站原有设置中一次性接收。</translation>
+        <translation>本数据库首次由将设置统一保存在数据库中的版本打开时，自本终端原有设置一次性沿用。</translation>
     </message>
     <message>
         <source>Only an administrator may change the bureau&apos;s settings.</source>
         <translation>只有管理员可以变更本局设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Signing</name>
+    <message>
+        <source>manifest.sig is not a signature EcoClaim can read.</source>
+        <translation>manifest.sig 不是 EcoClaim 可识别的签名。</translation>
+    </message>
+    <message>
+        <source>the signature is not SM2 with SM3 (%1).</source>
+        <translation>签名算法不是 SM2 与 SM3（%1）。</translation>
+    </message>
+    <message>
+        <source>the signature value is missing or not base64.</source>
+        <translation>签名值缺失或者不是 base64 编码。</translation>
+    </message>
+    <message>
+        <source>the manifest names another signing key than the one that signed it.</source>
+        <translation>清单中注明的签名密钥与实际签名所用的密钥不一致。</translation>
+    </message>
+    <message>
+        <source>the public key in manifest.sig is not the key it names.</source>
+        <translation>manifest.sig 中的公钥与其注明的密钥不一致。</translation>
+    </message>
+    <message>
+        <source>the signature does not match manifest.json: the manifest was changed after it was signed.</source>
+        <translation>签名与 manifest.json 不匹配：清单在签名后被修改。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2, a trusted key), %3.</source>
+        <translation>由 %1 签名（密钥 %2，受信任的密钥），%3。</translation>
+    </message>
+    <message>
+        <source>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
+        <translation>签名所用密钥不受本数据库信任：%1，其自称“%2”。请将其指纹与该单位公布的指纹比对后信任该密钥（ecoclaim-cli key trust），或者仅在本次导入时接受该密钥（archive import --accept-key %3）。</translation>
+    </message>
+    <message>
+        <source>The signature is not valid: %1</source>
+        <translation>签名无效：%1</translation>
+    </message>
+    <message>
+        <source>The archive is not signed (no manifest.sig): where it comes from cannot be established.</source>
+        <translation>档案未签名（无 manifest.sig）：无法确认其来源。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>An SM2 key could not be generated: %1</source>
+        <translation>无法生成 SM2 密钥：%1</translation>
+    </message>
+    <message>
+        <source>The signing key is protected by a passphrase; give it.</source>
+        <translation>签名密钥受口令保护；请输入口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is wrong.</source>
+        <translation>签名密钥的口令错误。</translation>
+    </message>
+    <message>
+        <source>The signing key file cannot be read: %1</source>
+        <translation>无法读取签名密钥文件：%1</translation>
+    </message>
+    <message>
+        <source>The signing key is not an SM2 key.</source>
+        <translation>签名密钥不是 SM2 密钥。</translation>
+    </message>
+    <message>
+        <source>The signing key could not be written: %1</source>
+        <translation>无法写入签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>The manifest could not be signed: %1</source>
+        <translation>无法对清单签名：%1</translation>
+    </message>
+    <message>
+        <source>Say whose key it is: the unit&apos;s name, as its papers print it.</source>
+        <translation>请注明密钥持有者：填写单位名称，与其公文所印名称一致。</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有者</translation>
+    </message>
+    <message>
+        <source>The key folder %1 cannot be created.</source>
+        <translation>无法创建密钥文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The private key cannot be written to %1: %2</source>
+        <translation>无法将私钥写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not an SM2 public key (PEM).</source>
+        <translation>这不是 SM2 公钥（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</source>
+        <translation>请填写该单位公布的密钥指纹：64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
+        <translation>该密钥的指纹为 %1，而非所填的 %2：它不是该单位公布的密钥；未信任任何密钥。</translation>
+    </message>
+    <message>
+        <source>The key %1 (%2) is trusted already.</source>
+        <translation>密钥 %1（%2）已受信任。</translation>
+    </message>
+    <message>
+        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</source>
+        <translation>本单位尚无签名密钥，而档案必须签名。请由管理员创建：ecoclaim-cli key create --holder &quot;单位名称&quot;（或者在窗口中选择“文件 ▸ 签名密钥…”）。</translation>
+    </message>
+    <message>
+        <source>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
+        <translation>本单位签名密钥（%1）的私钥不在 %2 中：本计算机无法代表本单位签名。</translation>
+    </message>
+    <message>
+        <source>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</source>
+        <translation>私钥文件 %1 可被所有者以外的人读取，因此未予使用。请将其设为仅所有者可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>The private key file %1 cannot be read: %2</source>
+        <translation>无法读取私钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds another key than the unit&apos;s recorded signing key.</source>
+        <translation>文件 %1 中的密钥不是本单位已登记的签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4957,45 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>read the id of a new row</source>
         <translation>读取新记录的编号</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: no database can be created there.</source>
+        <translation>文件夹 %1 不可写入：无法在此创建数据库。</translation>
+    </message>
+    <message>
+        <source>read every row (the read stopped early)</source>
+        <translation>读取全部行（读取提前中止）</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::TextRules</name>
+    <message>
+        <source>%1: character %2 (%3) is not a character.</source>
+        <translation>%1：第 %2 个字符（%3）不是有效字符。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is half of a UTF-16 pair (a broken or forged text); write the text again.</source>
+        <translation>%1：第 %2 个字符是 UTF-16 代理对的一半（文本已损坏或者被伪造）；请重新输入该文本。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is U+FFFD, what invalid UTF-8 becomes; the text was not valid UTF-8.</source>
+        <translation>%1：第 %2 个字符是 U+FFFD，即无效 UTF-8 转换后的字符；该文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is a line break or tab; this field is one line.</source>
+        <translation>%1：第 %2 个字符是换行符或者制表符；该字段只能为单行。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 is the control character %3, which text may not hold.</source>
+        <translation>%1：第 %2 个字符是控制字符 %3，文本中不得包含。</translation>
+    </message>
+    <message>
+        <source>%1: character %2 (%3) reverses the direction of the text shown, so what is read differs from what is stored; it is not accepted.</source>
+        <translation>%1：第 %2 个字符（%3）会反转文本的显示方向，导致显示内容与存储内容不一致；不予接受。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted.</source>
+        <translation>%1 长度为 %2 个字符；最多允许 %3 个字符。</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +5230,94 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Share of %1 recorded</source>
         <translation>已登记%1的责任份额</translation>
     </message>
+    <message>
+        <source>Payment received through the court&apos;s enforcement: %1 yuan</source>
+        <translation>通过人民法院强制执行收到款项：%1 元</translation>
+    </message>
+    <message>
+        <source>Enforcement applied for at %1</source>
+        <translation>于 %1 申请强制执行</translation>
+    </message>
+    <message>
+        <source>Enforcement: %1</source>
+        <translation>强制执行：%1</translation>
+    </message>
+    <message>
+        <source>Enforcement ended: %1</source>
+        <translation>强制执行终结：%1</translation>
+    </message>
+    <message>
+        <source>; %1 yuan remains unpaid</source>
+        <translation>；尚有 %1 元未支付</translation>
+    </message>
+    <message>
+        <source>%1 listed as a dishonest judgment debtor</source>
+        <translation>%1 被列入失信被执行人名单</translation>
+    </message>
+    <message>
+        <source>%1 taken off the list of dishonest judgment debtors</source>
+        <translation>%1 被移出失信被执行人名单</translation>
+    </message>
+    <message>
+        <source>Consultation failed (%1)%2: the claim goes to court</source>
+        <translation>磋商未达成一致（%1）%2：提起诉讼</translation>
+    </message>
+    <message>
+        <source>Emergency action by %1</source>
+        <translation>%1 采取应急处置措施</translation>
+    </message>
+    <message>
+        <source>Cost advanced by %1: %2 yuan (%3)</source>
+        <translation>%1 垫付费用：%2 元（%3）</translation>
+    </message>
+    <message>
+        <source>Recorded as a simple case: estimated damage %1 yuan</source>
+        <translation>按简易案件登记：估算损害金额 %1 元</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages recorded</source>
+        <translation>已记录适用惩罚性赔偿的依据</translation>
+    </message>
+    <message>
+        <source>Joint case group formed, led by %1</source>
+        <translation>已组建联合办案组，由 %1 牵头</translation>
+    </message>
+    <message>
+        <source>%1 assists the joint case group</source>
+        <translation>%1 协助联合办案组</translation>
+    </message>
+    <message>
+        <source>%1 joins the joint case group</source>
+        <translation>%1 加入联合办案组</translation>
+    </message>
+    <message>
+        <source>Cross-region case with %1 (%2)</source>
+        <translation>与 %1 的跨区域案件（%2）</translation>
+    </message>
+    <message>
+        <source>Major case reported to %1</source>
+        <translation>重大案件已报告 %1</translation>
+    </message>
+    <message>
+        <source>Instruction of %1: %2</source>
+        <translation>%1 的指示：%2</translation>
+    </message>
+    <message>
+        <source>Instruction %1 carried out</source>
+        <translation>指示 %1 已落实</translation>
+    </message>
+    <message>
+        <source>Timetable: %1 by %2</source>
+        <translation>时间表：%2 前完成 %1</translation>
+    </message>
+    <message>
+        <source>Timetable step done: %1</source>
+        <translation>时间表事项已完成：%1</translation>
+    </message>
+    <message>
+        <source>Reporter %1 answered</source>
+        <translation>已答复报告人 %1</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -4100,7 +5339,23 @@ See docs/commands.md for the command vocabulary.</source>
 Password for %2:</source>
         <translation>%1
 
-%2的密码：</translation>
+%2 的密码：</translation>
+    </message>
+    <message>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>打开此数据库：一个文件，或服务器地址 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Load the demo case set if the database is empty.</source>
+        <translation>数据库为空时载入演示案件。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.
+
+Create a new, empty database there?</source>
+        <translation>%1 处没有数据库。
+
+是否在该位置新建一个空数据库？</translation>
     </message>
     <message>
         <source>Sign in to EcoClaim</source>
@@ -4113,14 +5368,6 @@ Password for %2:</source>
     <message>
         <source>Password for %1:</source>
         <translation>%1的密码：</translation>
-    </message>
-    <message>
-        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>打开此数据库：文件，或服务器地址 postgresql://用户@主机:端口/数据库。</translation>
-    </message>
-    <message>
-        <source>Load the demo case set if the database is empty.</source>
-        <translation>数据库为空时载入演示案件集。</translation>
     </message>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
@@ -4276,7 +5523,7 @@ Password for %2:</source>
     </message>
     <message>
         <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation>另一工作站正在办理该案件，本次未作任何变更。请稍后重试——届时将按另一工作站办理后的状态读取案件。</translation>
+        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
     </message>
     <message>
         <source>lock the case</source>
@@ -4308,6 +5555,10 @@ Password for %2:</source>
     <message>
         <source>Exported %1 entries (%2 bytes) to %3.</source>
         <translation>已导出%1个条目（%2字节）至%3。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the unit&apos;s signing key:</source>
+        <translation>本单位签名密钥的口令：</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5676,18 @@ Password for %2:</source>
     <message>
         <source>Evidence and materials</source>
         <translation>证据与案卷材料</translation>
+    </message>
+    <message>
+        <source>Enforcement and the dishonest debtor list</source>
+        <translation>强制执行与失信被执行人名单</translation>
+    </message>
+    <message>
+        <source>Emergencies, costs advanced and accounts</source>
+        <translation>应急处置、垫付费用与账目</translation>
+    </message>
+    <message>
+        <source>Jurisdiction, joint case group, grounds and supervision</source>
+        <translation>管辖、联合办案组、事由与督办</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +6218,278 @@ Password for %2:</source>
         <source>Total assessed</source>
         <translation>评估总额</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Failed on %1</source>
+        <translation>%1 未通过</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 — %2</source>
+        <translation>%1 的赔偿协议 — %2</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>none: compensation in money only (Art. 27 ¶2)</source>
+        <translation>无：仅以金钱方式赔偿（第二十七条第二款）</translation>
+    </message>
+    <message>
+        <source>owed: the case closes after a passed effect evaluation (Art. 29)</source>
+        <translation>需要：修复效果评估通过后结案（第二十九条）</translation>
+    </message>
+    <message>
+        <source>To be performed by</source>
+        <translation>履行人</translation>
+    </message>
+    <message>
+        <source>&#x3000;through enforcement</source>
+        <translation>&#x3000;通过强制执行</translation>
+    </message>
+    <message>
+        <source>&#x3000;receipt %1</source>
+        <translation>&#x3000;缴款书 %1</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>主张金额</translation>
+    </message>
+    <message>
+        <source>Punitive damages claimed</source>
+        <translation>主张的惩罚性赔偿</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4).</source>
+        <translation>与行政处罚关联：行政处罚不能替代损害赔偿，损害赔偿也不能替代行政处罚（第八条第四款）。</translation>
+    </message>
+    <message>
+        <source>Punitive damages</source>
+        <translation>惩罚性赔偿</translation>
+    </message>
+    <message>
+        <source>Enforcement — %1</source>
+        <translation>强制执行 — %1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>执行依据</translation>
+    </message>
+    <message>
+        <source>effective judgment</source>
+        <translation>生效判决</translation>
+    </message>
+    <message>
+        <source>judicially confirmed agreement</source>
+        <translation>经司法确认的赔偿协议</translation>
+    </message>
+    <message>
+        <source>Enforcement case number</source>
+        <translation>执行案号</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>申请执行</translation>
+    </message>
+    <message>
+        <source>Amount to enforce</source>
+        <translation>申请执行金额</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Dishonest judgment debtor: %1</source>
+        <translation>失信被执行人：%1</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>纳入日期</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移出</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Outstanding %1: apply to the court for enforcement (Art. 24 ¶2).</source>
+        <translation>尚欠 %1：请向人民法院申请强制执行（第二十四条第二款）。</translation>
+    </message>
+    <message>
+        <source>Emergency action of %1 — %2</source>
+        <translation>%1 的应急处置 — %2</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>处置主体</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <source>Why the department acted</source>
+        <translation>部门采取处置的原因</translation>
+    </message>
+    <message>
+        <source>Advanced on %1</source>
+        <translation>%1 垫付</translation>
+    </message>
+    <message>
+        <source>Accounts per category (Art. 5, 34)</source>
+        <translation>分类账目（第五条、第三十四条）</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>鉴定评估 %1</translation>
+    </message>
+    <message>
+        <source>claimed in court %1</source>
+        <translation>诉讼请求 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>outstanding %1</source>
+        <translation>尚欠 %1</translation>
+    </message>
+    <message>
+        <source>advanced %1, recovered %2</source>
+        <translation>垫付 %1，已追回 %2</translation>
+    </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>Received on %1, outside 2024-04-10 to 2029-04-09 (Art. 47): the rules then in force apply.</source>
+        <translation>受理日期为 %1，不在 2024-04-10 至 2029-04-09 期间（第四十七条）：适用当时有效的规定。</translation>
+    </message>
+    <message>
+        <source>Handled by the city because</source>
+        <translation>由市级办理的原因</translation>
+    </message>
+    <message>
+        <source>Joint case group (Art. 9 ¶3)</source>
+        <translation>联合办案组（第九条第三款）</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>协助</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Cross-region case (Art. 44)</source>
+        <translation>跨区域案件（第四十四条）</translation>
+    </message>
+    <message>
+        <source>Simple case (Art. 16 ¶2, 21 ¶3, 29 ¶2)</source>
+        <translation>简易案件（第十六条第二款、第二十一条第三款、第二十九条第二款）</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>Estimated damage</source>
+        <translation>预估损害</translation>
+    </message>
+    <message>
+        <source>Grounds for punitive damages (Art. 26)</source>
+        <translation>惩罚性赔偿事由（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>故意</translation>
+    </message>
+    <message>
+        <source>Serious consequences</source>
+        <translation>后果严重</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Major-case supervision (Art. 39)</source>
+        <translation>重大案件督办（第三十九条）</translation>
+    </message>
+    <message>
+        <source>Reported upward</source>
+        <translation>向上级报告</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>Reported on %1</source>
+        <translation>%1 报告</translation>
+    </message>
+    <message>
+        <source>Instruction of %1</source>
+        <translation>%1 的指示</translation>
+    </message>
+    <message>
+        <source> — done on %1: %2</source>
+        <translation> — %1 已完成：%2</translation>
+    </message>
+    <message>
+        <source> — due %1</source>
+        <translation> — %1 到期</translation>
+    </message>
+    <message>
+        <source>Timetable %1</source>
+        <translation>时间表 %1</translation>
+    </message>
+    <message>
+        <source>Reporter answered on %1</source>
+        <translation>%1 已答复报告人</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::CommandDialog</name>
@@ -5463,19 +6998,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>On &amp;this computer — one caseworker&apos;s database file</source>
-        <translation>在本机(&amp;T)——一名承办人的数据库文件</translation>
+        <translation>本机(&amp;T)——一名办案人员的数据库文件</translation>
     </message>
     <message>
         <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
-        <translation>在本局服务器(&amp;S)——各工作站共用（PostgreSQL）</translation>
+        <translation>本局服务器(&amp;S)——各办案终端共用（PostgreSQL）</translation>
     </message>
     <message>
         <source>Where are the cases kept?</source>
-        <translation>案件存放在哪里？</translation>
+        <translation>案件数据存放在何处？</translation>
     </message>
     <message>
         <source>A single caseworker keeps the cases in a file on this computer. A bureau where several caseworkers share cases uses its server: ask the administrator for its address. Do not put a database file on a network share — two desks writing one file can damage it.</source>
-        <translation>单独一名承办人可将案件存于本机文件。多名承办人共享案件的单位应使用本局服务器，请向管理员询问服务器地址。请勿将数据库文件放在网络共享目录中——两个工作站同时写入一个文件可能将其损坏。</translation>
+        <translation>单个办案人员可将案件保存在本机的文件中。多名办案人员共享案件的单位应使用本局服务器，请向管理员询问服务器地址。请勿将数据库文件放在网络共享位置——两个终端同时写入同一文件可能损坏数据。</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
@@ -5491,11 +7026,11 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Your &amp;login</source>
-        <translation>您的登录名(&amp;L)</translation>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
-        <translation>密码在 EcoClaim 连接时询问，从不保存。</translation>
+        <translation>连接时将询问密码，EcoClaim 不会保存密码。</translation>
     </message>
 </context>
 <context>
@@ -5666,11 +7201,15 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Changes made on other desks will show after F5: %1</source>
-        <translation>其他工作站所作变更将在按 F5 后显示：%1</translation>
+        <translation>其他终端所作修改需按 F5 后显示：%1</translation>
     </message>
     <message>
         <source>Open another &amp;database…</source>
         <translation>打开其他数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning key…</source>
+        <translation>签名密钥(&amp;G)…</translation>
     </message>
     <message>
         <source>Open another database</source>
@@ -5678,7 +7217,7 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>EcoClaim could not be started again on %1.</source>
-        <translation>无法在%1上重新启动 EcoClaim。</translation>
+        <translation>无法在 %1 上重新启动 EcoClaim。</translation>
     </message>
 </context>
 <context>
@@ -5817,19 +7356,19 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>Bureau: issuing units</source>
-        <translation>本局：出文单位</translation>
+        <translation>本局：发文单位</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation>本工作站</translation>
+        <translation>本终端</translation>
     </message>
     <message>
         <source>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</source>
-        <translation>本局设置保存在数据库中，打开该数据库的各工作站一致。每次变更连同原值和新值记入审计日志。</translation>
+        <translation>本局设置保存在数据库中，打开该数据库的各终端一致。每次修改均连同原值和新值记入审计日志。</translation>
     </message>
     <message>
         <source>The language and the window&apos;s layout belong to this computer only.</source>
-        <translation>界面语言和窗口布局仅属于本机。</translation>
+        <translation>语言和窗口布局仅适用于本机。</translation>
     </message>
     <message>
         <source>District</source>
@@ -5841,7 +7380,74 @@ ODT SHA-256 %2</translation>
     </message>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
-        <translation>留空时按灰色所示的默认值打印（由区和部门生成）。</translation>
+        <translation>留空时使用灰色显示的默认值（由区和部门生成）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SigningKeyDialog</name>
+    <message>
+        <source>Signing key of the unit</source>
+        <translation>本单位签名密钥</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name, as its papers print it</source>
+        <translation>单位名称，与其文书所印名称一致</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Replace the current key (it stays trusted, so archives it signed still verify)</source>
+        <translation>替换当前密钥（原密钥仍受信任，其已签名的档案仍可验证）</translation>
+    </message>
+    <message>
+        <source>Create the signing key</source>
+        <translation>创建签名密钥</translation>
+    </message>
+    <message>
+        <source>New signing key (SM2 with SM3)</source>
+        <translation>新签名密钥（SM2 与 SM3）</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持有单位：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Keys whose signatures on case archives this database accepts:</source>
+        <translation>本数据库接受其案件档案签名的密钥：</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s signing key</source>
+        <translation>本单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>this unit&apos;s, retired %1 — still trusted</source>
+        <translation>本单位密钥，已于 %1 停用 — 仍受信任</translation>
+    </message>
+    <message>
+        <source>another unit&apos;s key, trusted</source>
+        <translation>其他单位的密钥，受信任</translation>
+    </message>
+    <message>
+        <source>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</source>
+        <translation>尚无：请在下方创建本单位签名密钥；没有签名密钥则无法导出任何档案。</translation>
+    </message>
+    <message>
+        <source>Create a new signing key</source>
+        <translation>新建签名密钥</translation>
+    </message>
+    <message>
+        <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
+        <translation>已创建。指纹 %1 — 请将其提供给接收贵单位档案的单位，以便其在信任该密钥前进行核对。</translation>
     </message>
 </context>
 <context>

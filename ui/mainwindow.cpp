@@ -152,6 +152,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
+    file->addAction(tr("Si&gning key…"), this, &MainWindow::manageSigningKey);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_service, this);
@@ -256,8 +257,9 @@ void MainWindow::exportLedger()
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto rows = m_service.reader().majorCaseTimetable();
-    auto written = rows ? reports::writeLedgerCsv(rows.value(), path) : domain::Result<int>(rows.problems());
+    // Every major case, one row each (Art. 39; service/majorledger.h).
+    auto entries = m_service.reader().majorCaseLedger();
+    auto written = entries ? reports::writeLedgerCsv(entries.value(), path) : domain::Result<int>(entries.problems());
     if (!written)
         QMessageBox::warning(this, tr("Export the major-case ledger"), written.errorString());
     else

@@ -57,6 +57,7 @@ private:
     void paperForSeveralCases();
     void exportArchive();
     void verifyArchive();
+    void manageSigningKey(); // File ▸ Signing key…: the administrator's key for signing archives
     void importCalendar();
 
     service::CaseService &m_service;

@@ -5,6 +5,7 @@
 
 #include "core/service/caseservice.h"
 #include "ui/archive/archivedialogs.h"
+#include "ui/archive/signingkeydialog.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/caselistmodel.h"
 #include "ui/papers/paperbatchdialog.h"
@@ -63,7 +64,13 @@ void MainWindow::exportArchive()
 
 void MainWindow::verifyArchive()
 {
-    ArchiveVerifyDialog dialog({}, this);
+    ArchiveVerifyDialog dialog(m_service, {}, this);
+    dialog.exec();
+}
+
+void MainWindow::manageSigningKey()
+{
+    SigningKeyDialog dialog(m_service.database(), this);
     dialog.exec();
 }
 

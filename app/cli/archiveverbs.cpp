@@ -1,5 +1,7 @@
 #include "app/cli/archiveverbs.h"
 
+#include "app/cli/keyverbs.h"
+
 #include "core/archive/archiveexport.h"
 #include "core/archive/archiveimport.h"
 #include "core/archive/archiveverify.h"
@@ -43,6 +45,9 @@ int evidenceAdd(const Options &options, QStringList args)
               << Qt::endl;
         return Usage;
     }
+    std::optional<qint64> pageCount;
+    if (!pages.isEmpty() && !(pageCount = wholeNumberValue(pages, u"--pages"_s, 1, 100000)))
+        return Refused;
     auto session = openSession(options);
     if (!session)
         return Refused;
@@ -52,14 +57,14 @@ int evidenceAdd(const Options &options, QStringList args)
         command.insert(u"dated_on"_s, dated);
     if (!source.isEmpty())
         command.insert(u"source"_s, source);
-    if (!pages.isEmpty())
-        command.insert(u"pages"_s, pages.toInt());
+    if (pageCount)
+        command.insert(u"pages"_s, *pageCount);
     auto outcome = session->service->execute(command, options.actor, options.today);
     if (!outcome) {
         printProblems(outcome.problems());
         return Refused;
     }
-    out() << outcome->caseNumber << u'\t' << outcome->summary << Qt::endl;
+    out() << outcome->caseNumber << u'\t' << tsvField(outcome->summary) << Qt::endl;
     return Done;
 }
 
@@ -84,7 +89,7 @@ int evidenceList(const Options &options, QStringList args)
     }
     for (const EvidenceItem &e : file->evidence) {
         const Choice *kind = findChoice(evidenceKinds(), e.kind);
-        out() << e.id << u'\t' << (kind ? kind->displayName() : e.kind) << u'\t' << e.title << u'\t'
+        out() << e.id << u'\t' << tsvField(kind ? kind->displayName() : e.kind) << u'\t' << tsvField(e.title) << u'\t'
               << e.datedOn.toString(Qt::ISODate) << u'\t' << (e.pages > 0 ? QString::number(e.pages) : u"-"_s) << u'\t'
               << e.size << u'\t' << e.sha256.left(16) << Qt::endl;
     }
@@ -149,12 +154,13 @@ int archiveCheck(const Options &options, QStringList args)
     return Refused;
 }
 
-int exportOne(const Options &options, service::CaseService &service, const QString &caseRef, const QString &zipPath)
+int exportOne(const Options &options, service::CaseService &service, const archive::UnitSigner &signer,
+              const QString &caseRef, const QString &zipPath)
 {
     QElapsedTimer timer;
     timer.start();
     int lastPercent = -1;
-    auto result = archive::exportCase(service, caseRef, zipPath, options.actor,
+    auto result = archive::exportCase(service, caseRef, zipPath, options.actor, signer,
                                       [&](qint64 done, qint64 total) {
                                           const int percent = total > 0 ? int(done * 100 / total) : 100;
                                           if (percent / 10 != lastPercent / 10)
@@ -184,19 +190,34 @@ int archiveExport(const Options &options, QStringList args)
     const QString outFile = takeOption(args, u"--out"_s, &missing);
     const QString outDir = takeOption(args, u"--out-dir"_s, &missing);
     const QString cases = takeOption(args, u"--cases"_s, &missing);
+    const QString passphraseFile = takeOption(args, u"--passphrase-file"_s, &missing);
     const bool single = args.size() == 1 && !outFile.isEmpty() && cases.isEmpty() && outDir.isEmpty();
     const bool several = args.isEmpty() && !cases.isEmpty() && !outDir.isEmpty() && outFile.isEmpty();
     if (missing || (!single && !several)) {
-        err() << Tr::tr("usage: ecoclaim-cli archive export CASE --out FILE.zip\n"
-                        "       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER")
+        err() << Tr::tr("usage: ecoclaim-cli archive export CASE --out FILE.zip [--passphrase-file FILE]\n"
+                        "       ecoclaim-cli archive export --cases CASE,CASE… --out-dir FOLDER [--passphrase-file FILE]")
               << Qt::endl;
         return Usage;
+    }
+    QByteArray passphrase;
+    if (!passphraseFile.isEmpty()) {
+        auto read = readPassphrase(passphraseFile);
+        if (!read)
+            return Refused;
+        passphrase = *read;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
+    // The unit's key signs every archive (core/archive/archivesignature.h): no key, no export.
+    auto signer = archive::loadUnitSigner(*session->database, archive::defaultKeyFolder(), passphrase);
+    passphrase.fill('\0');
+    if (!signer) {
+        printProblems(signer.problems());
+        return Refused;
+    }
     if (single)
-        return exportOne(options, *session->service, args.first(), outFile);
+        return exportOne(options, *session->service, signer.value(), args.first(), outFile);
     if (!QDir().mkpath(outDir)) {
         err() << Tr::tr("The folder %1 cannot be created.").arg(outDir) << Qt::endl;
         return Refused;
@@ -205,19 +226,48 @@ int archiveExport(const Options &options, QStringList args)
     for (const QString &c : cases.split(u',', Qt::SkipEmptyParts)) {
         auto number = session->service->reader().caseFile(c.trimmed());
         const QString name = (number ? number->number : c.trimmed()) + u".zip"_s;
-        failed += exportOne(options, *session->service, c.trimmed(), QDir(outDir).filePath(name)) == Done ? 0 : 1;
+        failed += exportOne(options, *session->service, signer.value(), c.trimmed(), QDir(outDir).filePath(name)) == Done ? 0 : 1;
     }
     return failed ? Refused : Done;
 }
 
-int archiveVerify(const Options &, QStringList args)
+int archiveVerify(const Options &options, QStringList args)
 {
     const bool json = takeFlag(args, u"--json"_s);
-    if (args.size() != 1) {
-        err() << Tr::tr("usage: ecoclaim-cli archive verify FILE.zip [--json]") << Qt::endl;
+    bool missing = false;
+    QStringList keyFiles;
+    for (QString k; !(k = takeOption(args, u"--trust-key"_s, &missing)).isEmpty();)
+        keyFiles << k;
+    if (missing || args.size() != 1) {
+        err() << Tr::tr("usage: ecoclaim-cli archive verify FILE.zip [--json] [--trust-key FILE.pem]…") << Qt::endl;
         return Usage;
     }
-    auto report = archive::verifyArchive(args.first());
+    // The keys the signature is checked against: this database's trusted keys (when --db names one or the
+    // default database exists), and public keys given for this check alone.
+    QList<archive::TrustedKey> trusted;
+    if (!options.databasePath.isEmpty() || QFile::exists(storage::Database::defaultPath())) {
+        auto session = openSession(options);
+        if (!session)
+            return Refused;
+        auto keys = archive::TrustedKeys(*session->database).all();
+        if (!keys) {
+            printProblems(keys.problems());
+            return Refused;
+        }
+        trusted = keys.value();
+    }
+    for (const QString &path : std::as_const(keyFiles)) {
+        QFile file(path);
+        const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.read(64 * 1024) : QByteArray();
+        const QString fingerprint = archive::publicKeyFingerprint(pem);
+        if (fingerprint.isEmpty()) {
+            err() << Tr::tr("%1 is not an SM2 public key (PEM).").arg(path) << Qt::endl;
+            return Refused;
+        }
+        trusted << archive::TrustedKey{0, fingerprint, QString::fromLatin1(archive::signatureAlgorithm),
+                                       QFileInfo(path).fileName(), pem, false, false, {}, {}, {}};
+    }
+    auto report = archive::verifyArchive(args.first(), trusted);
     if (!report) {
         printProblems(report.problems());
         return Refused;
@@ -231,14 +281,16 @@ int archiveVerify(const Options &, QStringList args)
 
 int archiveImport(const Options &options, QStringList args)
 {
-    if (args.size() != 1) {
-        err() << Tr::tr("usage: ecoclaim-cli archive import FILE.zip") << Qt::endl;
+    bool missing = false;
+    const QString acceptKey = takeOption(args, u"--accept-key"_s, &missing);
+    if (missing || args.size() != 1) {
+        err() << Tr::tr("usage: ecoclaim-cli archive import FILE.zip [--accept-key FINGERPRINT]") << Qt::endl;
         return Usage;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto result = archive::importArchive(*session->service, args.first(), options.actor);
+    auto result = archive::importArchive(*session->service, args.first(), options.actor, acceptKey);
     if (!result) {
         printProblems(result.problems());
         return Refused;

@@ -25,15 +25,6 @@ int usage()
     return Usage;
 }
 
-std::optional<QDate> parseDate(const QString &text)
-{
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10) {
-        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(text) << Qt::endl;
-        return std::nullopt;
-    }
-    return d;
-}
 } // namespace
 
 int runCalendar(const Options &options, QStringList args)
@@ -79,12 +70,12 @@ int runCalendar(const Options &options, QStringList args)
     }
     if (verb == u"years"_s && args.isEmpty()) {
         for (int y : cal.years())
-            out() << y << u'\t' << cal.sourceOf(y) << Qt::endl;
+            out() << y << u'\t' << tsvField(cal.sourceOf(y)) << Qt::endl;
         return Done;
     }
 
     if (verb == u"is-workday"_s && args.size() == 1) {
-        const auto day = parseDate(args.first());
+        const auto day = dateValue(args.first());
         if (!day)
             return Refused;
         auto r = cal.isWorkday(*day);
@@ -96,16 +87,13 @@ int runCalendar(const Options &options, QStringList args)
         return Done;
     }
     if (verb == u"add-workdays"_s && args.size() == 2) {
-        const auto day = parseDate(args.first());
-        bool ok = false;
-        const int n = args.at(1).toInt(&ok);
+        const auto day = dateValue(args.first());
         if (!day)
             return Refused;
-        if (!ok) {
-            err() << Tr::tr("\"%1\" is not a whole number of working days.").arg(args.at(1)) << Qt::endl;
-            return Usage;
-        }
-        auto r = cal.addWorkdays(*day, n);
+        const auto n = wholeNumberValue(args.at(1), Tr::tr("Working days"), -3650, 3650);
+        if (!n)
+            return Refused;
+        auto r = cal.addWorkdays(*day, int(*n));
         if (!r) {
             printProblems(r.problems());
             return Refused;
@@ -114,7 +102,7 @@ int runCalendar(const Options &options, QStringList args)
         return Done;
     }
     if (verb == u"latest-service"_s && args.size() == 1) {
-        const auto meeting = parseDate(args.first());
+        const auto meeting = dateValue(args.first());
         if (!meeting)
             return Refused;
         // The bureau's reading (settings), unless the command line says otherwise.

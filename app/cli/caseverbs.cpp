@@ -56,7 +56,7 @@ QJsonObject rowToJson(const CaseRow &r)
 
 int runInit(const Options &options)
 {
-    auto session = openSession(options);
+    auto session = openSession(options, storage::OpenMode::CreateIfMissing);
     if (!session)
         return Refused;
     out() << Tr::tr("Database ready: %1").arg(session->database->path()) << Qt::endl;
@@ -88,7 +88,7 @@ int runCaseList(const Options &options, QStringList args)
             for (Stage each : allStages())
                 keys << stageKey(each);
             err() << Tr::tr("Unknown stage \"%1\"; stages are: %2").arg(stage, keys.join(u", "_s)) << Qt::endl;
-            return Usage;
+            return Refused;
         }
         filter.stage = s;
     }
@@ -96,15 +96,21 @@ int runCaseList(const Options &options, QStringList args)
         const District *d = findDistrict(district);
         if (!d) {
             err() << Tr::tr("\"%1\" is not a Shanghai district.").arg(district) << Qt::endl;
-            return Usage;
+            return Refused;
         }
         filter.districtCode = d->code;
+    }
+    int limit = std::numeric_limits<int>::max();
+    if (!limitText.isEmpty()) {
+        const auto n = wholeNumberValue(limitText, u"--limit"_s, 0, std::numeric_limits<int>::max());
+        if (!n)
+            return Refused;
+        limit = int(*n);
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
     const service::CaseReader &reader = session->service->reader();
-    const int limit = limitText.isEmpty() ? std::numeric_limits<int>::max() : limitText.toInt();
 
     // Page by key, like the window does, so a large database streams instead of loading at once.
     CaseListRequest request{filter, CaseSort::CaseNumber, false, std::nullopt, 500};
@@ -123,7 +129,7 @@ int runCaseList(const Options &options, QStringList args)
             } else {
                 out() << r.number << u'\t' << stageDisplayName(r.stage) << u'\t' << districtName(r.districtCode) << u'\t'
                       << (r.nextDeadlineOn.isValid() ? r.nextDeadlineOn.toString(Qt::ISODate) : u"-"_s) << u'\t'
-                      << r.title << u'\t' << r.partyNames << Qt::endl;
+                      << tsvField(r.title) << u'\t' << tsvField(r.partyNames) << Qt::endl;
             }
             ++printed;
         }
@@ -199,9 +205,15 @@ int runApply(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    const service::ScriptReport report = service::runScript(*session->service, file, options.actor, options.today);
-    for (const service::CommandOutcome &o : report.outcomes)
-        out() << o.caseNumber << u'\t' << stageKey(o.after) << u'\t' << o.summary << Qt::endl;
+    // Each line is printed — and flushed — as soon as it committed, before the next is read: a run that
+    // is killed has shown exactly what it did (the line being committed at the kill may be missing).
+    const service::ScriptReport report = service::runScript(
+        *session->service, file, options.actor, options.today, [](int, const service::CommandOutcome &o) {
+            out() << tsvField(o.caseNumber) << u'\t' << stageKey(o.after) << u'\t' << tsvField(o.summary) << Qt::endl;
+        });
+    if (report.skipped > 0)
+        err() << QCoreApplication::translate("ecoclaim::Cli", "%n line(s) skipped: their id was applied before.", nullptr, report.skipped)
+              << Qt::endl;
     if (report.failedLine) {
         err() << report.errorString() << Qt::endl;
         err() << QCoreApplication::translate("ecoclaim::Cli", "%n line(s) applied before the refusal; the refused line changed nothing.", nullptr, report.applied) << Qt::endl;

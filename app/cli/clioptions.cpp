@@ -5,6 +5,7 @@
 #include "core/service/accounts.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QUrl>
 
@@ -67,7 +68,7 @@ Session::~Session()
         service::Accounts(*service).signOut();
 }
 
-std::optional<Session> openSession(const Options &options)
+std::optional<Session> openSession(const Options &options, storage::OpenMode mode)
 {
     QString path = options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath;
     QString password;
@@ -80,7 +81,7 @@ std::optional<Session> openSession(const Options &options)
             path = url.toString();
         }
     }
-    auto db = storage::Database::open(path, server ? password : QString());
+    auto db = storage::Database::open(path, mode, server ? password : QString());
     if (!db) {
         printProblems(db.problems());
         return std::nullopt;
@@ -94,6 +95,8 @@ std::optional<Session> openSession(const Options &options)
         return std::nullopt;
     }
     s.service = std::move(service).value();
+    for (const QString &note : s.service->notes())
+        err() << note << Qt::endl;
     if (!options.user.isEmpty()) {
         auto account = service::Accounts(*s.service).signIn(options.user, password);
         if (!account) {
@@ -118,6 +121,42 @@ std::optional<Session> openSession(const Options &options)
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         s.service->setPaperComposer(std::make_unique<documents::OfficeComposer>(*s.service)); // the bureau's unit settings
     return s;
+}
+
+std::optional<QDate> dateValue(const QString &text)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !d.isValid()) {
+        err() << QCoreApplication::translate("ecoclaim::Cli", "\"%1\" is not a real date (write YYYY-MM-DD).").arg(text)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<qint64> wholeNumberValue(const QString &text, const QString &what, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok || n < min || n > max) {
+        err() << QCoreApplication::translate("ecoclaim::Cli", "%1: \"%2\" is not a whole number from %3 to %4.")
+                     .arg(what, text).arg(min).arg(max)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return n;
+}
+
+QString tsvField(QString text)
+{
+    if (!text.contains(u'\\') && !text.contains(u'\t') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    text.replace(u"\\"_s, u"\\\\"_s);
+    text.replace(u"\t"_s, u"\\t"_s);
+    text.replace(u"\n"_s, u"\\n"_s);
+    text.replace(u"\r"_s, u"\\r"_s);
+    return text;
 }
 
 bool takeFlag(QStringList &args, const QString &flag)

@@ -32,9 +32,10 @@ QTextStream &err();
 // Prints every problem, one per line, to stderr.
 void printProblems(const domain::Problems &problems);
 
-// Opens the database and the service; prints the problem and returns null on failure. The CLI has no
-// listener, but the service still tells its notifier of every commit (other processes learn of them
-// from the database itself).
+// Opens the database and the service; prints the problem and returns null on failure. Only `init`,
+// `demo` and `generate` create a database: every other verb refuses a path where none exists. The CLI
+// has no listener, but the service still tells its notifier of every commit (other processes learn of
+// them from the database itself).
 // With --user, the person signs in (a desk's file: their password checked; a server: the connection is
 // made as their login) and signs out when the session ends; both are in the audit log. A database with
 // accounts refuses a session nobody signed in to.
@@ -49,7 +50,19 @@ struct Session
     std::unique_ptr<service::CaseService> service;
     bool signedIn = false;
 };
-std::optional<Session> openSession(const Options &options);
+std::optional<Session> openSession(const Options &options,
+                                   storage::OpenMode mode = storage::OpenMode::MustExist);
+
+// A value given on the command line that is there but wrong — an impossible date, a word where a number
+// belongs, an unknown stage — is bad input like any refused value: its message names it and the verb
+// exits with Refused (1). Usage (2) is only for a command line that cannot be understood: an unknown
+// verb or option, a missing argument or option value. These print the problem and return nullopt.
+std::optional<QDate> dateValue(const QString &text);
+std::optional<qint64> wholeNumberValue(const QString &text, const QString &what, qint64 min, qint64 max);
+
+// A cell of tab-separated output: backslash, tab, newline and carriage return written as \\ \t \n \r, so
+// a title or a summary holding a tab or a line break cannot forge a column or a row.
+QString tsvField(QString text);
 
 // A secret: the environment variable if set, else asked on the terminal without echo (empty when there
 // is no terminal to ask on).

@@ -4,6 +4,7 @@
 #include "core/reports/deadlinereport.h"
 #include "core/reports/ledgerexport.h"
 #include "core/service/dashboard.h"
+#include "core/service/majorledger.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/casereader.h"
 
@@ -75,32 +76,31 @@ int runDeadlines(const Options &options, QStringList args)
     query.asOf = options.today;
     query.unit = unit;
     if (!asOfText.isEmpty()) {
-        query.asOf = QDate::fromString(asOfText, Qt::ISODate);
-        if (!query.asOf.isValid() || asOfText.size() != 10) {
-            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(asOfText) << Qt::endl;
-            return Usage;
-        }
+        const auto day = dateValue(asOfText);
+        if (!day)
+            return Refused;
+        query.asOf = *day;
     }
     if (!withinText.isEmpty()) {
-        bool ok = false;
-        const int n = withinText.toInt(&ok);
-        if (!ok || n < 0) {
-            err() << Tr::tr("--within takes a number of days, 0 or more.") << Qt::endl;
-            return Usage;
-        }
-        query.withinDays = n;
+        const auto n = wholeNumberValue(withinText, u"--within"_s, 0, 3650);
+        if (!n)
+            return Refused;
+        query.withinDays = int(*n);
+    }
+    QDate changedOn;
+    if (!changedOnText.isEmpty()) {
+        const auto day = dateValue(changedOnText);
+        if (!day)
+            return Refused;
+        changedOn = *day;
     }
     auto session = openSession(options);
     if (!session)
         return Refused;
     const service::CaseReader &reader = session->service->reader();
 
-    if (!changedOnText.isEmpty()) {
-        const QDate day = QDate::fromString(changedOnText, Qt::ISODate);
-        if (!day.isValid()) {
-            err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(changedOnText) << Qt::endl;
-            return Usage;
-        }
+    if (changedOn.isValid()) {
+        const QDate day = changedOn;
         auto changes = reader.deadlineChangesOn(day);
         if (!changes) {
             printProblems(changes.problems());
@@ -125,7 +125,7 @@ int runDeadlines(const Options &options, QStringList args)
             } else {
                 out() << c.caseNo << u'\t' << service::deadlineKindName(c.kind) << u'\t'
                       << (c.oldDue.isValid() ? iso(c.oldDue) : u"—"_s) << u" → "_s
-                      << (c.newDue.isValid() ? iso(c.newDue) : Tr::tr("done or removed")) << u'\t' << c.actor << Qt::endl;
+                      << (c.newDue.isValid() ? iso(c.newDue) : Tr::tr("done or removed")) << u'\t' << tsvField(c.actor) << Qt::endl;
             }
         }
         if (json)
@@ -157,7 +157,7 @@ int runDeadlines(const Options &options, QStringList args)
         }
         out() << iso(item.row.due) << u'\t' << item.statusText() << u'\t'
               << (item.row.caseNo.isEmpty() ? u"—"_s : item.row.caseNo) << u'\t' << item.kindName << u'\t'
-              << item.row.explanation << u" ("_s << item.row.article << u')';
+              << tsvField(item.row.explanation) << u" ("_s << item.row.article << u')';
         if (!item.row.calendarNote.isEmpty())
             out() << u' ' << item.row.calendarNote;
         out() << Qt::endl;
@@ -179,13 +179,14 @@ int runLedger(const Options &options, QStringList args)
     auto session = openSession(options);
     if (!session)
         return Refused;
-    auto rows = session->service->reader().majorCaseTimetable();
-    if (!rows) {
-        printProblems(rows.problems());
+    // Every major case (Art. 39), with or without open deadlines.
+    auto entries = session->service->reader().majorCaseLedger();
+    if (!entries) {
+        printProblems(entries.problems());
         return Refused;
     }
     if (!csvPath.isEmpty()) {
-        auto written = reports::writeLedgerCsv(rows.value(), csvPath);
+        auto written = reports::writeLedgerCsv(entries.value(), csvPath);
         if (!written) {
             printProblems(written.problems());
             return Refused;
@@ -194,12 +195,26 @@ int runLedger(const Options &options, QStringList args)
         return Done;
     }
     QJsonArray all;
-    for (const domain::DeadlineRow &r : rows.value()) {
-        if (json)
-            all.append(rowJson(r));
-        else
-            out() << r.caseNo << u'\t' << r.title << u'\t' << service::deadlineKindName(r.kind) << u'\t' << iso(r.due)
-                  << (r.suspended ? Tr::tr(" (suspended)") : QString()) << Qt::endl;
+    for (const service::MajorCaseEntry &e : entries.value()) {
+        if (!json) {
+            QStringList cells;
+            for (const QString &c : reports::ledgerCells(e))
+                cells << tsvField(c); // a tab or newline typed into a field cannot forge a column
+            out() << cells.join(u'\t') << Qt::endl;
+            continue;
+        }
+        QJsonObject o = e.file.toJson();
+        QJsonObject entry{{u"case_no"_s, e.file.number}, {u"title"_s, e.file.title}, {u"stage"_s, domain::stageKey(e.file.stage)},
+                          {u"major_reason"_s, e.file.majorReason}, {u"reported"_s, e.reported()},
+                          {u"open_instructions"_s, e.openInstructions()},
+                          {u"supervision_reports"_s, o.value(u"supervision_reports"_s)},
+                          {u"supervision_instructions"_s, o.value(u"supervision_instructions"_s)},
+                          {u"timetable"_s, o.value(u"timetable"_s)}};
+        QJsonArray deadlines;
+        for (const domain::DeadlineRow &r : e.deadlines)
+            deadlines.append(rowJson(r));
+        entry.insert(u"deadlines"_s, deadlines);
+        all.append(entry);
     }
     if (json)
         out() << QJsonDocument(all).toJson(QJsonDocument::Indented);

@@ -10,7 +10,7 @@ namespace ecoclaim::cli {
 
 int runDemo(const Options &options)
 {
-    auto session = openSession(options);
+    auto session = openSession(options, storage::OpenMode::CreateIfMissing);
     if (!session)
         return Refused;
     auto report = service::loadDemoSet(*session->service, options.today);

@@ -77,12 +77,18 @@ bool takePaperOptions(QStringList &args, const Options &options, PaperOptions *p
         paper->subject = party == u"all" ? u"all"_s : u"party:"_s + party;
     // --date: the day of issue; a paper that records an act bears the act's date whatever is given.
     const QString date = takeOption(args, u"--date"_s, &missing);
-    paper->datedOn = date.isEmpty() ? options.today : QDate::fromString(date, Qt::ISODate);
+    paper->datedOn = options.today;
     paper->draft = takeFlag(args, u"--draft"_s);
     paper->acceptShortLead = takeFlag(args, u"--accept-short-lead"_s);
-    if (missing || !paper->datedOn.isValid()) {
-        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(date) << Qt::endl;
+    if (missing)
         return false;
+    if (!date.isEmpty()) {
+        const auto day = dateValue(date);
+        if (!day) {
+            paper->datedOn = QDate(); // a bad value, not a usage error: the caller exits with 1
+            return true;
+        }
+        paper->datedOn = *day;
     }
     return true;
 }
@@ -156,6 +162,8 @@ int runRender(const Options &options, QStringList args)
     PaperOptions paper;
     if (!takePaperOptions(args, options, &paper))
         return Usage;
+    if (!paper.datedOn.isValid())
+        return Refused;
     bool missing = false;
     const QString path = takeOption(args, u"--out"_s, &missing);
     const QString format = formatOf(takeOption(args, u"--format"_s, &missing), path);
@@ -193,6 +201,8 @@ int runRenderMany(const Options &options, QStringList args)
     PaperOptions paper;
     if (!takePaperOptions(args, options, &paper))
         return Usage;
+    if (!paper.datedOn.isValid())
+        return Refused;
     bool missing = false;
     const QString cases = takeOption(args, u"--cases"_s, &missing);
     const QString dir = takeOption(args, u"--out-dir"_s, &missing);
@@ -263,7 +273,7 @@ int runList(const Options &options, QStringList args)
             rows.append(paperJson(p, services.value()));
             continue;
         }
-        out() << p.id << '\t' << p.paperType << '\t' << p.subject << '\t' << (p.docNo.isEmpty() ? u"—"_s : p.docNo) << '\t'
+        out() << p.id << '\t' << p.paperType << '\t' << tsvField(p.subject) << '\t' << (p.docNo.isEmpty() ? u"—"_s : p.docNo) << '\t'
               << u"v"_s << p.version << '\t' << p.datedOn.toString(Qt::ISODate) << '\t' << (p.draft ? Tr::tr("draft") : QString())
               << '\t' << p.pdfSha256.left(16) << Qt::endl;
     }
@@ -277,10 +287,12 @@ int runReprint(const Options &options, QStringList args)
     bool missing = false;
     const QString path = takeOption(args, u"--out"_s, &missing);
     const QString format = formatOf(takeOption(args, u"--format"_s, &missing), path);
-    bool ok = false;
-    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
-    if (missing || !ok || path.isEmpty())
+    if (missing || args.size() != 1 || path.isEmpty())
         return documentUsage();
+    const auto paperId = wholeNumberValue(args.first(), Tr::tr("Paper id"), 1, std::numeric_limits<qint64>::max());
+    if (!paperId)
+        return Refused;
+    const qint64 id = *paperId;
     auto session = openSession(options);
     if (!session)
         return Refused;
@@ -299,14 +311,20 @@ int runServe(const Options &options, QStringList args)
     service::PaperService s;
     s.method = takeOption(args, u"--method"_s, &missing);
     const QString on = takeOption(args, u"--on"_s, &missing);
-    s.servedOn = QDate::fromString(on, Qt::ISODate);
     s.recipient = takeOption(args, u"--recipient"_s, &missing);
-    s.proofEvidenceId = takeOption(args, u"--proof"_s, &missing).toLongLong();
+    const QString proof = takeOption(args, u"--proof"_s, &missing);
     s.note = takeOption(args, u"--note"_s, &missing);
-    bool ok = false;
-    s.documentId = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
-    if (missing || !ok || s.method.isEmpty() || on.isEmpty())
+    if (missing || args.size() != 1 || s.method.isEmpty() || on.isEmpty())
         return documentUsage();
+    const auto day = dateValue(on);
+    const auto id = wholeNumberValue(args.first(), Tr::tr("Paper id"), 1, std::numeric_limits<qint64>::max());
+    const auto proofId = proof.isEmpty() ? std::optional<qint64>(0)
+                                         : wholeNumberValue(proof, u"--proof"_s, 1, std::numeric_limits<qint64>::max());
+    if (!day || !id || !proofId)
+        return Refused;
+    s.servedOn = *day;
+    s.documentId = *id;
+    s.proofEvidenceId = *proofId;
     auto session = openSession(options);
     if (!session)
         return Refused;

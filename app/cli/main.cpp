@@ -7,6 +7,7 @@
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
 #include "app/cli/documentverbs.h"
+#include "app/cli/keyverbs.h"
 #include "app/cli/serververbs.h"
 
 #include "core/i18n/language.h"
@@ -17,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QStringDecoder>
 
 #include <memory>
 
@@ -57,9 +59,11 @@ int usage()
                 "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"
                 "  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check\n"
                 "  archive check CASE                     the pre-archive self-check (Art. 42)\n"
-                "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR\n"
-                "  archive verify FILE.zip [--json]       DA/T 70 checks: authenticity, completeness, usability, security\n"
-                "  archive import FILE.zip                bring an archived case into this database\n"
+                "  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]\n"
+                "  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included\n"
+                "  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database\n"
+                "  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F\n"
+                "                                         the unit's signing key and the keys it trusts\n"
                 "  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)\n"
                 "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
                 "  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R\n"
@@ -102,10 +106,23 @@ int main(int argc, char *argv[])
     ecoclaim::i18n::installTranslators(app, options.language);
     if (missing)
         return usage();
-    options.today = today.isEmpty() ? QDate::currentDate() : QDate::fromString(today, Qt::ISODate);
-    if (!options.today.isValid()) {
-        err() << Tr::tr("\"%1\" is not a real date (write YYYY-MM-DD).").arg(today) << Qt::endl;
-        return Usage;
+    // Text arrives as bytes; a terminal in another encoding (GB18030) would hand over a title that Qt
+    // turns into U+FFFD. Refused before anything is opened (core/domain/textrules.h).
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString decoded = utf8.decode(QByteArrayView(argv[i]));
+        if (utf8.hasError()) {
+            err() << Tr::tr("Argument %1 is not valid UTF-8 text (typed in another encoding, such as GB18030?); nothing "
+                            "was done.").arg(i) << Qt::endl;
+            return Refused;
+        }
+    }
+    options.today = QDate::currentDate();
+    if (!today.isEmpty()) {
+        const auto day = dateValue(today);
+        if (!day)
+            return Refused;
+        options.today = *day;
     }
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"help"_s)
         return usage();
@@ -149,6 +166,8 @@ int main(int argc, char *argv[])
         return runEvidence(options, args);
     if (verb == u"archive"_s)
         return runArchive(options, args);
+    if (verb == u"key"_s)
+        return runKey(options, args);
     if (verb == u"settings"_s)
         return runSettings(options, args);
     if (verb == u"user"_s)

@@ -34,7 +34,7 @@ int runMigrateTo(const Options &options, QStringList args)
         err() << Tr::tr("There is no database file %1; nothing was moved.").arg(from) << Qt::endl;
         return Refused;
     }
-    auto desk = storage::Database::open(from);
+    auto desk = storage::Database::open(from, storage::OpenMode::MustExist); // a mistyped --from is refused, never created
     if (!desk) {
         printProblems(desk.problems());
         return Refused;

@@ -112,6 +112,17 @@ int main(int argc, char *argv[])
                 QDir().mkpath(QFileInfo(path).absolutePath());
         }
     }
+    // `--db PATH` names a file that should exist: a mistyped path is asked about, never silently a new
+    // empty database. The first start (above) has already asked where the new database goes.
+    if (!ecoclaim::storage::Database::isServerLocation(path) && !QFileInfo::exists(path) && parser.isSet(dbOption)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"),
+            QApplication::translate("ecoclaim::Window", "There is no database at %1.\n\nCreate a new, empty database "
+                                                        "there?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return 1;
+    }
     auto database = openDatabase(path);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), database.errorString());
@@ -128,6 +139,8 @@ int main(int argc, char *argv[])
     ecoclaim::service::CaseService &service = *opened.value();
     if (!signIn(service))
         return 0;
+    if (!service.notes().isEmpty())
+        QMessageBox::information(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), service.notes().join(u'\n'));
 
     auto count = service.reader().caseCount();
     if (offerDemo && count && count.value() == 0) {

@@ -1,6 +1,7 @@
 #include "core/archive/archiveexport.h"
 
 #include "core/archive/archiveformat.h"
+#include "core/archive/archivesignature.h"
 #include "core/archive/volume.h"
 #include "core/reports/pdfwriting.h"
 #include "core/service/caseservice.h"
@@ -146,7 +147,7 @@ Result<QByteArray> pdfOf(const QString &html, const QString &title, const QTempo
 } // namespace
 
 Result<ExportResult> exportCase(service::CaseService &service, const QString &caseReference, const QString &zipPath,
-                                const QString &exportedBy, const Progress &progress)
+                                const QString &exportedBy, const UnitSigner &signer, const Progress &progress)
 {
     const QSqlDatabase db = service.database().connection();
     storage::FileStore store(service.database());
@@ -160,7 +161,7 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
     const CaseFile file = std::move(loaded).value();
 
     // The audit chain must be intact: an archive vouches for the history it carries.
-    auto chain = storage::audit::verify(db);
+    auto chain = storage::audit::verify(db, storage::audit::FileCheck::ChainOnly);
     if (!chain)
         return chain.problems();
     if (!chain->intact())
@@ -173,7 +174,9 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
         return tables.problems();
 
     const QList<VolumeItem> items = volumeItems(file);
-    const VolumeFacts facts = volumeFacts(file, exportedBy);
+    VolumeFacts facts = volumeFacts(file, exportedBy);
+    facts.signer = signer.key.holder;
+    facts.keyFingerprint = signer.key.fingerprint;
     QHash<QString, storage::ContentDigest> recorded;
     for (const VolumeItem &v : items) {
         auto known = storage::FileStore::recorded(db, v.sha256);
@@ -249,10 +252,17 @@ Result<ExportResult> exportCase(service::CaseService &service, const QString &ca
                                {u"stage"_s, caseJson.value(u"stage"_s)},
                                {u"exported_at"_s, storage::nowTimestamp()}, {u"exported_by"_s, exportedBy},
                                {u"generator"_s, u"EcoClaim"_s}, {u"digest_algorithms"_s, QJsonArray{u"SHA-256"_s, u"SM3"_s}},
-                               {u"audit"_s, auditHeads}, {u"files"_s, zip.files()}};
-    const int entryCount = int(zip.files().size()) + 1;
+                               {u"audit"_s, auditHeads}, {u"signature"_s, signerStatement(signer.key)},
+                               {u"files"_s, zip.files()}};
+    const int entryCount = int(zip.files().size()) + 2;
     const qint64 contentBytes = zip.bytes();
-    if (auto s = zip.addBytes(u"manifest.json"_s, json(manifest), u"manifest"_s); !s)
+    const QByteArray manifestBytes = json(manifest);
+    auto signature = signatureEntry(signer, manifestBytes);
+    if (!signature)
+        return fail(signature.problems());
+    if (auto s = zip.addBytes(u"manifest.json"_s, manifestBytes, u"manifest"_s); !s)
+        return fail(s.problems());
+    if (auto s = zip.addBytes(QString::fromLatin1(signatureEntryName), signature.value(), u"signature"_s); !s)
         return fail(s.problems());
     if (auto s = zip.close(); !s)
         return fail(s.problems());

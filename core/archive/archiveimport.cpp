@@ -28,13 +28,25 @@ struct PutFile
 };
 } // namespace
 
-Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor)
+Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor,
+                                   const QString &acceptedKey)
 {
-    auto verified = verifyArchive(zipPath);
+    auto trusted = TrustedKeys(service.database()).all();
+    if (!trusted)
+        return trusted.problems();
+    auto verified = verifyArchive(zipPath, trusted.value());
     if (!verified)
         return verified.problems();
     const VerifyReport &report = verified.value();
-    if (!report.passed()) {
+    const QString accepted = normalisedFingerprint(acceptedKey);
+    if (!acceptedKey.isEmpty() && accepted.isEmpty())
+        return Problem{u"accept-key"_s, Tr::tr("\"%1\" is not a key fingerprint (64 hexadecimal digits).").arg(acceptedKey), {}};
+    // A valid signature by a key this database does not trust: imported only when the user named that key.
+    const bool acceptedHere = !accepted.isEmpty() && report.passedButForAnUnknownKey() && report.signature.fingerprint == accepted;
+    if (!accepted.isEmpty() && report.signature.state == SignatureVerdict::UnknownKey && report.signature.fingerprint != accepted)
+        return Problem{u"accept-key"_s, Tr::tr("%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.")
+                                            .arg(zipPath, groupedFingerprint(report.signature.fingerprint), groupedFingerprint(accepted)), {}};
+    if (!report.passed() && !acceptedHere) {
         Problems refused;
         refused.add({}, Tr::tr("%1 is not imported: it did not pass verification.").arg(zipPath), {});
         for (const CheckLine &c : report.checks)
@@ -123,7 +135,10 @@ Result<ImportResult> importArchive(service::CaseService &service, const QString 
                                       {u"exported_by"_s, report.manifest.value(u"exported_by"_s)},
                                       {u"original_case_head"_s, heads.value(u"case_head"_s)},
                                       {u"original_chain_head"_s, heads.value(u"chain_head"_s)},
-                                      {u"original_audit_sha256"_s, auditDigest.sha256}};
+                                      {u"original_audit_sha256"_s, auditDigest.sha256},
+                                      {u"signer"_s, report.signature.holder},
+                                      {u"signer_key"_s, report.signature.fingerprint},
+                                      {u"key_trust"_s, acceptedHere ? u"accepted_for_this_import"_s : u"trusted"_s}};
     auto caseId = service.importCase(import, actor);
     if (!caseId)
         return caseId.problems();

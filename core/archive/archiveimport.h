@@ -1,7 +1,11 @@
 #pragma once
 // Importing a case archive into another database (a case handed to the city bureau, a restore).
 //
-// The archive is verified first (archiveverify.h: all four checks must pass — a path escaping the
+// The archive is verified first against this database's trusted keys (archiveverify.h: all four checks
+// must pass, the signature included — an unsigned archive, a bad signature and a key this database does
+// not trust are each refused with that reason; a valid signature by an unknown key is accepted only when
+// the user names that key's fingerprint in `acceptedKey`, which the import's audit entry records; a path
+// escaping the
 // target, a link, a duplicate, an oversized or bomb-like entry, any digest disagreeing: refused with the
 // findings). Then its files are put into this database's store (content-addressed: a refused import
 // leaves only unrecorded files, which FileStore::check removes), and in ONE write transaction of the
@@ -30,6 +34,7 @@ struct ImportResult
     int files = 0;
 };
 
-domain::Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor);
+domain::Result<ImportResult> importArchive(service::CaseService &service, const QString &zipPath, const QString &actor,
+                                           const QString &acceptedKey = {});
 
 } // namespace ecoclaim::archive

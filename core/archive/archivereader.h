@@ -1,6 +1,6 @@
 #pragma once
 // Reading a case archive one entry at a time — never QuaZip's extractDir, which silently skips
-// entries that escape the target (PITFALLS 14). The reader lists every entry as the ZIP's central
+// entries that escape the target (docs/PITFALLS.md §14). The reader lists every entry as the ZIP's central
 // directory declares it, judges each (name, link, encryption, size, ratio, duplicates) before anything
 // is inflated, and reads an entry only up to its declared size, checking the CRC at the end.
 

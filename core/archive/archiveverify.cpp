@@ -22,7 +22,8 @@ struct Tr
 
 bool keepBytes(const ArchiveEntry &e)
 {
-    return (e.name.endsWith(u".json"_s) || e.name.endsWith(u".html"_s) || e.name.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+    return (e.name.endsWith(u".json"_s) || e.name.endsWith(u".html"_s) || e.name.endsWith(u".pdf"_s, Qt::CaseInsensitive)
+            || e.name == QLatin1String(signatureEntryName))
         && e.size <= (qint64(64) << 20);
 }
 
@@ -47,6 +48,17 @@ QString propertyName(Property p)
     return {};
 }
 
+bool VerifyReport::passedButForAnUnknownKey() const
+{
+    if (signature.state != SignatureVerdict::UnknownKey || checks.isEmpty())
+        return false;
+    const QString signatureLine = signature.text();
+    for (const CheckLine &c : checks)
+        if (!c.passed && c.findings != QStringList{signatureLine})
+            return false;
+    return true;
+}
+
 bool VerifyReport::passed() const
 {
     if (checks.isEmpty())
@@ -60,6 +72,8 @@ bool VerifyReport::passed() const
 QString VerifyReport::text() const
 {
     QString t = Tr::tr("Archive %1 — case %2").arg(path, caseNumber.isEmpty() ? u"?"_s : caseNumber) + u'\n';
+    if (signature.state == SignatureVerdict::Trusted)
+        t += signature.text() + u'\n';
     for (Property p : {Property::Authenticity, Property::Completeness, Property::Usability, Property::Security}) {
         bool ok = true;
         QString body;
@@ -83,10 +97,15 @@ QJsonObject VerifyReport::toJson() const
     for (const CheckLine &c : checks)
         list.append(QJsonObject{{u"property"_s, int(c.property)}, {u"name"_s, c.name}, {u"passed"_s, c.passed},
                                 {u"findings"_s, QJsonArray::fromStringList(c.findings)}});
-    return QJsonObject{{u"path"_s, path}, {u"case_no"_s, caseNumber}, {u"passed"_s, passed()}, {u"checks"_s, list}};
+    static const char *states[] = {"trusted", "unknown_key", "bad_signature", "unsigned"};
+    const QJsonObject signer{{u"state"_s, QString::fromLatin1(states[signature.state])},
+                             {u"key_fingerprint"_s, signature.fingerprint}, {u"signer"_s, signature.holder},
+                             {u"signed_at"_s, signature.signedAt}, {u"text"_s, signature.text()}};
+    return QJsonObject{{u"path"_s, path}, {u"case_no"_s, caseNumber}, {u"passed"_s, passed()}, {u"signature"_s, signer},
+                       {u"checks"_s, list}};
 }
 
-Result<VerifyReport> verifyArchive(const QString &zipPath)
+Result<VerifyReport> verifyArchive(const QString &zipPath, const QList<TrustedKey> &trusted)
 {
     ArchiveReader reader(zipPath);
     if (auto s = reader.open(); !s)
@@ -152,7 +171,7 @@ Result<VerifyReport> verifyArchive(const QString &zipPath)
         if (!contents.contains(it.key()))
             incomplete << Tr::tr("%1 is listed in the manifest but not in the archive.").arg(it.key());
     for (auto it = contents.cbegin(); it != contents.cend(); ++it)
-        if (it.key() != u"manifest.json" && !listed.contains(it.key()))
+        if (it.key() != u"manifest.json" && it.key() != QLatin1String(signatureEntryName) && !listed.contains(it.key()))
             incomplete << Tr::tr("%1 is in the archive but not in the manifest (added?).").arg(it.key());
     QSet<QString> listedHashes;
     for (const QJsonObject &o : listed)
@@ -182,7 +201,14 @@ Result<VerifyReport> verifyArchive(const QString &zipPath)
     }
     report.checks << line(Property::Completeness, Tr::tr("Items of the volume numbered without gaps, each with its file"), unnumbered);
 
-    // 真实性: digests, the audit chain, the case data agreeing with itself.
+    // 真实性: the signature first — without it, the rest only shows that the archive agrees with itself.
+    const auto signatureBytes = contents.constFind(QString::fromLatin1(signatureEntryName));
+    report.signature = checkArchiveSignature(signatureBytes == contents.cend() ? nullptr : &signatureBytes->bytes,
+                                             contents.value(u"manifest.json"_s).bytes, trusted);
+    report.checks << line(Property::Authenticity, Tr::tr("The manifest is signed (SM2 with SM3) by a trusted key"),
+                          report.signature.trusted() ? QStringList{} : QStringList{report.signature.text()});
+
+    // Digests, the audit chain, the case data agreeing with itself.
     QStringList altered;
     for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
         if (!contents.contains(it.key()))

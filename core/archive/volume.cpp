@@ -1,5 +1,7 @@
 #include "core/archive/volume.h"
 
+#include "core/archive/sm2signature.h"
+
 #include "core/domain/catalogue.h"
 #include "core/domain/evidencekinds.h"
 #include "core/domain/stage.h"
@@ -162,6 +164,12 @@ QString notesHtml(const CaseFile &f, const QList<VolumeItem> &items, const Volum
              .arg(items.size()).arg(pages).arg(papers).arg(items.size() - papers).arg(photos);
     h += u"案件于 %1 归档，归档后不可修改；本卷无缺损、修改、补充、移出、销毁情况。"_s.arg(
         facts.archivedOn.isValid() ? facts.archivedOn.toString(u"yyyy年M月d日"_s) : u"（未归档）"_s);
+    if (!facts.keyFingerprint.isEmpty())
+        h += u"<br/><br/>电子签名：manifest.json 由%1以 SM2/SM3 数字签名（manifest.sig）。签名密钥指纹（SM3）：<br/>%2<br/>"
+             "核验时请与本单位公布的密钥指纹逐位比对。"_s
+                 // Upper case: the page's font joins a lower-case "ff" into one ligature glyph (ﬀ), and a
+                 // fingerprint copied from the PDF would then not compare.
+                 .arg(html(facts.signer), html(groupedFingerprint(facts.keyFingerprint).toUpper()));
     h += u"</td></tr><tr><td width=\"34%\">立卷人：%1</td><td width=\"33%\">检查人：%2</td><td width=\"33%\">立卷时间：%3</td></tr></table>"_s.arg(
         html(facts.archivist), html(facts.checker), facts.archivedOn.toString(u"yyyy年M月d日"_s));
     return h;
@@ -203,6 +211,9 @@ QJsonObject metadataJson(const CaseFile &f, const QList<VolumeItem> &items, cons
         {u"语种"_s, u"汉语"_s},
         {u"立卷人"_s, facts.archivist},
         {u"检查人"_s, facts.checker},
+        {u"电子签名"_s, QJsonObject{{u"签名规则"_s, u"SM2-with-SM3（GB/T 32918、GB/T 32905）"_s},
+                                    {u"签名人"_s, facts.signer}, {u"证书引证"_s, facts.keyFingerprint},
+                                    {u"签名结果"_s, u"manifest.sig"_s}}},
         {u"信息系统描述"_s, u"EcoClaim 生态环境损害赔偿案件办理系统（Qt 6 / SQLite）"_s},
         {u"业务实体"_s, business},
         {u"文件实体"_s, files},

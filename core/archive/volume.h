@@ -35,6 +35,8 @@ struct VolumeFacts
     QString checker;     // 检查人: who exported it
     QDate archivedOn;    // 立卷时间
     QString unitName;    // 立档单位 / 责任者
+    QString signer;      // the unit whose key signs the archive's manifest
+    QString keyFingerprint; // that key's fingerprint (SM3), printed for whoever verifies
 };
 VolumeFacts volumeFacts(const domain::CaseFile &file, const QString &exportedBy);
 

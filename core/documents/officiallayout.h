@@ -5,7 +5,7 @@
 // (odd pages right, even pages left, one character in), paragraphs indented two characters.
 //
 // Fonts: the 仿宋 / 小标宋 / 黑体 / 楷体 an office has installed are used; otherwise free fonts whose
-// PDF text layer extracts exactly (PITFALLS 11, measured: Noto Sans/Serif CJK come out as Kangxi
+// PDF text layer extracts exactly (docs/PITFALLS.md §11, measured: Noto Sans/Serif CJK come out as Kangxi
 // radicals — 行 → ⾏ — so they are never used here): AR PL UMing (a Ming serif) for body, title and 楷体,
 // Droid Sans Fallback for 黑体. (AR PL UKai, a Kai face, extracts exactly too, but its Debian package puts it
 // ahead of Noto Sans CJK in fontconfig's sans-serif fallback, turning the whole window's Chinese into 楷书;
@@ -13,7 +13,7 @@
 //
 // The same painting serves PDF (QPdfWriter, PDF/A-1b, fonts embedded) and a printer (any
 // QPagedPaintDevice; the window passes its QPrinter): the document is laid out for the device's own
-// resolution (PITFALLS 12). Needs a QGuiApplication.
+// resolution (docs/PITFALLS.md §12). Needs a QGuiApplication.
 
 #include "core/domain/result.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // A person who works with the database (issue 17): their login, name, role, handling unit and district.
 // Who may see and change which case follows from these (core/service/access.h; on a server the same rules
-// are row-level security policies, resources/migrations/postgresql/0010_accounts.sql).
+// are row-level security policies, resources/migrations/postgresql/NNNN_accounts.sql).
 
 #include <QList>
 #include <QString>

@@ -9,10 +9,20 @@ namespace ecoclaim::domain {
 QString chineseNumeral(int n)
 {
     static const QString digits = u"零一二三四五六七八九"_s;
-    if (n < 0 || n > 99)
+    if (n < 0 || n > 999)
         return QString::number(n);
     if (n < 10)
         return QString(digits.at(n));
+    if (n >= 100) {
+        // 第一百一十条, 第二百零三条, 第二百五十条: after 百 a ten is 一十 and an empty tens place is 零.
+        const int rest = n % 100;
+        QString s = QString(digits.at(n / 100)) + u'百';
+        if (rest == 0)
+            return s;
+        if (rest < 10)
+            return s + u'零' + digits.at(rest);
+        return s + (rest < 20 ? u"一"_s : QString()) + chineseNumeral(rest);
+    }
     const int tens = n / 10, ones = n % 10;
     QString s = tens == 1 ? QString() : QString(digits.at(tens));
     s += u'十';

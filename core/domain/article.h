@@ -28,7 +28,7 @@ inline ArticleRef art(int article, int paragraph = 0, int item = 0)
     return ArticleRef{article, paragraph, item, {}};
 }
 
-// 1 → 一, 18 → 十八, 46 → 四十六 (the numbers the rules use; up to 99).
+// 1 → 一, 18 → 十八, 46 → 四十六, 250 → 二百五十 (articles of the rules and of the laws they cite; up to 999).
 QString chineseNumeral(int n);
 
 } // namespace ecoclaim::domain

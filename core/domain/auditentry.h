@@ -24,7 +24,8 @@ struct ChainReport
     qint64 firstBrokenId = 0; // 0: the chain is intact
     QString head;             // hash of the last entry ("" for an empty log)
     QString message;          // translated, one line
-    bool intact() const { return firstBrokenId == 0; }
+    QString fileDamage;       // what SQLite's quick_check found wrong with the file ("" when it passed)
+    bool intact() const { return firstBrokenId == 0 && fileDamage.isEmpty(); }
 };
 
 } // namespace ecoclaim::domain

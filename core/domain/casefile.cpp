@@ -98,14 +98,23 @@ QDate CaseFile::firstNoticeServedOn() const
 
 Money CaseFile::amountDue() const
 {
-    // A judgment replaces the agreement it was sued on (Art. 25 ¶2): what the court awarded is due.
-    const Litigation *l = currentLitigation();
-    const bool judged = l && l->judgedOn.isValid();
-    if (agreement && !(judged && l->filedOn >= agreement->signedOn))
-        return agreement->amounts.total();
-    if (judged)
-        return l->awarded;
-    return {};
+    // A judgment on an agreement that was not performed replaces it (Art. 25 ¶2): what the court awarded
+    // is due instead. A judgment against a party who refused to consult (a batch that did not sign, Art.
+    // 22 ¶2) adds to the agreements of the others.
+    Money due;
+    QDate replacedBefore;
+    for (const Litigation &l : litigations) {
+        if (!l.judgedOn.isValid())
+            continue;
+        due += l.awarded;
+        if (l.trigger == u"agreement_not_performed" && (!replacedBefore.isValid() || l.filedOn > replacedBefore))
+            replacedBefore = l.filedOn;
+    }
+    const QList<Agreement> signedOnes = agreements.isEmpty() && agreement ? QList<Agreement>{*agreement} : agreements;
+    for (const Agreement &a : signedOnes)
+        if (!replacedBefore.isValid() || a.signedOn > replacedBefore)
+            due += a.amounts.total();
+    return due;
 }
 
 namespace {
@@ -187,6 +196,7 @@ QJsonObject CaseFile::toJson() const
         {u"major"_s, major},
         {u"major_reason"_s, majorReason},
         {u"lead_unit_note"_s, leadUnitNote},
+        {u"city_ground"_s, cityGround},
         {u"early_request_on"_s, date(earlyRequestOn)},
         {u"facts_confirmed_on"_s, date(factsConfirmedOn)},
         {u"claimed_fen"_s, money(claimed)},
@@ -255,7 +265,9 @@ QJsonObject CaseFile::toJson() const
                       {u"assuming_party_id"_s, agreement->assumingPartyId ? QJsonValue(agreement->assumingPartyId) : QJsonValue()},
                       {u"restoration_terms"_s, agreement->restorationTerms},
                       {u"confirmation_clause"_s, agreement->confirmationClause},
-                      {u"amounts"_s, agreement->amounts.toJson()}};
+                      {u"amounts"_s, agreement->amounts.toJson()},
+                      {u"money_only"_s, agreement->moneyOnly},
+                      {u"performance_due_on"_s, date(agreement->performanceDueOn)}};
         a[u"instalments"_s] = array(agreement->instalments, [](const Instalment &i) {
             return QJsonObject{{u"seq"_s, i.seq}, {u"due_on"_s, date(i.dueOn)}, {u"amount_fen"_s, money(i.amount)}};
         });
@@ -263,7 +275,9 @@ QJsonObject CaseFile::toJson() const
     }
     o[u"payments"_s] = array(payments, [](const Payment &p) {
         return QJsonObject{{u"paid_on"_s, date(p.paidOn)}, {u"amount_fen"_s, money(p.amount)},
-                           {u"payer"_s, p.payer}, {u"note"_s, p.note}};
+                           {u"payer"_s, p.payer}, {u"note"_s, p.note}, {u"receipt_no"_s, p.receiptNo},
+                           {u"account"_s, p.account}, {u"category"_s, p.category},
+                           {u"enforcement_id"_s, p.enforcementId ? QJsonValue(p.enforcementId) : QJsonValue()}};
     });
     o[u"confirmations"_s] = array(confirmations, [](const Confirmation &c) {
         return QJsonObject{{u"applied_on"_s, date(c.appliedOn)}, {u"court"_s, c.court},
@@ -275,7 +289,8 @@ QJsonObject CaseFile::toJson() const
                            {u"trigger_note"_s, l.triggerNote}, {u"judged_on"_s, date(l.judgedOn)},
                            {u"judgment_no"_s, l.judgmentNo}, {u"outcome"_s, l.outcome},
                            {u"judgment_summary"_s, l.judgmentSummary},
-                           {u"restoration_ordered"_s, l.restorationOrdered}, {u"awarded_fen"_s, money(l.awarded)}};
+                           {u"restoration_ordered"_s, l.restorationOrdered}, {u"awarded_fen"_s, money(l.awarded)},
+                           {u"claimed"_s, l.claimed.toJson()}, {u"effective_on"_s, date(l.effectiveOn)}};
     });
     if (restoration)
         o[u"restoration"_s] = QJsonObject{{u"started_on"_s, date(restoration->startedOn)},
@@ -333,6 +348,7 @@ QJsonObject CaseFile::toJson() const
         return QJsonObject{{u"id"_s, s.id}, {u"party_id"_s, s.partyId}, {u"basis"_s, s.basis}, {u"percent"_s, s.percent},
                            {u"amount_fen"_s, money(s.amount)}, {u"note"_s, s.note}};
     });
+    addRecordsJson(o);
     return o;
 }
 

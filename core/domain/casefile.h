@@ -3,6 +3,7 @@
 // shows and what `case show --json` prints. Storage fills it in one read transaction; nothing here
 // touches the database. Fields mirror the tables of resources/migrations (one struct per table).
 
+#include "core/domain/caserecords.h"
 #include "core/domain/money.h"
 #include "core/domain/stage.h"
 
@@ -97,6 +98,7 @@ struct ConsultationRound
     QString mode, host, participants, summary;
     bool allSigned = true;
     QString refusalNote, exceptionReason;
+    QList<qint64> partyIds; // the liable parties present (the batch, Art. 22 ¶2); empty: every party
 };
 
 struct Instalment
@@ -116,6 +118,10 @@ struct Agreement
     bool confirmationClause = true;
     Amounts amounts;
     QList<Instalment> instalments;
+    bool moneyOnly = false;   // Art. 27 ¶2, 34 ¶2: compensation in money, no restoration by the party
+    QDate performanceDueOn;   // the day by which the agreement is to be performed, when it names one
+    QList<qint64> partyIds;   // who signed (a batch, Art. 22 ¶2); empty: every liable party
+    bool binds(qint64 partyId) const { return partyIds.isEmpty() || partyIds.contains(partyId); }
 };
 
 struct Payment
@@ -124,6 +130,9 @@ struct Payment
     QDate paidOn;
     Money amount;
     QString payer, note;
+    QString receiptNo, account; // Art. 34 ¶2: the non-tax revenue receipt and the treasury account
+    QString category;           // the Art. 5 category (or "punitive") it pays; empty: apportioned
+    qint64 enforcementId = 0;   // paid through the court's enforcement (Art. 24 ¶2)
 };
 
 struct Confirmation
@@ -141,6 +150,8 @@ struct Litigation
     QString court, trigger, triggerNote, judgmentNo, outcome, judgmentSummary;
     bool restorationOrdered = false;
     Money awarded;
+    Amounts claimed;  // what the statement of claim asks for, per category (punitive: Art. 26)
+    QDate effectiveOn; // the judgment took effect (the enforcement period runs from it)
 };
 
 struct Restoration
@@ -255,6 +266,7 @@ struct CaseFile
     QString site, description, reporter;
     bool major = false;
     QString majorReason, leadUnitNote;
+    QString cityGround; // why a case is handled at city level (Art. 6 ¶2)
     QDate earlyRequestOn, factsConfirmedOn;
     Money claimed;
     QDate nextDeadlineOn;
@@ -269,7 +281,8 @@ struct CaseFile
     QList<RestorationPlan> restorationPlans;
     QList<ConsultationNotice> notices;
     QList<ConsultationRound> rounds;
-    std::optional<Agreement> agreement;
+    std::optional<Agreement> agreement;   // the first agreement signed (for most cases the only one)
+    QList<Agreement> agreements;          // every agreement, one per batch of parties (Art. 22 ¶2), in order
     QList<Payment> payments;
     QList<Confirmation> confirmations;
     QList<Litigation> litigations;
@@ -283,6 +296,22 @@ struct CaseFile
     QList<FiledPaper> papers;     // every version, in the order generated
     QList<LiabilityShare> shares; // in the order recorded
 
+    // The second reading of the rules (caserecords.h).
+    QList<Enforcement> enforcements;
+    QList<EnforcementEvent> enforcementEvents;
+    QList<DishonestListing> dishonestListings;
+    QList<ConsultationFailure> consultationFailures;
+    QList<EmergencyAction> emergencyActions;
+    QList<AdvancedCost> advancedCosts;
+    std::optional<SimpleCaseGround> simpleCase;
+    std::optional<PunitiveGround> punitiveGround;
+    std::optional<JointGroup> jointGroup;
+    QList<CrossRegion> crossRegions;
+    QList<SupervisionReport> supervisionReports;
+    QList<SupervisionInstruction> supervisionInstructions;
+    QList<TimetableItem> timetable;
+    QList<ReporterReply> reporterReplies;
+
     // Derived facts the rules ask about; kept here so every rule reads them the same way.
     const Party *findParty(qint64 partyId) const;
     const Appraisal *openAppraisal() const;      // commissioned, neither completed nor stopped
@@ -291,7 +320,7 @@ struct CaseFile
     const Litigation *currentLitigation() const;
     const Confirmation *latestConfirmation() const;
     QDate firstNoticeServedOn() const;           // starts the 90-day clock (Art. 22)
-    Money amountDue() const;                     // a judgment after the agreement, else the agreement, else a judgment
+    Money amountDue() const;                     // the agreements, a judgment on one not performed replacing them, plus other judgments
     const Decision *termination() const;         // the decision terminating the claim, if any
     // Days a clock of this kind was extended or (suspended, then resumed) paused, and whether it is
     // suspended now: the rules' checks and the deadline catalogue read adjustments the same way.
@@ -302,7 +331,36 @@ struct CaseFile
     // The share recorded for a party: the agreement's over the appraisal's, the latest of each.
     const LiabilityShare *shareOf(qint64 partyId) const;
 
+    // The second reading (casefile_rules.cpp).
+    // A confirmed agreement or a judgment the court can enforce (Art. 24 ¶2): "confirmed_agreement",
+    // "judgment", or empty. A judgment that dismissed the claim enforces nothing.
+    QString enforceableBasis() const;
+    const Enforcement *pendingEnforcement() const;
+    const Enforcement *latestEnforcement() const;
+    // The agreement or the judgment that replaced it provides for restoration, or restoration began
+    // (Art. 27, 29): the case cannot close before a passed effect evaluation.
+    bool restorationOwed() const;
+    Money outstanding() const; // amountDue() − amountPaid(), never below zero
+    // Something the agreement or judgment asks is not done: money outstanding, or restoration owed and
+    // not yet evaluated as passed — what enforcement is for (Art. 24 ¶2).
+    bool unperformed() const;
+    // What a suit claims when the statement of claim names no amount: the agreement sued on for its
+    // non-performance (Art. 25 ¶2), else the latest appraisal (Art. 17).
+    Amounts defaultClaim(const QString &trigger) const;
+    // Art. 25 ¶1: consultation has failed as of `asOf` — recorded as failed for the whole case, three
+    // rounds held without agreement, or every party served and not bound by an agreement refused,
+    // stayed away or walked out, or let its reply period pass (Art. 19 ¶2).
+    bool consultationFailed(QDate asOf) const;
+    // Something is due and not paid on the day: an instalment or the agreement's own day passed, or an
+    // agreement or judgment that names no day (Art. 24 ¶2: what enforcement is applied for).
+    bool performanceOverdue(QDate asOf) const;
+    // Art. 47: the rules are in force from 2024-04-10 to 2029-04-09; a clue received outside says so.
+    bool receivedOutsideTheRules() const;
+
     QJsonObject toJson() const;
+
+private:
+    void addRecordsJson(QJsonObject &o) const; // the second reading's records (casefile_rules.cpp)
 };
 
 } // namespace ecoclaim::domain

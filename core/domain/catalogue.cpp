@@ -252,6 +252,8 @@ const QList<Choice> &proceedingKinds()
          u"检察公益诉讼"_s, art(33, 1)},
         {u"supported_suit"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Suit supported by the procuratorate"),
          u"检察支持起诉"_s, art(32, 2)},
+        {u"handed_over"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Handed over to the procuratorate for a public-interest suit"),
+         u"移交检察机关提起民事公益诉讼"_s, art(33, 2)},
     };
     return list;
 }
@@ -379,6 +381,15 @@ const Department *findDepartment(QStringView key)
 {
     for (const Department &d : departments())
         if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
+const Department *findDepartmentByAnyName(QStringView keyOrName)
+{
+    const QStringView q = keyOrName.trimmed();
+    for (const Department &d : departments())
+        if (d.key == q || d.chinese == q || d.shortName == q)
             return &d;
     return nullptr;
 }

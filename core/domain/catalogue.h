@@ -62,7 +62,7 @@ const QList<Choice> &consultationModes();
 // obligor, third_party, department, alternative
 const QList<Choice> &restorationExecutors();
 // 第三十一条至第三十三条: related proceedings a case is linked with.
-// administrative_penalty, criminal, public_interest, supported_suit
+// administrative_penalty, criminal, public_interest, supported_suit, handed_over
 const QList<Choice> &proceedingKinds();
 // The kind of party (赔偿义务人): 法人, 非法人组织, 自然人 (as in 第十四条第一款第四项). Article null.
 // company, unincorporated, person
@@ -105,5 +105,7 @@ struct Department
 // district_housing, town_government
 const QList<Department> &departments();
 const Department *findDepartment(QStringView key);
+// By key, full Chinese name or short name ("district_water", "区水务局"); nullptr if none.
+const Department *findDepartmentByAnyName(QStringView keyOrName);
 
 } // namespace ecoclaim::domain

@@ -3,6 +3,7 @@
 
 #include "core/domain/identifiers.h"
 #include "core/domain/lifecycle.h"
+#include "core/domain/textrules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,7 +24,8 @@ struct Tr
 // Keys a script line may carry besides the command's own fields.
 const QSet<QString> &envelopeKeys()
 {
-    static const QSet<QString> keys{u"cmd"_s, u"case"_s, u"ref"_s, u"actor"_s, u"comment"_s};
+    // "id" makes a script line idempotent (service/scriptrunner.h); the service checks it and "actor".
+    static const QSet<QString> keys{u"cmd"_s, u"case"_s, u"ref"_s, u"actor"_s, u"comment"_s, u"id"_s};
     return keys;
 }
 
@@ -66,10 +68,23 @@ QString scalarText(const QJsonValue &v)
     return {};
 }
 
+// Money is never rounded silently. A string is read digit by digit (Money::parseYuan: at most two
+// decimals). A JSON number has already been turned into a binary double by the JSON parser — 0.1 is not
+// 0.1 there, and "12.345" or "12.3400000000000001" would come out as some nearby double — so a number is
+// accepted only when it is a whole number of yuan small enough to be exact (below 2^53); amounts with fen
+// must be written as strings.
 Result<qint64> parseMoneyValue(const QJsonValue &v, const QString &label)
 {
     if (!v.isString() && !v.isDouble())
         return Problem{{}, Tr::tr("%1 must be an amount in yuan, such as \"12,345.67\".").arg(label), {}};
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        constexpr double exactLimit = 9007199254740992.0; // 2^53
+        if (!(d > -exactLimit && d < exactLimit) || d != static_cast<double>(static_cast<qint64>(d)))
+            return Problem{{}, Tr::tr("%1: write the amount as a string, such as \"12345.67\": a JSON number with decimals "
+                                      "(or this large) is not kept exactly, and an amount is never rounded.")
+                                   .arg(label.isEmpty() ? Tr::tr("Amount") : label), {}};
+    }
     Result<Money> m = Money::parseYuan(scalarText(v), label);
     if (!m)
         return m.problems();
@@ -92,6 +107,12 @@ Result<qint64> resolveParty(const QJsonValue &v, const CaseFile *file, const QSt
 } // namespace
 
 QString FieldSpec::labelText() const { return QCoreApplication::translate("ecoclaim::Field", label); }
+int FieldSpec::lengthLimit() const
+{
+    if (maxLength > 0)
+        return maxLength;
+    return type == FieldType::LongText ? paragraphLimit : type == FieldType::TextList ? listItemLimit : oneLineLimit;
+}
 QString Precondition::unmetText() const { return QCoreApplication::translate("ecoclaim::Lifecycle", unmet); }
 QString CommandSpec::titleText() const { return QCoreApplication::translate("ecoclaim::Command", title); }
 
@@ -160,12 +181,22 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
 
         switch (f.type) {
         case FieldType::Text:
-        case FieldType::LongText:
-            if (!v.isString() && !v.isDouble())
-                fail(Tr::tr("%1 must be text.").arg(label));
+        case FieldType::LongText: {
+            // A number is not text: {"title": 12} is refused like any wrong type, not stored as "12".
+            if (!v.isString()) {
+                fail(Tr::tr("%1 must be text (a JSON string in quotes).").arg(label));
+                break;
+            }
+            const bool paragraphs = f.type == FieldType::LongText;
+            const QString text = paragraphs ? withUnixLineEnds(v.toString()).trimmed() : v.toString().trimmed();
+            if (const QString why = textProblem(text, label, paragraphs ? TextShape::Paragraphs : TextShape::OneLine,
+                                                f.lengthLimit());
+                !why.isEmpty())
+                fail(why);
             else
-                input.values.insert(f.key, scalarText(v));
+                input.values.insert(f.key, text);
             break;
+        }
         case FieldType::Date: {
             const auto d = parseIsoDate(scalarText(v));
             if (!d)
@@ -251,17 +282,36 @@ Result<CommandInput> parseCommandInput(const CommandSpec &spec, const QJsonObjec
             break;
         case FieldType::TextList: {
             QStringList items;
+            bool typed = true;
             if (v.isArray()) {
-                for (const QJsonValue &item : v.toArray())
-                    if (!scalarText(item).isEmpty())
-                        items << scalarText(item);
-            } else {
+                for (const QJsonValue &item : v.toArray()) {
+                    typed = typed && item.isString();
+                    if (!item.toString().trimmed().isEmpty())
+                        items << item.toString().trimmed();
+                }
+            } else if (v.isString()) {
                 static const QRegularExpression separators(u"[\\n、，,;；]"_s);
-                for (const QString &item : scalarText(v).split(separators, Qt::SkipEmptyParts))
+                for (const QString &item : v.toString().split(separators, Qt::SkipEmptyParts))
                     if (!item.trimmed().isEmpty())
                         items << item.trimmed();
+            } else {
+                typed = false;
             }
-            input.values.insert(f.key, items);
+            if (!typed) {
+                fail(Tr::tr("%1 must be text, or a list of texts.").arg(label));
+                break;
+            }
+            if (items.size() > listLengthLimit) {
+                fail(Tr::tr("%1 has %2 items; at most %3 are accepted.").arg(label).arg(items.size()).arg(listLengthLimit));
+                break;
+            }
+            QString why;
+            for (qsizetype i = 0; i < items.size() && why.isEmpty(); ++i)
+                why = textProblem(items.at(i), Tr::tr("%1, item %2").arg(label).arg(i + 1), TextShape::OneLine, f.lengthLimit());
+            if (!why.isEmpty())
+                fail(why);
+            else
+                input.values.insert(f.key, items);
             break;
         }
         case FieldType::Instalments: {

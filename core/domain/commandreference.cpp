@@ -1,6 +1,7 @@
 #include "core/domain/commandreference.h"
 
 #include "core/domain/lifecycle.h"
+#include "core/domain/textrules.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,10 +20,10 @@ struct Tr
 QString typeName(const FieldSpec &f)
 {
     switch (f.type) {
-    case FieldType::Text: return Tr::tr("text");
-    case FieldType::LongText: return Tr::tr("text (paragraphs)");
+    case FieldType::Text: return Tr::tr("text, one line, ≤ %1 characters").arg(f.lengthLimit());
+    case FieldType::LongText: return Tr::tr("text (paragraphs), ≤ %1 characters").arg(f.lengthLimit());
     case FieldType::Date: return f.notInFuture ? Tr::tr("date, not in the future") : Tr::tr("date");
-    case FieldType::Money: return Tr::tr("amount in yuan");
+    case FieldType::Money: return Tr::tr("amount in yuan (a string)");
     case FieldType::Bool: return Tr::tr("true / false");
     case FieldType::Choice: {
         QStringList keys;
@@ -34,7 +35,7 @@ QString typeName(const FieldSpec &f)
     case FieldType::Department: return Tr::tr("handling unit key");
     case FieldType::Party: return Tr::tr("liable party: number or exact name");
     case FieldType::Integer: return Tr::tr("whole number");
-    case FieldType::TextList: return Tr::tr("list of text");
+    case FieldType::TextList: return Tr::tr("list of text, ≤ %1 items of ≤ %2 characters").arg(listLengthLimit).arg(f.lengthLimit());
     case FieldType::Instalments: return Tr::tr("list of {\"due_on\", \"amount\"}");
     }
     return {};
@@ -59,6 +60,19 @@ QString commandReferenceMarkdown()
              "`.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `\"ref\": \"A\"`, and later "
              "lines may then say `\"case\": \"A\"`. A refused command changes nothing and names every unmet "
              "precondition with its article.")
+        + u"\n\n"_s;
+    md += Tr::tr("Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text "
+                 "belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line "
+                 "field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end "
+                 "is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 "
+                 "pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and "
+                 "trailing blanks are dropped. An amount is a string of yuan with at most two decimals "
+                 "(\"1,234.56\", \"¥1234.5\", \"1234元\"); a JSON number is accepted only for a whole number of yuan "
+                 "below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry "
+                 "`\"actor\"` (≤ %1 characters) and `\"id\"` (≤ %2 characters: a line whose id was applied before is "
+                 "skipped, see `ecoclaim-cli apply`). Every refusal names the field.")
+              .arg(actorLimit)
+              .arg(oneLineLimit)
         + u"\n\n"_s;
     for (const CommandSpec &c : commandSpecs()) {
         md += u"## `"_s + c.name + u"` — "_s + c.titleText() + u"\n\n"_s;

@@ -3,7 +3,9 @@
 // Where the rules say "原则上" (as a rule: 90 days, 3 rounds — Art. 22) the limit is enforced but may be
 // exceeded with a recorded reason; where they say "应当" (shall) there is no way around it.
 // The entries live in lifecycle_intake.cpp (clue → appraisal), lifecycle_claim.cpp (consultation →
-// archive), in the order a case meets them, and lifecycle_papers.cpp (the papers of the case file).
+// archive), in the order a case meets them, and lifecycle_papers.cpp (the papers of the case file); the
+// second reading of the rules (issue 14) added files of their own: lifecycle_enforcement.cpp (Art. 24 ¶2,
+// 30 ¶2) and the others named in lifecycletable.h.
 
 #include "core/domain/lifecycle.h"
 
@@ -17,6 +19,13 @@ const QList<CommandSpec> &commandSpecs()
         QList<CommandSpec> t;
         detail::addIntakeCommands(t);
         detail::addClaimCommands(t);
+        detail::addEnforcementCommands(t);
+        detail::addPromptSuitCommands(t);
+        detail::addCostCommands(t);
+        detail::addGroundCommands(t);
+        detail::addJurisdictionCommands(t);
+        detail::addSupervisionCommands(t);
+        detail::addDutyCommands(t);
         detail::addPaperCommands(t);
         return t;
     }();

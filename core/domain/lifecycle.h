@@ -25,7 +25,7 @@ enum class FieldType {
     Text,        // one line
     LongText,    // paragraphs
     Date,        // YYYY-MM-DD
-    Money,       // 元 as text or number ("1,234.56"); stored in fen
+    Money,       // 元 as a string ("1,234.56"), or a whole number of 元 as a JSON number; stored in fen
     Bool,
     Choice,      // a key of a catalogue list
     District,    // district code or Chinese name
@@ -45,7 +45,11 @@ struct FieldSpec
     const QList<Choice> &(*choices)() = nullptr;      // for FieldType::Choice
     bool notInFuture = false;                         // a date of something that has happened
     ArticleRef article;                               // the rule that asks for this field, if any
+    // Longest text accepted, in characters (textrules.h). 0: the limit of the field's type — one line
+    // 200, paragraphs 20,000, each item of a list 200 — so a new field needs nothing of its own.
+    int maxLength = 0;
     QString labelText() const;
+    int lengthLimit() const;
 };
 
 // A command's input after validation: values are typed (QDate, qint64 fen for money, bool, QString,

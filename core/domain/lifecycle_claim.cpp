@@ -36,6 +36,87 @@ bool refusalOnRecord(const CaseFile &file, QDate asOf)
     return false;
 }
 
+// Art. 25 ¶1 (2), (4) recorded by record_consultation_failure on or before `asOf`.
+bool failureRecorded(const CaseFile &file, const QString &ground, QDate asOf)
+{
+    for (const ConsultationFailure &f : file.consultationFailures)
+        if (f.ground == ground && f.occurredOn <= asOf)
+            return true;
+    return false;
+}
+
+// The amount of category `key` a command claims: its own field, or — when it names none at all — `fallback`.
+Money claimedIn(const RuleContext &c, const QString &key, const Amounts &fallback)
+{
+    static const QStringList keys{u"interim_loss"_s, u"permanent_loss"_s, u"assessment_costs"_s, u"restoration_costs"_s,
+                                  u"prevention_costs"_s, u"punitive"_s};
+    bool any = false;
+    for (const QString &k : keys)
+        any = any || c.input.has(k);
+    if (any)
+        return c.input.money(key);
+    const QList<Money> values{fallback.interimLoss, fallback.permanentLoss, fallback.assessmentCosts,
+                              fallback.restorationCosts, fallback.preventionCosts, fallback.punitive};
+    return values.at(keys.indexOf(key));
+}
+
+// Art. 34 ¶1: what a department advanced is recovered "经磋商或者诉讼": the agreements (this one and those
+// signed before) or the suit claim at least that much in each category, or the caseworker says why not.
+Precondition advancedCostsClaimedRule(bool suit)
+{
+    return pre(u"advanced_costs_claimed"_s,
+               QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Less is claimed than the department advanced in a category (Art. 5): claim it, or say why in the note on advanced costs."),
+               art(34, 1), [suit](const RuleContext &c, Problems &) {
+                   if (c.input.has(u"costs_note"_s))
+                       return true;
+                   const Amounts fallback = suit ? c.file.defaultClaim(c.input.text(u"trigger"_s)) : Amounts{};
+                   for (const Choice &category : compensationCategories()) {
+                       Money advanced, claimed = claimedIn(c, category.key, fallback);
+                       for (const AdvancedCost &a : c.file.advancedCosts)
+                           if (a.category == category.key)
+                               advanced += a.amount;
+                       if (!suit)
+                           for (const Agreement &a : c.file.agreements) {
+                               const QList<std::pair<QString, Money>> own{
+                                   {u"interim_loss"_s, a.amounts.interimLoss}, {u"permanent_loss"_s, a.amounts.permanentLoss},
+                                   {u"assessment_costs"_s, a.amounts.assessmentCosts}, {u"restoration_costs"_s, a.amounts.restorationCosts},
+                                   {u"prevention_costs"_s, a.amounts.preventionCosts}};
+                               for (const auto &[k, m] : own)
+                                   if (k == category.key)
+                                       claimed += m;
+                           }
+                       if (claimed < advanced)
+                           return false;
+                   }
+                   return true;
+               });
+}
+
+// The day of the last round the signing batch took part in (any round when no batch is named).
+QDate lastRoundOfBatch(const RuleContext &c)
+{
+    const QList<qint64> batch = partiesNamed(c.file, c.input.list(u"parties"_s), nullptr);
+    QDate last;
+    for (const ConsultationRound &r : c.file.rounds) {
+        bool together = batch.isEmpty() || r.partyIds.isEmpty();
+        for (qint64 id : batch)
+            together = together || r.partyIds.contains(id);
+        if (together && r.heldOn > last)
+            last = r.heldOn;
+    }
+    return last;
+}
+
+// Art. 26: punitive damages are claimed only with the intent and the serious consequences on record.
+Precondition punitiveGroundsRule()
+{
+    return pre(u"punitive_grounds"_s,
+               QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Punitive damages need the intentional violation and its serious consequences recorded first."),
+               art(26), [](const RuleContext &c, Problems &) {
+                   return c.input.money(u"punitive"_s).fen() == 0 || c.file.punitiveGround.has_value();
+               });
+}
+
 // Art. 19 ¶2: the reply period set on the notice ends between service and the meeting.
 Precondition replyBeforeMeetingRule()
 {
@@ -102,6 +183,8 @@ void addClaimCommands(QList<CommandSpec> &t)
     const QList<Stage> &editable = editableStages();
 
     // ---------------------------------------------------------------- consultation
+    // After one batch of parties signed, another batch may still reply and consult (Art. 22 ¶2).
+    const QList<Stage> consultingStages{Stage::Consultation, Stage::Agreement, Stage::Restoration, Stage::Evaluation};
     t << CommandSpec{
         u"serve_consultation_notice"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Serve the consultation notice"),
         {Stage::Consultation}, std::nullopt, art(19),
@@ -122,7 +205,7 @@ void addClaimCommands(QList<CommandSpec> &t)
 
     t << CommandSpec{
         u"record_notice_reply"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the reply to the consultation notice"),
-        {Stage::Consultation}, std::nullopt, art(19, 2),
+        consultingStages, std::nullopt, art(19, 2),
         {party(u"party"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Liable party")),
          choice(u"reply"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reply"), noticeReplies),
          pastDate(u"replied_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Replied on"))},
@@ -138,7 +221,7 @@ void addClaimCommands(QList<CommandSpec> &t)
 
     t << CommandSpec{
         u"hold_consultation_round"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record a consultation round"),
-        {Stage::Consultation}, std::nullopt, art(21),
+        consultingStages, std::nullopt, art(21),
         {pastDate(u"held_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Held on")),
          choice(u"mode"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Form of consultation"), consultationModes, true, art(21, 3)),
          text(u"host"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Host"), false, art(21)),
@@ -146,22 +229,32 @@ void addClaimCommands(QList<CommandSpec> &t)
          longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Record of the round"), true, art(20)),
          flag(u"all_signed"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Signed by everyone present"), false, art(21, 2)),
          longText(u"refusal_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Host's note on a refusal to sign"), false, art(21, 2)),
-         longText(u"exception_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason to exceed 3 rounds or 90 days"), false, art(22))},
-        {pre(u"notice_served"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation notice has been served."), art(19),
+         longText(u"exception_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason to exceed 3 rounds or 90 days"), false, art(22)),
+         field(u"parties"_s, FieldType::TextList, QT_TRANSLATE_NOOP("ecoclaim::Field", "Liable parties present (a batch; empty: all)"), false, art(22, 2))},
+        {batchPartiesKnownRule(), batchNotBoundRule(),
+         pre(u"notice_served"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation notice has been served."), art(19),
              [](const RuleContext &c, Problems &) {
+                 const QList<qint64> batch = batchOrAll(c);
+                 if (batch.isEmpty() && !c.input.list(u"parties"_s).isEmpty())
+                     return true; // unknown names: batch_parties_known says so
                  for (const ConsultationNotice &n : c.file.notices)
-                     if (n.servedOn <= c.input.date(u"held_on"_s))
+                     if (batch.contains(n.partyId) && n.servedOn <= c.input.date(u"held_on"_s))
                          return true;
                  return false;
              }),
          pre(u"party_agreed"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has agreed to consult; no reply counts as a refusal."), art(19, 2),
              [](const RuleContext &c, Problems &) {
+                 const QList<qint64> batch = batchOrAll(c);
+                 if (batch.isEmpty() && !c.input.list(u"parties"_s).isEmpty())
+                     return true; // unknown names: batch_parties_known says so
                  for (const ConsultationNotice &n : c.file.notices)
-                     if (n.reply == u"agreed")
+                     if (batch.contains(n.partyId) && n.reply == u"agreed")
                          return true;
                  return false;
              }),
+         // Art. 21 ¶3: by correspondence, online or signing by post only for a simple case.
+         simpleCaseRule(u"mode"_s, {u"correspondence"_s, u"online"_s, u"mail_signing"_s}, art(21, 3)),
          pre(u"refusal_noted"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Someone present refused to sign: the host must note it on the record."), art(21, 2),
              [](const RuleContext &c, Problems &) {
@@ -170,13 +263,28 @@ void addClaimCommands(QList<CommandSpec> &t)
          pre(u"three_rounds"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Three rounds have been held: as a rule there is no fourth (give a reason to exceed, or consider litigation under Art. 25(3))."),
              art(22),
-             [](const RuleContext &c, Problems &) { return c.file.rounds.size() < 3 || c.input.has(u"exception_reason"_s); }),
+             [](const RuleContext &c, Problems &) {
+                 // Counted for each party present among the rounds it took part in (Art. 22 ¶2, batches).
+                 if (c.input.has(u"exception_reason"_s))
+                     return true;
+                 for (qint64 id : batchOrAll(c))
+                     if (roundsWith(c.file, id) >= 3)
+                         return false;
+                 return true;
+             }),
          pre(u"ninety_days"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The 90 days of consultation from service of the notice have passed (give a reason to exceed, or consider litigation under Art. 25(3))."),
              art(22),
              [](const RuleContext &c, Problems &) {
-                 const QDate end = consultationPeriodEnd(c.file);
-                 return !end.isValid() || c.input.date(u"held_on"_s) <= end || c.input.has(u"exception_reason"_s);
+                 // From the first service on each party present (Art. 22 ¶2, batches).
+                 if (c.input.has(u"exception_reason"_s))
+                     return true;
+                 for (qint64 id : batchOrAll(c)) {
+                     const QDate end = periodEndFor(c.file, id);
+                     if (end.isValid() && c.input.date(u"held_on"_s) > end)
+                         return false;
+                 }
+                 return true;
              })}};
 
     QList<FieldSpec> agreementFields{
@@ -184,13 +292,21 @@ void addClaimCommands(QList<CommandSpec> &t)
         longText(u"restoration_terms"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration: plan, start and time limit"), true, art(20)),
         party(u"assuming_party"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Party assuming the whole liability"), false, art(23, 2)),
         flag(u"confirmation_clause"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Parties will apply for judicial confirmation"), false, art(24)),
-        field(u"instalments"_s, FieldType::Instalments, QT_TRANSLATE_NOOP("ecoclaim::Field", "Instalments"), false, art(8, 3))};
+        field(u"instalments"_s, FieldType::Instalments, QT_TRANSLATE_NOOP("ecoclaim::Field", "Instalments"), false, art(8, 3)),
+        // Art. 27 ¶2, 34 ¶2: the damage cannot be restored and the party pays instead; without this the
+        // agreement provides for restoration, and the case closes only after its evaluation (Art. 29).
+        flag(u"money_only"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Compensation in money only, no restoration by the party"), false, art(27, 2)),
+        anyDate(u"performance_due_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "To be performed by"), false, art(20)),
+        longText(u"costs_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why less than the advanced costs is claimed"), false, art(34, 1)),
+        field(u"parties"_s, FieldType::TextList, QT_TRANSLATE_NOOP("ecoclaim::Field", "Liable parties signing (a batch; empty: all)"), false, art(22, 2))};
     agreementFields << amountFields(true);
     t << CommandSpec{
         u"sign_agreement"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Sign the compensation agreement"), {Stage::Consultation},
         Stage::Agreement, art(23), agreementFields,
-        {pre(u"round_held"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation round is on record."), art(21),
-             [](const RuleContext &c, Problems &) { return !c.file.rounds.isEmpty(); }),
+        {batchPartiesKnownRule(),
+         pre(u"round_held"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No consultation round is on record."), art(21),
+             [](const RuleContext &c, Problems &) { return lastRoundOfBatch(c).isValid(); }),
+         punitiveGroundsRule(), advancedCostsClaimedRule(false),
          // Consultation started early (Art. 18 ¶2) still ends on an appraisal (Art. 20: "磋商依据鉴定意见…").
          pre(u"investigation_complete"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The damage investigation is not complete (no investigation conclusion)."), art(18, 1, 1),
@@ -199,7 +315,8 @@ void addClaimCommands(QList<CommandSpec> &t)
              [](const RuleContext &c, Problems &) { return c.file.completedAppraisal() != nullptr; }),
          pre(u"after_last_round"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement cannot be signed before the last consultation round."), art(23),
              [](const RuleContext &c, Problems &) {
-                 return c.file.rounds.isEmpty() || c.input.date(u"signed_on"_s) >= c.file.rounds.last().heldOn;
+                 const QDate last = lastRoundOfBatch(c);
+                 return !last.isValid() || c.input.date(u"signed_on"_s) >= last;
              }),
          pre(u"instalments_add_up"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The instalments must add up to the total amount of the agreement, and fall due after signing."),
@@ -220,14 +337,31 @@ void addClaimCommands(QList<CommandSpec> &t)
                  return sum == total;
              })}};
 
+    // Art. 22 ¶2, 23: another batch signs its own agreement while the case is already past its first one;
+    // the stage stays. Same fields and rules as sign_agreement, and the batch must be named and unbound.
+    CommandSpec batch = t.last();
+    batch.name = u"sign_batch_agreement"_s;
+    batch.title = QT_TRANSLATE_NOOP("ecoclaim::Command", "Sign the agreement of another batch of parties");
+    batch.from = {Stage::Agreement, Stage::Restoration, Stage::Evaluation};
+    batch.to = std::nullopt;
+    batch.article = art(22, 2);
+    batch.preconditions.prepend(batchNotBoundRule());
+    t << batch;
+
     // ---------------------------------------------------------------- litigation and confirmation
+    // The claim per category (Art. 5; punitive damages Art. 26) the statement of claim makes; none given:
+    // the agreement's amounts for a suit on it, else the appraisal's (handlers_claim.cpp).
+    QList<FieldSpec> litigationFields{
+        pastDate(u"filed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Filed on")),
+        text(u"court"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Court"), true),
+        choice(u"trigger"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why consultation failed"), litigationTriggers, true, art(25)),
+        longText(u"trigger_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Circumstances"))};
+    litigationFields << amountFields(true);
+    litigationFields << longText(u"costs_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why less than the advanced costs is claimed"), false, art(34, 1));
     t << CommandSpec{
         u"file_litigation"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Bring the claim to court"),
         {Stage::Consultation, Stage::Agreement, Stage::Restoration, Stage::Evaluation}, Stage::Litigation, art(25),
-        {pastDate(u"filed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Filed on")),
-         text(u"court"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Court"), true),
-         choice(u"trigger"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why consultation failed"), litigationTriggers, true, art(25)),
-         longText(u"trigger_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Circumstances"))},
+        litigationFields,
         {pre(u"trigger_fits_stage"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "After an agreement the only ground to sue is that it was not performed; before it, non-performance is no ground."),
              art(25, 2),
@@ -241,7 +375,9 @@ void addClaimCommands(QList<CommandSpec> &t)
                  // refused is sued on an Art. 25 ¶1 ground, unless one party took on the whole liability.
                  if (c.file.agreement->assumingPartyId != 0)
                      return false;
-                 return refusalOnRecord(c.file, c.input.date(u"filed_on"_s));
+                 const QDate filed = c.input.date(u"filed_on"_s);
+                 return refusalOnRecord(c.file, filed) || failureRecorded(c.file, u"absent_or_withdrew"_s, filed)
+                     || failureRecorded(c.file, u"impossible"_s, filed);
              }),
          pre(u"refusal_on_record"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No liable party has refused the notice, and no reply deadline has passed without a reply."),
@@ -265,8 +401,10 @@ void addClaimCommands(QList<CommandSpec> &t)
              art(25),
              [](const RuleContext &c, Problems &) {
                  const QString trigger = c.input.text(u"trigger"_s);
-                 return (trigger != u"absent_or_withdrew" && trigger != u"impossible") || c.input.has(u"trigger_note"_s);
+                 return (trigger != u"absent_or_withdrew" && trigger != u"impossible") || c.input.has(u"trigger_note"_s)
+                     || failureRecorded(c.file, trigger, c.input.date(u"filed_on"_s));
              }),
+         punitiveGroundsRule(), advancedCostsClaimedRule(true),
          pre(u"not_confirmed"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement was judicially confirmed: apply to the court for enforcement instead of suing."),
              art(24, 2),
@@ -316,11 +454,17 @@ void addClaimCommands(QList<CommandSpec> &t)
          choice(u"outcome"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Outcome"), judgmentOutcomes),
          money(u"awarded"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Amount awarded")),
          flag(u"restoration_ordered"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration ordered")),
-         longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Summary of the judgment"))},
+         longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Summary of the judgment")),
+         // The enforcement period runs from the day the judgment took effect (民事诉讼法第二百五十条).
+         pastDate(u"effective_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Took effect on"), false, art(24, 2))},
         {pre(u"after_filing"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The judgment cannot come before the suit was filed."), {},
              [](const RuleContext &c, Problems &) {
                  const Litigation *l = c.file.currentLitigation();
                  return l && c.input.date(u"judged_on"_s) >= l->filedOn;
+             }),
+         pre(u"effective_after_judgment"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A judgment cannot take effect before it was given."), {},
+             [](const RuleContext &c, Problems &) {
+                 return !c.input.has(u"effective_on"_s) || c.input.date(u"effective_on"_s) >= c.input.date(u"judged_on"_s);
              })}};
 
     // ---------------------------------------------------------------- restoration and evaluation
@@ -381,7 +525,12 @@ void addClaimCommands(QList<CommandSpec> &t)
         {pastDate(u"paid_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Paid on")),
          money(u"amount"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Amount"), true),
          text(u"payer"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Paid by")),
-         text(u"note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Note"))},
+         text(u"note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Note")),
+         flag(u"through_enforcement"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Paid through the court's enforcement"), false, art(24, 2)),
+         // Art. 34 ¶2: non-tax revenue, collected centrally into the treasury at the same level.
+         text(u"receipt_no"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Non-tax revenue payment slip or receipt number"), false, art(34, 2)),
+         text(u"account"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Treasury account paid into"), false, art(34, 2)),
+         choice(u"category"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "What it pays (empty: apportioned)"), paymentCategories, false, art(5))},
         {pre(u"amount_due"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Nothing is due: no agreement or judgment with an amount is recorded."), art(34),
              [](const RuleContext &c, Problems &) { return c.file.amountDue().fen() > 0; }),
          pre(u"positive"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment must be more than zero."), {},
@@ -389,6 +538,11 @@ void addClaimCommands(QList<CommandSpec> &t)
          pre(u"not_overpaid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The payment is more than what remains due."), art(34),
              [](const RuleContext &c, Problems &) {
                  return c.file.amountPaid() + c.input.money(u"amount"_s) <= c.file.amountDue();
+             }),
+         pre(u"enforcement_pending"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment through enforcement needs an application for enforcement pending."), art(24, 2),
+             [](const RuleContext &c, Problems &) {
+                 return !c.input.flag(u"through_enforcement"_s) || c.file.pendingEnforcement() != nullptr;
              })}};
 
     t << CommandSpec{
@@ -414,7 +568,9 @@ void addClaimCommands(QList<CommandSpec> &t)
          longText(u"execution"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "How the plan was carried out"), true, art(29, 2)),
          longText(u"achievement"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Whether the targets were met"), true, art(29, 2)),
          longText(u"effect"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Effect of restoration"), true, art(29, 2))},
-        {pre(u"after_completion"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The evaluation cannot come before restoration was completed."), art(29),
+        {// Art. 29 ¶2: experts or a comprehensive determination only for a simple case.
+         simpleCaseRule(u"method"_s, {u"experts"_s, u"comprehensive"_s}, art(29, 2)),
+         pre(u"after_completion"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The evaluation cannot come before restoration was completed."), art(29),
              [](const RuleContext &c, Problems &) {
                  return c.file.restoration && c.input.date(u"evaluated_on"_s) >= c.file.restoration->completedOn;
              })}};
@@ -435,8 +591,22 @@ void addClaimCommands(QList<CommandSpec> &t)
         u"terminate_claim"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Terminate the claim"), claimOpen, Stage::Terminated, art(14, 2),
         {choice(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), terminationReasons, true, art(14, 2)),
          longText(u"reason_text"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Explanation")),
-         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on"))},
-        {pre(u"other_explained"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reason \"other\" needs an explanation."), art(14, 1, 6),
+         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on")),
+         longText(u"penalty_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the administrative penalty does not replace compensation"), false, art(8, 4))},
+        {penaltyNotInLieuRule(),
+         // Art. 33 ¶2: handing the claim to the procuratorate's public-interest suit needs that procuratorate linked.
+         pre(u"procuratorate_linked"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Handing the claim over to a public-interest suit needs the procuratorate's proceeding linked to the case."),
+             art(33, 2),
+             [](const RuleContext &c, Problems &) {
+                 if (c.input.text(u"reason"_s) != u"public_interest_handover")
+                     return true;
+                 for (const Proceeding &p : c.file.proceedings)
+                     if (p.kind == u"public_interest" || p.kind == u"handed_over")
+                         return true;
+                 return false;
+             }),
+         pre(u"other_explained"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reason \"other\" needs an explanation."), art(14, 1, 6),
              [](const RuleContext &c, Problems &) {
                  return c.input.text(u"reason"_s) != u"other" || c.input.has(u"reason_text"_s);
              }),
@@ -454,42 +624,50 @@ void addClaimCommands(QList<CommandSpec> &t)
         {Stage::Agreement, Stage::Evaluation, Stage::Litigation, Stage::Terminated}, Stage::Closed, art(29),
         {pastDate(u"closed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closed on")),
          longText(u"summary"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Closing summary"))},
-        {pre(u"evaluation_passed"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The restoration-effect evaluation has not passed; restoration must continue until it does."),
+        {// Art. 27, 29: restoration the agreement or the judgment provides for — or that began — is done and
+         // evaluated as passed before the case closes ("直至达到…修复目标"); only an agreement in money
+         // alone (Art. 27 ¶2, 34 ¶2) or a judgment ordering no restoration closes without it.
+         pre(u"restoration_evaluated"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed."),
              art(29),
              [](const RuleContext &c, Problems &) {
-                 if (c.file.stage != Stage::Evaluation)
+                 if (c.file.stage == Stage::Terminated || !c.file.restorationOwed())
                      return true;
                  const Evaluation *e = c.file.latestEvaluation();
                  return e && e->passed;
              }),
          pre(u"fully_paid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Compensation due has not been paid in full."), art(8),
              [](const RuleContext &c, Problems &) {
-                 return c.file.stage == Stage::Terminated || c.file.amountPaid() >= c.file.amountDue();
+                 if (c.file.stage == Stage::Terminated || c.file.outstanding().fen() == 0)
+                     return true;
+                 // The court ended its enforcement for lack of assets (Art. 24 ¶2): the case may close
+                 // with the remainder stated; the debtor stays listed (Art. 30 ¶2).
+                 const Enforcement *e = c.file.latestEnforcement();
+                 return e && e->result == u"terminated_no_assets";
              }),
-         // Damage that cannot be restored is paid for instead (Art. 27 ¶2, Art. 34): such an agreement
-         // closes once paid; one with restoration goes through restoration and its evaluation.
-         pre(u"agreement_without_restoration"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing right after the agreement is only for an agreement paid in money with no restoration started; otherwise start restoration."),
-             art(27, 2),
+         pre(u"unpaid_stated"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing with compensation unpaid after enforcement ended for lack of assets needs a closing summary stating what remains unpaid."),
+             art(8),
              [](const RuleContext &c, Problems &) {
-                 return c.file.stage != Stage::Agreement || !c.file.restoration.has_value();
+                 return c.file.stage == Stage::Terminated || c.file.outstanding().fen() == 0 || c.input.has(u"summary"_s);
              }),
-         pre(u"judgment_without_restoration"_s,
-             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing from litigation needs a judgment that orders no restoration (otherwise start restoration)."),
-             art(27),
+         pre(u"enforcement_ended"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "An application for enforcement is still pending: record how it ended first."), art(24, 2),
+             [](const RuleContext &c, Problems &) { return c.file.pendingEnforcement() == nullptr; }),
+         pre(u"judgment_recorded"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Closing from litigation needs the judgment on record."), art(25),
              [](const RuleContext &c, Problems &) {
                  if (c.file.stage != Stage::Litigation)
                      return true;
                  const Litigation *l = c.file.currentLitigation();
-                 return l && l->judgedOn.isValid() && !l->restorationOrdered;
+                 return l && l->judgedOn.isValid();
              })}};
 
     // Evidence and other materials of the volume (Art. 42), added at any stage before archiving. The
     // service copies the file into the store before the transaction and records it inside (caseservice.cpp).
     t << CommandSpec{
         u"add_evidence"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Add a file to the case file"), editable, std::nullopt, art(42),
-        {text(u"file"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "File"), true),
+        {filePath(u"file"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "File"), true),
          text(u"title"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Title"), true),
          choice(u"kind"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Kind of material"), evidenceKinds, true, art(42)),
          // Not a "happened on" date: the timeline dates the event by the day the file was added.
@@ -514,8 +692,15 @@ void addClaimCommands(QList<CommandSpec> &t)
              }),
          pre(u"investigation_files"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "No investigation material (report, records, monitoring data) has been added to the file."), art(42),
              [](const RuleContext &c, Problems &) {
-                 return !c.file.investigation
-                     || materialOnFile(c.file, u"investigation"_s, {});
+                 // Art. 15 ¶2–4: evidence fixed in enforcement, the police's or procuratorate's opinions and
+                 // adopted monitoring reports are investigation materials too.
+                 if (!c.file.investigation)
+                     return true;
+                 for (const QString &kind : {u"investigation"_s, u"enforcement_record"_s, u"police_opinion"_s,
+                                             u"procuratorate_opinion"_s, u"monitoring_report"_s})
+                     if (materialOnFile(c.file, kind, {}))
+                         return true;
+                 return false;
              }),
          pre(u"appraisal_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the appraisal opinion or report."), art(42),
              [](const RuleContext &c, Problems &) {
@@ -544,7 +729,9 @@ void addClaimCommands(QList<CommandSpec> &t)
              }),
          pre(u"restoration_materials"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The file lacks the restoration materials (a passed effect evaluation)."), art(42),
              [](const RuleContext &c, Problems &) {
-                 if (!c.file.restoration || c.file.termination())
+                 // Art. 27, 29: whatever restoration the agreement or judgment provides for, not only
+                 // restoration that was recorded as started.
+                 if (!c.file.restorationOwed() || c.file.termination())
                      return true;
                  const Evaluation *e = c.file.latestEvaluation();
                  return e && e->passed

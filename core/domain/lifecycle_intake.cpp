@@ -1,4 +1,5 @@
 // The lifecycle table, first part: from the clue to the appraisal (Art. 4, 12–17).
+#include "core/domain/bureaurules.h"
 #include "core/domain/lifecycletable.h"
 
 using namespace Qt::StringLiterals;
@@ -25,8 +26,10 @@ void addIntakeCommands(QList<CommandSpec> &t)
          longText(u"description"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Description")),
          text(u"reporter"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reported by"), false, art(13, 3)),
          flag(u"major"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Major case"), false, art(39)),
-         text(u"major_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why it is a major case"), false, art(39))},
-        {pre(u"discovery_before_receipt"_s,
+         text(u"major_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why it is a major case"), false, art(39)),
+         choice(u"city_ground"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the city handles it"), cityGrounds, false, art(6, 2))},
+        {cityGroundRule(), townAssistsOnlyRule(),
+         pre(u"discovery_before_receipt"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The clue cannot be discovered after the day it was received."), {},
              [](const RuleContext &c, Problems &) {
                  return !c.input.has(u"discovered_on"_s) || c.input.date(u"discovered_on"_s) <= c.input.date(u"received_on"_s);
@@ -78,8 +81,13 @@ void addIntakeCommands(QList<CommandSpec> &t)
          text(u"reporter"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reported by")),
          flag(u"major"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Major case"), false, art(39)),
          text(u"major_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why it is a major case"), false, art(39)),
-         text(u"lead_unit_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Lead department and joint case group"), false, art(9, 3))},
-        {pre(u"something_to_change"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Nothing to change: give at least one field."), {},
+         text(u"lead_unit_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Lead department and joint case group"), false, art(9, 3)),
+         choice(u"city_ground"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the city handles it"), cityGrounds, false, art(6, 2))},
+        {cityGroundRule(),
+         pre(u"town_assists_only"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A town government or sub-district office assists in a case but does not handle it: choose the designated department."),
+             art(9, 4), [](const RuleContext &c, Problems &) { return c.input.text(u"unit"_s) != u"town_government"; }),
+         pre(u"something_to_change"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Nothing to change: give at least one field."), {},
              [](const RuleContext &c, Problems &) { return !c.input.values.isEmpty(); }),
          pre(u"discovery_before_receipt"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The clue cannot be discovered after the day it was received."), {},
@@ -167,8 +175,10 @@ void addIntakeCommands(QList<CommandSpec> &t)
         {Stage::Verification}, Stage::NotInitiated, art(14),
         {choice(u"reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reason"), nonInitiationReasons, true, art(14)),
          longText(u"reason_text"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Explanation")),
-         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on"))},
-        {pre(u"verification_concluded"_s,
+         pastDate(u"decided_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Decided on")),
+         longText(u"penalty_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the administrative penalty does not replace compensation"), false, art(8, 4))},
+        {penaltyNotInLieuRule(),
+         pre(u"verification_concluded"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The preliminary verification has no recorded conclusion."), art(14), verificationConcluded),
          pre(u"other_explained"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The reason \"other\" needs an explanation."), art(14, 1, 6),
              [](const RuleContext &c, Problems &) {
@@ -195,6 +205,8 @@ void addIntakeCommands(QList<CommandSpec> &t)
                      return true;
                  return c.input.has(u"institution"_s) && c.input.has(u"items"_s) && c.input.has(u"due_on"_s);
              }),
+         // Art. 16 ¶2: experts or a comprehensive determination only for a simple case.
+         simpleCaseRule(u"mode"_s, {u"experts"_s, u"comprehensive"_s}, art(16, 2)),
          pre(u"three_experts"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "An expert assessment needs at least 3 experts."), art(16, 2),
              [](const RuleContext &c, Problems &) {
                  return c.input.text(u"mode"_s) != u"experts" || c.input.list(u"experts"_s).size() >= 3;
@@ -229,7 +241,8 @@ void addIntakeCommands(QList<CommandSpec> &t)
         longText(u"loss_scope"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Scope of loss"), false, art(17)),
         longText(u"causation"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Causation analysis"), true, art(17)),
         longText(u"quantification"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Quantification of damage"), false, art(17)),
-        longText(u"restoration_outline"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration plan in the report"), false, art(17))};
+        longText(u"restoration_outline"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Restoration plan in the report"), false, art(17)),
+        longText(u"omission_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the report leaves out one of the five contents"), false, art(17))};
     appraisalResult << amountFields(false);
     t << CommandSpec{
         u"record_appraisal_result"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Record the appraisal result"),
@@ -240,6 +253,30 @@ void addIntakeCommands(QList<CommandSpec> &t)
              [](const RuleContext &c, Problems &) {
                  const Appraisal *a = c.file.openAppraisal();
                  return !a || c.input.date(u"completed_on"_s) >= a->commissionedOn;
+             }),
+         // Art. 17 ¶1: an appraisal "一般应包括" five contents; one left out is explained.
+         pre(u"five_contents"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "An appraisal contains the damage determination, the scope of loss, the causation analysis, the quantification and the restoration plan; say why one is left out."),
+             art(17),
+             [](const RuleContext &c, Problems &) {
+                 for (const char *k : {"damage_determination", "loss_scope", "causation", "quantification", "restoration_outline"})
+                     if (!c.input.has(QString::fromLatin1(k)))
+                         return c.input.has(u"omission_note"_s);
+                 return true;
+             }),
+         // Art. 16 ¶3: an expert assessment or comprehensive determination that finds the damage is not small
+         // is stopped and an institution commissioned — its result is not recorded as if the case were simple.
+         pre(u"simplified_still_simple"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution."),
+             art(16, 3),
+             [](const RuleContext &c, Problems &) {
+                 const Appraisal *a = c.file.openAppraisal();
+                 if (!a || !a->isSimplified())
+                     return true;
+                 qint64 damage = 0;
+                 for (const char *k : {"interim_loss", "permanent_loss", "restoration_costs", "prevention_costs"})
+                     damage += c.input.values.value(QString::fromLatin1(k)).toLongLong();
+                 return damage < bureauRules().simpleCaseThreshold.fen();
              })}};
 
     t << CommandSpec{

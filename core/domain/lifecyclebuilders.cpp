@@ -28,6 +28,12 @@ FieldSpec longText(const QString &key, const char *label, bool required, Article
 {
     return field(key, FieldType::LongText, label, required, a);
 }
+FieldSpec filePath(const QString &key, const char *label, bool required, ArticleRef a)
+{
+    FieldSpec f = field(key, FieldType::Text, label, required, a);
+    f.maxLength = 4096; // PATH_MAX
+    return f;
+}
 // A date something happened on: never in the future.
 FieldSpec pastDate(const QString &key, const char *label, bool required, ArticleRef a)
 {
@@ -122,7 +128,21 @@ const QList<Choice> &terminationReasons()
         reasons.append({u"investigation_conclusion"_s,
                         QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "The investigation concluded the claim should end"),
                         u"调查结论提出终止索赔程序"_s, art(15)});
+        // Art. 33 ¶2: the claim goes on as the procuratorate's civil public-interest suit instead.
+        reasons.append({u"public_interest_handover"_s,
+                        QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Handed over to the procuratorate's civil public-interest suit"),
+                        u"通过民事公益诉讼进行索赔更有利于节约司法资源、维护公益，由检察机关启动民事公益诉讼程序"_s, art(33, 2)});
         return reasons;
+    }();
+    return l;
+}
+
+const QList<Choice> &paymentCategories()
+{
+    static const QList<Choice> l = [] {
+        QList<Choice> c = compensationCategories();
+        c.append({u"punitive"_s, QT_TRANSLATE_NOOP("ecoclaim::Catalogue", "Punitive damages"), u"惩罚性赔偿金"_s, art(26)});
+        return c;
     }();
     return l;
 }

@@ -29,6 +29,39 @@ QList<const CommandSpec *> mainPathCommands(Stage stage)
     return out;
 }
 
+QList<const CommandSpec *> nextSteps(const CaseFile &file, QDate today)
+{
+    QStringList names;
+    if (file.stage == Stage::Consultation && file.consultationFailed(today))
+        names << u"file_litigation"_s;
+    const bool afterDecision = file.stage == Stage::Agreement || file.stage == Stage::Litigation
+        || file.stage == Stage::Restoration || file.stage == Stage::Evaluation;
+    if (afterDecision && file.pendingEnforcement())
+        names << u"conclude_enforcement"_s;
+    else if (afterDecision && !file.enforceableBasis().isEmpty() && file.performanceOverdue(today))
+        names << u"apply_enforcement"_s;
+    if (file.stage == Stage::Litigation && !(file.currentLitigation() && file.currentLitigation()->judgedOn.isValid()))
+        names << u"record_judgment"_s; // the court decides first
+    for (const CommandSpec *spec : mainPathCommands(file.stage)) {
+        // After the agreement or judgment: restoration if it owes one, closing if not.
+        if (file.stage == Stage::Agreement || file.stage == Stage::Litigation) {
+            const bool judged = file.stage != Stage::Litigation
+                || (file.currentLitigation() && file.currentLitigation()->judgedOn.isValid());
+            if (spec->name == u"start_restoration" && judged && !file.restorationOwed())
+                continue;
+            if (spec->name == u"close_case" && judged && file.restorationOwed())
+                continue;
+        }
+        if (!names.contains(spec->name))
+            names << spec->name;
+    }
+    QList<const CommandSpec *> out;
+    for (const QString &n : names)
+        if (const CommandSpec *spec = findCommand(n))
+            out << spec;
+    return out;
+}
+
 QList<Requirement> stillRequired(const CommandSpec &spec, const CaseFile &file, QDate today)
 {
     QList<Requirement> out;

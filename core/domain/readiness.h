@@ -18,6 +18,12 @@ namespace ecoclaim::domain {
 // on it. Empty for a stage with no next main stage.
 QList<const CommandSpec *> mainPathCommands(Stage stage);
 
+// The next step(s) of this case on `today`: the main path of its stage, narrowed by what the file
+// shows (an agreement in money alone closes, one with restoration starts it), and — first — the way
+// the rules send the claim when it cannot go on as planned: to court once consultation has failed
+// (Art. 25 ¶1), to enforcement once a confirmed agreement or a judgment is not performed (Art. 24 ¶2).
+QList<const CommandSpec *> nextSteps(const CaseFile &file, QDate today);
+
 // One thing still missing: the precondition's id (from the table, e.g. "appraisal_complete") and the
 // problem as the caseworker reads it, with its article.
 struct Requirement

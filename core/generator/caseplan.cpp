@@ -541,6 +541,7 @@ PlannedCase planCase(Random structure, Random text, Stage target, QDate received
         }
     }
     f.agreement = ag;
+    f.agreements = {ag}; // every agreement, one per batch (Art. 22 ¶2): the generator signs one
     QJsonObject signPayload = amountsJson(ag.amounts);
     signPayload.insert(u"signed_on"_s, iso(ag.signedOn));
     signPayload.insert(u"restoration_terms"_s, ag.restorationTerms);

@@ -1,6 +1,6 @@
 #pragma once
 // Writes planned cases into the real schema, fast: one prepared statement per table, prepared once and
-// bound for every row (QSQLITE re-prepares on every QSqlQuery::prepare — PITFALLS 3), inside the
+// bound for every row (QSQLITE re-prepares on every QSqlQuery::prepare — docs/PITFALLS.md §3), inside the
 // generator's big transactions. The case's deadline rows come from the real deadline catalogue
 // (service/deadlinecatalogue.h) and its audit entries are chained exactly as storage/auditlog.cpp
 // chains them, so `audit verify` and the dashboard see a database the service could have written.
@@ -9,7 +9,7 @@
 // of documents/papertypes.h — about five per case — numbered in the yearly series of its type and
 // unit as the paper register numbers them. Their bytes are not generated: the rows carry no stored file.
 //
-// The search index is not written here: the generator rebuilds it once after loading (PITFALLS 7).
+// The search index is not written here: the generator rebuilds it once after loading (docs/PITFALLS.md §7).
 
 #include "core/calendar/workcalendar.h"
 #include "core/domain/result.h"

@@ -12,6 +12,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
 
 #include <algorithm>
 
@@ -152,7 +156,7 @@ Result<GeneratorReport> generate(storage::Database &database, const calendar::Wo
         progress(Tr::tr("cases written"), k, byReceipt.size());
     }
 
-    // 3. The search index, rebuilt once from the case tables (PITFALLS 7).
+    // 3. The search index, rebuilt once from the case tables (docs/PITFALLS.md §7).
     {
         storage::WriteTransaction txn(db);
         if (auto s = txn.begin(); !s)
@@ -178,6 +182,59 @@ Result<GeneratorReport> generate(storage::Database &database, const calendar::Wo
     report.documents = writer.counts().documents;
     report.seconds = clock.elapsed() / 1000.0;
     return report;
+}
+
+namespace {
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+// Whether `path` may be replaced: a database nothing was done to (no audit entry, hence no case, key or
+// calendar), closed cleanly (no journal with pages waiting beside it).
+Status replaceable(const QString &path)
+{
+    if (QFileInfo(path + u"-wal"_s).size() > 0)
+        return Problem{u"db"_s, Tr::tr("%1 is open in another program or was not closed cleanly (its -wal file holds "
+                                       "data); generate does not replace it.").arg(path), {}};
+    auto db = storage::Database::open(path, storage::OpenMode::MustExist);
+    if (!db)
+        return db.problems();
+    auto entries = storage::scalar(db.value()->connection(), u"SELECT count(*) FROM audit_log"_s);
+    if (!entries)
+        return entries.problems();
+    if (entries.value().toLongLong() > 0)
+        return Problem{u"db"_s, Tr::tr("%1 already holds records (%n audit entries); generate writes only a new database.",
+                                       nullptr, entries.value().toInt()).arg(path), {}};
+    return success();
+}
+} // namespace
+
+Result<GeneratorReport> generateFile(const QString &path, const GeneratorOptions &options)
+{
+    if (QFileInfo::exists(path))
+        if (auto s = replaceable(path); !s)
+            return s.problems();
+    const QString partial = path + u".generating"_s;
+    removeDatabaseFiles(partial); // what a killed run left
+    std::optional<Result<GeneratorReport>> report;
+    {
+        auto db = storage::Database::open(partial, storage::OpenMode::CreateIfMissing);
+        if (!db)
+            return db.problems();
+        report = generate(*db.value(), calendar::WorkCalendar::builtIn(), options);
+    } // closed: the WAL checkpointed into the file and removed
+    if (!*report) {
+        removeDatabaseFiles(partial);
+        return *report;
+    }
+    // rename(2) replaces the target in one step (QFile::rename refuses an existing target).
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        removeDatabaseFiles(partial);
+        return Problem{u"db"_s, Tr::tr("The generated database could not be moved to %1.").arg(path), {}};
+    }
+    return *report;
 }
 
 Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options)

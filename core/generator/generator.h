@@ -45,4 +45,10 @@ domain::Result<GeneratorReport> generate(storage::Database &database, const cale
 // The same into the service's database with its calendar; its notifier is told (casesReset) after.
 domain::Result<GeneratorReport> generate(service::CaseService &service, const GeneratorOptions &options);
 
+// `ecoclaim-cli generate`: all or nothing. The register is written into "<path>.generating" and renamed
+// onto `path` only once the cases and their search index are committed and the file is closed, so a run
+// killed at any moment leaves `path` as it was (a next run removes the partial file). `path` must not
+// exist, or be a database nothing was ever done to (an `init`: no audit entry), which is replaced.
+domain::Result<GeneratorReport> generateFile(const QString &path, const GeneratorOptions &options);
+
 } // namespace ecoclaim::generator

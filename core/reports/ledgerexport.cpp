@@ -1,5 +1,6 @@
 #include "core/reports/ledgerexport.h"
 
+#include "core/domain/catalogue.h"
 #include "core/service/deadlinecatalogue.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,37 @@ QString csvCell(QString text)
     return text;
 }
 
-domain::Result<int> writeLedgerCsv(const QList<domain::DeadlineRow> &rows, const QString &path)
+QStringList ledgerHeader()
+{
+    return {Tr::tr("Case number"), Tr::tr("Title"), Tr::tr("Handling unit"), Tr::tr("Stage"), Tr::tr("Why major"),
+            Tr::tr("Reported upward"), Tr::tr("Open instructions"), Tr::tr("Next timetable step"), Tr::tr("Next deadline"),
+            Tr::tr("Lead department")};
+}
+
+QStringList ledgerCells(const service::MajorCaseEntry &e)
+{
+    const domain::CaseFile &f = e.file;
+    const domain::Department *unit = domain::findDepartment(f.unit);
+    QString reported = Tr::tr("not reported");
+    if (e.reported()) {
+        const domain::SupervisionReport &r = f.supervisionReports.last();
+        reported = u"%1 → %2"_s.arg(r.reportedOn.toString(Qt::ISODate), r.reportedTo);
+    }
+    const domain::TimetableItem *step = e.nextStep();
+    QString next;
+    for (const domain::DeadlineRow &d : e.deadlines)
+        if (!d.suspended) {
+            next = u"%1 %2"_s.arg(d.due.toString(Qt::ISODate), service::deadlineKindName(d.kind));
+            break;
+        }
+    const domain::Department *lead = f.jointGroup ? domain::findDepartment(f.jointGroup->leadUnit) : nullptr;
+    return {f.number, f.title, unit ? unit->chinese : f.unit, domain::stageChinese(f.stage), f.majorReason, reported,
+            QString::number(e.openInstructions()),
+            step ? u"%1 %2"_s.arg(step->dueOn.toString(Qt::ISODate), step->step) : QString(), next,
+            lead ? lead->chinese : QString()};
+}
+
+domain::Result<int> writeLedgerCsv(const QList<service::MajorCaseEntry> &entries, const QString &path)
 {
     // QSaveFile: a half-written ledger never replaces a good one.
     QSaveFile f(path);
@@ -36,20 +67,17 @@ domain::Result<int> writeLedgerCsv(const QList<domain::DeadlineRow> &rows, const
         return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
     QTextStream s(&f);
     s << QChar(0xFEFF);
-    s << QStringList{Tr::tr("Case number"), Tr::tr("Title"), Tr::tr("Deadline"), Tr::tr("Due on"), Tr::tr("Suspended"),
-                     Tr::tr("Article"), Tr::tr("Why")}
-             .join(u',')
-      << "\r\n";
-    for (const domain::DeadlineRow &r : rows)
-        s << QStringList{csvCell(r.caseNo), csvCell(r.title), csvCell(service::deadlineKindName(r.kind)),
-                         r.due.toString(Qt::ISODate), r.suspended ? Tr::tr("yes") : QString(), csvCell(r.article),
-                         csvCell(r.explanation)}
-                 .join(u',')
-          << "\r\n";
+    s << ledgerHeader().join(u',') << "\r\n";
+    for (const service::MajorCaseEntry &e : entries) {
+        QStringList cells;
+        for (const QString &c : ledgerCells(e))
+            cells << csvCell(c);
+        s << cells.join(u',') << "\r\n";
+    }
     s.flush();
     if (!f.commit())
         return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
-    return int(rows.size());
+    return int(entries.size());
 }
 
 } // namespace ecoclaim::reports

@@ -1,7 +1,7 @@
 #pragma once
 // Who is working, and what they may see and change (issue 17 ¶3). The service applies these rules on both
 // engines (CaseReader for reads, CaseService::execute for changes); on a server the same rules are also
-// the database's own row-level security (resources/migrations/postgresql/0010_accounts.sql), so a
+// the database's own row-level security (resources/migrations/postgresql/NNNN_accounts.sql), so a
 // hand-made SQL client gets no further.
 //
 //   * Open: a database without accounts (the one person at the desk), or a server's owner/superuser

@@ -20,6 +20,7 @@
 #include "core/domain/result.h"
 #include "core/service/bureausettings.h"
 #include "core/service/dashboard.h"
+#include "core/service/majorledger.h"
 #include "core/service/paperregister.h"
 
 #include <QByteArray>
@@ -54,6 +55,8 @@ public:
     domain::Result<QList<DueItem>> dueItems(const DashboardQuery &query) const;
     domain::Result<QList<domain::DeadlineChange>> deadlineChangesOn(QDate day) const;
     domain::Result<QList<domain::DeadlineRow>> majorCaseTimetable() const;
+    // Every major case (Art. 39), with or without open deadlines, in case-number order (majorledger.cpp).
+    domain::Result<QList<MajorCaseEntry>> majorCaseLedger() const;
 
     // Cases whose title, parties, address or description contain any of the probes (the new-clue
     // warning): at most `perProbe` per probe, each case once.

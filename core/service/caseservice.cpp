@@ -12,15 +12,19 @@
 #include "core/storage/casetransfer.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/pdfpages.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlquery.h"
 #include "core/storage/writetransaction.h"
+#include "core/domain/textrules.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
@@ -61,6 +65,8 @@ QJsonObject auditPayload(const QJsonObject &command, const CommandInput &input)
     payload.insert(u"cmd"_s, input.command);
     if (command.contains(u"case"_s))
         payload.insert(u"case"_s, command.value(u"case"_s));
+    if (command.value(u"id"_s).isString())
+        payload.insert(u"id"_s, command.value(u"id"_s));
     for (auto it = input.values.begin(); it != input.values.end(); ++it) {
         const QVariant v = storage::toStored(it.value());
         if (it.value().typeId() == QMetaType::QVariantList) {
@@ -126,6 +132,23 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     if (database.versionAtOpen() == 1)
         if (auto s = service->rebuildAllDeadlines(); !s)
             return s.problems();
+    // The search index must hold every case (searchindex.h, Coverage): repaired, and said.
+    auto coverage = storage::search::coverage(database.connection());
+    if (!coverage)
+        return coverage.problems();
+    if (!coverage->complete()) {
+        storage::WriteTransaction txn(database.connection(), storage::WriteTransaction::Scope::Everything);
+        if (auto s = txn.begin(); !s)
+            return s.problems();
+        if (auto s = storage::search::rebuild(database.connection()); !s)
+            return s.problems();
+        if (auto s = txn.commit(); !s)
+            return s.problems();
+        service->m_notes << Tr::tr("The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete "
+                                   "copy); it was rebuilt, and every case can be found again.")
+                                .arg(std::min(coverage->text, coverage->grams))
+                                .arg(coverage->cases);
+    }
     if (auto s = service->takeOverDeskSettings(); !s)
         return s.problems();
     return service;
@@ -291,8 +314,61 @@ QString CaseService::databaseLocation() const
     return m_database.path();
 }
 
+namespace {
+// The envelope's texts are stored (the actor in every audit entry, the id in applied_commands), so they
+// obey the same rules as a field's text (textrules.h).
+Problems envelopeProblems(const QJsonObject &command, const QString &actor)
+{
+    Problems problems;
+    if (const QString why = textProblem(actor, Tr::tr("Actor"), TextShape::OneLine, actorLimit); !why.isEmpty())
+        problems.add(u"actor"_s, why);
+    else if (actor.trimmed() != actor)
+        problems.add(u"actor"_s, Tr::tr("Actor: \"%1\" begins or ends with blanks.").arg(actor));
+    const QJsonValue id = command.value(u"id"_s);
+    if (!id.isUndefined()) {
+        if (!id.isString() || id.toString().trimmed().isEmpty())
+            problems.add(u"id"_s, Tr::tr("\"id\" names the line for a rerun: it must be a non-empty text (a JSON string)."));
+        else if (const QString why = textProblem(id.toString(), u"id"_s, TextShape::OneLine, oneLineLimit); !why.isEmpty())
+            problems.add(u"id"_s, why);
+    }
+    return problems;
+}
+} // namespace
+
+Result<std::optional<CommandOutcome>> CaseService::appliedBefore(const QString &id, const QByteArray &digest) const
+{
+    const QSqlDatabase db = m_database.connection();
+    std::optional<CommandOutcome> found;
+    QString storedDigest, when, who;
+    if (auto s = storage::forEachCachedRow(
+            db, u"SELECT a.digest, a.command, a.case_no, a.applied_at, a.applied_by, c.id, c.stage "
+                "FROM applied_commands a LEFT JOIN cases c ON c.case_no = a.case_no WHERE a.command_id = ?"_s,
+            {id}, [&](const QSqlQuery &q) {
+                storedDigest = q.value(0).toString();
+                when = q.value(3).toString();
+                who = q.value(4).toString();
+                CommandOutcome o;
+                o.alreadyApplied = true;
+                o.caseNumber = q.value(2).toString();
+                o.caseId = q.value(5).toLongLong();
+                Stage stage = Stage::Clue;
+                stageFromKey(q.value(6).toString(), &stage);
+                o.before = o.after = stage;
+                o.summary = Tr::tr("Already applied (id \"%1\", %2 by %3): skipped.").arg(id, when, who);
+                found = o;
+            });
+        !s)
+        return s.problems();
+    if (found && storedDigest != QString::fromLatin1(digest))
+        return Problem{u"id"_s, Tr::tr("The id \"%1\" was applied on %2 by %3 to a different command; an id names one "
+                                       "command only. Nothing was done.").arg(id, when, who), {}};
+    return found;
+}
+
 Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QString &actor, QDate today)
 {
+    if (Problems refused = envelopeProblems(command, actor.isEmpty() ? defaultActor() : actor); !refused.isEmpty())
+        return refused;
     const QString name = command.value(u"cmd"_s).toString();
     const CommandSpec *spec = findCommand(name);
     if (!spec) {
@@ -323,7 +399,7 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
         return propose(*spec, command, actorFor(actor), today);
     auto outcome = executeInTransaction(*spec, command, actorFor(actor), today,
                                         upload ? &*upload : nullptr, papers ? &*papers : nullptr);
-    if (outcome) {
+    if (outcome && !outcome->alreadyApplied) {
         if (spec->from.isEmpty())
             Q_EMIT m_notifier.caseAdded(outcome->caseId);
         else
@@ -342,6 +418,18 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)
         return s.problems();
+
+    // 0. A line applied before (its "id" recorded by the transaction that applied it) is not applied again.
+    const QString lineId = command.value(u"id"_s).toString();
+    const QByteArray digest = lineId.isEmpty() ? QByteArray()
+        : QCryptographicHash::hash(QJsonDocument(command).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
+    if (!lineId.isEmpty()) {
+        auto before = appliedBefore(lineId, digest);
+        if (!before)
+            return before.problems();
+        if (before.value())
+            return *before.value(); // the transaction rolls back: nothing was written
+    }
 
     // 1. The case as it is now (the write lock is held, so it cannot change under us).
     CaseFile file;
@@ -436,6 +524,13 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
                                                      actor, auditPayload(command, input.value()), hc.changes});
         !s)
         return s.problems();
+
+    if (!lineId.isEmpty())
+        if (auto q = storage::execWrite(db, u"INSERT INTO applied_commands(command_id, digest, command, case_no, applied_at, applied_by) "
+                                            "VALUES(?, ?, ?, ?, ?, ?)"_s,
+                                        {lineId, QString::fromLatin1(digest), spec.name, updated->number, now, actor});
+            !q)
+            return q.problems();
 
     // 6. Commit (an approval's own rows first; a proposal's trial rolls back instead).
     if (beforeCommit)

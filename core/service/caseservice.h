@@ -47,6 +47,8 @@ struct CommandOutcome
     QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
     int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
     qint64 proposalId = 0; // a caseworker's decision proposed for the unit head's approval: nothing else changed
+    // The command carried an "id" that was applied before: nothing was done (an idempotent rerun).
+    bool alreadyApplied = false;
 };
 
 // A case from an archive of another database (core/archive/archiveimport.h), its files already put into
@@ -73,12 +75,18 @@ public:
     // The service as the applications start it: the calendar with the years imported into this
     // database, derived data brought up to date after a migration that added it, and — on the first
     // open of a database older than the bureau settings — this desk's settings taken over once.
+    // A search index that does not hold every case is rebuilt here, and notes() says so.
     static domain::Result<std::unique_ptr<CaseService>> open(storage::Database &database, CaseNotifier &notifier);
+    // What open() repaired, one translated sentence each, for the caller to show.
+    const QStringList &notes() const { return m_notes; }
 
     // Validates and stores a holiday calendar year, then recomputes every case's deadlines with it.
     domain::Result<int> importCalendarYear(const QByteArray &json, const QString &actor);
 
     // `today` is the date commands are judged on (dates "in the future" are refused against it).
+    // A command may carry "id" (a script line's own name for itself): it is recorded in the command's
+    // transaction, and a command whose id was applied before is not applied again — the outcome says
+    // alreadyApplied — while the same id on a different command is refused.
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
                                            QDate today = QDate::currentDate());
 
@@ -145,6 +153,9 @@ private:
                                                         bool trialOnly = false);
     domain::Result<CommandOutcome> propose(const domain::CommandSpec &spec, const QJsonObject &command, const QString &actor,
                                            QDate today); // approvals.cpp
+    // Inside the transaction: the outcome of an "id" applied before, a refusal when that id names another
+    // command, nullopt when the id is new.
+    domain::Result<std::optional<CommandOutcome>> appliedBefore(const QString &id, const QByteArray &digest) const;
     domain::Result<StoredUpload> putFile(const QString &path) const;
     domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
                                                              const QString &command, const QJsonObject &note);
@@ -157,6 +168,7 @@ private:
     CaseReader m_reader{*this};
     std::unique_ptr<OutsideChanges> m_outside;
     std::unique_ptr<PaperComposer> m_paperComposer;
+    QStringList m_notes;
 };
 
 // The actor recorded when none is given: the operating-system user.

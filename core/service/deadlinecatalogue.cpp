@@ -1,5 +1,7 @@
 #include "core/service/deadlinecatalogue.h"
 
+#include "core/service/deadlinecatalogue_rules.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -93,14 +95,16 @@ OpenDeadline annualReportDeadline(QDate asOf)
 QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalendar &cal)
 {
     QList<OpenDeadline> out;
-    if (isEndStage(f.stage) || f.stage == Stage::Closed || f.stage == Stage::Terminated)
-        return out;
     auto add = [&](const QString &kind, const QString &subject, QDate trigger, QDate due, const QString &why) {
         OpenDeadline d{kind, subject, trigger, due, findDeadlineKind(kind)->article, why, {}};
         applyAdjustments(f, d);
         d.calendarNote = calendarNoteFor(cal, d.due);
         out << d;
     };
+    if (f.stage != Stage::Closed && f.stage != Stage::Archived)
+        detail::addLastingDeadlines(f, add);
+    if (isEndStage(f.stage) || f.stage == Stage::Closed || f.stage == Stage::Terminated)
+        return out;
 
     // Art. 13: verification organised within 30 days of receiving the clue.
     if (f.stage == Stage::Clue)
@@ -126,18 +130,16 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
         }
         // Art. 22: at most 90 days from service, at most 3 rounds; past either, consultation has failed.
         const QDate served = f.firstNoticeServedOn();
-        if (served.isValid())
+        if (served.isValid() && !detail::consultationFailedForAll(f))
             add(u"consultation_period"_s, {}, served, served.addDays(90),
                 Tr::tr("Consultation lasts at most 90 days from service of the notice on %1 (%2 of 3 rounds held). "
                    "After it, consultation has failed and the claim shall go to court (Art. 25(3)).")
                     .arg(iso(served))
                     .arg(f.rounds.size()));
-        if (f.rounds.size() >= 3)
-            add(u"litigation_due"_s, {}, f.rounds.last().heldOn, f.rounds.last().heldOn,
-                Tr::tr("Three consultation rounds were held without agreement (the last on %1): consultation has failed; "
-                   "the department shall sue promptly.")
-                    .arg(iso(f.rounds.last().heldOn)));
     }
+
+    // Art. 25 ¶1 (suing promptly), enforcement (Art. 24 ¶2), supervision (Art. 39): deadlinecatalogue_rules.cpp.
+    detail::addSecondReadingDeadlines(f, add);
 
     // SPC rules Art. 20: the court announces the agreement for at least 30 days before it rules.
     if (const Confirmation *c = f.latestConfirmation(); c && c->acceptedOn.isValid() && !c->ruledOn.isValid())
@@ -153,17 +155,31 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
                    "the announcement period.")
                     .arg(p.authority, p.reference));
 
-    // Art. 8 ¶3: every instalment not yet covered by the payments received.
-    if (f.agreement) {
+    // Art. 8 ¶3: every instalment not yet covered by the payments received — of every agreement, one per
+    // batch (Art. 22 ¶2), in the order they fall due; the first agreement's are "instalment:N".
+    {
+        struct Due
+        {
+            const Instalment *instalment;
+            const Agreement *agreement;
+            int agreementNo;
+        };
+        QList<Due> all;
+        for (int a = 0; a < f.agreements.size(); ++a)
+            for (const Instalment &i : f.agreements.at(a).instalments)
+                all << Due{&i, &f.agreements.at(a), a + 1};
+        std::stable_sort(all.begin(), all.end(), [](const Due &x, const Due &y) { return x.instalment->dueOn < y.instalment->dueOn; });
         Money cumulative;
         const Money paid = f.amountPaid();
-        for (const Instalment &i : f.agreement->instalments) {
-            cumulative += i.amount;
+        for (const Due &d : all) {
+            cumulative += d.instalment->amount;
             if (cumulative > paid)
-                add(u"instalment"_s, u"instalment:%1"_s.arg(i.seq), f.agreement->signedOn, i.dueOn,
+                add(u"instalment"_s,
+                    d.agreementNo == 1 ? u"instalment:%1"_s.arg(d.instalment->seq) : u"instalment:%1.%2"_s.arg(d.agreementNo).arg(d.instalment->seq),
+                    d.agreement->signedOn, d.instalment->dueOn,
                     Tr::tr("Instalment %1 of %2 yuan under the agreement signed on %3.")
-                        .arg(i.seq)
-                        .arg(i.amount.toYuanString(), iso(f.agreement->signedOn)));
+                        .arg(d.instalment->seq)
+                        .arg(d.instalment->amount.toYuanString(), iso(d.agreement->signedOn)));
         }
     }
 

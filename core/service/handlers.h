@@ -46,6 +46,8 @@ QVariantMap columnsFrom(const domain::CommandInput &input, std::initializer_list
 
 void registerIntakeHandlers(QHash<QString, Handler> &map);
 void registerClaimHandlers(QHash<QString, Handler> &map);
+void registerEnforcementHandlers(QHash<QString, Handler> &map); // handlers_enforcement.cpp
+void registerRecordHandlers(QHash<QString, Handler> &map);      // handlers_records.cpp (issue 14)
 void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
 
 } // namespace ecoclaim::service

@@ -24,6 +24,17 @@ struct Tr
 
 Status inserted(const Result<qint64> &id) { return id ? success() : Status(id.problems()); }
 
+// Parties named by number or exact name (the lifecycle checked that each exists).
+QList<qint64> detailPartiesNamed(const CaseFile &f, const QStringList &names)
+{
+    QList<qint64> ids;
+    for (const QString &name : names)
+        for (const Party &p : f.parties)
+            if ((p.name == name.trimmed() || QString::number(p.seq) == name.trimmed()) && !ids.contains(p.id))
+                ids << p.id;
+    return ids;
+}
+
 QString partyName(const HandlerContext &c, const QString &field)
 {
     const Party *p = c.file.findParty(c.input.id(field));
@@ -57,6 +68,15 @@ Status recordReply(HandlerContext &c)
     return success(); // unreachable: the precondition found the notice
 }
 
+// The parties of a batch (Art. 22 ¶2) a round or an agreement names; none named: every party.
+Status recordBatch(HandlerContext &c, const QString &table, const QString &key, qint64 id)
+{
+    for (qint64 party : detailPartiesNamed(c.file, c.input.list(u"parties"_s)))
+        if (auto r = c.repository.insert(table, {{u"case_id"_s, c.caseId}, {key, id}, {u"party_id"_s, party}}, &c.changes); !r)
+            return r.problems();
+    return success();
+}
+
 Status holdRound(HandlerContext &c)
 {
     const int number = int(c.file.rounds.size()) + 1;
@@ -67,7 +87,10 @@ Status holdRound(HandlerContext &c)
     row.insert(u"round_no"_s, number);
     row.insert(u"all_signed"_s, c.input.flag(u"all_signed"_s, true));
     c.summary = Tr::tr("Consultation round %1 held").arg(number);
-    return inserted(c.repository.insert(u"consultation_rounds"_s, row, &c.changes));
+    auto id = c.repository.insert(u"consultation_rounds"_s, row, &c.changes);
+    if (!id)
+        return id.problems();
+    return recordBatch(c, u"round_parties"_s, u"round_id"_s, id.value());
 }
 
 Status signAgreement(HandlerContext &c)
@@ -77,12 +100,16 @@ Status signAgreement(HandlerContext &c)
                                             {"interim_loss", "interim_loss_fen"}, {"permanent_loss", "permanent_loss_fen"},
                                             {"assessment_costs", "assessment_costs_fen"},
                                             {"restoration_costs", "restoration_costs_fen"},
-                                            {"prevention_costs", "prevention_costs_fen"}, {"punitive", "punitive_fen"}});
+                                            {"prevention_costs", "prevention_costs_fen"}, {"punitive", "punitive_fen"},
+                                            {"performance_due_on", "performance_due_on"}});
     row.insert(u"case_id"_s, c.caseId);
     row.insert(u"confirmation_clause"_s, c.input.flag(u"confirmation_clause"_s, true));
+    row.insert(u"money_only"_s, c.input.flag(u"money_only"_s));
     auto id = c.repository.insert(u"agreements"_s, row, &c.changes);
     if (!id)
         return id.problems();
+    if (auto s = recordBatch(c, u"agreement_parties"_s, u"agreement_id"_s, id.value()); !s)
+        return s;
     int seq = 0;
     for (const QVariant &v : c.input.values.value(u"instalments"_s).toList()) {
         const QVariantMap m = v.toMap();
@@ -103,8 +130,26 @@ Status signAgreement(HandlerContext &c)
 Status fileLitigation(HandlerContext &c)
 {
     QVariantMap row = columnsFrom(c.input, {{"filed_on", "filed_on"}, {"court", "court"}, {"trigger", "trigger"},
-                                            {"trigger_note", "trigger_note"}});
+                                            {"trigger_note", "trigger_note"},
+                                            {"interim_loss", "claimed_interim_loss_fen"}, {"permanent_loss", "claimed_permanent_loss_fen"},
+                                            {"assessment_costs", "claimed_assessment_costs_fen"},
+                                            {"restoration_costs", "claimed_restoration_costs_fen"},
+                                            {"prevention_costs", "claimed_prevention_costs_fen"}, {"punitive", "claimed_punitive_fen"}});
     row.insert(u"case_id"_s, c.caseId);
+    // No amount given: a suit on the agreement claims what it fixed, any other what the appraisal found.
+    bool amountGiven = false;
+    for (const char *k : {"interim_loss", "permanent_loss", "assessment_costs", "restoration_costs", "prevention_costs", "punitive"})
+        amountGiven = amountGiven || c.input.has(QString::fromLatin1(k));
+    const Amounts defaults = c.file.defaultClaim(c.input.text(u"trigger"_s));
+    const Amounts *claim = &defaults;
+    if (!amountGiven && claim) {
+        row.insert(u"claimed_interim_loss_fen"_s, claim->interimLoss.fen());
+        row.insert(u"claimed_permanent_loss_fen"_s, claim->permanentLoss.fen());
+        row.insert(u"claimed_assessment_costs_fen"_s, claim->assessmentCosts.fen());
+        row.insert(u"claimed_restoration_costs_fen"_s, claim->restorationCosts.fen());
+        row.insert(u"claimed_prevention_costs_fen"_s, claim->preventionCosts.fen());
+        row.insert(u"claimed_punitive_fen"_s, claim->punitive.fen());
+    }
     const Choice *trigger = findChoice(litigationTriggers(), c.input.text(u"trigger"_s));
     c.summary = Tr::tr("Claim brought before %1 (%2)").arg(c.input.text(u"court"_s), trigger ? trigger->chinese : QString());
     return inserted(c.repository.insert(u"litigations"_s, row, &c.changes));
@@ -129,7 +174,8 @@ Status recordConfirmationRuling(HandlerContext &c)
 Status recordJudgment(HandlerContext &c)
 {
     QVariantMap row = columnsFrom(c.input, {{"judged_on", "judged_on"}, {"judgment_no", "judgment_no"}, {"outcome", "outcome"},
-                                            {"awarded", "awarded_fen"}, {"summary", "judgment_summary"}});
+                                            {"awarded", "awarded_fen"}, {"summary", "judgment_summary"},
+                                            {"effective_on", "effective_on"}});
     row.insert(u"restoration_ordered"_s, c.input.flag(u"restoration_ordered"_s));
     c.summary = Tr::tr("Judgment recorded");
     return c.repository.update(u"litigations"_s, u"id"_s, c.file.currentLitigation()->id, row, &c.changes);
@@ -182,9 +228,15 @@ Status completeMilestone(HandlerContext &c)
 
 Status recordPayment(HandlerContext &c)
 {
-    QVariantMap row = columnsFrom(c.input, {{"paid_on", "paid_on"}, {"amount", "amount_fen"}, {"payer", "payer"}, {"note", "note"}});
+    QVariantMap row = columnsFrom(c.input, {{"paid_on", "paid_on"}, {"amount", "amount_fen"}, {"payer", "payer"}, {"note", "note"},
+                                            {"receipt_no", "receipt_no"}, {"account", "account"}, {"category", "category"}});
     row.insert(u"case_id"_s, c.caseId);
     c.summary = Tr::tr("Payment received: %1 yuan").arg(c.input.money(u"amount"_s).toYuanString());
+    if (c.input.flag(u"through_enforcement"_s)) {
+        // The precondition found the pending enforcement (Art. 24 ¶2).
+        row.insert(u"enforcement_id"_s, c.file.pendingEnforcement()->id);
+        c.summary = Tr::tr("Payment received through the court's enforcement: %1 yuan").arg(c.input.money(u"amount"_s).toYuanString());
+    }
     return inserted(c.repository.insert(u"payments"_s, row, &c.changes));
 }
 
@@ -322,6 +374,7 @@ void registerClaimHandlers(QHash<QString, Handler> &map)
     map.insert(u"record_notice_reply"_s, recordReply);
     map.insert(u"hold_consultation_round"_s, holdRound);
     map.insert(u"sign_agreement"_s, signAgreement);
+    map.insert(u"sign_batch_agreement"_s, signAgreement);
     map.insert(u"file_litigation"_s, fileLitigation);
     map.insert(u"apply_judicial_confirmation"_s, applyConfirmation);
     map.insert(u"record_confirmation_ruling"_s, recordConfirmationRuling);

@@ -45,7 +45,8 @@ Status registerClue(HandlerContext &c)
                                        {"channel", "channel"}, {"received_on", "received_on"},
                                        {"discovered_on", "discovered_on"}, {"site", "site"},
                                        {"description", "description"}, {"reporter", "reporter"},
-                                       {"major", "is_major"}, {"major_reason", "major_reason"}});
+                                       {"major", "is_major"}, {"major_reason", "major_reason"},
+                                       {"city_ground", "city_ground"}});
     const QString now = storage::nowTimestamp();
     row.insert(u"case_no"_s, number.value());
     row.insert(u"stage"_s, stageKey(Stage::Clue));
@@ -86,7 +87,8 @@ Status updateCase(HandlerContext &c)
                                                   {"discovered_on", "discovered_on"}, {"district", "district_code"}, {"unit", "unit"},
                                                   {"site", "site"}, {"description", "description"},
                                                   {"reporter", "reporter"}, {"major", "is_major"},
-                                                  {"major_reason", "major_reason"}, {"lead_unit_note", "lead_unit_note"}});
+                                                  {"major_reason", "major_reason"}, {"lead_unit_note", "lead_unit_note"},
+                                                  {"city_ground", "city_ground"}});
     c.summary = Tr::tr("Case details corrected");
     c.searchTextChanged = true;
     return c.repository.update(u"cases"_s, u"id"_s, c.caseId, row, &c.changes);
@@ -255,6 +257,8 @@ const QHash<QString, Handler> &handlers()
         QHash<QString, Handler> m;
         registerIntakeHandlers(m);
         registerClaimHandlers(m);
+        registerEnforcementHandlers(m);
+        registerRecordHandlers(m);
         registerPaperHandlers(m);
         return m;
     }();

@@ -82,6 +82,8 @@ Result<QList<FiledPaper>> PaperRegister::papersOf(qint64 caseId) const
     QList<FiledPaper> list;
     while (q.value().next())
         list << paperFrom(q.value());
+    if (auto s = storage::readEnded(q.value()); !s)
+        return s.problems();
     return list;
 }
 
@@ -92,8 +94,11 @@ Result<FiledPaper> PaperRegister::paper(qint64 documentId) const
                            {documentId});
     if (!q)
         return q.problems();
-    if (!q.value().next())
+    if (!q.value().next()) {
+        if (auto s = storage::readEnded(q.value()); !s)
+            return s.problems();
         return Problem{u"document"_s, Tr::tr("There is no paper %1 on file.").arg(documentId), {}};
+    }
     return paperFrom(q.value());
 }
 
@@ -119,6 +124,8 @@ Result<QList<PaperService>> PaperRegister::servicesOf(qint64 documentId) const
                              storage::dateFrom(r.value(3)), r.value(4).toString(), r.value(5).toLongLong(),
                              r.value(6).toString(), r.value(7).toString(), r.value(8).toString()};
     }
+    if (auto s = storage::readEnded(q.value()); !s)
+        return s.problems();
     return list;
 }
 

@@ -18,7 +18,7 @@ QString ScriptReport::errorString() const
     return lines.join(u'\n');
 }
 
-ScriptReport runScript(CaseService &service, QIODevice &jsonl, const QString &actor, QDate today)
+ScriptReport runScript(CaseService &service, QIODevice &jsonl, const QString &actor, QDate today, const LineDone &lineDone)
 {
     ScriptReport report;
     QHash<QString, QString> refs; // script ref → case number
@@ -52,7 +52,9 @@ ScriptReport runScript(CaseService &service, QIODevice &jsonl, const QString &ac
         if (command.contains(u"ref"_s))
             refs.insert(command.value(u"ref"_s).toString(), outcome->caseNumber);
         report.outcomes << outcome.value();
-        ++report.applied;
+        ++(outcome->alreadyApplied ? report.skipped : report.applied);
+        if (lineDone)
+            lineDone(lineNo, outcome.value());
     }
     return report;
 }

@@ -106,12 +106,43 @@ AuditEntry entryFrom(const QSqlQuery &q)
 const QString selectColumns = u"SELECT id, at, actor, case_id, command, payload, changes, prev_hash, hash FROM audit_log "_s;
 } // namespace
 
-domain::Result<ChainReport> verify(const QSqlDatabase &db)
+namespace {
+// PRAGMA quick_check (SQLite only): every page's structure, without the slower index cross-checks of
+// integrity_check. "" when it says "ok"; otherwise what is wrong — its up to 100 lines, or the error that
+// stopped the check itself (a page too damaged to be read as one).
+QString fileDamage(const QSqlDatabase &db)
 {
+    if (db.driverName() != u"QSQLITE")
+        return QString();
+    auto q = exec(db, u"PRAGMA quick_check"_s);
+    if (!q)
+        return q.problems().toString();
+    QStringList lines;
+    while (q.value().next())
+        lines << q.value().value(0).toString();
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems().toString();
+    q.value().finish();
+    return lines == QStringList{u"ok"_s} ? QString() : lines.join(u"; "_s);
+}
+} // namespace
+
+domain::Result<ChainReport> verify(const QSqlDatabase &db, FileCheck fileCheck)
+{
+    ChainReport report;
+    if (fileCheck == FileCheck::Quick) {
+        if (const QString damage = fileDamage(db); !damage.isEmpty()) {
+            report.fileDamage = damage;
+            report.message = QCoreApplication::translate("ecoclaim::Audit",
+                                                         "The database file is damaged (SQLite quick_check: %1); its audit "
+                                                         "chain cannot be vouched for. Restore it from a backup.")
+                                 .arg(report.fileDamage.left(500));
+            return report;
+        }
+    }
     auto q = exec(db, selectColumns + u"ORDER BY id"_s);
     if (!q)
         return q.problems();
-    ChainReport report;
     QString previous;
     qint64 expectedId = 1;
     while (q.value().next()) {
@@ -128,6 +159,9 @@ domain::Result<ChainReport> verify(const QSqlDatabase &db)
         previous = e.hash;
         ++expectedId;
     }
+    // A walk stopped by a read error has not reached the end: never "intact".
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     report.head = previous;
     report.message = QCoreApplication::translate("ecoclaim::Audit", "The audit chain of %n entries is intact.", nullptr, int(report.entries));
     return report;
@@ -141,6 +175,8 @@ domain::Result<QList<AuditEntry>> entriesForCase(const QSqlDatabase &db, qint64 
     QList<AuditEntry> list;
     while (q.value().next())
         list << entryFrom(q.value());
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     return list;
 }
 

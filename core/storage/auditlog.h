@@ -31,7 +31,13 @@ QString signedIn(const QSqlDatabase &db);
 domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
                                const QJsonObject &payload, const QJsonArray &changes);
 
-domain::Result<ChainReport> verify(const QSqlDatabase &db);
+// Walks the whole chain. With FileCheck::Quick it first runs SQLite's PRAGMA quick_check: a file with
+// damaged pages is never reported intact, even where the damage is outside the audit log (the chain
+// says nothing about rows it does not cover). A read that stops on an error is a problem, never the end
+// of the chain. The archive export walks the chain only (ChainOnly): quick_check costs seconds on a
+// large register, and every read the export makes reports errors itself.
+enum class FileCheck { Quick, ChainOnly };
+domain::Result<ChainReport> verify(const QSqlDatabase &db, FileCheck fileCheck = FileCheck::Quick);
 domain::Result<QList<AuditEntry>> entriesForCase(const QSqlDatabase &db, qint64 caseId);
 
 } // namespace audit

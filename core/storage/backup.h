@@ -2,7 +2,7 @@
 // A consistent copy of the open database, checked before it is called a backup. VACUUM INTO writes
 // the copy through SQLite itself, inside a read transaction, so the window and the CLI can keep
 // working meanwhile; the live file is never opened with QFile or copied byte for byte (closing such a
-// descriptor drops SQLite's POSIX locks — PITFALLS 10). The copy is then opened on its own and must
+// descriptor drops SQLite's POSIX locks — docs/PITFALLS.md §10). The copy is then opened on its own and must
 // pass PRAGMA quick_check and hold the same schema version and number of cases as the source.
 // A copy that fails is removed: no half-written file may look like a backup.
 //

@@ -17,6 +17,8 @@ domain::Result<calendar::WorkCalendar> load(const QSqlDatabase &db)
         if (!year)
             return year.problems();
     }
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     return cal;
 }
 

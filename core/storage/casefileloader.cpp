@@ -88,6 +88,7 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
         f.major = r.b("is_major");
         f.majorReason = r.s("major_reason");
         f.leadUnitNote = r.s("lead_unit_note");
+        f.cityGround = r.s("city_ground");
         f.earlyRequestOn = r.d("early_request_on");
         f.factsConfirmedOn = r.d("facts_confirmed_on");
         f.claimed = r.m("claimed_fen");
@@ -171,9 +172,9 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
     steps << eachRow(m_db, u"SELECT * FROM consultation_rounds WHERE case_id = ? ORDER BY round_no"_s, caseId, [&](const Row &r) {
         f.rounds << ConsultationRound{r.i("id"), int(r.i("round_no")), r.d("held_on"), r.s("mode"), r.s("host"),
                                       r.s("participants"), r.s("summary"), r.b("all_signed"), r.s("refusal_note"),
-                                      r.s("exception_reason")};
+                                      r.s("exception_reason"), {}};
     });
-    steps << eachRow(m_db, u"SELECT * FROM agreements WHERE case_id = ?"_s, caseId, [&](const Row &r) {
+    steps << eachRow(m_db, u"SELECT * FROM agreements WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
         Agreement a;
         a.id = r.i("id");
         a.signedOn = r.d("signed_on");
@@ -182,15 +183,27 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
         a.confirmationClause = r.b("confirmation_clause");
         a.amounts = r.amounts();
         a.amounts.punitive = r.m("punitive_fen");
-        f.agreement = a;
+        a.moneyOnly = r.b("money_only");
+        a.performanceDueOn = r.d("performance_due_on");
+        f.agreements << a;
     });
-    if (f.agreement)
-        steps << eachRow(m_db, u"SELECT * FROM instalments WHERE agreement_id = ? ORDER BY seq"_s, f.agreement->id,
+    for (Agreement &a : f.agreements)
+        steps << eachRow(m_db, u"SELECT * FROM instalments WHERE agreement_id = ? ORDER BY seq"_s, a.id,
                          [&](const Row &r) {
-                             f.agreement->instalments << Instalment{r.i("id"), int(r.i("seq")), r.d("due_on"), r.m("amount_fen")};
+                             a.instalments << Instalment{r.i("id"), int(r.i("seq")), r.d("due_on"), r.m("amount_fen")};
                          });
     steps << eachRow(m_db, u"SELECT * FROM payments WHERE case_id = ? ORDER BY paid_on, id"_s, caseId, [&](const Row &r) {
-        f.payments << Payment{r.i("id"), r.d("paid_on"), r.m("amount_fen"), r.s("payer"), r.s("note")};
+        Payment p;
+        p.id = r.i("id");
+        p.paidOn = r.d("paid_on");
+        p.amount = r.m("amount_fen");
+        p.payer = r.s("payer");
+        p.note = r.s("note");
+        p.receiptNo = r.s("receipt_no");
+        p.account = r.s("account");
+        p.category = r.s("category");
+        p.enforcementId = r.i("enforcement_id");
+        f.payments << p;
     });
     steps << eachRow(m_db, u"SELECT * FROM confirmations WHERE case_id = ? ORDER BY id"_s, caseId, [&](const Row &r) {
         f.confirmations << Confirmation{r.i("id"), r.d("applied_on"), r.d("accepted_on"), r.d("ruled_on"), r.s("court"),
@@ -209,6 +222,13 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
         l.judgmentSummary = r.s("judgment_summary");
         l.restorationOrdered = r.b("restoration_ordered");
         l.awarded = r.m("awarded_fen");
+        l.claimed.interimLoss = r.m("claimed_interim_loss_fen");
+        l.claimed.permanentLoss = r.m("claimed_permanent_loss_fen");
+        l.claimed.assessmentCosts = r.m("claimed_assessment_costs_fen");
+        l.claimed.restorationCosts = r.m("claimed_restoration_costs_fen");
+        l.claimed.preventionCosts = r.m("claimed_prevention_costs_fen");
+        l.claimed.punitive = r.m("claimed_punitive_fen");
+        l.effectiveOn = r.d("effective_on");
         f.litigations << l;
     });
     steps << eachRow(m_db, u"SELECT * FROM restorations WHERE case_id = ?"_s, caseId, [&](const Row &r) {
@@ -230,6 +250,7 @@ Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
         f.deadlineAdjustments << DeadlineAdjustment{r.i("id"), r.s("kind"), r.s("subject"), r.s("action"), r.d("effective_on"),
                                                     int(r.i("days")), r.s("reason")};
     });
+    readSecondReadingRecords(caseId, f, steps);
     if (parts == Parts::Whole)
         readRecordsOfTheVolume(caseId, f, steps);
     for (const Status &step : steps)

@@ -143,6 +143,8 @@ domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, 
     QMap<QString, qint64> counts;
     while (q.value().next())
         counts.insert(q.value().value(0).toString(), q.value().value(1).toLongLong());
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     return counts;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The case list as pages read by key (keyset paging): each page is one short query that is finished
-// before it returns, so no read transaction stays open while a list is on screen (PITFALLS 2) and
-// no row cache grows (PITFALLS 4). OFFSET is never used: its cost grows with the position (PITFALLS 2).
+// before it returns, so no read transaction stays open while a list is on screen (docs/PITFALLS.md §2) and
+// no row cache grows (docs/PITFALLS.md §4). OFFSET is never used: its cost grows with the position (docs/PITFALLS.md §2).
 
 #include "core/domain/caselistpage.h"
 #include "core/domain/result.h"

@@ -161,9 +161,11 @@ domain::Status CaseRowWriter::refreshDerived(qint64 caseId, bool searchTextChang
     static const QString appraisalTotal =
         u"(SELECT interim_loss_fen + permanent_loss_fen + assessment_costs_fen + restoration_costs_fen + prevention_costs_fen "
         "FROM appraisals WHERE case_id = c.id AND status = 'completed' ORDER BY id DESC LIMIT 1)"_s;
+    // Batches of parties (Art. 22 ¶2) sign agreements of their own: the claim is their sum (a scalar
+    // subquery of several rows is an error on PostgreSQL and silently the first row on SQLite).
     static const QString agreementTotal =
-        u"(SELECT interim_loss_fen + permanent_loss_fen + assessment_costs_fen + restoration_costs_fen + prevention_costs_fen "
-        "+ punitive_fen FROM agreements WHERE case_id = c.id)"_s;
+        u"(SELECT SUM(interim_loss_fen + permanent_loss_fen + assessment_costs_fen + restoration_costs_fen + prevention_costs_fen "
+        "+ punitive_fen) FROM agreements WHERE case_id = c.id)"_s;
     static const QString award = u"(SELECT awarded_fen FROM litigations WHERE case_id = c.id AND judged_on IS NOT NULL "
                                  "ORDER BY id DESC LIMIT 1)"_s;
     const QString sql = u"UPDATE cases AS c SET party_names = COALESCE((SELECT %1 FROM "

@@ -24,6 +24,9 @@ namespace ecoclaim::service {
 class CaseService;
 class PaperRegister;
 } // namespace ecoclaim::service
+namespace ecoclaim::archive {
+class TrustedKeys;
+} // namespace ecoclaim::archive
 
 namespace ecoclaim::storage {
 
@@ -51,17 +54,22 @@ protected:
 
 private:
     void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
+    // Enforcement, supervision, batches… (casefileloader_records.cpp, issue 14).
+    void readSecondReadingRecords(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps) const;
 };
 
 class CaseRowWriter : public CaseRepository
 {
 public:
-    // The passkey: only the service's classes that commit a change to a case can make one.
+    // The passkey: only the service's classes that commit a change to a case can make one — and the
+    // archive's trusted keys (signing_keys rows, issue 15), which are the bureau's, not a case's, and are
+    // written with their own audit entry (core/archive/trustedkeys.cpp).
     class Key
     {
         Key() = default;
         friend class service::CaseService;
         friend class service::PaperRegister;
+        friend class archive::TrustedKeys;
     };
     CaseRowWriter(QSqlDatabase db, Key) : CaseRepository(std::move(db)) {}
 

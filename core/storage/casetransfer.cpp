@@ -118,6 +118,8 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
                 row.insert(t.columns.at(i), toJsonValue(q.value().value(i)));
             rows.append(row);
         }
+        if (auto s = readEnded(q.value()); !s)
+            return s.problems();
         q.value().finish();
         out.append(QJsonObject{{u"name"_s, t.name}, {u"rows"_s, rows}});
     }

@@ -1,7 +1,7 @@
 #pragma once
 // SHA-256 and SM3 of a file's bytes in one pass, through OpenSSL's libcrypto: ~1.4 GB/s for SHA-256
 // against ~177 MB/s for QCryptographicHash, and SM3 (GB/T 32905), which Chinese archive rules ask for,
-// is only there (PITFALLS 15). The evidence store names files by the SHA-256; archives carry both.
+// is only there (docs/PITFALLS.md §15). The evidence store names files by the SHA-256; archives carry both.
 
 #include "core/domain/contentdigest.h"
 #include "core/domain/result.h"

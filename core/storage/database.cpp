@@ -29,6 +29,35 @@ QString nextConnectionName()
     return u"ecoclaim-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+// What can be judged from the file system before SQLite touches anything (SQLite would create a
+// missing file, treat an empty one as a new database, and fail later with "unable to open database
+// file" in a read-only folder).
+domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
+{
+    domain::Problems refused;
+    const QString path = info.filePath();
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            refused.add(u"db"_s, Tr::tr("There is no database at %1; nothing was created. Check the path, or create a "
+                                        "new database with: ecoclaim-cli --db %1 init").arg(path));
+        return refused;
+    }
+    // A file of zero bytes is no SQLite database (an initialised one has at least its header page);
+    // opening it would silently make it one.
+    if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() == 0) {
+        refused.add(u"db"_s, Tr::tr("%1 is an empty file, not an EcoClaim database; it was not changed.").arg(path));
+        return refused;
+    }
+    // SQLite in WAL mode writes path-wal and path-shm beside the file, even to read.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        refused.add(u"db"_s, Tr::tr("The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) "
+                                    "beside it and cannot open the database there. Copy the file to a folder you may "
+                                    "write, or ask for write access.").arg(info.absolutePath(), info.fileName()));
+    else if (!info.isWritable())
+        refused.add(u"db"_s, Tr::tr("The database file %1 is read-only: EcoClaim cannot open it.").arg(path));
+    return refused;
+}
+
 // The URI as shown and kept: everything but a password.
 QString withoutPassword(QUrl url)
 {
@@ -66,16 +95,25 @@ bool Database::isServerLocation(const QString &location)
 
 domain::Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)
 {
-    return isServerLocation(location) ? openServer(location, password) : openFile(location);
+    return open(location, OpenMode::CreateIfMissing, password);
 }
 
-domain::Result<std::unique_ptr<Database>> Database::openFile(const QString &path)
+domain::Result<std::unique_ptr<Database>> Database::open(const QString &location, OpenMode mode, const QString &password)
+{
+    return isServerLocation(location) ? openServer(location, password) : openFile(location, mode);
+}
+
+domain::Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return domain::Problem{{}, Tr::tr("%1 is a folder, not a database file.").arg(path), {}};
+    if (auto refused = refuseBeforeOpening(info, mode); !refused.isEmpty())
+        return refused;
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return domain::Problem{{}, Tr::tr("The folder %1 could not be created.").arg(info.absolutePath()), {}};
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return domain::Problem{{}, Tr::tr("The folder %1 is not writable: no database can be created there.").arg(info.absolutePath()), {}};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, Engine::SQLite));

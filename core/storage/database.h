@@ -20,6 +20,11 @@
 
 namespace ecoclaim::storage {
 
+// Whether opening may create the file. Only `init`, `demo`, `generate` and the window's first start
+// (which asks) create a database; everything else must find one, so a mistyped path is refused instead
+// of becoming a new, empty database that "works".
+enum class OpenMode { CreateIfMissing, MustExist };
+
 class Database
 {
 public:
@@ -31,6 +36,11 @@ public:
     // with a clear message and left as it was. `password` is for a server location only (the window's
     // prompt); empty lets libpq find it.
     static domain::Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = {});
+    // The same, saying whether an SQLite file may be created: with MustExist a missing file is refused
+    // (nothing created). Either way an empty file is not a database, and a file in a folder this user
+    // cannot write is refused with that reason (SQLite keeps its -wal and -shm beside the file).
+    static domain::Result<std::unique_ptr<Database>> open(const QString &location, OpenMode mode,
+                                                          const QString &password = {});
 
     // <user data folder>/ecoclaim.db (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -53,7 +63,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, Engine engine);
-    static domain::Result<std::unique_ptr<Database>> openFile(const QString &path);
+    static domain::Result<std::unique_ptr<Database>> openFile(const QString &path, OpenMode mode);
     static domain::Result<std::unique_ptr<Database>> openServer(const QString &location, const QString &password);
     domain::Status checkVersionAndMigrate();
     QString m_path;

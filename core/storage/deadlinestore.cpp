@@ -137,6 +137,8 @@ domain::Result<QList<DeadlineChange>> changedOn(const QSqlDatabase &db, QDate da
                               s.value(4).toString(), dateFrom(s.value(5)), dateFrom(s.value(6)), s.value(7).toString(),
                               s.value(8).toString(), timestampFrom(s.value(9))};
     }
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     return out;
 }
 

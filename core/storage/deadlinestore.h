@@ -1,7 +1,7 @@
 #pragma once
 // The deadlines table: the open deadlines of every case as rows, rewritten by the service after each
 // command, so the dashboard reads one covering partial index instead of computing 100,000 case files
-// (PITFALLS 8). Every change of a due date is logged by day for the "entered or changed on a day" list.
+// (docs/PITFALLS.md §8). Every change of a due date is logged by day for the "entered or changed on a day" list.
 
 #include "core/domain/deadlinerows.h"
 #include "core/domain/result.h"

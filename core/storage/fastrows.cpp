@@ -140,7 +140,7 @@ domain::Status forEachFastRow(const QSqlDatabase &db, const QString &sql, const 
         r.m_query = &q.value();
         while (q.value().next())
             row(r);
-        return domain::success();
+        return readEnded(q.value());
     }
     QHash<QString, sqlite3_stmt *> &cache = fastCache()[db.connectionName()];
     sqlite3_stmt *s = cache.value(sql);
@@ -158,7 +158,7 @@ domain::Status forEachFastRow(const QSqlDatabase &db, const QString &sql, const 
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         row(r);
-    // Reset at once: no read transaction left open between calls (PITFALLS 2).
+    // Reset at once: no read transaction left open between calls (docs/PITFALLS.md §2).
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     if (rc != SQLITE_DONE)

@@ -248,8 +248,11 @@ domain::Result<ContentDigest> FileStore::recorded(const QSqlDatabase &db, const 
     auto q = exec(db, u"SELECT sm3, size FROM stored_files WHERE sha256 = ?"_s, {sha256});
     if (!q)
         return q.problems();
-    if (!q.value().next())
+    if (!q.value().next()) {
+        if (auto s = readEnded(q.value()); !s)
+            return s.problems();
         return storeProblem(Tr::tr("No stored file %1 is recorded in this database.").arg(sha256));
+    }
     ContentDigest d{sha256, q.value().value(0).toString(), q.value().value(1).toLongLong()};
     q.value().finish();
     return d;
@@ -287,6 +290,8 @@ domain::Result<StoreCheck> FileStore::check(Depth depth) const
     QSqlQuery q = std::move(rows).value();
     while (q.next())
         committed.insert(q.value(0).toString());
+    if (auto s = readEnded(q); !s)
+        return s.problems();
     q.finish();
 
     for (const QString &sha : std::as_const(committed)) {

@@ -2,7 +2,7 @@
 // A read-only transaction: every read between begin() and the end sees the database as it was at the
 // first read (WAL snapshot), so a case file, its audit entries and its rows read one after another agree
 // even while another process writes. Keep it short — an open reader holds back WAL checkpoints
-// (PITFALLS 2). Never write inside it (writes go through WriteTransaction, PITFALLS 1).
+// (docs/PITFALLS.md §2). Never write inside it (writes go through WriteTransaction, docs/PITFALLS.md §1).
 
 #include "core/domain/result.h"
 

@@ -48,6 +48,8 @@ domain::Result<QStringList> tableNames(const QSqlDatabase &db)
     while (q.value().next())
         if (!isDerivedTable(q.value().value(0).toString()))
             names << q.value().value(0).toString();
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     q.value().finish();
     return names;
 }
@@ -68,6 +70,8 @@ domain::Status describeSqlite(const QSqlDatabase &db, SchemaTable &t)
             t.generatedId = column == u"id" && info.value().value(1).toString().compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0;
         }
     }
+    if (auto s = readEnded(info.value()); !s)
+        return s.problems();
     info.value().finish();
     if (keyColumns != 1) {
         t.primaryKey.clear();
@@ -78,6 +82,8 @@ domain::Status describeSqlite(const QSqlDatabase &db, SchemaTable &t)
         return keys.problems();
     while (keys.value().next())
         t.keys << ForeignKey{keys.value().value(0).toString(), keys.value().value(1).toString()};
+    if (auto s = readEnded(keys.value()); !s)
+        return s.problems();
     keys.value().finish();
     return domain::success();
 }
@@ -102,6 +108,8 @@ domain::Status describePostgres(const QSqlDatabase &db, SchemaTable &t)
             t.generatedId = !info.value().value(1).toString().isEmpty();
         }
     }
+    if (auto s = readEnded(info.value()); !s)
+        return s.problems();
     info.value().finish();
     if (keyColumns != 1) {
         t.primaryKey.clear();
@@ -116,6 +124,8 @@ domain::Status describePostgres(const QSqlDatabase &db, SchemaTable &t)
         return keys.problems();
     while (keys.value().next())
         t.keys << ForeignKey{keys.value().value(0).toString(), keys.value().value(1).toString()};
+    if (auto s = readEnded(keys.value()); !s)
+        return s.problems();
     keys.value().finish();
     return domain::success();
 }

@@ -108,6 +108,24 @@ SearchDocument documentFrom(const QString &title, const QString &site, const QSt
     return d;
 }
 
+domain::Result<Coverage> coverage(const QSqlDatabase &db)
+{
+    const bool postgres = engineOf(db) == Engine::PostgreSQL;
+    Coverage c;
+    auto read = forEachCachedRow(db, postgres ? u"SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_search), "
+                                                "(SELECT count(*) FROM case_grams)"_s
+                                              : u"SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM case_fts), "
+                                                "(SELECT count(*) FROM case_grams)"_s,
+                                 {}, [&](const QSqlQuery &q) {
+                                     c.cases = q.value(0).toLongLong();
+                                     c.text = q.value(1).toLongLong();
+                                     c.grams = q.value(2).toLongLong();
+                                 });
+    if (!read)
+        return read.problems();
+    return c;
+}
+
 domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId)
 {
     auto c = exec(db, u"SELECT title, site, description FROM cases WHERE id = ?"_s, {caseId});
@@ -118,6 +136,8 @@ domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId
         title = c.value().value(0).toString();
         site = c.value().value(1).toString();
         description = c.value().value(2).toString();
+    } else if (auto s = readEnded(c.value()); !s) {
+        return s.problems();
     }
     auto p = exec(db, u"SELECT name, credit_code, address FROM parties WHERE case_id = ? ORDER BY seq"_s, {caseId});
     if (!p)
@@ -125,6 +145,8 @@ domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId
     QList<PartyText> parties;
     while (p.value().next())
         parties << PartyText{p.value().value(0).toString(), p.value().value(1).toString(), p.value().value(2).toString()};
+    if (auto s = readEnded(p.value()); !s)
+        return s.problems();
     return documentFrom(title, site, description, parties);
 }
 
@@ -179,7 +201,10 @@ domain::Status indexCaseSqlite(const QSqlDatabase &db, qint64 caseId, const Sear
     auto old = exec(db, u"SELECT title, parties, addresses, description FROM case_fts WHERE rowid = ?"_s, {caseId});
     if (!old)
         return old.problems();
-    if (old.value().next()) {
+    const bool indexed = old.value().next();
+    if (auto s = readEnded(old.value()); !s)
+        return s;
+    if (indexed) {
         const SearchDocument previous{old.value().value(0).toString(), old.value().value(1).toString(),
                                       old.value().value(2).toString(), old.value().value(3).toString()};
         old.value().finish();
@@ -245,6 +270,8 @@ domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, 
         while (c.value().next())
             cases << CaseText{c.value().value(0).toLongLong(), c.value().value(1).toString(), c.value().value(2).toString(),
                               c.value().value(3).toString()};
+        if (auto s = readEnded(c.value()); !s) // a read error would leave cases out of the index
+            return s;
         c.value().finish();
         if (cases.isEmpty())
             break;
@@ -258,6 +285,8 @@ domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, 
         while (p.value().next())
             partiesOf[p.value().value(0).toLongLong()] << PartyText{p.value().value(1).toString(), p.value().value(2).toString(),
                                                                    p.value().value(3).toString()};
+        if (auto s = readEnded(p.value()); !s)
+            return s;
         p.value().finish();
         for (const CaseText &k : std::as_const(cases)) {
             SearchDocument d = documentFrom(k.title, k.site, k.description, partiesOf.value(k.id));

@@ -13,7 +13,7 @@
 // and more; `case_grams`, a contentless side index of every 1- and 2-character gram, answers shorter
 // ones. Why both: a trigram MATCH never finds a query shorter than 3 characters, LIKE against the
 // trigram table returns nothing for CJK in SQLite 3.40.1, and instr() over the base table is ~40×
-// slower (PITFALLS 5–6). Grams are written as hex code points ("x6392x6c61" = 排污) so no tokenizer can
+// slower (docs/PITFALLS.md §5–6). Grams are written as hex code points ("x6392x6c61" = 排污) so no tokenizer can
 // fold, split or merge them. Text is normalised one way (ASCII letters to lower case) on both sides,
 // so a search is case-insensitive for Latin letters and otherwise exact: it equals instr() over the
 // normalised text, which is what the search oracle test checks.
@@ -44,10 +44,20 @@ QString gramTokens(const SearchDocument &normalised);
 
 // Replaces the indexed text of one case (inside the caller's write transaction).
 domain::Status indexCase(const QSqlDatabase &db, qint64 caseId, SearchDocument document);
-// Reads every case and rebuilds both indexes: used after a bulk load (PITFALLS 7). One pass over
+// Reads every case and rebuilds both indexes: used after a bulk load (docs/PITFALLS.md §7). One pass over
 // cases and parties in id order, the two inserts prepared once (100,000 cases in seconds, where one
 // indexCase() per case re-prepares five statements). `progress` (done, total) is called per case.
 domain::Status rebuild(const QSqlDatabase &db, const std::function<void(qint64, qint64)> &progress = {});
+
+// How many cases each index holds against the number of cases. A bulk load killed between the cases and
+// their index, or a file put back from an incomplete copy, leaves them apart — and every search would
+// silently miss cases. Counted, not compared row by row (CaseService::open checks it at every start).
+struct Coverage
+{
+    qint64 cases = 0, text = 0, grams = 0;
+    bool complete() const { return text == cases && grams == cases; }
+};
+domain::Result<Coverage> coverage(const QSqlDatabase &db);
 
 // The document of a case as the application builds it from the case tables.
 domain::Result<SearchDocument> documentFor(const QSqlDatabase &db, qint64 caseId);

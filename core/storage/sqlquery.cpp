@@ -202,8 +202,11 @@ domain::Status forEachCachedRow(const QSqlDatabase &db, const QString &sql, cons
     QSqlQuery &q = *run.value();
     while (q.next())
         row(q);
-    q.finish(); // no read transaction left open between commands (PITFALLS 2)
-    return domain::success();
+    const domain::Status ended = readEnded(q);
+    q.finish(); // no read transaction left open between commands (docs/PITFALLS.md §2)
+    if (!ended)
+        statementCache()[db.connectionName()].remove(sql);
+    return ended;
 }
 
 domain::Result<int> execWrite(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
@@ -248,6 +251,8 @@ domain::Result<QList<qint64>> idList(const QSqlDatabase &db, const QString &sql,
     QList<qint64> ids;
     while (q.value().next())
         ids << q.value().value(0).toLongLong();
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     q.value().finish();
     return ids;
 }
@@ -259,7 +264,18 @@ domain::Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, cons
         return q.problems();
     if (q.value().next())
         return q.value().value(0);
+    if (auto s = readEnded(q.value()); !s)
+        return s.problems();
     return QVariant();
+}
+
+domain::Status readEnded(const QSqlQuery &q)
+{
+    if (q.lastError().type() == QSqlError::NoError)
+        return domain::success();
+    qCWarning(lcStorage) << "read stopped by an error:" << q.lastQuery() << q.lastError().text();
+    return storageProblem(QCoreApplication::translate("ecoclaim::Storage", "read every row (the read stopped early)"),
+                          q.lastError().text());
 }
 
 QString escapeLikePattern(QString text)

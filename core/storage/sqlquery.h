@@ -24,8 +24,13 @@ QVariant toStored(const QVariant &value);
 bool forwardOnly(const QSqlDatabase &db);
 
 // Runs one statement with positional (?) bindings. Forward-only on SQLite: QSQLITE caches every row a
-// scrollable query has fetched (PITFALLS 3–4). Read whole on PostgreSQL (see forwardOnly).
+// scrollable query has fetched (docs/PITFALLS.md §3–4). Read whole on PostgreSQL (see forwardOnly).
 domain::Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+
+// Ends a loop over QSqlQuery::next(). next() returns false both after the last row and when the driver
+// could not fetch one (a damaged page, an I/O error, a lock); only lastError() tells them apart. Every
+// read loop ends with this, so a read that stopped early is an error, never "no more rows".
+domain::Status readEnded(const QSqlQuery &q);
 
 // Runs a read whose statement stays prepared for the next call with the same SQL on the same
 // connection (QSQLITE prepares anew on every QSqlQuery::prepare: ~45 % of a command's time), calling

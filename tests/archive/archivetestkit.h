@@ -2,8 +2,9 @@
 // Helpers for the archive tests: a real PDF, a paper row standing in for the papers module (issue 5),
 // and ZIP surgery to forge archives the way an attacker or a broken copy would.
 
-#include "casetestbed.h"
+#include "tests/service/casetestbed.h"
 
+#include "core/archive/trustedkeys.h"
 #include "core/storage/filestore.h"
 #include "core/storage/writetransaction.h"
 
@@ -17,6 +18,29 @@
 #include <QPdfWriter>
 
 namespace ecoclaim::test {
+
+// The testbed unit's signing key (created on first use in the testbed's own folder, never in the user's
+// data folder), loaded and ready to sign an export.
+inline QString keyFolderOf(CaseTestbed &bed) { return bed.folder() + u"/keys"_s; }
+inline archive::UnitSigner signerFor(CaseTestbed &bed, const QString &holder = u"上海市金山区生态环境局"_s)
+{
+    archive::TrustedKeys keys(bed.database());
+    if (!keys.activeOwnKey().value())
+        if (auto created = keys.createOwnKey(keyFolderOf(bed), holder, {}, u"管理员"_s); !created)
+            qFatal("key create failed: %s", qPrintable(created.errorString()));
+    auto signer = archive::loadUnitSigner(bed.database(), keyFolderOf(bed), {});
+    if (!signer)
+        qFatal("key load failed: %s", qPrintable(signer.errorString()));
+    return std::move(signer).value();
+}
+inline QList<archive::TrustedKey> trustedKeysOf(CaseTestbed &bed) { return archive::TrustedKeys(bed.database()).all().value(); }
+// `target` trusts the key of `source`'s unit, as an administrator does after comparing its fingerprint.
+inline void trustUnitOf(CaseTestbed &source, CaseTestbed &target)
+{
+    const archive::TrustedKey key = *archive::TrustedKeys(source.database()).activeOwnKey().value();
+    if (auto t = archive::TrustedKeys(target.database()).trust(key.publicKeyPem, key.holder, key.fingerprint, u"管理员"_s); !t)
+        qFatal("trust failed: %s", qPrintable(t.errorString()));
+}
 
 // A real PDF of `pages` pages written by QPdfWriter.
 inline QByteArray makePdf(int pages, const QString &text)

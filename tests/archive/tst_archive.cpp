@@ -56,7 +56,7 @@ void TestArchive::initTestCase()
 
     m_zip = m_dir.filePath(u"case.zip"_s);
     qint64 lastDone = -1, total = 0;
-    auto result = archive::exportCase(m_source.service(), m_case, m_zip, u"检查人 王芳"_s, [&](qint64 done, qint64 t) {
+    auto result = archive::exportCase(m_source.service(), m_case, m_zip, u"检查人 王芳"_s, test::signerFor(m_source), [&](qint64 done, qint64 t) {
         QVERIFY(done >= lastDone);
         lastDone = done;
         total = t;
@@ -68,7 +68,7 @@ void TestArchive::initTestCase()
 
 void TestArchive::exportVerifyImportIdentical()
 {
-    auto report = archive::verifyArchive(m_zip);
+    auto report = archive::verifyArchive(m_zip, test::trustedKeysOf(m_source));
     QVERIFY(report);
     QVERIFY2(report->passed(), qPrintable(report->text()));
 
@@ -94,16 +94,17 @@ void TestArchive::exportVerifyImportIdentical()
     contents.close();
     QProcess pdftotext;
     pdftotext.start(u"pdftotext"_s, {contents.fileName(), u"-"_s});
-    QVERIFY(pdftotext.waitForFinished());
+    QVERIFY2(pdftotext.waitForFinished() && pdftotext.exitCode() == 0, "pdftotext (poppler-utils) is needed");
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(text.contains(u"卷 内 目 录"_s) || text.contains(u"卷内目录"_s), qPrintable(text));
     QVERIFY(text.contains(m_case));
     QVERIFY(text.contains(u"赔偿协议"_s));
     for (const QChar ch : text)
-        QVERIFY2(ch.unicode() < 0x2E80 || ch.unicode() > 0x2FDF, "Kangxi radical in the PDF text (PITFALLS 11)");
+        QVERIFY2(ch.unicode() < 0x2E80 || ch.unicode() > 0x2FDF, "Kangxi radical in the PDF text (docs/PITFALLS.md §11)");
 
-    // Import into an empty database: the same case file, the same timeline.
+    // Import into an empty database that trusts the exporting unit's key: the same case file, the same timeline.
     CaseTestbed target;
+    test::trustUnitOf(m_source, target);
     const auto before = target.snapshot();
     auto imported = archive::importArchive(target.service(), m_zip, u"市局档案员"_s);
     QVERIFY2(imported, qPrintable(imported.errorString()));
@@ -218,18 +219,34 @@ void TestArchive::forgedArchivesRefused()
     const QString forged = m_dir.filePath(forgery + u".zip"_s);
     QVERIFY(test::writeZip(forged, entries));
 
-    auto report = archive::verifyArchive(forged);
+    auto report = archive::verifyArchive(forged, test::trustedKeysOf(m_source));
     QVERIFY2(report, qPrintable(report.errorString()));
     QVERIFY(!report->passed());
     QVERIFY2(report->text().contains(expected), qPrintable(report->text()));
 
     CaseTestbed target;
+    test::trustUnitOf(m_source, target);
     const auto before = target.snapshot();
     auto imported = archive::importArchive(target.service(), forged, u"tester"_s);
     QVERIFY(!imported);
     QVERIFY2(imported.errorString().contains(expected), qPrintable(imported.errorString()));
     QCOMPARE(target.snapshot(), before);
-    QVERIFY(!QFile::exists(m_dir.filePath(u"evil.sh"_s)));
+    // Where a traversal would have landed had any entry been written out by its name: relative to the
+    // store (<db>.files/…), to the database's folder, to the archive's folder, to the working directory,
+    // and the absolute paths themselves. Nothing may be there.
+    const QString store = storage::FileStore(target.database()).location();
+    const QStringList landings{QDir(store + u"/evidence"_s).absoluteFilePath(u"../../evil.sh"_s),
+                               QDir(store).absoluteFilePath(u"../evil.sh"_s),
+                               QFileInfo(target.path()).absolutePath() + u"/evil.sh"_s,
+                               QDir(QFileInfo(target.path()).absolutePath() + u"/evidence"_s).absoluteFilePath(u"../../evil.sh"_s),
+                               m_dir.filePath(u"evil.sh"_s),
+                               QDir(m_dir.filePath(u"evidence"_s)).absoluteFilePath(u"../../evil.sh"_s),
+                               QDir::current().absoluteFilePath(u"evil.sh"_s),
+                               QDir::current().absoluteFilePath(u"../evil.sh"_s),
+                               QDir::current().absoluteFilePath(u"evidence/link"_s),
+                               u"/tmp/evil.sh"_s, u"/C:/evil.bat"_s, QDir::current().absoluteFilePath(u"C:/evil.bat"_s)};
+    for (const QString &landing : landings)
+        QVERIFY2(!QFileInfo::exists(QDir::cleanPath(landing)), qPrintable(landing));
 }
 
 void TestArchive::badInput()
@@ -242,7 +259,7 @@ void TestArchive::badInput()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("这不是压缩包");
     f.close();
-    auto r = archive::verifyArchive(text);
+    auto r = archive::verifyArchive(text, test::trustedKeysOf(m_source));
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"not a ZIP"_s));
     QVERIFY(!archive::importArchive(target.service(), text, u"tester"_s));
@@ -255,12 +272,12 @@ void TestArchive::badInput()
     QVERIFY(t.open(QIODevice::WriteOnly));
     t.write(bytes.left(bytes.size() / 2));
     t.close();
-    r = archive::verifyArchive(truncated);
+    r = archive::verifyArchive(truncated, test::trustedKeysOf(m_source));
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"truncated"_s));
     QVERIFY(!archive::importArchive(target.service(), truncated, u"tester"_s));
     // Missing file.
-    QVERIFY(!archive::verifyArchive(m_dir.filePath(u"nothing.zip"_s)));
+    QVERIFY(!archive::verifyArchive(m_dir.filePath(u"nothing.zip"_s), test::trustedKeysOf(m_source)));
     QCOMPARE(target.snapshot(), before);
 }
 
@@ -283,7 +300,7 @@ void TestArchive::alteredStoreRefusesExport()
         stored.close();
     }
     const QString out = m_dir.filePath(u"refused.zip"_s);
-    auto r = archive::exportCase(bed.service(), c, out, u"tester"_s);
+    auto r = archive::exportCase(bed.service(), c, out, u"tester"_s, test::signerFor(bed));
     QVERIFY(!r);
     QVERIFY(r.errorString().contains(u"altered"_s));
     QVERIFY(!QFile::exists(out));

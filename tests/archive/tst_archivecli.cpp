@@ -35,6 +35,7 @@ private:
         p.setArguments(QStringList{u"--db"_s, location(db), u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-28"_s} + args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)); // the unit's private key goes here
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForFinished(60000))
@@ -69,6 +70,8 @@ void TestArchiveCli::initTestCase()
     QVERIFY(script.open(QIODevice::WriteOnly));
     script.write(upToClose);
     script.close();
+    for (const QString &db : {u"a.db"_s, u"b.db"_s, u"c.db"_s})
+        QCOMPARE(cli(db, {u"init"_s}).code, 0);
     const Run r = cli(u"a.db"_s, {u"apply"_s, script.fileName()});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     m_case = r.out.trimmed().split(u'\n').last().section(u'\t', 0, 0);
@@ -122,17 +125,45 @@ void TestArchiveCli::selfCheckThenArchive()
 void TestArchiveCli::exportVerifyImport()
 {
     const QString zip = m_dir.filePath(u"case.zip"_s);
+    // No signing key yet: no archive (an unsigned one could not prove where it comes from).
     Run r = cli(u"a.db"_s, {u"archive"_s, u"export"_s, m_case, u"--out"_s, zip});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"key create"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(zip));
+    r = cli(u"a.db"_s, {u"key"_s, u"create"_s, u"--holder"_s, u"上海市闵行区生态环境局"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli(u"a.db"_s, {u"key"_s, u"list"_s});
+    const QString fingerprint = r.out.section(u'\t', 0, 0);
+    QCOMPARE(fingerprint.size(), 64);
+
+    r = cli(u"a.db"_s, {u"archive"_s, u"export"_s, m_case, u"--out"_s, zip});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(u"MB/s"_s));
     r = cli(u"a.db"_s, {u"archive"_s, u"verify"_s, zip});
     QVERIFY2(r.code == 0, qPrintable(r.out));
-    QCOMPARE(r.out.count(u"[pass]"_s), 8);
+    QCOMPARE(r.out.count(u"[pass]"_s), 9);
     QVERIFY(!r.out.contains(u"[FAIL]"_s));
+    QVERIFY2(r.out.contains(u"Signed by 上海市闵行区生态环境局"_s), qPrintable(r.out)); // verify reports the signer
     r = cli(u"a.db"_s, {u"archive"_s, u"export"_s, u"--cases"_s, m_case + u",no-such-case"_s, u"--out-dir"_s, m_dir.filePath(u"many"_s)});
     QCOMPARE(r.code, 1); // one exported, one refused
     QVERIFY(QFile::exists(m_dir.filePath(u"many/"_s + m_case + u".zip"_s)));
 
+    // b.db does not know the key: verify and import fail authenticity, naming the key.
+    r = cli(u"b.db"_s, {u"archive"_s, u"verify"_s, zip});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(u"does not trust"_s) && r.out.contains(fingerprint), qPrintable(r.out));
+    r = cli(u"b.db"_s, {u"archive"_s, u"import"_s, zip});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"does not trust"_s), qPrintable(r.err));
+    // The administrator of b.db trusts it with the fingerprint a.db's unit published; a wrong one is refused.
+    const QString pem = m_dir.filePath(u"minhang.pem"_s);
+    QCOMPARE(cli(u"a.db"_s, {u"key"_s, u"public"_s, u"--out"_s, pem}).code, 0);
+    QString wrong = fingerprint;
+    wrong[5] = wrong[5] == u'0' ? u'1' : u'0';
+    r = cli(u"b.db"_s, {u"key"_s, u"trust"_s, pem, u"--holder"_s, u"闵行区生态环境局"_s, u"--fingerprint"_s, wrong});
+    QCOMPARE(r.code, 1);
+    r = cli(u"b.db"_s, {u"key"_s, u"trust"_s, pem, u"--holder"_s, u"闵行区生态环境局"_s, u"--fingerprint"_s, fingerprint});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     r = cli(u"b.db"_s, {u"archive"_s, u"import"_s, zip});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const Run a = cli(u"a.db"_s, {u"case"_s, u"show"_s, m_case});
@@ -153,6 +184,16 @@ void TestArchiveCli::exportVerifyImport()
     r = cli(u"c.db"_s, {u"archive"_s, u"import"_s, cut.fileName()});
     QCOMPARE(r.code, 1);
     QVERIFY(cli(u"c.db"_s, {u"case"_s, u"list"_s}).out.trimmed().isEmpty());
+
+    // c.db does not trust the key either; naming another key is refused, naming this one imports it once.
+    r = cli(u"c.db"_s, {u"archive"_s, u"import"_s, zip, u"--accept-key"_s, wrong});
+    QCOMPARE(r.code, 1);
+    QVERIFY(cli(u"c.db"_s, {u"case"_s, u"list"_s}).out.trimmed().isEmpty());
+    r = cli(u"c.db"_s, {u"archive"_s, u"import"_s, zip, u"--accept-key"_s, fingerprint});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(cli(u"c.db"_s, {u"case"_s, u"list"_s}).out.contains(m_case));
+    // Accepting a key for one import does not trust it.
+    QVERIFY(cli(u"c.db"_s, {u"key"_s, u"list"_s}).out.trimmed().isEmpty());
 }
 
 void TestArchiveCli::usage_data()
@@ -163,6 +204,10 @@ void TestArchiveCli::usage_data()
     QTest::newRow("archive") << QStringList{u"archive"_s};
     QTest::newRow("export without --out") << QStringList{u"archive"_s, u"export"_s, u"1"_s};
     QTest::newRow("verify two files") << QStringList{u"archive"_s, u"verify"_s, u"a.zip"_s, u"b.zip"_s};
+    QTest::newRow("key") << QStringList{u"key"_s};
+    QTest::newRow("key create without holder") << QStringList{u"key"_s, u"create"_s};
+    QTest::newRow("key trust without fingerprint") << QStringList{u"key"_s, u"trust"_s, u"k.pem"_s, u"--holder"_s, u"x"_s};
+    QTest::newRow("import --accept-key without value") << QStringList{u"archive"_s, u"import"_s, u"a.zip"_s, u"--accept-key"_s};
 }
 
 void TestArchiveCli::usage()

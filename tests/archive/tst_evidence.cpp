@@ -130,7 +130,7 @@ void TestEvidence::missedDeadlineNeedsAReason()
     const QString c = bed.caseAt(Stage::Investigation);
     bed.apply(json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司","credit_code":"91310000132200821H"})"), c);
     bed.apply(json(R"({"cmd":"commission_appraisal","mode":"institution","institution":"某鉴定所","commissioned_on":"2026-01-25","due_on":"2026-02-10","items":"损害确认"})"), c);
-    bed.apply(json(R"({"cmd":"record_appraisal_result","completed_on":"2026-02-20","damage_determination":"土壤受到污染","causation":"渗漏所致","restoration_costs":"1000.00"})"), c);
+    bed.apply(json(R"({"cmd":"record_appraisal_result","completed_on":"2026-02-20","damage_determination":"土壤受到污染","loss_scope":"约50平方米","causation":"渗漏所致","quantification":"修复费用1000元","restoration_outline":"清挖","restoration_costs":"1000.00"})"), c);
     bed.apply(json(R"({"cmd":"conclude_investigation","concluded_on":"2026-02-22","damage_exists":true,"scope":"约500平方米","degree":"中度","obligor_identified":true,"causation":"明确","proposal":"termination"})"), c);
     QVERIFY(!bed.apply(json(R"({"cmd":"terminate_claim","reason":"investigation_conclusion","decided_on":"2026-02-25"})"), c).isEmpty());
     QVERIFY(!bed.apply(json(R"({"cmd":"close_case","closed_on":"2026-03-01"})"), c).isEmpty());

@@ -47,7 +47,7 @@ const char *listColumns = "SELECT c.id, c.case_no, c.title, c.district_code, c.u
                           "c.next_deadline_kind, c.claimed_fen, c.updated_at, c.is_major, c.updated_at FROM cases c ";
 
 // Drops the file's pages from the page cache (no root needed), from a process of its own: closing a
-// descriptor on a database file would drop this process's SQLite locks (PITFALLS 10).
+// descriptor on a database file would drop this process's SQLite locks (docs/PITFALLS.md §10).
 void dropCache(const QString &path)
 {
     for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
@@ -131,7 +131,7 @@ void Bench::p1AndP3()
         qView.setModel(nullptr);
         for (QAbstractItemModel *m : std::as_const(spent))
             if (auto *q = qobject_cast<QSqlQueryModel *>(m))
-                q->clear(); // finish its query: no read transaction left open (PITFALLS 2)
+                q->clear(); // finish its query: no read transaction left open (docs/PITFALLS.md §2)
     }
     if (wants("P3")) {
         // Page steps while scrolling: the model with the view attached reads the next page by key.

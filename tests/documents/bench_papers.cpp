@@ -1,4 +1,4 @@
-// Time to render the consultation notice to PDF/A (QTextDocument → QPdfWriter), PITFALLS 13's anchor
+// Time to render the consultation notice to PDF/A (QTextDocument → QPdfWriter), docs/PITFALLS.md §13's anchor
 // being ~16 ms. Not a CTest test: build_dir/bin/bench_papers [iterations].
 #include "core/service/casenotifier.h"
 #include "core/documents/officiallayout.h"

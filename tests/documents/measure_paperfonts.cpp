@@ -1,6 +1,6 @@
 // Measures candidate faces for the papers (issue 11, docs/papers.md "Fonts"): for each family given (or
 // every installed CJK family), the share of the rules' text it covers (QRawFont), the Kangxi-radical
-// look-alikes pdftotext extracts from a PDF set in it (PITFALLS 11: Noto CJK gives ⾏ for 行), whether
+// look-alikes pdftotext extracts from a PDF set in it (docs/PITFALLS.md §11: Noto CJK gives ⾏ for 行), whether
 // U+3000 survives, and whether pdffonts reports the face embedded. Not a CTest test:
 //   build/bin/measure_paperfonts RULES.txt [FAMILY | FONT_FILE …]
 #include <QFile>

@@ -1,6 +1,8 @@
 #pragma once
 // Reading generated papers back the way a caseworker's tools do: pdftotext, pdfinfo and pdffonts
-// (poppler-utils) on the PDF, unzip on the ODT's content.xml.
+// (poppler-utils) on the PDF, unzip on the ODT's content.xml. A tool that is missing, cannot run or
+// fails FAILS the test (QTest::qFail): a check must never pass on the empty text of a tool that did
+// not run.
 
 #include "core/documents/papersettings.h"
 #include "core/domain/catalogue.h"
@@ -11,8 +13,23 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QTemporaryFile>
+#include <QTest>
 
 namespace ecoclaim::test {
+
+// Runs `p` (started by the caller) to its end; a tool that did not start, crashed or failed records a
+// test failure and gives "".
+inline QString toolOutput(QProcess &p, const QString &program)
+{
+    if (!p.waitForStarted(10000) || !p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        const QString why = p.error() == QProcess::FailedToStart
+            ? QStringLiteral("%1 is not installed (Debian: poppler-utils / unzip); the paper cannot be checked").arg(program)
+            : QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
 
 inline QString runTool(const QString &program, const QStringList &arguments, const QByteArray &bytes, const QString &suffix)
 {
@@ -26,8 +43,7 @@ inline QString runTool(const QString &program, const QStringList &arguments, con
     if (program == QStringLiteral("pdftotext"))
         all << QStringLiteral("-"); // to stdout
     p.start(program, all);
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return toolOutput(p, program);
 }
 
 inline QString pdfText(const QByteArray &pdf)
@@ -55,8 +71,7 @@ inline QString odtEntry(const QByteArray &odt, const QString &name)
     file.flush();
     QProcess p;
     p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file.fileName(), name});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return toolOutput(p, QStringLiteral("unzip"));
 }
 
 inline QString odtContent(const QByteArray &odt)
@@ -68,9 +83,8 @@ inline QString odtContent(const QByteArray &odt)
     file.flush();
     QProcess p;
     p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file.fileName(), QStringLiteral("content.xml")});
-    p.waitForFinished(30000);
     // The text without markup: what a reader of the document sees, in order.
-    QString xml = QString::fromUtf8(p.readAllStandardOutput());
+    QString xml = toolOutput(p, QStringLiteral("unzip"));
     xml.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QString());
     return xml;
 }
@@ -82,7 +96,7 @@ inline QString squeezed(QString text)
     return text;
 }
 
-// Code points of the Kangxi radicals and CJK radicals supplement: what Noto CJK text extracts as (PITFALLS 11).
+// Code points of the Kangxi radicals and CJK radicals supplement: what Noto CJK text extracts as (docs/PITFALLS.md §11).
 inline int radicalCount(const QString &text)
 {
     int n = 0;

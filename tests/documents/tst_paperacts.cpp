@@ -89,7 +89,8 @@ private:
         bed.apply(json(R"({"cmd":"commission_appraisal","mode":"institution","institution":"上海市环境科学研究院司法鉴定所","commissioned_on":"2026-01-25",
             "due_on":"2026-02-25","items":"损害确认、因果关系、损害量化、修复方案"})"), c);
         QJsonObject result = json(R"({"cmd":"record_appraisal_result","completed_on":"2026-02-20","damage_determination":"地块土壤受到石油烃污染",
-            "causation":"倾倒行为所致"})");
+            "loss_scope":"约1500平方米","causation":"倾倒行为所致","quantification":"五类损害各计列",
+            "restoration_outline":"清挖后异位热脱附"})"); // the five contents of Art. 17
         for (const char *k : {"interim_loss", "permanent_loss", "assessment_costs", "restoration_costs", "prevention_costs"})
             result.insert(QString::fromLatin1(k), amount);
         bed.apply(result, c);

@@ -377,7 +377,7 @@ private Q_SLOTS:
     {
         const PaperFonts fonts = paperFonts();
         for (const QString &family : {fonts.body, fonts.title, fonts.heading, fonts.kai})
-            QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // PITFALLS 11
+            QVERIFY2(!family.contains(u"Noto"_s), qPrintable(family)); // docs/PITFALLS.md §11
     }
 
     // A unit speaks of itself as it is: 我局, or 我委 for a 委员会 (静安区建设管理委 in the demo).
@@ -399,6 +399,27 @@ private Q_SLOTS:
     {
         QCOMPARE(chineseDate(QDate(2025, 3, 6)), u"2025年3月6日"_s);
         QCOMPARE(chineseDate(QDate()), QString());
+    }
+
+    // A reading tool that is not there fails the check instead of passing it on empty text: with no
+    // pdftotext or unzip on PATH, each helper records a failure (expected here, so the test passes only
+    // if the failure really happens).
+    void missingToolFailsTheCheck_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::newRow("pdftotext") << u"pdftotext"_s;
+        QTest::newRow("unzip") << u"unzip"_s;
+    }
+    void missingToolFailsTheCheck()
+    {
+        QFETCH(QString, tool);
+        QTemporaryDir emptyPath;
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(emptyPath.path()));
+        QEXPECT_FAIL("", "the tool is missing: the check must fail", Continue);
+        const QString text = tool == u"pdftotext" ? pdfText(QByteArray("%PDF-1.4\n%%EOF\n")) : odtContent(QByteArray("PK"));
+        qputenv("PATH", path);
+        QVERIFY(text.isEmpty());
     }
 };
 

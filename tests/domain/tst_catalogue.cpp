@@ -123,7 +123,7 @@ private slots:
         row("serviceMethods", u"direct mail left electronic public_notice"_s);
         row("consultationModes", u"meeting correspondence online mail_signing"_s);
         row("restorationExecutors", u"obligor third_party department alternative"_s);
-        row("proceedingKinds", u"administrative_penalty criminal public_interest supported_suit"_s);
+        row("proceedingKinds", u"administrative_penalty criminal public_interest supported_suit handed_over"_s);
         row("partyKinds", u"company unincorporated person individual_business"_s);
     }
     // The exact keys, in the order of the rules: storage and the command line use them.
@@ -210,6 +210,7 @@ private slots:
         row("proceedingKinds", "criminal", u"第三十二条第一款"_s);
         row("proceedingKinds", "supported_suit", u"第三十二条第二款"_s);
         row("proceedingKinds", "public_interest", u"第三十三条第一款"_s);
+        row("proceedingKinds", "handed_over", u"第三十三条第二款"_s);
         for (const char *method : {"direct", "mail", "left", "electronic", "public_notice"})
             row("serviceMethods", method, QString());
         for (const char *kind : {"company", "unincorporated", "person"})

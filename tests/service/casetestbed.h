@@ -135,7 +135,9 @@ inline QString CaseTestbed::caseAt(domain::Stage target)
     apply(json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司","credit_code":"91310000132200821H","address":"金山区漕泾镇某路1号"})"), c);
     apply(json(R"({"cmd":"commission_appraisal","mode":"institution","institution":"上海市环境科学研究院司法鉴定所","commissioned_on":"2026-01-25",
         "due_on":"2026-02-25","items":"损害确认、因果关系、损害量化、修复方案"})"), c);
-    apply(json(R"({"cmd":"record_appraisal_result","completed_on":"2026-02-20","damage_determination":"土壤受到污染","causation":"渗漏所致",
+    // The five contents of Art. 17: determination, scope of loss, causation, quantification, restoration plan.
+    apply(json(R"({"cmd":"record_appraisal_result","completed_on":"2026-02-20","damage_determination":"土壤受到污染","loss_scope":"约500平方米",
+        "causation":"渗漏所致","quantification":"修复费用150000元；鉴定评估费用30000元","restoration_outline":"异位修复",
         "restoration_costs":"150000.00","assessment_costs":"30000.00"})"), c);
     apply(json(R"({"cmd":"conclude_investigation","concluded_on":"2026-02-22","damage_exists":true,"scope":"约500平方米",
         "degree":"中度","obligor_identified":true,"causation":"明确","proposal":"consultation"})"), c);

@@ -1,4 +1,4 @@
-// Crash safety (PITFALLS 9: WAL survives application crashes). A child process (crashchild) applies
+// Crash safety (docs/PITFALLS.md §9: WAL survives application crashes). A child process (crashchild) applies
 // commands through CaseService in a loop and reports each one only after it was committed; it is
 // killed with SIGKILL at 24 random moments — a few during start-up and migration, most in the middle
 // of commits — and restarted on the same file each time. Afterwards the file must be sound (integrity

@@ -129,6 +129,9 @@ void TestDeadlines::procuratorateReplyEndsItsDeadline()
 
 void TestDeadlines::suspensionResumptionAndExtension()
 {
+    // The log is kept by the clock's day of each change (not the commands' day): read the days this test
+    // ran on, so a run across midnight finds every change.
+    const QDate firstDay = QDate::currentDate();
     test::CaseTestbed bed;
     const QString c = bed.caseAt(Stage::Clue); // verification due 2026-02-04
     QVERIFY(!bed.apply(json(R"({"cmd":"suspend_deadline","kind":"verification_start","suspended_on":"2026-01-10","reason":"等待公安机关移送证据"})"), c).isEmpty());
@@ -154,11 +157,11 @@ void TestDeadlines::suspensionResumptionAndExtension()
     QVERIFY(!bed.refuse(json(R"({"cmd":"extend_deadline","kind":"verification_start","days":0,"decided_on":"2026-01-22","reason":"x"})"), c).isEmpty());
 
     // Every change of the due date is in the day's log.
-    auto log = storage::deadlines::changedOn(bed.database().connection(), QDate::currentDate());
     QList<QDate> dues;
-    for (const storage::DeadlineChange &ch : log.value())
-        if (ch.caseNo == c && ch.kind == u"verification_start")
-            dues << ch.newDue;
+    for (QDate day = firstDay; day <= QDate::currentDate(); day = day.addDays(1))
+        for (const storage::DeadlineChange &ch : storage::deadlines::changedOn(bed.database().connection(), day).value())
+            if (ch.caseNo == c && ch.kind == u"verification_start")
+                dues << ch.newDue;
     QCOMPARE(dues, (QList<QDate>{QDate(2026, 2, 4), QDate(2026, 2, 14), QDate(2026, 2, 19)}));
 }
 
@@ -259,8 +262,11 @@ void TestDeadlines::threeRoundsWithoutAgreementIsFlagged()
                   c);
     const auto row = find(bed, c, u"litigation_due"_s);
     QVERIFY(row);
-    QCOMPARE(row->due, QDate(2026, 4, 13));
-    QCOMPARE(row->article, u"第二十五条第一款第三项"_s);
+    // Art. 25 ¶1: the suit is due within the bureau's days (30 by default) of the third round.
+    QCOMPARE(row->due, QDate(2026, 5, 13));
+    QCOMPARE(row->article, u"第二十五条第一款"_s);
+    // Consultation has failed: its 90-day clock is no longer shown.
+    QVERIFY(!find(bed, c, u"consultation_period"_s));
 }
 
 void TestDeadlines::holidaysAndMissingYearsAreFlagged()

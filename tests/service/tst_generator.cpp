@@ -16,8 +16,11 @@
 #include "core/storage/caserepository.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/database.h"
+#include "core/storage/searchindex.h"
 #include "core/storage/sqlquery.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -265,6 +268,90 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY(refused.errorString().contains(QString::number(Cases)));
         QCOMPARE(count(db, u"SELECT count(*) FROM audit_log"_s), before);
+    }
+
+    // `ecoclaim-cli generate` is all or nothing: killed once the first batch of cases is committed (the
+    // index not built yet), it leaves no database at the path — only its partial file, which the next run
+    // removes. Before, the path held 2,000 cases that no search could find.
+    void killedGenerateLeavesNothingBehind()
+    {
+        const QString path = m_dir.filePath(u"killed.db"_s);
+        QProcess p;
+        p.start(QStringLiteral(ECOCLAIM_BIN_DIR) + u"/ecoclaim-cli"_s,
+                {u"--lang"_s, u"en"_s, u"--db"_s, path, u"--today"_s, u"2026-11-28"_s, u"generate"_s, u"--cases"_s, u"5000"_s});
+        p.setReadChannel(QProcess::StandardError); // the progress lines
+        QByteArray err;
+        while (!err.contains("cases written") && p.waitForReadyRead(60000))
+            err += p.readAllStandardError();
+        QVERIFY2(err.contains("cases written: 2000 / 5000"), err.constData());
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(!QFileInfo::exists(path), "a killed generate left a database behind");
+        QVERIFY(QFileInfo::exists(path + u".generating"_s));
+        // The next run starts afresh and delivers the whole register, indexed.
+        QProcess again;
+        again.start(QStringLiteral(ECOCLAIM_BIN_DIR) + u"/ecoclaim-cli"_s,
+                    {u"--db"_s, path, u"--today"_s, u"2026-11-28"_s, u"generate"_s, u"--cases"_s, u"60"_s});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(path + u".generating"_s));
+        auto db = storage::Database::open(path, storage::OpenMode::MustExist);
+        QVERIFY(db);
+        const auto coverage = storage::search::coverage(db.value()->connection());
+        QVERIFY(coverage && coverage->complete() && coverage->cases == 60);
+    }
+
+    // An `init`ed database nothing was done to is replaced; one with records is refused and left as it was.
+    void generateReplacesOnlyAnUntouchedDatabase()
+    {
+        const QString fresh = m_dir.filePath(u"fresh.db"_s);
+        QVERIFY(storage::Database::open(fresh)); // created and closed
+        generator::GeneratorOptions options;
+        options.cases = 30;
+        options.today = Today;
+        auto report = generator::generateFile(fresh, options);
+        QVERIFY2(report, qPrintable(report.errorString()));
+        const QByteArray before = [&] {
+            QFile f(fresh);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        auto refused = generator::generateFile(fresh, options);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorString().contains(u"audit"_s));
+        QFile f(fresh);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    // A database whose index disagrees with its cases (what a killed generate used to leave, or a bad
+    // copy): the service rebuilds the index when it opens the database, and says so.
+    void indexThatMissesCasesIsRebuiltOnOpen()
+    {
+        const QString path = m_dir.filePath(u"unindexed.db"_s);
+        auto db = generated(path, 7, 80);
+        const QSqlDatabase c = db->connection();
+        QVERIFY(storage::exec(c, u"DELETE FROM case_fts WHERE rowid % 2 = 0"_s));
+        QVERIFY(storage::exec(c, u"INSERT INTO case_grams(case_grams) VALUES('delete-all')"_s));
+        QVERIFY(!storage::search::coverage(c)->complete());
+        service::CaseNotifier notifier;
+        auto service = service::CaseService::open(*db, notifier);
+        QVERIFY2(service, qPrintable(service.errorString()));
+        QCOMPARE(service.value()->notes().size(), 1);
+        QVERIFY2(service.value()->notes().first().contains(u"80"_s), qPrintable(service.value()->notes().first()));
+        QVERIFY(storage::search::coverage(c)->complete());
+        // Every case is found again by a piece of its title, one and two characters included.
+        auto ids = storage::idList(c, u"SELECT id FROM cases ORDER BY id"_s).value();
+        for (qint64 id : ids) {
+            const QString title = storage::scalar(c, u"SELECT title FROM cases WHERE id = ?"_s, {id}).value().toString();
+            for (int length : {1, 2, 4}) {
+                storage::CaseListFilter filter;
+                filter.search = title.mid(2, length);
+                QVERIFY2(storage::countCases(c, filter).value() >= 1, qPrintable(filter.search));
+            }
+        }
+        // Opened again: nothing to repair, nothing said.
+        QVERIFY(service::CaseService::open(*db, notifier).value()->notes().isEmpty());
     }
 
 private:

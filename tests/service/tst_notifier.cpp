@@ -4,6 +4,7 @@
 // refused command, so a window that listens never re-reads by hand and never misses a change.
 
 #include "casetestbed.h"
+#include "tests/archive/archivetestkit.h"
 
 #include "core/archive/archiveexport.h"
 #include "core/archive/archiveimport.h"
@@ -105,9 +106,10 @@ void TestNotifier::archivedCaseImported()
     CaseTestbed from;
     const QString c = from.caseAt(domain::Stage::Investigation);
     const QString zip = from.folder() + u"/case.zip"_s;
-    auto exported = archive::exportCase(from.service(), c, zip, u"检查人"_s);
+    auto exported = archive::exportCase(from.service(), c, zip, u"检查人"_s, test::signerFor(from));
     QVERIFY2(exported, qPrintable(exported.errorString()));
     CaseTestbed into;
+    test::trustUnitOf(from, into);
     Heard heard(into.notifier());
     auto imported = archive::importArchive(into.service(), zip, u"档案员"_s);
     QVERIFY2(imported, qPrintable(imported.errorString()));

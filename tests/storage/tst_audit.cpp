@@ -76,6 +76,7 @@ private slots:
     void truncatedTailChangesTheHead();
     void changesRecordOldAndNew();
     void refusedCommandIsNotAudited();
+    void hashMatchesAnIndependentVector();
 
 private:
     QSqlDatabase conn() const { return m_db->connection(); }
@@ -299,6 +300,26 @@ void TestAudit::refusedCommandIsNotAudited()
     QVERIFY(report && report->intact());
     QCOMPARE(report->entries, 7);
     QCOMPARE(report->head, m_head);
+}
+
+// The chain's hash computed outside the code under test. The expected values were computed once with
+// coreutils on the canonical bytes — prev_hash, id, at, actor, case_id, command, payload, changes joined
+// by U+001F, UTF-8 — as a verifier without EcoClaim would:
+//   printf '%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s\x1f%s' "" 1 2026-03-02T08:15:00.000Z 王芳 7 register_clue \
+//       '{"cmd":"register_clue","title":"金山区某化工企业渗漏污染土壤案"}' \
+//       '[{"entity":"cases","field":"title","id":7,"new":"金山区某化工企业渗漏污染土壤案","old":null}]' | sha256sum
+// and the second entry chained to the first the same way.
+void TestAudit::hashMatchesAnIndependentVector()
+{
+    storage::AuditEntry first{1, u"2026-03-02T08:15:00.000Z"_s, u"王芳"_s, 7, u"register_clue"_s,
+                              u"{\"cmd\":\"register_clue\",\"title\":\"金山区某化工企业渗漏污染土壤案\"}"_s,
+                              u"[{\"entity\":\"cases\",\"field\":\"title\",\"id\":7,\"new\":\"金山区某化工企业渗漏污染土壤案\",\"old\":null}]"_s,
+                              QString(), QString()};
+    QCOMPARE(storage::audit::hashOf(first), u"39544958b3c6721e6416c11a93fca0aabb1ce02c1557f219a80f88e496c98274"_s);
+    storage::AuditEntry second{2, u"2026-03-03T01:00:00.500Z"_s, u"李强"_s, 0, u"import_calendar"_s,
+                               u"{\"cmd\":\"import_calendar\",\"year\":2027}"_s, u"[]"_s,
+                               u"39544958b3c6721e6416c11a93fca0aabb1ce02c1557f219a80f88e496c98274"_s, QString()};
+    QCOMPARE(storage::audit::hashOf(second), u"e09897c6ff9cc07e4d68bf1d70dfeae28801b49e3dc1e3a813e4dd6d9748551d"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

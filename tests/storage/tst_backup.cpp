@@ -1,4 +1,4 @@
-// Backup (PITFALLS 10): VACUUM INTO a new file while the database stays open and writable, then the
+// Backup (docs/PITFALLS.md §10): VACUUM INTO a new file while the database stays open and writable, then the
 // copy is checked on its own connection. The copy holds the same cases and audit head; a target that
 // exists is refused and left as it was; a damaged file fails quick_check; the CLI verb does the same.
 

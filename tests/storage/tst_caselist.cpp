@@ -1,4 +1,4 @@
-// The case list's keyset paging (PITFALLS 2) over ~1000 cases with many equal sort keys (the id must
+// The case list's keyset paging (docs/PITFALLS.md §2) over ~1000 cases with many equal sort keys (the id must
 // break every tie), NULL deadlines and empty party names: for every CaseSort in both directions, pages
 // of 37 chained by (sortKey, id) concatenate to exactly the order of one big query and of the order
 // computed here in C++ — nothing repeated, nothing missing. Filter counts equal counts computed here
@@ -6,7 +6,7 @@
 // row the writer did not touch is seen exactly once, no read transaction is left open between pages
 // (a TRUNCATE checkpoint succeeds), and a reload shows the new cases.
 //
-// The 1000 cases are loaded with SQL in one transaction, then the search index is rebuilt (PITFALLS 7):
+// The 1000 cases are loaded with SQL in one transaction, then the search index is rebuilt (docs/PITFALLS.md §7):
 // the list only reads the cases table, and this gives full control over ties. The writer uses
 // CaseService, as the window would.
 

@@ -4,7 +4,7 @@
 // are split into whole statements, and that every earlier schema version (a fixture file per version,
 // tests/storage/fixtures/schema-vN.db, made by make-fixtures.sh) migrates to the latest with its data.
 //
-// Files are hashed with QFile only while no connection is open on them (PITFALLS 10).
+// Files are hashed with QFile only while no connection is open on them (docs/PITFALLS.md §10).
 
 #include "core/calendar/workcalendar.h"
 #include "core/service/casenotifier.h"
@@ -597,7 +597,14 @@ void TestDatabase::migratesFixture()
     qint64 parties = 0, timeline = 0;
     QMap<QString, qint64> counts;
     if (version == 0) {
+        // An empty file is no database (issue 15): refused, never silently made one.
         QCOMPARE(QFileInfo(copy).size(), 0);
+        auto opened = Database::open(copy);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorString().contains(u"not an EcoClaim database"_s), qPrintable(opened.errorString()));
+        QCOMPARE(QFileInfo(copy).size(), 0);
+        QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+        return;
     } else {
         RawConnection raw(copy);
         QVERIFY(raw.ok());

@@ -1,4 +1,4 @@
-// The search oracle (PITFALLS 5–6): a few hundred cases are registered through CaseService with
+// The search oracle (docs/PITFALLS.md §5–6): a few hundred cases are registered through CaseService with
 // Chinese text from a fixed-seed generator (plus ASCII of mixed case, FTS syntax characters and a
 // character outside the BMP); then for ~300 queries — random substrings of stored text, 1 to 8
 // characters, ASCII with flipped case, strings that occur nowhere — the case ids the list finds

@@ -4,7 +4,7 @@
 // finds (countCases and the pages of fetchCasePage with filter.search) must equal exactly the ids
 // instr() finds over the same four columns — plus, for digits and dashes, the case numbers that
 // contain them (caselist.cpp). One and two characters go through the gram index, three and more
-// through the trigram index (PITFALLS 5–6), so both are checked on realistic text where the short
+// through the trigram index (docs/PITFALLS.md §5–6), so both are checked on realistic text where the short
 // Chinese queries (排放, 浦东) match thousands of rows.
 //
 // The indexed text is also checked against the case tables it was built from (search::documentFor),

@@ -1,4 +1,4 @@
-// Write transactions (PITFALLS 1) and all-or-nothing commands.
+// Write transactions (docs/PITFALLS.md §1) and all-or-nothing commands.
 //
 // The trap: QSqlDatabase::transaction() issues a plain, deferred BEGIN. In WAL mode a transaction that
 // has read and then wants to write after another connection committed fails at once with "database is
@@ -135,7 +135,7 @@ void TestTransactions::deferredBeginFailsAfterAnotherCommit()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"exec failed: .*database is locked"_s));
     auto write = storage::exec(connB, u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES('b', 2025, 1)"_s);
     const qint64 waited = timer.elapsed();
-    QVERIFY2(!write, "the deferred-BEGIN trap did not happen: PITFALLS 1 is out of date");
+    QVERIFY2(!write, "the deferred-BEGIN trap did not happen: docs/PITFALLS.md §1 is out of date");
     QVERIFY2(write.errorString().contains(u"database is locked"_s), qPrintable(write.errorString()));
     QVERIFY2(waited < 1000, qPrintable(u"waited %1 ms"_s.arg(waited)));
     QVERIFY(storage::scalar(connB, u"PRAGMA busy_timeout"_s).value().toInt() >= 1000);

@@ -150,6 +150,10 @@ void TestCommandDialog::clueToAppraisalByKeysAndClicks()
         QVERIFY(d.findChild<QLabel *>(u"causation_message"_s)->isVisible());
         QCOMPARE(field<QLineEdit>(d, "restoration_costs")->text(), u"1,680.32"_s);
         type(d, "causation", u"企业废水外溢所致"_s);
+        // The five contents of an appraisal (Art. 17).
+        type(d, "loss_scope", u"排口下游约300米河段"_s);
+        type(d, "quantification", u"清污修复费用1680.32元"_s);
+        type(d, "restoration_outline", u"清污并跟踪监测"_s);
         clickOk(d);
         QCOMPARE(d.result(), int(QDialog::Accepted));
     }

@@ -2,10 +2,12 @@
 
 #include "core/archive/archiveexport.h"
 #include "core/archive/archiveverify.h"
+#include "core/archive/trustedkeys.h"
 #include "core/service/caseservice.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -41,6 +43,8 @@ ArchiveExportDialog::ArchiveExportDialog(service::CaseService &service, const QS
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_export = new QPushButton(tr("Export"), this);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setEchoMode(QLineEdit::Password);
     m_result = new QPlainTextEdit(this);
     m_result->setReadOnly(true);
     connect(m_export, &QPushButton::clicked, this, &ArchiveExportDialog::runExport);
@@ -52,6 +56,13 @@ ArchiveExportDialog::ArchiveExportDialog(service::CaseService &service, const QS
         if (!p.isEmpty())
             m_path->setText(p);
     }));
+    // The archive is signed with the unit's key; a key kept under a passphrase needs it now.
+    auto *passphraseRow = new QFormLayout;
+    passphraseRow->addRow(tr("Passphrase of the unit's signing key:"), m_passphrase);
+    layout->addLayout(passphraseRow);
+    const bool needsPassphrase = archive::unitKeyNeedsPassphrase(m_service.database(), archive::defaultKeyFolder());
+    m_passphrase->setVisible(needsPassphrase);
+    passphraseRow->labelForField(m_passphrase)->setVisible(needsPassphrase);
     layout->addWidget(m_export, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
@@ -65,7 +76,14 @@ void ArchiveExportDialog::runExport()
 {
     m_export->setEnabled(false);
     m_progress->setValue(0);
-    auto result = archive::exportCase(m_service, m_case, m_path->text(), service::defaultActor(), [this](qint64 done, qint64 total) {
+    auto signer = archive::loadUnitSigner(m_service.database(), archive::defaultKeyFolder(), m_passphrase->text().toUtf8());
+    if (!signer) {
+        m_export->setEnabled(true);
+        m_result->setPlainText(signer.errorString());
+        return;
+    }
+    m_passphrase->clear();
+    auto result = archive::exportCase(m_service, m_case, m_path->text(), service::defaultActor(), signer.value(), [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 100 / total) : 100);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
@@ -78,7 +96,8 @@ void ArchiveExportDialog::runExport()
     m_result->setPlainText(tr("Exported %1 entries (%2 bytes) to %3.").arg(result->entries).arg(result->zipBytes).arg(result->path));
 }
 
-ArchiveVerifyDialog::ArchiveVerifyDialog(const QString &zipPath, QWidget *parent) : QDialog(parent)
+ArchiveVerifyDialog::ArchiveVerifyDialog(service::CaseService &service, const QString &zipPath, QWidget *parent)
+    : QDialog(parent), m_service(service)
 {
     setWindowTitle(tr("Verify a case archive"));
     m_path = new QLineEdit(zipPath, this);
@@ -111,7 +130,9 @@ void ArchiveVerifyDialog::runVerify()
     m_verify->setEnabled(false);
     m_progress->setRange(0, 0); // busy
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto report = archive::verifyArchive(m_path->text());
+    auto trusted = archive::TrustedKeys(m_service.database()).all();
+    auto report = trusted ? archive::verifyArchive(m_path->text(), trusted.value())
+                          : domain::Result<archive::VerifyReport>(trusted.problems());
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_verify->setEnabled(true);

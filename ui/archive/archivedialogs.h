@@ -1,6 +1,8 @@
 #pragma once
 // Exporting a case file as an archive and verifying an archive (DA/T 70 四性), each with a progress
 // bar. Both run in the window's thread: the progress callback updates the bar and lets the window paint.
+// The export signs with the unit's key (asking its passphrase when the key has one); the verification
+// checks the signature against this database's trusted keys (core/archive/trustedkeys.h).
 
 #include <QDialog>
 
@@ -23,6 +25,7 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     QProgressBar *progress() const { return m_progress; }
     QPushButton *exportButton() const { return m_export; }
+    QLineEdit *passphraseEdit() const { return m_passphrase; } // shown only for a key under a passphrase
     QString resultText() const;
     void runExport();
 
@@ -30,6 +33,7 @@ private:
     service::CaseService &m_service;
     QString m_case;
     QLineEdit *m_path;
+    QLineEdit *m_passphrase;
     QProgressBar *m_progress;
     QPushButton *m_export;
     QPlainTextEdit *m_result;
@@ -39,7 +43,7 @@ class ArchiveVerifyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ArchiveVerifyDialog(const QString &zipPath = {}, QWidget *parent = nullptr);
+    explicit ArchiveVerifyDialog(service::CaseService &service, const QString &zipPath = {}, QWidget *parent = nullptr);
     QLineEdit *pathEdit() const { return m_path; }
     QPushButton *verifyButton() const { return m_verify; }
     QString reportText() const;
@@ -47,6 +51,7 @@ public:
     void runVerify();
 
 private:
+    service::CaseService &m_service;
     QLineEdit *m_path;
     QProgressBar *m_progress;
     QPushButton *m_verify;

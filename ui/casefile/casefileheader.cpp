@@ -100,7 +100,7 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
     }
     int position = 0;
     QSet<QString> onButtons;
-    for (const domain::CommandSpec *spec : domain::mainPathCommands(f.stage)) {
+    for (const domain::CommandSpec *spec : domain::nextSteps(f, today)) {
         auto *button = new QPushButton(spec->titleText(), this);
         button->setObjectName(u"action_"_s + spec->name);
         const QList<domain::Requirement> still = missing.value(spec->name);

@@ -41,8 +41,11 @@ const SectionDef sectionDefs[] = {
     {"consultation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation: notices, service, rounds"), sections::consultation},
     {"agreement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement and payments"), sections::agreementAndPayments},
     {"litigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Judicial confirmation and litigation"), sections::confirmationAndLitigation},
+    {"enforcement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement and the dishonest debtor list"), sections::enforcement},
     {"restoration", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration and effect evaluation"), sections::restorationAndEvaluation},
     {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), sections::linkedProceedings},
+    {"costs", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Emergencies, costs advanced and accounts"), sections::emergenciesAndCosts},
+    {"jurisdiction", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction, joint case group, grounds and supervision"), sections::jurisdictionAndSupervision},
 };
 
 // The page's scroll area. QScrollArea's size hint is its widget's, bounded to 36 × 24 lines; the
@@ -182,6 +185,9 @@ QString CaseFileView::sectionFor(const QString &id) const
 {
     // Which part of the file a requirement is about, by the precondition's id in the lifecycle table.
     const QList<QPair<QStringList, QString>> byWord{
+        {{u"enforce"_s, u"dishonest"_s}, u"enforcement"_s},
+        {{u"advanced"_s, u"emergency"_s}, u"costs"_s},
+        {{u"simple"_s, u"punitive"_s, u"city"_s, u"town"_s, u"major"_s, u"joint"_s, u"penalty"_s}, u"jurisdiction"_s},
         {{u"judg"_s}, u"litigation"_s},
         {{u"party"_s, u"obligor"_s}, u"parties"_s},
         {{u"appraisal"_s}, u"appraisal"_s},
@@ -215,7 +221,7 @@ void CaseFileView::refresh()
     QHash<QString, QList<domain::Requirement>> missing;
     QHash<QString, QList<domain::Requirement>> perSection;
     QHash<QString, QString> beforeText;
-    for (const domain::CommandSpec *spec : domain::mainPathCommands(m_file.stage)) {
+    for (const domain::CommandSpec *spec : domain::nextSteps(m_file, m_today)) {
         const QList<domain::Requirement> still = domain::stillRequired(*spec, m_file, m_today);
         missing.insert(spec->name, still);
         for (const domain::Requirement &r : still) {

@@ -41,5 +41,9 @@ QString agreementAndPayments(const domain::CaseFile &f);
 QString confirmationAndLitigation(const domain::CaseFile &f);
 QString restorationAndEvaluation(const domain::CaseFile &f);
 QString linkedProceedings(const domain::CaseFile &f);
+// The second reading of the rules (sectiontext_rules.cpp).
+QString enforcement(const domain::CaseFile &f);
+QString emergenciesAndCosts(const domain::CaseFile &f);
+QString jurisdictionAndSupervision(const domain::CaseFile &f);
 
 } // namespace ecoclaim::ui::sections

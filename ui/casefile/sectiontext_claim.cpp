@@ -15,6 +15,14 @@ QString partyName(const domain::CaseFile &f, qint64 id)
     return p ? p->name : QString();
 }
 QString money(domain::Money m) { return m.isZero() ? QString() : formatMoney(m); }
+// A batch of parties (Art. 22 ¶2); empty: every party.
+QString batch(const domain::CaseFile &f, const QList<qint64> &ids)
+{
+    QStringList names;
+    for (qint64 id : ids)
+        names << partyName(f, id);
+    return names.join(u"、"_s);
+}
 } // namespace
 
 QString consultation(const domain::CaseFile &f)
@@ -38,17 +46,28 @@ QString consultation(const domain::CaseFile &f)
             .add(Tr::tr("Participants"), r.participants)
             .add(Tr::tr("Record"), r.summary)
             .add(Tr::tr("All signed"), r.allSigned ? Tr::tr("yes") : Tr::tr("no — %1").arg(r.refusalNote))
-            .add(Tr::tr("Beyond the usual limit because"), r.exceptionReason);
+            .add(Tr::tr("Beyond the usual limit because"), r.exceptionReason)
+            .add(Tr::tr("Batch"), batch(f, r.partyIds));
     }
+    // Art. 25 ¶1: consultation recorded as failed — the claim goes to court.
+    for (const domain::ConsultationFailure &c : f.consultationFailures)
+        rows.add(Tr::tr("Failed on %1").arg(formatDate(c.occurredOn)),
+                 u"%1%2：%3"_s.arg(choiceName(u"record_consultation_failure"_s, u"ground"_s, c.ground),
+                                  c.partyId ? u"（%1）"_s.arg(partyName(f, c.partyId)) : QString(), c.note));
     return rows.html();
 }
 
 QString agreementAndPayments(const domain::CaseFile &f)
 {
     Rows rows;
-    if (f.agreement) {
-        const domain::Agreement &a = *f.agreement;
+    for (const domain::Agreement &a : f.agreements) {
+        if (f.agreements.size() > 1)
+            rows.heading(Tr::tr("Agreement of %1 — %2").arg(formatDate(a.signedOn), batch(f, a.partyIds)));
         rows.add(Tr::tr("Signed on"), formatDate(a.signedOn))
+            .add(Tr::tr("Signed by"), batch(f, a.partyIds))
+            .add(Tr::tr("Restoration"), a.moneyOnly ? Tr::tr("none: compensation in money only (Art. 27 ¶2)")
+                                                    : Tr::tr("owed: the case closes after a passed effect evaluation (Art. 29)"))
+            .add(Tr::tr("To be performed by"), formatDate(a.performanceDueOn))
             .add(Tr::tr("Assumes the whole liability"), partyName(f, a.assumingPartyId))
             .add(Tr::tr("Restoration terms"), a.restorationTerms)
             .add(Tr::tr("Judicial confirmation clause"), a.confirmationClause ? Tr::tr("yes") : Tr::tr("no"))
@@ -56,8 +75,16 @@ QString agreementAndPayments(const domain::CaseFile &f)
         for (const domain::Instalment &i : a.instalments)
             rows.add(Tr::tr("Instalment %1").arg(i.seq), u"%1　%2"_s.arg(formatDate(i.dueOn), formatMoney(i.amount)));
     }
-    for (const domain::Payment &p : f.payments)
-        rows.add(Tr::tr("Paid on %1").arg(formatDate(p.paidOn)), u"%1　%2"_s.arg(formatMoney(p.amount), p.payer));
+    for (const domain::Payment &p : f.payments) {
+        QString detail = u"%1　%2"_s.arg(formatMoney(p.amount), p.payer);
+        if (p.enforcementId)
+            detail += Tr::tr("　through enforcement");
+        if (!p.receiptNo.isEmpty())
+            detail += Tr::tr("　receipt %1").arg(p.receiptNo);
+        if (!p.account.isEmpty())
+            detail += u"　"_s + p.account;
+        rows.add(Tr::tr("Paid on %1").arg(formatDate(p.paidOn)), detail);
+    }
     if (!f.amountDue().isZero())
         rows.add(Tr::tr("Paid / due"), u"%1 / %2"_s.arg(formatMoney(f.amountPaid()), formatMoney(f.amountDue())));
     return rows.html();
@@ -82,7 +109,10 @@ QString confirmationAndLitigation(const domain::CaseFile &f)
             .add(Tr::tr("Judged on"), formatDate(l.judgedOn))
             .add(Tr::tr("Judgment"), l.judgmentNo)
             .add(Tr::tr("Outcome"), choiceName(u"record_judgment"_s, u"outcome"_s, l.outcome))
+            .add(Tr::tr("Claimed"), money(l.claimed.total()))
+            .add(Tr::tr("Punitive damages claimed"), money(l.claimed.punitive))
             .add(Tr::tr("Awarded"), money(l.awarded))
+            .add(Tr::tr("Took effect on"), formatDate(l.effectiveOn))
             .add(Tr::tr("Summary"), l.judgmentSummary);
     }
     return rows.html();
@@ -124,6 +154,12 @@ QString restorationAndEvaluation(const domain::CaseFile &f)
 QString linkedProceedings(const domain::CaseFile &f)
 {
     Rows rows;
+    // Art. 8 ¶4: a penalty does not stand in for compensation, nor compensation for a penalty.
+    bool penalty = f.channel == u"administrative_penalty";
+    for (const domain::Proceeding &p : f.proceedings)
+        penalty = penalty || p.kind == u"administrative_penalty";
+    if (penalty)
+        rows.add(Tr::tr("Note"), Tr::tr("Linked to an administrative penalty: the penalty does not replace compensation, nor compensation the penalty (Art. 8 ¶4)."));
     for (const domain::Proceeding &p : f.proceedings) {
         const QString kind = choiceName(u"link_proceeding"_s, u"kind"_s, p.kind);
         rows.heading(p.authority.isEmpty() ? kind : u"%1 — %2"_s.arg(kind, p.authority))

@@ -1,4 +1,4 @@
--- Schema version 10 (issue 17): the people who work with this database. A database without accounts works
+-- Accounts (issue 17): the people who work with this database. A database without accounts works
 -- as before (the one person at the desk); once the first account (an administrator) exists, every
 -- program must sign in (core/service/accounts.h). Rows change only through the audited account commands
 -- (add_account, disable_account, set_account_role) and the sign-in bookkeeping (failed attempts, lock).

@@ -1,6 +1,6 @@
--- PostgreSQL twin of sqlite/0010_accounts.sql: the same accounts table, and who may see and change what,
+-- PostgreSQL twin of sqlite/NNNN_accounts.sql (the same number): the same accounts table, and who may see and change what,
 -- enforced by the server (row-level security keyed on session_user; docs/ARCHITECTURE.md, "Accounts").
--- Schema version 10 (issue 17): the people who work with this database. A database without accounts works
+-- Accounts (issue 17): the people who work with this database. A database without accounts works
 -- as before (the one person at the desk); once the first account (an administrator) exists, every
 -- program must sign in (core/service/accounts.h). Rows change only through the audited account commands
 -- (add_account, disable_account, set_account_role) and the sign-in bookkeeping (failed attempts, lock).
