@@ -61,6 +61,20 @@ bool needsApproval(const QString &command)
     return decisions.contains(command);
 }
 
+bool jointMemberReaches(const Account &account, const QString &caseDistrict)
+{
+    if (account.role != Role::Caseworker && account.role != Role::UnitHead)
+        return false;
+    if (account.districtCode == caseDistrict)
+        return true;
+    return account.districtCode == cityDistrictCode && !account.unit.startsWith(u"district_"_s);
+}
+
+bool isSupervisionCommand(const QString &command)
+{
+    return command == u"record_supervision_instruction"_s || command == u"add_timetable_step"_s;
+}
+
 QString loginProblem(const QString &login)
 {
     static const QRegularExpression valid(u"^[a-z][a-z0-9_]{1,62}$"_s);

@@ -46,6 +46,18 @@ struct Proposal
 // proposes them; the unit head approves or takes them. (Archiving is the archivist's, Art. 42.)
 bool needsApproval(const QString &command);
 
+// Art. 9 ¶3: the member departments of a case's joint case group handle the case with its lead unit, so a
+// caseworker or unit head of a member unit sees and changes it — when the member is the case's district's
+// department (the same district), or a municipal department (district 310000, a key not starting
+// "district_") in a district's group. `caseDistrict` is the case's district code. Assisting towns (Art. 9
+// ¶4) are names, not units, and reach nothing.
+bool jointMemberReaches(const Account &account, const QString &caseDistrict);
+inline const QString cityDistrictCode = QStringLiteral("310000");
+
+// Art. 39: what a city supervisor does on a major case — the supervisor's instructions and the
+// timetable's steps. A supervisor runs exactly these commands and nothing else (core/service/access.h).
+bool isSupervisionCommand(const QString &command);
+
 // What a login may be: it is also a PostgreSQL role name, so lower-case letters, digits and '_', starting
 // with a letter, 2–63 characters. Empty when fine, else the reason (translated).
 QString loginProblem(const QString &login);

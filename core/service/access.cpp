@@ -6,9 +6,14 @@ using namespace ecoclaim::domain;
 namespace ecoclaim::service {
 
 namespace {
-bool ownsCase(const Account &a, const QString &districtCode, const QString &unit)
+// The unit's own case, or one of a joint case group it is a member of (Art. 9 ¶3).
+bool ownsCase(const Account &a, const QString &districtCode, const QString &unit, const QStringList &jointMembers)
 {
-    return (a.role == Role::Caseworker || a.role == Role::UnitHead) && a.districtCode == districtCode && a.unit == unit;
+    if (a.role != Role::Caseworker && a.role != Role::UnitHead)
+        return false;
+    if (a.districtCode == districtCode && a.unit == unit)
+        return true;
+    return jointMembers.contains(a.unit) && jointMemberReaches(a, districtCode);
 }
 
 bool archivistStage(Stage stage)
@@ -20,7 +25,7 @@ bool archivistStage(Stage stage)
 const QString noDistrict = u"(none)"_s;
 } // namespace
 
-bool Access::maySee(const QString &districtCode, const QString &unit, Stage stage) const
+bool Access::maySee(const QString &districtCode, const QString &unit, Stage stage, const QStringList &jointMembers) const
 {
     if (m_mode != Mode::SignedIn)
         return m_mode == Mode::Open;
@@ -30,19 +35,22 @@ bool Access::maySee(const QString &districtCode, const QString &unit, Stage stag
     case Role::Admin: return true;
     case Role::Archivist: return archivistStage(stage);
     case Role::Caseworker:
-    case Role::UnitHead: return ownsCase(a, districtCode, unit);
+    case Role::UnitHead: return ownsCase(a, districtCode, unit, jointMembers);
     }
     return false;
 }
 
-bool Access::mayChange(const QString &districtCode, const QString &unit, Stage stage, const QString &command) const
+bool Access::mayChange(const QString &districtCode, const QString &unit, Stage stage, const QString &command,
+                       const QStringList &jointMembers) const
 {
     if (m_mode != Mode::SignedIn)
         return m_mode == Mode::Open;
     const Account &a = *m_account;
     if (a.role == Role::Archivist)
         return archivistStage(stage) && command == u"archive_case";
-    return ownsCase(a, districtCode, unit);
+    if (a.role == Role::Supervisor) // read-only but for the supervision of a major case (Art. 39)
+        return isSupervisionCommand(command);
+    return ownsCase(a, districtCode, unit, jointMembers);
 }
 
 CaseListFilter Access::scoped(CaseListFilter filter) const
@@ -62,8 +70,8 @@ CaseListFilter Access::scoped(CaseListFilter filter) const
         break;
     case Role::Caseworker:
     case Role::UnitHead:
-        filter.districtCode = filter.districtCode.isEmpty() || filter.districtCode == a.districtCode ? a.districtCode : noDistrict;
-        filter.unit = filter.unit.isEmpty() || filter.unit == a.unit ? a.unit : noDistrict;
+        // A municipal department reaches joint case groups in every district (jointMemberReaches).
+        filter.unitScope = CaseListFilter::UnitScope{a.districtCode, a.unit, jointMemberReaches(a, u"(any district)"_s)};
         break;
     }
     return filter;
@@ -72,6 +80,16 @@ CaseListFilter Access::scoped(CaseListFilter filter) const
 bool Access::mayAdminister() const
 {
     return m_mode == Mode::Open || (m_mode == Mode::SignedIn && m_account->role == Role::Admin);
+}
+
+QStringList jointMembersOf(const CaseFile &file)
+{
+    QStringList units;
+    if (file.jointGroup)
+        for (const JointMember &m : file.jointGroup->members)
+            if (m.role == u"member")
+                units << m.unit;
+    return units;
 }
 
 } // namespace ecoclaim::service

@@ -90,6 +90,25 @@ Result<CommandOutcome> CaseService::propose(const CommandSpec &spec, const QJson
     return outcome;
 }
 
+// The unit head of the case's own unit and district decides, never a member unit of its joint case group
+// (Art. 9 ¶3: the lead unit handles the case; the group works with it).
+Status CaseService::approverOfCase(qint64 caseId) const
+{
+    if (!m_access.account())
+        return success(); // no accounts, or the server's owner: as before accounts
+    const Account &a = *m_access.account();
+    bool own = false;
+    if (auto s = storage::forEachCachedRow(m_database.connection(), u"SELECT district_code, unit FROM cases WHERE id = ?"_s,
+                                           {caseId}, [&](const QSqlQuery &q) {
+                                               own = q.value(0).toString() == a.districtCode && q.value(1).toString() == a.unit;
+                                           });
+        !s)
+        return s;
+    if (!own)
+        return Problem{u"proposal"_s, Tr::tr("Only the unit head of the case's unit approves a decision."), {}};
+    return success();
+}
+
 Result<CommandOutcome> CaseService::approve(qint64 proposalId, const QString &givenActor, QDate today)
 {
     if (m_access.mode() == Access::Mode::SignInRequired)
@@ -102,6 +121,8 @@ Result<CommandOutcome> CaseService::approve(qint64 proposalId, const QString &gi
         return Problem{u"proposal"_s, Tr::tr("There is no proposal %1.").arg(proposalId), {}};
     if (proposal->state != u"pending")
         return Problem{u"proposal"_s, Tr::tr("Proposal %1 was decided already (%2).").arg(proposalId).arg(proposal->state), {}};
+    if (auto s = approverOfCase(proposal->caseId); !s)
+        return s.problems();
     const CommandSpec *spec = findCommand(proposal->command);
     if (!spec)
         return Problem{u"proposal"_s, Tr::tr("\"%1\" is not a command EcoClaim knows (see docs/commands.md).").arg(proposal->command), {}};
@@ -144,8 +165,10 @@ Status CaseService::refuseProposal(qint64 proposalId, const QString &reason, con
     auto file = m_reader.caseFile(proposal->caseId);
     if (!file)
         return file.problems();
-    if (!m_access.mayChange(file->districtCode, file->unit, file->stage, proposal->command))
+    if (!m_access.mayChange(file->districtCode, file->unit, file->stage, proposal->command, jointMembersOf(file.value())))
         return Problem{u"proposal"_s, Tr::tr("Only the unit head of the case's unit approves a decision."), {}};
+    if (auto s = approverOfCase(proposal->caseId); !s)
+        return s;
     const QString actor = actorFor(givenActor);
     storage::WriteTransaction txn(db);
     if (auto s = txn.begin(); !s)

@@ -64,12 +64,16 @@ bool CaseReader::visible(qint64 caseId) const
     if (access.mode() != Access::Mode::SignedIn)
         return access.mode() == Access::Mode::Open;
     bool seen = false;
+    // The joint case group counts only with the person's own unit in it (Art. 9 ¶3).
+    const QString unit = access.account()->unit;
     auto s = storage::forEachCachedRow(m_service.database().connection(),
-                                       u"SELECT district_code, unit, stage FROM cases WHERE id = ?"_s, {caseId},
-                                       [&](const QSqlQuery &q) {
+                                       u"SELECT c.district_code, c.unit, c.stage, (SELECT count(*) FROM joint_group_members m "
+                                       "WHERE m.case_id = c.id AND m.unit = ? AND m.role = 'member') FROM cases c WHERE c.id = ?"_s,
+                                       {unit, caseId}, [&](const QSqlQuery &q) {
                                            Stage stage = Stage::Clue;
                                            stageFromKey(q.value(2).toString(), &stage);
-                                           seen = access.maySee(q.value(0).toString(), q.value(1).toString(), stage);
+                                           const QStringList members = q.value(3).toInt() > 0 ? QStringList{unit} : QStringList{};
+                                           seen = access.maySee(q.value(0).toString(), q.value(1).toString(), stage, members);
                                        });
     return s && seen;
 }
@@ -147,8 +151,8 @@ Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
             return pending.problems();
         for (const Proposal &p : pending.value()) {
             auto file = caseFile(p.caseId);
-            if (!file)
-                continue;
+            if (!file || file->unit != access.account()->unit || file->districtCode != access.account()->districtCode)
+                continue; // only the case's own unit head approves (not a joint case group's member unit)
             const CommandSpec *spec = findCommand(p.command);
             DueItem item;
             item.row.caseId = p.caseId;

@@ -335,6 +335,12 @@ Problems envelopeProblems(const QJsonObject &command, const QString &actor)
 }
 } // namespace
 
+Problem CaseService::idTaken(const QString &id)
+{
+    return Problem{u"id"_s, Tr::tr("The id \"%1\" names a command applied before on a case you may not see: give this line "
+                                   "another id. Nothing was done.").arg(id), {}};
+}
+
 Result<std::optional<CommandOutcome>> CaseService::appliedBefore(const QString &id, const QByteArray &digest) const
 {
     const QSqlDatabase db = m_database.connection();
@@ -359,6 +365,9 @@ Result<std::optional<CommandOutcome>> CaseService::appliedBefore(const QString &
             });
         !s)
         return s.problems();
+    // An id someone used on a case this person may not see says nothing of that case, its time or its author.
+    if (found && found->caseId != 0 && !m_reader.visibleCase(found->caseId))
+        return idTaken(id);
     if (found && storedDigest != QString::fromLatin1(digest))
         return Problem{u"id"_s, Tr::tr("The id \"%1\" was applied on %2 by %3 to a different command; an id names one "
                                        "command only. Nothing was done.").arg(id, when, who), {}};
@@ -449,9 +458,9 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
             return loaded.problems();
         file = std::move(loaded).value();
         // Who may change it (access.h); a case one may not even see reads as no such case.
-        if (!m_access.maySee(file.districtCode, file.unit, file.stage))
+        if (!m_access.maySee(file.districtCode, file.unit, file.stage, jointMembersOf(file)))
             return m_reader.notFound(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
-        if (!m_access.mayChange(file.districtCode, file.unit, file.stage, spec.name))
+        if (!m_access.mayChange(file.districtCode, file.unit, file.stage, spec.name, jointMembersOf(file)))
             return refusedChange(m_access, file.number);
     }
 
@@ -512,7 +521,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         return updated.problems();
     // The case as the command leaves it must be one this person may change too: a new case in their own
     // unit and district, never one moved out of it.
-    if (!m_access.mayChange(updated->districtCode, updated->unit, updated->stage, spec.name))
+    if (!m_access.mayChange(updated->districtCode, updated->unit, updated->stage, spec.name, jointMembersOf(updated.value())))
         return refusedChange(m_access, updated->number);
     if (auto s = writeDeadlines(updated.value(), spec.name, actor); !s)
         return s.problems();
@@ -530,7 +539,9 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
                                             "VALUES(?, ?, ?, ?, ?, ?)"_s,
                                         {lineId, QString::fromLatin1(digest), spec.name, updated->number, now, actor});
             !q)
-            return q.problems();
+            // On a server, row-level security hides an id used on a case this login may not see; the
+            // primary key still refuses it.
+            return m_access.account() ? Problems{idTaken(lineId)} : q.problems();
 
     // 6. Commit (an approval's own rows first; a proposal's trial rolls back instead).
     if (beforeCommit)

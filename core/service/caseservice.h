@@ -153,9 +153,11 @@ private:
                                                         bool trialOnly = false);
     domain::Result<CommandOutcome> propose(const domain::CommandSpec &spec, const QJsonObject &command, const QString &actor,
                                            QDate today); // approvals.cpp
+    domain::Status approverOfCase(qint64 caseId) const; // approvals.cpp
     // Inside the transaction: the outcome of an "id" applied before, a refusal when that id names another
     // command, nullopt when the id is new.
     domain::Result<std::optional<CommandOutcome>> appliedBefore(const QString &id, const QByteArray &digest) const;
+    static domain::Problem idTaken(const QString &id);
     domain::Result<StoredUpload> putFile(const QString &path) const;
     domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
                                                              const QString &command, const QJsonObject &note);

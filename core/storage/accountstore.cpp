@@ -144,7 +144,11 @@ Status createServerLogin(const QSqlDatabase &db, const QString &login, const QSt
                << u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(quoted(staff.value()))
                << u"REVOKE INSERT, UPDATE, DELETE ON ecoclaim_schema FROM %1"_s.arg(quoted(staff.value()))
                << u"REVOKE UPDATE, DELETE ON audit_log FROM %1"_s.arg(quoted(staff.value()))
-               << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(quoted(staff.value()));
+               << u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(quoted(staff.value()))
+               // Tables and sequences a later migration adds (run by this owner) are the staff's too; their
+               // rows stay behind the row-level security that migration must give them (tst_accounts).
+               << u"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %1"_s.arg(quoted(staff.value()))
+               << u"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %1"_s.arg(quoted(staff.value()));
     // The password goes to the server as a SCRAM-SHA-256 verifier computed by libpq here, so it never
     // reaches the server (or its statement log) in clear.
     const QVariant handle = db.driver()->handle();

@@ -15,6 +15,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -122,6 +124,10 @@ private:
         pudong = registerClue("浦东新区", "浦东新区某码头油污泄漏案", true);
         closedCase = bed->caseAt(Stage::Closed); // 金山区
         QVERIFY(!jinshanA.isEmpty() && !pudong.isEmpty() && !closedCase.isEmpty());
+        // Art. 39: each district reports its major case upward (rows of migration 0008's tables).
+        for (const QString &c : {jinshanA, pudong})
+            QVERIFY(!bed->apply(json(R"({"cmd":"report_major_case","reported_on":"2026-01-06","reported_to":"上海市生态环境局",
+                "content":"案情重大，已立案调查。"})"), c).isEmpty());
         service::Accounts accounts(bed->service());
         auto admin = accounts.add(account("admin", Role::Admin), u"setup"_s);
         QVERIFY2(admin, qPrintable(admin.errorString()));
@@ -148,7 +154,8 @@ private:
             q.next();
             const QString staff = QString(u"ecoclaim_staff_"_s + q.value(0).toString()).left(63);
             q.exec(u"DROP OWNED BY \"%1\""_s.arg(staff));
-            for (const char *who : {"admin", "cw_js", "cw_pd", "sup", "arch", "cw_x", "head_js"})
+            for (const char *who : {"admin", "cw_js", "cw_pd", "sup", "arch", "cw_x", "head_js", "water_pd", "water_js",
+                                    "water_city", "head_water"})
                 test::TestDatabase::adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(loginOf(who)));
             test::TestDatabase::adminExec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(staff));
         }
@@ -425,6 +432,163 @@ private Q_SLOTS:
         QVERIFY(bed->service().reader().auditChain()->firstBrokenId == 0);
     }
 
+    // Art. 9 ¶3: the member departments of a joint case group handle the case with its lead unit. 浦东新区's
+    // water authority sees and changes 浦东新区's case once its unit is a member of the case's group; 金山区's
+    // water authority never; the city's water authority (a municipal department) once it is added.
+    void jointCaseGroupMembersSeeTheCase()
+    {
+        populate();
+        service::Accounts accounts(bed->service());
+        auto member = [&](const char *who, const char *unit, const char *district, Role role = Role::Caseworker) {
+            service::NewAccount n = account(who, role, district);
+            n.unit = QString::fromLatin1(unit);
+            auto added = accounts.add(n, u"setup"_s);
+            QVERIFY2(added, qPrintable(added.errorString()));
+        };
+        member("water_pd", "district_water", "310115");
+        member("water_js", "district_water", "310116");
+        member("water_city", "water", "310000");
+        member("head_water", "district_water", "310115", Role::UnitHead);
+        Desk pd(bed->path(), loginOf("cw_pd"), password);
+        Desk waterPd(bed->path(), loginOf("water_pd"), password);
+        Desk waterJs(bed->path(), loginOf("water_js"), password);
+        Desk waterCity(bed->path(), loginOf("water_city"), password);
+        QVERIFY2(pd.ok() && waterPd.ok() && waterJs.ok() && waterCity.ok(),
+                 qPrintable(pd.problems.toString() + waterPd.problems.toString() + waterCity.problems.toString()));
+        const qint64 pudongId = bed->service().resolve(pudong).value();
+
+        // No group yet: another unit of the same district sees nothing.
+        QCOMPARE(waterPd.caseNumbers(), QStringList{});
+        QCOMPARE(waterPd.service->reader().caseCount().value(), 0);
+        QVERIFY(!waterPd.service->reader().caseFile(pudong));
+
+        // 浦东新区's caseworker forms the group with the district's water authority as a member.
+        auto formed = pd.service->execute(json(uR"({"cmd":"form_joint_group","case":"%1","lead_unit":"district_ecology",
+            "members":["district_water"],"decided_by":"浦东新区人民政府","formed_on":"2026-01-06"})"_s.arg(pudong).toUtf8().constData()),
+                                          {}, test::CaseTestbed::today());
+        QVERIFY2(formed, qPrintable(formed.errorString()));
+
+        QCOMPARE(waterPd.caseNumbers(), QStringList{pudong});
+        QCOMPARE(waterPd.service->reader().caseCount().value(), 1);
+        QCOMPARE(waterPd.service->reader().caseCountsByStage({}).value().value(u"clue"_s), 1);
+        CaseListFilter search;
+        search.search = u"码头油污"_s;
+        QCOMPARE(waterPd.caseNumbers(search), QStringList{pudong});
+        QVERIFY(waterPd.service->reader().caseFile(pudong));
+        QVERIFY(waterPd.service->reader().auditTrail(pudongId));
+        QSet<qint64> ledger;
+        for (const service::MajorCaseEntry &e : waterPd.service->reader().majorCaseLedger().value())
+            ledger << e.file.id;
+        QCOMPARE(ledger, QSet<qint64>{pudongId});
+        // … and works on it: the audit log names the member's login.
+        auto verified = waterPd.service->execute(json(uR"({"cmd":"start_verification","case":"%1","started_on":"2026-01-07",
+            "verified_by":"李强"})"_s.arg(pudong).toUtf8().constData()), {}, test::CaseTestbed::today());
+        QVERIFY2(verified, qPrintable(verified.errorString()));
+        QSqlQuery q(bed->database().connection());
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log WHERE command = 'start_verification' AND case_id = %1"_s.arg(pudongId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), loginOf("water_pd"));
+
+        // The same unit of another district, and the city's water authority (not a member), see nothing.
+        QCOMPARE(waterJs.caseNumbers(), QStringList{});
+        QCOMPARE(waterJs.service->reader().caseCount().value(), 0);
+        QCOMPARE(waterCity.caseNumbers(), QStringList{});
+        const auto before = test::contentFingerprint(bed->database().connection());
+        QVERIFY(!waterJs.service->execute(json(uR"({"cmd":"record_verification","case":"%1","concluded_on":"2026-01-20",
+            "damage_found":true,"finding":"检出。"})"_s.arg(pudong).toUtf8().constData()), {}, test::CaseTestbed::today()));
+        QCOMPARE(test::contentFingerprint(bed->database().connection()), before);
+
+        // A municipal department added to the district's group reaches it.
+        auto added = pd.service->execute(json(uR"({"cmd":"add_joint_group_member","case":"%1","unit":"water"})"_s.arg(pudong).toUtf8().constData()),
+                                         {}, test::CaseTestbed::today());
+        QVERIFY2(added, qPrintable(added.errorString()));
+        QCOMPARE(waterCity.caseNumbers(), QStringList{pudong});
+        QCOMPARE(waterJs.caseNumbers(), QStringList{});
+
+        // A member unit's head does not approve the lead unit's decisions (the case's own unit head does).
+        Desk headWater(bed->path(), loginOf("head_water"), password);
+        QVERIFY(headWater.ok());
+        auto done = waterPd.service->execute(json(uR"({"cmd":"record_verification","case":"%1","concluded_on":"2026-01-20",
+            "damage_found":true,"finding":"检出石油类。"})"_s.arg(pudong).toUtf8().constData()), {}, test::CaseTestbed::today());
+        QVERIFY2(done, qPrintable(done.errorString()));
+        auto proposed = waterPd.service->execute(json(uR"({"cmd":"file_case","case":"%1","filed_on":"2026-01-21"})"_s.arg(pudong).toUtf8().constData()),
+                                                 {}, test::CaseTestbed::today());
+        QVERIFY2(proposed && proposed->proposalId > 0, qPrintable(proposed.errorString()));
+        QVERIFY(!headWater.service->approve(proposed->proposalId, {}, test::CaseTestbed::today()));
+        QVERIFY(!headWater.service->refuseProposal(proposed->proposalId, u"不同意。"_s, {}));
+        service::DashboardQuery due;
+        due.asOf = test::CaseTestbed::today();
+        for (const service::DueItem &i : headWater.service->reader().dueItems(due).value())
+            QVERIFY2(i.row.kind != u"approval", "a member unit's head is asked to approve the lead unit's decision");
+
+        if (onPostgres()) { // the server's own policies, to a hand-made client
+            auto countAs = [&](const char *who, const QString &sql) {
+                QUrl url(bed->path());
+                url.setUserName(loginOf(who));
+                auto opened = storage::Database::open(url.toString(), password);
+                if (!opened)
+                    return -1;
+                QSqlQuery c(opened.value()->connection());
+                return c.exec(sql) && c.next() ? c.value(0).toInt() : -2;
+            };
+            QCOMPARE(countAs("water_pd", u"SELECT count(*) FROM cases"_s), 1);
+            QCOMPARE(countAs("water_pd", u"SELECT count(*) FROM parties WHERE case_id = %1"_s.arg(pudongId)),
+                     [&] { QSqlQuery a(bed->database().connection()); a.exec(u"SELECT count(*) FROM parties WHERE case_id = %1"_s.arg(pudongId)); a.next(); return a.value(0).toInt(); }());
+            QCOMPARE(countAs("water_js", u"SELECT count(*) FROM cases"_s), 0);
+            QCOMPARE(countAs("water_js", u"SELECT count(*) FROM joint_group_members"_s), 0);
+            QCOMPARE(countAs("water_city", u"SELECT count(*) FROM cases"_s), 1);
+        }
+    }
+
+    // Art. 39: a city supervisor reads every case and, on a major case, records instructions and timetable
+    // steps — and nothing else.
+    void supervisorOnlySupervises()
+    {
+        populate();
+        Desk sup(bed->path(), loginOf("sup"), password);
+        QVERIFY2(sup.ok(), qPrintable(sup.problems.toString()));
+        auto run = [&](const QString &command) {
+            return sup.service->execute(json(command.toUtf8().constData()), {}, test::CaseTestbed::today());
+        };
+        auto instruction = run(uR"({"cmd":"record_supervision_instruction","case":"%1","issued_on":"2026-01-08",
+            "issued_by":"市生态环境局督办处","content":"十五个工作日内完成损害调查。","due_on":"2026-01-29"})"_s.arg(pudong));
+        QVERIFY2(instruction, qPrintable(instruction.errorString()));
+        auto step = run(uR"({"cmd":"add_timetable_step","case":"%1","step":"完成鉴定评估委托","due_on":"2026-02-15"})"_s.arg(jinshanA));
+        QVERIFY2(step, qPrintable(step.errorString()));
+        const auto before = test::contentFingerprint(bed->database().connection());
+        QVERIFY(!run(uR"({"cmd":"start_verification","case":"%1","started_on":"2026-01-06","verified_by":"王芳"})"_s.arg(pudong)));
+        QVERIFY(!run(uR"({"cmd":"complete_timetable_step","case":"%1","step":1,"done_on":"2026-01-09"})"_s.arg(jinshanA)));
+        QVERIFY(!run(uR"({"cmd":"add_timetable_step","case":"%1","step":"x","due_on":"2026-02-15"})"_s.arg(jinshanB))); // not major
+        QCOMPARE(test::contentFingerprint(bed->database().connection()), before);
+        QSqlQuery q(bed->database().connection());
+        QVERIFY(q.exec(u"SELECT actor FROM audit_log WHERE command IN ('record_supervision_instruction', 'add_timetable_step') "
+                       "ORDER BY id"_s));
+        QStringList actors;
+        while (q.next())
+            actors << q.value(0).toString();
+        QCOMPARE(actors, (QStringList{loginOf("sup"), loginOf("sup")}));
+        const auto ledger = sup.service->reader().majorCaseLedger().value();
+        QCOMPARE(ledger.size(), 2);
+
+        if (onPostgres()) { // by hand: only what the supervision commands write, and only on a major case
+            QUrl url(bed->path());
+            url.setUserName(loginOf("sup"));
+            auto opened = storage::Database::open(url.toString(), password);
+            QVERIFY2(opened, qPrintable(opened.errorString()));
+            QSqlQuery h(opened.value()->connection());
+            QVERIFY(!h.exec(u"UPDATE cases SET title = 'x' WHERE case_no = '%1'"_s.arg(pudong)));  // a major case's field
+            QVERIFY(h.exec(u"UPDATE cases SET title = 'x' WHERE case_no = '%1'"_s.arg(jinshanB))); // not major: no row
+            QCOMPARE(h.numRowsAffected(), 0);
+            QVERIFY(h.exec(u"DELETE FROM parties"_s));
+            QCOMPARE(h.numRowsAffected(), 0);
+            QVERIFY(!h.exec(u"INSERT INTO supervision_instructions(case_id, issued_on, issued_by, content) "
+                            "SELECT id, '2026-01-08', 'x', 'x' FROM cases WHERE case_no = '%1'"_s.arg(jinshanB)));
+            QVERIFY(!h.exec(u"INSERT INTO supervision_reports(case_id, reported_on, reported_to, content) "
+                            "SELECT id, '2026-01-08', 'x', 'x' FROM cases WHERE case_no = '%1'"_s.arg(pudong)));
+            QCOMPARE(test::contentFingerprint(bed->database().connection()), before);
+        }
+    }
+
     void wrongPasswordsLockAndTellNothing()
     {
         ECOCLAIM_SQLITE_ONLY("a desk's passwords; on a server the server checks them");
@@ -509,6 +673,73 @@ private Q_SLOTS:
         QVERIFY(!q.exec(u"UPDATE accounts SET role = 'supervisor' WHERE login = session_user"_s) || q.numRowsAffected() == 0);
         QVERIFY(!q.exec(u"UPDATE ecoclaim_schema SET version = 1"_s));
         QCOMPARE(count(u"SELECT count(*) FROM accounts"_s), 1); // its own
+
+        // Every table has FORCE ROW LEVEL SECURITY, but the schema's version (the staff may only read it).
+        {
+            QSqlQuery o(bed->database().connection());
+            QVERIFY(o.exec(u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT (c.relrowsecurity AND c.relforcerowsecurity) "
+                           "ORDER BY 1"_s));
+            QStringList open;
+            while (o.next())
+                open << o.value(0).toString();
+            QCOMPARE(open, QStringList{u"ecoclaim_schema"_s});
+        }
+        // The tables of migration 0008 (enforcement, supervision, joint groups): another district's rows are
+        // out of reach. Each district has a supervision report (populate); an enforcement is put on each
+        // district's case here by the owner (a case takes many commands to get there).
+        const qint64 pudongId = bed->service().resolve(pudong).value(), jinshanId = bed->service().resolve(jinshanA).value();
+        for (qint64 id : {pudongId, jinshanId}) {
+            QSqlQuery o(bed->database().connection());
+            QVERIFY2(o.exec(u"INSERT INTO enforcements(case_id, basis, applied_on, court, sought) VALUES (%1, 'judgment', "
+                            "'2026-06-01', '上海市第三中级人民法院', '支付赔偿金')"_s.arg(id)), qPrintable(o.lastError().text()));
+        }
+        QCOMPARE(count(u"SELECT count(*) FROM enforcements"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM enforcements WHERE case_id = %1"_s.arg(pudongId)), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM supervision_reports"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM supervision_reports WHERE case_id = %1"_s.arg(pudongId)), 0);
+        QVERIFY(q.exec(u"UPDATE enforcements SET court = 'x' WHERE case_id = %1"_s.arg(pudongId)));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(u"INSERT INTO supervision_reports(case_id, reported_on, reported_to, content) VALUES (%1, '2026-01-07', "
+                        "'x', 'x')"_s.arg(pudongId)));
+        // Joining another district's joint case group by hand: refused.
+        QVERIFY(!q.exec(u"INSERT INTO joint_group_members(case_id, unit, role) VALUES (%1, 'district_ecology', 'member')"_s.arg(pudongId)));
+        // The counters of another district, and its commands' ids: neither read nor advanced.
+        QCOMPARE(count(u"SELECT count(*) FROM case_number_series WHERE district_code = '310115'"_s), 0);
+        QVERIFY(q.exec(u"UPDATE case_number_series SET last_serial = 0 WHERE district_code = '310115'"_s));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES ('310115', 2031, 1)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO paper_number_series(paper_type, unit, year, last_number) VALUES "
+                        "('consultation_notice', '310115:district_ecology', 2031, 1)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO signing_keys(fingerprint, algorithm, public_key, holder, added_at, added_by) VALUES "
+                        "('ab', 'SM2', 'x', 'x', 'now', '%1')"_s.arg(loginOf("cw_js"))));
+        // The bytes of another district's evidence: their digest is known (what is stored is not secret),
+        // the bytes are not.
+        QTemporaryDir dir;
+        const QString photo = dir.filePath(u"现场说明.txt"_s);
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("浦东新区某码头油污泄漏现场勘查说明：岸线约两百米可见油膜。\n");
+        }
+        QJsonObject evidence{{u"cmd"_s, u"add_evidence"_s}, {u"file"_s, photo}, {u"title"_s, u"现场勘查说明"_s},
+                             {u"kind"_s, u"investigation"_s}};
+        QVERIFY(!bed->apply(evidence, pudong).isEmpty());
+        QSqlQuery o(bed->database().connection());
+        QVERIFY(o.exec(u"SELECT sha256 FROM evidence WHERE case_id = %1"_s.arg(pudongId)) && o.next());
+        const QString sha = o.value(0).toString();
+        QVERIFY(o.exec(u"SELECT count(*) FROM stored_file_chunks WHERE sha256 = '%1'"_s.arg(sha)) && o.next());
+        QVERIFY(o.value(0).toInt() > 0);
+        QCOMPARE(count(u"SELECT count(*) FROM stored_file_contents WHERE sha256 = '%1'"_s.arg(sha)), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM stored_file_chunks WHERE sha256 = '%1'"_s.arg(sha)), 0);
+        QVERIFY(q.exec(u"DELETE FROM stored_file_chunks WHERE sha256 = '%1'"_s.arg(sha)));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(q.exec(u"DELETE FROM stored_file_contents WHERE sha256 = '%1'"_s.arg(sha)));
+        QCOMPARE(q.numRowsAffected(), 0);
+        // Its own district's evidence it reads.
+        QVERIFY(!bed->apply(QJsonObject{{u"cmd"_s, u"add_evidence"_s}, {u"file"_s, photo}, {u"title"_s, u"同一说明"_s},
+                                        {u"kind"_s, u"investigation"_s}}, jinshanB).isEmpty());
+        QVERIFY(count(u"SELECT count(*) FROM stored_file_chunks WHERE sha256 = '%1'"_s.arg(sha)) > 0);
     }
 };
 

@@ -65,23 +65,50 @@ CREATE FUNCTION ecoclaim_my_account(OUT role TEXT, OUT unit TEXT, OUT district_c
     SELECT a.role, a.unit, a.district_code FROM public.accounts a WHERE a.login = session_user AND a.disabled = 0
 $$;
 
--- May see a case: caseworkers and unit heads the cases of their unit and district, city supervisors and
--- administrators every case, the archivist closed and archived cases (Art. 42).
-CREATE FUNCTION ecoclaim_may_see(p_district TEXT, p_unit TEXT, p_stage TEXT) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- Art. 9 ¶3: the signed-in person's unit is a member (not an assisting town) of the case's joint case group,
+-- and reaches the case: a department of the case's district, or a municipal department (district 310000, a
+-- key not starting "district_") in any district's group (domain::jointMemberReaches). Read as the owner: the
+-- members' table is itself behind the policies below, which ask this.
+CREATE FUNCTION ecoclaim_joint_member(p_case BIGINT, p_district TEXT) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT EXISTS (SELECT 1 FROM public.joint_group_members m, public.ecoclaim_my_account() a
+                   WHERE m.case_id = p_case AND m.role = 'member' AND m.unit = a.unit
+                     AND a.role IN ('caseworker', 'unit_head')
+                     AND (a.district_code = p_district OR (a.district_code = '310000' AND a.unit NOT LIKE 'district\_%')))
+$$;
+
+-- May see a case: caseworkers and unit heads the cases of their unit and district and of the joint case
+-- groups their unit is a member of, city supervisors and administrators every case, the archivist closed
+-- and archived cases (Art. 42).
+CREATE FUNCTION ecoclaim_may_see(p_case BIGINT, p_district TEXT, p_unit TEXT, p_stage TEXT) RETURNS boolean
+    LANGUAGE sql STABLE AS $$
     SELECT ecoclaim_unrestricted() OR COALESCE((
         SELECT a.role IN ('supervisor', 'admin')
-            OR (a.role IN ('caseworker', 'unit_head') AND a.district_code = p_district AND a.unit = p_unit)
+            OR (a.role IN ('caseworker', 'unit_head')
+                AND ((a.district_code = p_district AND a.unit = p_unit) OR ecoclaim_joint_member(p_case, p_district)))
             OR (a.role = 'archivist' AND p_stage IN ('closed', 'archived'))
         FROM ecoclaim_my_account() a WHERE a.role IS NOT NULL), false)
 $$;
 
 -- May change a case (the row as it is, and as it will be): caseworkers and unit heads of its unit and
--- district; the archivist a closed case into the archive. Supervisors and administrators read only.
-CREATE FUNCTION ecoclaim_may_change(p_district TEXT, p_unit TEXT, p_stage TEXT) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- district or of a member unit of its joint case group; the archivist a closed case into the archive.
+-- Administrators read only; supervisors only supervise (the supervision policies below).
+CREATE FUNCTION ecoclaim_may_change(p_case BIGINT, p_district TEXT, p_unit TEXT, p_stage TEXT) RETURNS boolean
+    LANGUAGE sql STABLE AS $$
     SELECT ecoclaim_unrestricted() OR COALESCE((
-        SELECT (a.role IN ('caseworker', 'unit_head') AND a.district_code = p_district AND a.unit = p_unit)
+        SELECT (a.role IN ('caseworker', 'unit_head')
+                AND ((a.district_code = p_district AND a.unit = p_unit) OR ecoclaim_joint_member(p_case, p_district)))
             OR (a.role = 'archivist' AND p_stage IN ('closed', 'archived'))
         FROM ecoclaim_my_account() a WHERE a.role IS NOT NULL), false)
+$$;
+
+-- A city supervisor (Art. 39), who reads every case and writes only what supervising a major case writes.
+CREATE FUNCTION ecoclaim_supervisor() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT COALESCE((SELECT a.role = 'supervisor' FROM ecoclaim_my_account() a WHERE a.role IS NOT NULL), false)
+$$;
+-- … on a major case (the supervision commands refuse any other; this keeps a hand-made client to them too).
+CREATE FUNCTION ecoclaim_supervises_case(p_case BIGINT) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT ecoclaim_supervisor() AND EXISTS (SELECT 1 FROM public.cases c WHERE c.id = p_case AND c.is_major = 1)
 $$;
 
 -- The rows of a case's other tables follow the case: the subquery on cases is itself filtered.
@@ -90,7 +117,7 @@ CREATE FUNCTION ecoclaim_may_see_case(p_case BIGINT) RETURNS boolean LANGUAGE sq
 $$;
 CREATE FUNCTION ecoclaim_may_change_case(p_case BIGINT) RETURNS boolean LANGUAGE sql STABLE AS $$
     SELECT ecoclaim_unrestricted()
-        OR EXISTS (SELECT 1 FROM public.cases c WHERE c.id = p_case AND ecoclaim_may_change(c.district_code, c.unit, c.stage))
+        OR EXISTS (SELECT 1 FROM public.cases c WHERE c.id = p_case AND ecoclaim_may_change(c.id, c.district_code, c.unit, c.stage))
 $$;
 
 -- The audit chain's head for a writer who may not see every entry (auditlog.cpp): read as the owner.
@@ -101,11 +128,11 @@ $$;
 
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE cases FORCE ROW LEVEL SECURITY;
-CREATE POLICY cases_see ON cases FOR SELECT USING (ecoclaim_may_see(district_code, unit, stage));
-CREATE POLICY cases_add ON cases FOR INSERT WITH CHECK (ecoclaim_may_change(district_code, unit, stage));
+CREATE POLICY cases_see ON cases FOR SELECT USING (ecoclaim_may_see(id, district_code, unit, stage));
+CREATE POLICY cases_add ON cases FOR INSERT WITH CHECK (ecoclaim_may_change(id, district_code, unit, stage));
 -- USING judges the row as it was, WITH CHECK as it will be: a case cannot be moved to another district.
-CREATE POLICY cases_change ON cases FOR UPDATE USING (ecoclaim_may_change(district_code, unit, stage))
-    WITH CHECK (ecoclaim_may_change(district_code, unit, stage));
+CREATE POLICY cases_change ON cases FOR UPDATE USING (ecoclaim_may_change(id, district_code, unit, stage))
+    WITH CHECK (ecoclaim_may_change(id, district_code, unit, stage));
 CREATE POLICY cases_remove ON cases FOR DELETE USING (ecoclaim_unrestricted());
 
 -- Every other table with a case_id (but the audit log, below) follows its case.
@@ -127,6 +154,34 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- A city supervisor on a major case (Art. 39) runs the supervision commands only (domain::isSupervisionCommand:
+-- an instruction, a timetable step). What they write: the instruction or step, the timeline and deadline log
+-- entries, the case's derived deadlines, and the case row's derived columns — nothing else of the case, and
+-- nothing of a case that is not major. (Permissive policies: these add to the ones above.)
+CREATE POLICY supervision_instructions_supervise ON supervision_instructions FOR INSERT
+    WITH CHECK (ecoclaim_supervises_case(case_id));
+CREATE POLICY timetable_items_supervise ON timetable_items FOR INSERT WITH CHECK (ecoclaim_supervises_case(case_id));
+CREATE POLICY timeline_supervise ON timeline FOR INSERT
+    WITH CHECK (ecoclaim_supervises_case(case_id) AND actor = CAST(session_user AS TEXT));
+CREATE POLICY deadline_log_supervise ON deadline_log FOR INSERT WITH CHECK (ecoclaim_supervises_case(case_id));
+CREATE POLICY deadlines_supervise ON deadlines FOR ALL USING (ecoclaim_supervises_case(case_id))
+    WITH CHECK (ecoclaim_supervises_case(case_id));
+CREATE POLICY cases_supervise ON cases FOR UPDATE USING (ecoclaim_supervisor() AND is_major = 1)
+    WITH CHECK (ecoclaim_supervisor() AND is_major = 1);
+-- … and of the case row only what every command refreshes (updated_at, the next deadline, the derived list
+-- columns): a supervisor's hand-made UPDATE of anything else is refused.
+CREATE FUNCTION ecoclaim_supervisor_columns() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    derived CONSTANT TEXT[] := ARRAY['updated_at', 'next_deadline_on', 'next_deadline_kind', 'party_names', 'claimed_fen'];
+BEGIN
+    IF ecoclaim_supervisor() AND (to_jsonb(NEW) - derived) IS DISTINCT FROM (to_jsonb(OLD) - derived) THEN
+        RAISE EXCEPTION 'a city supervisor changes no field of a case (Art. 39: instructions and the timetable only)';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER cases_supervisor_columns BEFORE UPDATE ON cases FOR EACH ROW EXECUTE FUNCTION ecoclaim_supervisor_columns();
 
 -- Rows of a case reached through another row: a paper's service records, an agreement's instalments.
 ALTER TABLE document_services ENABLE ROW LEVEL SECURITY;
@@ -177,3 +232,93 @@ CREATE POLICY calendar_years_see ON calendar_years FOR SELECT USING (true);
 CREATE POLICY calendar_years_change ON calendar_years FOR ALL
     USING (ecoclaim_unrestricted() OR (SELECT a.role FROM ecoclaim_my_account() a) = 'admin')
     WITH CHECK (ecoclaim_unrestricted() OR (SELECT a.role FROM ecoclaim_my_account() a) = 'admin');
+
+-- Tables without a case_id of their own (issue 17: "row-level security over everything").
+--
+-- Applied commands (a script line's id, for reruns): a person reads the ids they applied and those of the
+-- cases they see, and records ids in their own name; only the owner rewrites or removes them.
+ALTER TABLE applied_commands ENABLE ROW LEVEL SECURITY;
+ALTER TABLE applied_commands FORCE ROW LEVEL SECURITY;
+CREATE POLICY applied_commands_see ON applied_commands FOR SELECT USING (
+    ecoclaim_unrestricted() OR applied_by = CAST(session_user AS TEXT)
+    OR EXISTS (SELECT 1 FROM cases c WHERE c.case_no = applied_commands.case_no));
+CREATE POLICY applied_commands_add ON applied_commands FOR INSERT
+    WITH CHECK (ecoclaim_unrestricted() OR applied_by = CAST(session_user AS TEXT));
+CREATE POLICY applied_commands_owner ON applied_commands FOR ALL USING (ecoclaim_unrestricted())
+    WITH CHECK (ecoclaim_unrestricted());
+
+-- Signing keys (trust): everybody reads them (an archive is verified against them); administrators add,
+-- rotate and retire them.
+ALTER TABLE signing_keys ENABLE ROW LEVEL SECURITY;
+ALTER TABLE signing_keys FORCE ROW LEVEL SECURITY;
+CREATE POLICY signing_keys_see ON signing_keys FOR SELECT USING (true);
+CREATE POLICY signing_keys_change ON signing_keys FOR ALL
+    USING (ecoclaim_unrestricted() OR (SELECT a.role FROM ecoclaim_my_account() a) = 'admin')
+    WITH CHECK (ecoclaim_unrestricted() OR (SELECT a.role FROM ecoclaim_my_account() a) = 'admin');
+
+-- Number series. A case number is taken in the case's district by a caseworker or unit head of that
+-- district (nobody registers a clue elsewhere); a paper number in the series of the case's unit
+-- ("district:unit"), by its own people or a member unit of a joint case group on one of its cases. So a
+-- login can neither read nor advance another district's or unit's counters.
+CREATE FUNCTION ecoclaim_numbers_cases(p_district TEXT) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT ecoclaim_unrestricted() OR COALESCE((
+        SELECT a.role IN ('caseworker', 'unit_head') AND a.district_code = p_district
+        FROM ecoclaim_my_account() a WHERE a.role IS NOT NULL), false)
+$$;
+CREATE FUNCTION ecoclaim_numbers_papers(p_unit TEXT) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT ecoclaim_unrestricted() OR COALESCE((
+        SELECT a.role IN ('caseworker', 'unit_head')
+            AND (p_unit = a.district_code || ':' || a.unit
+                 OR EXISTS (SELECT 1 FROM public.joint_group_members m JOIN public.cases c ON c.id = m.case_id
+                            WHERE m.unit = a.unit AND m.role = 'member' AND c.district_code || ':' || c.unit = p_unit))
+        FROM ecoclaim_my_account() a WHERE a.role IS NOT NULL), false)
+$$;
+ALTER TABLE case_number_series ENABLE ROW LEVEL SECURITY;
+ALTER TABLE case_number_series FORCE ROW LEVEL SECURITY;
+CREATE POLICY case_number_series_use ON case_number_series FOR ALL USING (ecoclaim_numbers_cases(district_code))
+    WITH CHECK (ecoclaim_numbers_cases(district_code));
+ALTER TABLE paper_number_series ENABLE ROW LEVEL SECURITY;
+ALTER TABLE paper_number_series FORCE ROW LEVEL SECURITY;
+CREATE POLICY paper_number_series_use ON paper_number_series FOR ALL USING (ecoclaim_numbers_papers(unit))
+    WITH CHECK (ecoclaim_numbers_papers(unit));
+
+-- The file store (content-addressed by SHA-256). What is stored — digest, size, type, when — every
+-- signed-in person reads and adds: a desk asks whether the bytes are there before sending them again, and
+-- the store's check must see every recorded file, or it would take another district's files for leftovers.
+-- The bytes themselves (stored_file_chunks) are read only through a row one may see that names them — a
+-- case's evidence or paper — or while no such row exists yet (a file being added). Removing: the owner, and
+-- anyone removing what an interrupted put left (bytes with no whole content, content with no recorded file).
+CREATE INDEX evidence_by_file ON evidence (sha256);
+CREATE INDEX documents_by_pdf ON documents (pdf_sha256);
+CREATE INDEX documents_by_odt ON documents (odt_sha256);
+CREATE FUNCTION ecoclaim_may_read_file(p_sha TEXT) RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT ecoclaim_unrestricted()
+        OR EXISTS (SELECT 1 FROM public.evidence e WHERE e.sha256 = p_sha)
+        OR EXISTS (SELECT 1 FROM public.documents d WHERE d.pdf_sha256 = p_sha)
+        OR EXISTS (SELECT 1 FROM public.documents d WHERE d.odt_sha256 = p_sha)
+        OR NOT EXISTS (SELECT 1 FROM public.stored_files f WHERE f.sha256 = p_sha)
+$$;
+ALTER TABLE stored_files ENABLE ROW LEVEL SECURITY;
+ALTER TABLE stored_files FORCE ROW LEVEL SECURITY;
+CREATE POLICY stored_files_see ON stored_files FOR SELECT USING (true);
+CREATE POLICY stored_files_add ON stored_files FOR INSERT WITH CHECK (true);
+CREATE POLICY stored_files_owner ON stored_files FOR ALL USING (ecoclaim_unrestricted()) WITH CHECK (ecoclaim_unrestricted());
+ALTER TABLE stored_file_contents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE stored_file_contents FORCE ROW LEVEL SECURITY;
+CREATE POLICY stored_file_contents_see ON stored_file_contents FOR SELECT USING (true);
+CREATE POLICY stored_file_contents_add ON stored_file_contents FOR INSERT WITH CHECK (true);
+CREATE POLICY stored_file_contents_leftover ON stored_file_contents FOR DELETE
+    USING (NOT EXISTS (SELECT 1 FROM stored_files f WHERE f.sha256 = stored_file_contents.sha256));
+CREATE POLICY stored_file_contents_owner ON stored_file_contents FOR ALL USING (ecoclaim_unrestricted())
+    WITH CHECK (ecoclaim_unrestricted());
+ALTER TABLE stored_file_chunks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE stored_file_chunks FORCE ROW LEVEL SECURITY;
+CREATE POLICY stored_file_chunks_see ON stored_file_chunks FOR SELECT USING (ecoclaim_may_read_file(sha256));
+CREATE POLICY stored_file_chunks_add ON stored_file_chunks FOR INSERT WITH CHECK (true);
+CREATE POLICY stored_file_chunks_leftover ON stored_file_chunks FOR DELETE
+    USING (NOT EXISTS (SELECT 1 FROM stored_file_contents c WHERE c.sha256 = stored_file_chunks.sha256));
+CREATE POLICY stored_file_chunks_owner ON stored_file_chunks FOR ALL USING (ecoclaim_unrestricted())
+    WITH CHECK (ecoclaim_unrestricted());
+
+-- Every table of this schema now has FORCE ROW LEVEL SECURITY but the schema's version (which the staff
+-- role may only read). A later migration's table must add its own policies: tst_accounts checks them all.

@@ -40,3 +40,9 @@ CREATE TABLE approvals (
     reason      TEXT    NOT NULL DEFAULT ''     -- why approval was refused
 );
 CREATE INDEX approvals_by_case ON approvals (case_id, id);
+
+-- Files by digest: on a server the store's row-level security asks "does a row I may see name these
+-- bytes?" (postgresql twin); the same indexes here keep the two engines' schemas alike.
+CREATE INDEX evidence_by_file ON evidence (sha256);
+CREATE INDEX documents_by_pdf ON documents (pdf_sha256);
+CREATE INDEX documents_by_odt ON documents (odt_sha256);
