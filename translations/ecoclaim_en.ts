@@ -630,6 +630,10 @@
         <source>Only an administrator may import a calendar year.</source>
         <translation>Only an administrator may import a calendar year.</translation>
     </message>
+    <message>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Catalogue</name>
@@ -1835,6 +1839,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Account %1 is now %2.</source>
         <translation>Account %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -5381,18 +5389,6 @@ Create a new, empty database there?</source>
 Create a new, empty database there?</translation>
     </message>
     <message>
-        <source>Sign in to EcoClaim</source>
-        <translation>Sign in to EcoClaim</translation>
-    </message>
-    <message>
-        <source>This database has accounts. Your login:</source>
-        <translation>This database has accounts. Your login:</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Password for %1:</translation>
-    </message>
-    <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
         <translation>%1 — signed in: %2 (%3, %4)</translation>
     </message>
@@ -5551,6 +5547,113 @@ Create a new, empty database there?</translation>
     <message>
         <source>lock the case</source>
         <translation>lock the case</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AccountsDialog</name>
+    <message>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>Selected account:</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>(none: supervisor, archivist, administrator)</source>
+        <translation>(none: supervisor, archivist, administrator)</translation>
+    </message>
+    <message>
+        <source>(none: the city)</source>
+        <translation>(none: the city)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>The password again:</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the first password twice.</source>
+        <translation>The two passwords differ: type the first password twice.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
     </message>
 </context>
 <context>
@@ -7244,6 +7347,10 @@ ODT SHA-256 %2</translation>
         <source>EcoClaim could not be started again on %1.</source>
         <translation>EcoClaim could not be started again on %1.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -7407,6 +7514,29 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>Sign in to EcoClaim</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Sign in with your login and password.</source>
+        <translation>This database has accounts. Sign in with your login and password.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,10 @@
         <source>Only an administrator may import a calendar year.</source>
         <translation>只有管理员可以导入年度节假日日历。</translation>
     </message>
+    <message>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <translation>编号“%1”已用于您无权查看的案件上办理过的命令，请为本行另取编号。未作任何处理。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Catalogue</name>
@@ -1828,6 +1832,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Account %1 is now %2.</source>
         <translation>账户%1的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
 </context>
 <context>
@@ -5358,18 +5366,6 @@ Create a new, empty database there?</source>
 是否在该位置新建一个空数据库？</translation>
     </message>
     <message>
-        <source>Sign in to EcoClaim</source>
-        <translation>登录 EcoClaim</translation>
-    </message>
-    <message>
-        <source>This database has accounts. Your login:</source>
-        <translation>本数据库已设账户。请输入登录名：</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>%1的密码：</translation>
-    </message>
-    <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
         <translation>%1 — 当前登录：%2（%3，%4）</translation>
     </message>
@@ -5528,6 +5524,113 @@ Create a new, empty database there?</source>
     <message>
         <source>lock the case</source>
         <translation>锁定案件</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AccountsDialog</name>
+    <message>
+        <source>the city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>选中的账户：</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>(none: supervisor, archivist, administrator)</source>
+        <translation>（无：市级督办、档案员、管理员）</translation>
+    </message>
+    <message>
+        <source>(none: the city)</source>
+        <translation>（无：市级）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区划：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the first password twice.</source>
+        <translation>两次输入的密码不一致，请将初始密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选中一个账户。</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7322,10 @@ ODT SHA-256 %2</translation>
         <source>EcoClaim could not be started again on %1.</source>
         <translation>无法在 %1 上重新启动 EcoClaim。</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户管理(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -7381,6 +7488,29 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>留空时使用灰色显示的默认值（由区和部门生成）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>登录生态环境损害赔偿案件办理系统</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Sign in with your login and password.</source>
+        <translation>本数据库已设账户，请输入登录名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/database.h"
+#include "ui/accounts/signindialog.h"
 #include "ui/firststartdialog.h"
 #include "ui/mainwindow.h"
 
@@ -45,37 +46,18 @@ ecoclaim::domain::Result<std::unique_ptr<ecoclaim::storage::Database>> openDatab
     return database;
 }
 
-// A database with accounts (issue 17): a desk's file asks for the login and password here, up to five
-// tries (the fifth wrong one locks the account); on a server the connection's login is the account.
-// False when nobody signed in.
+// A database with accounts (issue 17): a desk's file asks for the login and password in the sign-in dialog
+// (ui/accounts/signindialog.h: a wrong password or a lock is said there, and it stays open); on a server the
+// connection's login is the account. False when nobody signed in.
 bool signIn(ecoclaim::service::CaseService &service)
 {
     using ecoclaim::service::Access;
-    ecoclaim::service::Accounts accounts(service);
     if (service.access().account()) // a server login with an account: signed in by connecting
-        return accounts.signIn(service.access().account()->login, {}).ok();
+        return ecoclaim::service::Accounts(service).signIn(service.access().account()->login, {}).ok();
     if (service.access().mode() != Access::Mode::SignInRequired)
         return true;
-    QString message;
-    for (int attempt = 0; attempt < ecoclaim::service::Accounts::attemptsBeforeLock; ++attempt) {
-        bool ok = false;
-        const QString title = QApplication::translate("ecoclaim::Window", "Sign in to EcoClaim");
-        const QString login = QInputDialog::getText(
-            nullptr, title, message + QApplication::translate("ecoclaim::Window", "This database has accounts. Your login:"),
-            QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return false;
-        const QString password = QInputDialog::getText(
-            nullptr, title, QApplication::translate("ecoclaim::Window", "Password for %1:").arg(login), QLineEdit::Password,
-            QString(), &ok);
-        if (!ok)
-            return false;
-        auto account = accounts.signIn(login.trimmed(), password);
-        if (account)
-            return true;
-        message = account.errorString() + u"\n\n"_s;
-    }
-    return false;
+    ecoclaim::ui::SignInDialog dialog(service);
+    return dialog.exec() == QDialog::Accepted;
 }
 } // namespace
 
