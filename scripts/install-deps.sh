@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libqt6sql6-psql postgresql postgresql-client libpq-dev
-    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libxlsxwriter-dev
+    libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libxlsxwriter-dev libsodium-dev
     fonts-noto-cjk fonts-droid-fallback fonts-arphic-uming
     poppler-utils xvfb xauth imagemagick
     openssl util-linux   # tests: SM2/SM3 checked against the openssl command; setpriv to run as another user

@@ -14,6 +14,7 @@
 #include "ui/dashboardpanel.h"
 #include "ui/settingsdialog.h"
 #include "ui/wheelguard.h"
+#include "ui/accounts/accountsdialog.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -157,6 +158,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
     file->addAction(tr("Si&gning key…"), this, &MainWindow::manageSigningKey);
     addReportsMenu(menuBar(), this, m_service); // ui/reportsmenu.h
+    if (m_service.access().mayAdminister()) // issue 17: the administrators' page (a database without accounts too)
+        file->addAction(tr("&Accounts…"), this, [this] { AccountsDialog(m_service, this).exec(); })->setObjectName(u"accounts"_s);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_service, this);

@@ -15,5 +15,7 @@ int runDemo(const Options &options);
 int runGenerate(const Options &options, QStringList args); // generateverb.cpp
 int runBackup(const Options &options, QStringList args);   // backupverb.cpp
 int runSettings(const Options &options, QStringList args); // settingsverbs.cpp: the bureau's settings
+int runUser(const Options &options, QStringList args);     // userverbs.cpp: accounts
+int runApproval(const Options &options, QStringList args); // approvalverbs.cpp: decisions awaiting the unit head
 
 } // namespace ecoclaim::cli

@@ -2,13 +2,28 @@
 
 #include "core/documents/papercomposer.h"
 
+#include "core/service/accounts.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QGuiApplication>
+#include <QUrl>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace ecoclaim::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
+};
+} // namespace
 
 QTextStream &out()
 {
@@ -28,10 +43,45 @@ void printProblems(const domain::Problems &problems)
         err() << p.toString() << Qt::endl;
 }
 
+QString readSecret(const char *environmentVariable, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char line[1024] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err() << Qt::endl;
+    return read ? QString::fromLocal8Bit(line).chopped(QByteArrayView(line).endsWith('\n') ? 1 : 0) : QString();
+}
+
+Session::~Session()
+{
+    if (service && signedIn)
+        service::Accounts(*service).signOut();
+}
+
 std::optional<Session> openSession(const Options &options, storage::OpenMode mode)
 {
-    const QString path = options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath;
-    auto db = storage::Database::open(path, mode);
+    QString path = options.databasePath.isEmpty() ? storage::Database::defaultPath() : options.databasePath;
+    QString password;
+    const bool server = storage::Database::isServerLocation(path);
+    if (!options.user.isEmpty()) {
+        password = readSecret("ECOCLAIM_PASSWORD", Tr::tr("Password for %1: ").arg(options.user));
+        if (server) { // the server checks the password: connect as the person's own login
+            QUrl url(path);
+            url.setUserName(options.user);
+            path = url.toString();
+        }
+    }
+    auto db = storage::Database::open(path, mode, server ? password : QString());
     if (!db) {
         printProblems(db.problems());
         return std::nullopt;
@@ -47,6 +97,25 @@ std::optional<Session> openSession(const Options &options, storage::OpenMode mod
     s.service = std::move(service).value();
     for (const QString &note : s.service->notes())
         err() << note << Qt::endl;
+    if (!options.user.isEmpty()) {
+        auto account = service::Accounts(*s.service).signIn(options.user, password);
+        if (!account) {
+            printProblems(account.problems());
+            return std::nullopt;
+        }
+        s.signedIn = true;
+    } else if (s.service->access().account()) { // a server login with an account: signed in by connecting
+        auto account = service::Accounts(*s.service).signIn(s.service->access().account()->login, {});
+        if (!account) {
+            printProblems(account.problems());
+            return std::nullopt;
+        }
+        s.signedIn = true;
+    } else if (s.service->access().mode() == service::Access::Mode::SignInRequired) {
+        err() << Tr::tr("This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or "
+                        "asked).") << Qt::endl;
+        return std::nullopt;
+    }
     // Paper commands (issue_paper, supersede_paper) render through the papers module, also in `apply` —
     // where fonts can be had (a QGuiApplication: main starts one for scripts that issue papers).
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))

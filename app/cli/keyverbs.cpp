@@ -6,6 +6,7 @@
 #include "app/cli/keyverbs.h"
 
 #include "core/archive/trustedkeys.h"
+#include "core/service/caseservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::Cli)
 };
+
+// The unit's signing key and the keys it trusts are the administrator's (issue 17), as on a server the
+// signing keys' row-level security says.
+bool mayKeepKeys(const Session &session)
+{
+    if (session.service->access().mayAdminister())
+        return true;
+    err() << Tr::tr("Only an administrator creates the unit's signing key or trusts another unit's key.") << Qt::endl;
+    return false;
+}
 
 int usage()
 {
@@ -65,7 +76,7 @@ int create(const Options &options, QStringList args)
         passphrase = *read;
     }
     auto session = openSession(options);
-    if (!session)
+    if (!session || !mayKeepKeys(*session))
         return Refused;
     auto key = archive::TrustedKeys(*session->database).createOwnKey(archive::defaultKeyFolder(), holder, passphrase,
                                                                      options.actor);
@@ -153,7 +164,7 @@ int trust(const Options &options, QStringList args)
         return Refused;
     }
     auto session = openSession(options);
-    if (!session)
+    if (!session || !mayKeepKeys(*session))
         return Refused;
     auto key = archive::TrustedKeys(*session->database).trust(file.read(64 * 1024), holder, fingerprint, options.actor);
     if (!key) {
@@ -184,6 +195,7 @@ std::optional<QByteArray> readPassphrase(const QString &path)
     }
     return line;
 }
+
 
 int runKey(const Options &options, QStringList args)
 {

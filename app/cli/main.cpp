@@ -43,7 +43,7 @@ bool scriptIssuesPapers(const char *path)
 
 int usage()
 {
-    err() << Tr::tr("usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …\n"
+    err() << Tr::tr("usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …\n"
                 "verbs:\n"
                 "  init                                   create or upgrade the database\n"
                 "  demo                                   load the demo case set into an empty database\n"
@@ -73,7 +73,11 @@ int usage()
                 "                                         the unit's signing key and the keys it trusts\n"
                 "  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)\n"
                 "  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT\n"
+                "  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R\n"
+                "                                         accounts (the first an administrator; then sign in as one)\n"
+                "  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head\n"
                 "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
+                "--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.\n"
                 "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
                 "See docs/commands.md for the command vocabulary.")
           << Qt::endl;
@@ -101,6 +105,7 @@ int main(int argc, char *argv[])
     bool missing = false;
     options.databasePath = takeOption(args, u"--db"_s, &missing);
     options.actor = takeOption(args, u"--actor"_s, &missing);
+    options.user = takeOption(args, u"--user"_s, &missing);
     if (options.actor.isEmpty()) // resolved once here: every verb records the same person
         options.actor = ecoclaim::service::defaultActor();
     const QString today = takeOption(args, u"--today"_s, &missing);
@@ -178,5 +183,9 @@ int main(int argc, char *argv[])
         return runReport(options, args);
     if (verb == u"disclosure"_s)
         return runDisclosure(options, args);
+    if (verb == u"user"_s)
+        return runUser(options, args);
+    if (verb == u"approval"_s)
+        return runApproval(options, args);
     return usage();
 }

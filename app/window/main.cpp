@@ -7,9 +7,11 @@
 #include "core/calendar/workcalendar.h"
 #include "core/service/casenotifier.h"
 #include "core/service/casereader.h"
+#include "core/service/accounts.h"
 #include "core/service/caseservice.h"
 #include "core/service/demoset.h"
 #include "core/storage/database.h"
+#include "ui/accounts/signindialog.h"
 #include "ui/firststartdialog.h"
 #include "ui/mainwindow.h"
 
@@ -42,6 +44,20 @@ ecoclaim::domain::Result<std::unique_ptr<ecoclaim::storage::Database>> openDatab
         database = ecoclaim::storage::Database::open(location, password);
     }
     return database;
+}
+
+// A database with accounts (issue 17): a desk's file asks for the login and password in the sign-in dialog
+// (ui/accounts/signindialog.h: a wrong password or a lock is said there, and it stays open); on a server the
+// connection's login is the account. False when nobody signed in.
+bool signIn(ecoclaim::service::CaseService &service)
+{
+    using ecoclaim::service::Access;
+    if (service.access().account()) // a server login with an account: signed in by connecting
+        return ecoclaim::service::Accounts(service).signIn(service.access().account()->login, {}).ok();
+    if (service.access().mode() != Access::Mode::SignInRequired)
+        return true;
+    ecoclaim::ui::SignInDialog dialog(service);
+    return dialog.exec() == QDialog::Accepted;
 }
 } // namespace
 
@@ -103,6 +119,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     ecoclaim::service::CaseService &service = *opened.value();
+    if (!signIn(service))
+        return 0;
     if (!service.notes().isEmpty())
         QMessageBox::information(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), service.notes().join(u'\n'));
 
@@ -116,6 +134,12 @@ int main(int argc, char *argv[])
     ecoclaim::ui::MainWindow window(service);
     if (!window.restoreGeometry(QSettings().value(u"window/geometry"_s).toByteArray()))
         window.resize(1280, 800);
+    if (const auto &account = service.access().account()) // who is signed in, always in sight
+        window.setWindowTitle(QApplication::translate("ecoclaim::Window", "%1 — signed in: %2 (%3, %4)")
+                                  .arg(window.windowTitle(), account->name, account->login,
+                                       ecoclaim::domain::roleDisplayName(account->role)));
     window.show();
-    return app.exec();
+    const int exitCode = app.exec();
+    ecoclaim::service::Accounts(service).signOut();
+    return exitCode;
 }

@@ -19,6 +19,15 @@ struct CaseListFilter
     std::optional<Stage> stage;
     QString districtCode;
     QString unit;
+    QList<Stage> stagesIn; // when not empty, only cases in these stages (who may see what: service/access.h)
+    // When set, only the cases a unit handles (service/access.h): its own cases in its district, and the
+    // cases whose joint case group it is a member of (Art. 9 ¶3; account.h, jointMemberReaches).
+    struct UnitScope
+    {
+        QString districtCode, unit;
+        bool anyDistrict = false; // a municipal department: member of groups in every district
+    };
+    std::optional<UnitScope> unitScope;
     bool overdueOnly = false; // next deadline before `today`
     bool majorOnly = false;
     QString search; // any length from 1 character; see storage/searchindex.h

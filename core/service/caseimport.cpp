@@ -12,13 +12,19 @@
 #include "core/storage/filestore.h"
 #include "core/storage/writetransaction.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
 
 namespace ecoclaim::service {
 
-Result<qint64> CaseService::importCase(const CaseImport &import, const QString &actor)
+Result<qint64> CaseService::importCase(const CaseImport &import, const QString &givenActor)
 {
+    // Bringing in another database's archived case is the administrator's or the archivist's (Art. 42).
+    if (!m_access.mayAdminister() && !(m_access.account() && m_access.account()->role == Role::Archivist))
+        return Problem{{}, QCoreApplication::translate("ecoclaim::CaseService", "Only an administrator or an archivist may import an archived case."), {}};
+    const QString actor = actorFor(givenActor);
     // One transaction: the rows, the files recorded, the search index, the audit entry.
     const QSqlDatabase db = m_database.connection();
     storage::WriteTransaction txn(db);

@@ -7,8 +7,10 @@
 #include "core/storage/database.h"
 #include "core/storage/deadlinestore.h"
 #include "core/storage/filestore.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -17,6 +19,8 @@ using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
 
 namespace ecoclaim::service {
+
+Result<QList<Proposal>> proposalsOf(const QSqlDatabase &db, bool pendingOnly); // approvals.cpp
 
 namespace {
 struct Tr
@@ -35,19 +39,43 @@ QList<Row> keepVisible(QList<Row> rows, Visible visible)
 
 CaseReader::CaseReader(CaseService &service) : m_service(service) {}
 
-Status CaseReader::mayRead(qint64) const
+Problem CaseReader::notFound(const QString &reference) const
 {
-    return success();
+    // Signed in, a case one may not see and a case that does not exist read the same: nothing of it —
+    // not even that it exists — reaches the reader.
+    return Problem{u"case"_s, Tr::tr("There is no case \"%1\" among the cases you may see.").arg(reference), {}};
+}
+
+Status CaseReader::mayRead(qint64 caseId) const
+{
+    if (visible(caseId))
+        return success();
+    return notFound(QString::number(caseId));
 }
 
 CaseListFilter CaseReader::scoped(CaseListFilter filter) const
 {
-    return filter;
+    return m_service.access().scoped(std::move(filter));
 }
 
-bool CaseReader::visible(qint64) const
+bool CaseReader::visible(qint64 caseId) const
 {
-    return true;
+    const Access &access = m_service.access();
+    if (access.mode() != Access::Mode::SignedIn)
+        return access.mode() == Access::Mode::Open;
+    bool seen = false;
+    // The joint case group counts only with the person's own unit in it (Art. 9 ¶3).
+    const QString unit = access.account()->unit;
+    auto s = storage::forEachCachedRow(m_service.database().connection(),
+                                       u"SELECT c.district_code, c.unit, c.stage, (SELECT count(*) FROM joint_group_members m "
+                                       "WHERE m.case_id = c.id AND m.unit = ? AND m.role = 'member') FROM cases c WHERE c.id = ?"_s,
+                                       {unit, caseId}, [&](const QSqlQuery &q) {
+                                           Stage stage = Stage::Clue;
+                                           stageFromKey(q.value(2).toString(), &stage);
+                                           const QStringList members = q.value(3).toInt() > 0 ? QStringList{unit} : QStringList{};
+                                           seen = access.maySee(q.value(0).toString(), q.value(1).toString(), stage, members);
+                                       });
+    return s && seen;
 }
 
 Result<QList<CaseRow>> CaseReader::casePage(const CaseListRequest &request) const
@@ -78,10 +106,11 @@ Result<QMap<QString, qint64>> CaseReader::caseCountsByStage(const CaseListFilter
 Result<qint64> CaseReader::resolve(const QString &reference) const
 {
     auto id = storage::CaseRepository(m_service.database().connection()).resolve(reference);
+    const bool open = m_service.access().mode() == Access::Mode::Open;
     if (!id)
-        return id;
-    if (auto s = mayRead(id.value()); !s)
-        return s.problems();
+        return open ? id : Result<qint64>(notFound(reference));
+    if (!visible(id.value()))
+        return notFound(reference);
     return id;
 }
 
@@ -113,7 +142,43 @@ Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
     if (!items)
         return items;
     // The annual report (case 0) is the unit's, not a case's: always shown.
-    return keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+    QList<DueItem> shown = keepVisible(std::move(items).value(), [this](const DueItem &i) { return i.row.caseId == 0 || visible(i.row.caseId); });
+    // A unit head's dashboard also lists the decisions waiting for their approval (issue 17 ¶4), due today.
+    const Access &access = m_service.access();
+    if (access.account() && access.account()->role == Role::UnitHead) {
+        auto pending = proposals(true);
+        if (!pending)
+            return pending.problems();
+        for (const Proposal &p : pending.value()) {
+            auto file = caseFile(p.caseId);
+            if (!file || file->unit != access.account()->unit || file->districtCode != access.account()->districtCode)
+                continue; // only the case's own unit head approves (not a joint case group's member unit)
+            const CommandSpec *spec = findCommand(p.command);
+            DueItem item;
+            item.row.caseId = p.caseId;
+            item.row.caseNo = p.caseNumber;
+            item.row.title = file->title;
+            item.row.unit = file->unit;
+            item.row.major = file->major;
+            item.row.kind = u"approval"_s;
+            item.row.subject = p.command;
+            item.row.trigger = QDateTime::fromString(p.proposedAt, Qt::ISODateWithMs).date();
+            item.row.due = query.asOf;
+            item.row.explanation = Tr::tr("%1 asks for approval: %2").arg(p.proposedBy, spec ? spec->titleText() : p.command);
+            item.status = DueStatus::DueToday;
+            item.kindName = Tr::tr("Approval pending");
+            shown.prepend(item);
+        }
+    }
+    return shown;
+}
+
+Result<QList<Proposal>> CaseReader::proposals(bool pendingOnly) const
+{
+    auto list = proposalsOf(m_service.database().connection(), pendingOnly);
+    if (!list)
+        return list;
+    return keepVisible(std::move(list).value(), [this](const Proposal &p) { return visible(p.caseId); });
 }
 
 Result<QList<DeadlineChange>> CaseReader::deadlineChangesOn(QDate day) const

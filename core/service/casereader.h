@@ -8,10 +8,11 @@
 //
 // Who may see what (issue 17) is decided here and only here: every read of one case passes its id
 // through mayRead(), every list passes its filter through scoped() and its rows through visible().
-// Today all three let everything through.
+// They follow service/access.h: who is signed in, their role, unit and district.
 //
 // Reads only; owned by the CaseService (CaseService::reader()), one per connection, not thread-safe.
 
+#include "core/domain/account.h"
 #include "core/domain/auditentry.h"
 #include "core/domain/casefile.h"
 #include "core/domain/caselistpage.h"
@@ -69,13 +70,22 @@ public:
     domain::Result<QByteArray> paperBytes(qint64 documentId, const QString &format) const;
     domain::Result<QByteArray> evidenceBytes(qint64 caseId, const QString &sha256) const;
 
+    // Decisions proposed for the unit head's approval (issue 17 ¶4), of the cases one may see; pending only,
+    // or all with their outcome.
+    domain::Result<QList<domain::Proposal>> proposals(bool pendingOnly = true) const;
+    // Whether the person working may see this case (access.h).
+    bool visibleCase(qint64 caseId) const { return visible(caseId); }
+
     // The bureau's settings as they are now (bureausettings.h).
     domain::Result<BureauSettings> bureauSettings() const;
     // The audit log's hash chain, checked from its first entry.
     domain::Result<domain::ChainReport> auditChain() const;
 
+    // What a signed-in person is told of a case they may not see, or that does not exist: the same.
+    domain::Problem notFound(const QString &reference) const;
+
 private:
-    // Issue 17 puts who-may-see-what here. A refused case reads as "no such case".
+    // Who may see what (access.h). A refused case reads as "no such case".
     domain::Status mayRead(qint64 caseId) const;
     domain::CaseListFilter scoped(domain::CaseListFilter filter) const;
     bool visible(qint64 caseId) const;

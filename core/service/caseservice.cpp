@@ -6,6 +6,7 @@
 #include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/service/outsidechanges.h"
+#include "core/storage/accountstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/calendarstore.h"
 #include "core/storage/casetransfer.h"
@@ -36,6 +37,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ecoclaim::CaseService)
 };
+
+// Why a signed-in person may not make this change (access.h).
+Problem refusedChange(const Access &access, const QString &caseNumber)
+{
+    const domain::Account &a = *access.account();
+    if (a.role == Role::Supervisor || a.role == Role::Admin)
+        return Problem{u"case"_s, Tr::tr("%1 (%2) reads cases and does not change them.").arg(a.login, roleDisplayName(a.role)), {}};
+    if (a.role == Role::Archivist)
+        return Problem{u"case"_s, Tr::tr("An archivist only archives closed cases (Art. 42)."), {}};
+    return Problem{u"case"_s, Tr::tr("Case %1 belongs to another unit or district than %2's.").arg(caseNumber, a.login), {}};
+}
 
 // The date the event happened: the command's first date field that was given.
 QDate occurredOn(const CommandSpec &spec, const CommandInput &input)
@@ -142,8 +154,11 @@ Result<std::unique_ptr<CaseService>> CaseService::open(storage::Database &databa
     return service;
 }
 
-Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &actor)
+Result<int> CaseService::importCalendarYear(const QByteArray &json, const QString &givenActor)
 {
+    if (!m_access.mayAdminister())
+        return Problem{{}, Tr::tr("Only an administrator may import a calendar year."), {}};
+    const QString actor = actorFor(givenActor);
     // One transaction: the year stored, its audit entry, and every case's deadlines recomputed with it
     // — a failure anywhere leaves the database and this service as they were.
     const QSqlDatabase db = m_database.connection();
@@ -246,6 +261,53 @@ CaseService::CaseService(storage::Database &database, calendar::WorkCalendar cal
       // included, proves that bringing the file up to date table by table gives the file read whole.
       m_checkReadBack(qEnvironmentVariableIsSet("ECOCLAIM_CHECK_READBACK"))
 {
+    refreshAccess();
+}
+
+void CaseService::setAccess(Access access)
+{
+    m_access = std::move(access);
+    const QSqlDatabase db = m_database.connection();
+    if (m_access.account())
+        storage::audit::setSignedIn(db, m_access.account()->login);
+    else if (m_database.engine() != storage::Engine::PostgreSQL)
+        storage::audit::setSignedIn(db, {});
+}
+
+void CaseService::refreshAccess()
+{
+    const QSqlDatabase db = m_database.connection();
+    if (m_database.engine() == storage::Engine::PostgreSQL) {
+        // The server knows who connected: its owner (or a superuser) works as before accounts; anyone
+        // else is the account of their login, and every audit entry they write names that login (the
+        // audit log's policy refuses any other name).
+        auto unrestricted = storage::accountstore::unrestricted(db);
+        if (unrestricted && unrestricted.value()) {
+            setAccess(Access::open());
+            return;
+        }
+        auto user = storage::accountstore::sessionUser(db);
+        if (!user) {
+            setAccess(Access::signInRequired());
+            return;
+        }
+        storage::audit::setSignedIn(db, user.value());
+        auto row = storage::accountstore::find(db, user.value());
+        if (row && row->has_value() && !row->value().account.disabled)
+            setAccess(Access::signedIn(row->value().account));
+        else
+            setAccess(Access::signInRequired());
+        return;
+    }
+    auto n = storage::accountstore::count(db);
+    setAccess(n && n.value() == 0 ? Access::open() : Access::signInRequired()); // a failed read opens nothing
+}
+
+QString CaseService::actorFor(const QString &given) const
+{
+    if (m_access.account())
+        return m_access.account()->login;
+    return given.isEmpty() ? defaultActor() : given;
 }
 
 CaseService::~CaseService() = default;
@@ -281,6 +343,12 @@ Problems envelopeProblems(const QJsonObject &command, const QString &actor)
 }
 } // namespace
 
+Problem CaseService::idTaken(const QString &id)
+{
+    return Problem{u"id"_s, Tr::tr("The id \"%1\" names a command applied before on a case you may not see: give this line "
+                                   "another id. Nothing was done.").arg(id), {}};
+}
+
 Result<std::optional<CommandOutcome>> CaseService::appliedBefore(const QString &id, const QByteArray &digest) const
 {
     const QSqlDatabase db = m_database.connection();
@@ -305,6 +373,9 @@ Result<std::optional<CommandOutcome>> CaseService::appliedBefore(const QString &
             });
         !s)
         return s.problems();
+    // An id someone used on a case this person may not see says nothing of that case, its time or its author.
+    if (found && found->caseId != 0 && !m_reader.visibleCase(found->caseId))
+        return idTaken(id);
     if (found && storedDigest != QString::fromLatin1(digest))
         return Problem{u"id"_s, Tr::tr("The id \"%1\" was applied on %2 by %3 to a different command; an id names one "
                                        "command only. Nothing was done.").arg(id, when, who), {}};
@@ -339,7 +410,11 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
             if (auto input = parseCommandInput(*spec, command, &file.value(), today))
                 preparePapers(m_database.connection(), file.value(), input.value(), *papers);
     }
-    auto outcome = executeInTransaction(*spec, command, actor.isEmpty() ? defaultActor() : actor, today,
+    if (m_access.mode() == Access::Mode::SignInRequired)
+        return Problem{{}, Tr::tr("This database has accounts: sign in before changing a case."), {}};
+    if (needsApproval(spec->name) && m_access.account() && m_access.account()->role == Role::Caseworker)
+        return propose(*spec, command, actorFor(actor), today);
+    auto outcome = executeInTransaction(*spec, command, actorFor(actor), today,
                                         upload ? &*upload : nullptr, papers ? &*papers : nullptr);
     if (outcome && !outcome->alreadyApplied) {
         if (spec->from.isEmpty())
@@ -372,7 +447,8 @@ Result<CaseFile> CaseService::readBack(const storage::CaseRepository &repository
 
 Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec, const QJsonObject &command,
                                                          const QString &actor, QDate today,
-                                                         const Result<StoredUpload> *upload, PaperWork *papers)
+                                                         const Result<StoredUpload> *upload, PaperWork *papers,
+                                                         const std::function<Status(qint64)> &beforeCommit, bool trialOnly)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRowWriter repository(db, {});
@@ -409,6 +485,11 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         if (!loaded)
             return loaded.problems();
         file = std::move(loaded).value();
+        // Who may change it (access.h); a case one may not even see reads as no such case.
+        if (!m_access.maySee(file.districtCode, file.unit, file.stage, jointMembersOf(file)))
+            return m_reader.notFound(ref.isDouble() ? QString::number(ref.toInteger()) : ref.toString());
+        if (!m_access.mayChange(file.districtCode, file.unit, file.stage, spec.name, jointMembersOf(file)))
+            return refusedChange(m_access, file.number);
     }
 
     // 2. The stage: a command that cannot be taken here is refused before its fields are read.
@@ -476,6 +557,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     auto updated = readBack(repository, file, hc.caseId, written);
     if (!updated)
         return updated.problems();
+    // The case as the command leaves it must be one this person may change too: a new case in their own
+    // unit and district, never one moved out of it.
+    if (!m_access.mayChange(updated->districtCode, updated->unit, updated->stage, spec.name, jointMembersOf(updated.value())))
+        return refusedChange(m_access, updated->number);
     if (auto s = writeDeadlines(updated.value(), spec.name, actor, rules); !s)
         return s.problems();
 
@@ -492,9 +577,18 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
                                             "VALUES(?, ?, ?, ?, ?, ?)"_s,
                                         {lineId, QString::fromLatin1(digest), spec.name, updated->number, now, actor});
             !q)
-            return q.problems();
+            // On a server, row-level security hides an id used on a case this login may not see; the
+            // primary key still refuses it.
+            return m_access.account() ? Problems{idTaken(lineId)} : q.problems();
 
-    // 6. Commit.
+    // 6. Commit (an approval's own rows first; a proposal's trial rolls back instead).
+    if (beforeCommit)
+        if (auto s = beforeCommit(hc.caseId); !s)
+            return s.problems();
+    if (trialOnly) {
+        txn.rollback();
+        return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, {}, 0};
+    }
     if (auto s = txn.commit(); !s)
         return s.problems();
     return CommandOutcome{hc.caseId, updated->number, before, after, summary, hc.changes, hc.papersFiled,

@@ -15,12 +15,14 @@
 #include "core/domain/fieldchange.h"
 #include "core/domain/lifecycle.h"
 #include "core/domain/result.h"
+#include "core/service/access.h"
 #include "core/service/bureausettings.h"
 #include "core/service/casereader.h"
 
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace ecoclaim::storage {
@@ -30,6 +32,7 @@ class CaseRepository;
 
 namespace ecoclaim::service {
 
+class Accounts;
 class CaseNotifier;
 class OutsideChanges;
 class PaperComposer;
@@ -45,6 +48,7 @@ struct CommandOutcome
     QList<domain::FieldChange> changes;
     QList<qint64> papersFiled; // issue_paper / supersede_paper: the documents filed (or found unchanged)
     int papersRenderedInLock = 0; // papers whose text changed between the render and the lock
+    qint64 proposalId = 0; // a caseworker's decision proposed for the unit head's approval: nothing else changed
     // The command carried an "id" that was applied before: nothing was done (an idempotent rerun).
     bool alreadyApplied = false;
 };
@@ -88,6 +92,14 @@ public:
     domain::Result<CommandOutcome> execute(const QJsonObject &command, const QString &actor,
                                            QDate today = QDate::currentDate());
 
+    // Approvals (issue 17 ¶4; domain::needsApproval): a signed-in caseworker's execute() of such a decision
+    // is checked as if taken, then stored as a proposal (audit "propose_decision") and nothing else changes.
+    // The unit head of the case's unit approves it — the command then runs as the unit head, checked again
+    // against the case as it is now, in one transaction with the approval (audit "approve_decision") — or
+    // refuses it with a reason (audit "refuse_decision"). On a database without accounts, whoever works.
+    domain::Result<CommandOutcome> approve(qint64 proposalId, const QString &actor, QDate today = QDate::currentDate());
+    domain::Status refuseProposal(qint64 proposalId, const QString &reason, const QString &actor);
+
     // Changes bureau settings (bureausettings.h), all or none: each value is checked, those that differ
     // from what is stored are written, and one audit entry "change_settings" names each old → new.
     // Returns the changes (none: nothing differed, nothing written).
@@ -106,6 +118,13 @@ public:
     // them, or a calendar year imported (its holiday notes change).
     domain::Status rebuildAllDeadlines();
 
+    // Who is working and what they may see and change (access.h; signing in: accounts.h).
+    const Access &access() const { return m_access; }
+    // The actor an audit entry, a timeline event or a setting records: the signed-in person's login when
+    // someone signed in (`given` — a --actor — is then no claim of identity), else `given` or the
+    // operating-system user.
+    QString actorFor(const QString &given) const;
+
     // Told after every commit; the window listens on it.
     CaseNotifier &notifier() const { return m_notifier; }
     // Commits by other connections, told to the notifier (the window starts it).
@@ -120,6 +139,13 @@ public:
     QString databaseLocation() const;
 
 private:
+    friend class Accounts;
+    void setAccess(Access access);
+    // Who works here when nobody signed in through Accounts: everything on a database without accounts
+    // (or for a server's owner), else nothing until someone signs in; on a server, the account of the
+    // connection's login.
+    void refreshAccess();
+
     // The case file as a command left it: the file read before it, with the tables it wrote read again.
     domain::Result<domain::CaseFile> readBack(const storage::CaseRepository &repository, const domain::CaseFile &before,
                                               qint64 caseId, const QSet<QString> &written) const;
@@ -128,10 +154,16 @@ private:
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
     domain::Result<CommandOutcome> executeInTransaction(const domain::CommandSpec &spec, const QJsonObject &command,
                                                         const QString &actor, QDate today,
-                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers);
+                                                        const domain::Result<StoredUpload> *upload, PaperWork *papers,
+                                                        const std::function<domain::Status(qint64 caseId)> &beforeCommit = {},
+                                                        bool trialOnly = false);
+    domain::Result<CommandOutcome> propose(const domain::CommandSpec &spec, const QJsonObject &command, const QString &actor,
+                                           QDate today); // approvals.cpp
+    domain::Status approverOfCase(qint64 caseId) const; // approvals.cpp
     // Inside the transaction: the outcome of an "id" applied before, a refusal when that id names another
     // command, nullopt when the id is new.
     domain::Result<std::optional<CommandOutcome>> appliedBefore(const QString &id, const QByteArray &digest) const;
+    static domain::Problem idTaken(const QString &id);
     domain::Result<StoredUpload> putFile(const QString &path) const;
     domain::Result<QList<domain::FieldChange>> writeSettings(const QList<SettingValue> &values, const QString &actor,
                                                              const QString &command, const QJsonObject &note);
@@ -140,6 +172,7 @@ private:
     storage::Database &m_database;
     calendar::WorkCalendar m_calendar;
     CaseNotifier &m_notifier;
+    Access m_access = Access::signInRequired();
     CaseReader m_reader{*this};
     std::unique_ptr<OutsideChanges> m_outside;
     std::unique_ptr<PaperComposer> m_paperComposer;

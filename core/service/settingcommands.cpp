@@ -40,7 +40,9 @@ int bureauSettingsVersion()
 
 Result<QList<FieldChange>> CaseService::changeSettings(const QList<SettingValue> &values, const QString &actor)
 {
-    return writeSettings(values, actor.isEmpty() ? defaultActor() : actor, u"change_settings"_s, {});
+    if (!m_access.mayAdminister()) // the bureau's settings are the administrator's (issue 17)
+        return Problem{{}, Tr::tr("Only an administrator may change the bureau's settings."), {}};
+    return writeSettings(values, actorFor(actor), u"change_settings"_s, {});
 }
 
 Result<QList<FieldChange>> CaseService::writeSettings(const QList<SettingValue> &values, const QString &actor,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QHash>
+#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,31 @@ QString hashOf(const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+// Connection name → signed-in login. Connections are per thread, so the lock is for the map only.
+QHash<QString, QString> &signedInLogins()
+{
+    static QHash<QString, QString> logins;
+    return logins;
+}
+QMutex signedInLock;
+} // namespace
+
+void setSignedIn(const QSqlDatabase &db, const QString &login)
+{
+    const QMutexLocker locker(&signedInLock);
+    if (login.isEmpty())
+        signedInLogins().remove(db.connectionName());
+    else
+        signedInLogins().insert(db.connectionName(), login);
+}
+
+QString signedIn(const QSqlDatabase &db)
+{
+    const QMutexLocker locker(&signedInLock);
+    return signedInLogins().value(db.connectionName());
+}
+
 domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
                                const QJsonObject &payload, const QJsonArray &changes)
 {
@@ -30,7 +57,13 @@ domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qin
             return l.problems();
     AuditEntry e;
     e.id = 1;
-    if (auto s = forEachCachedRow(db, u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s, {},
+    // On a server a person signed in with their own login may read only some entries (row-level security,
+    // migration 10): the head comes from a function that reads the whole log as its owner. The owner's
+    // connection reads it directly, as before accounts.
+    const QString head = engineOf(db) == Engine::PostgreSQL && !signedIn(db).isEmpty()
+        ? u"SELECT id, hash FROM ecoclaim_audit_head() WHERE id IS NOT NULL"_s
+        : u"SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"_s;
+    if (auto s = forEachCachedRow(db, head, {},
                                   [&e](const QSqlQuery &q) {
                                       e.id = q.value(0).toLongLong() + 1;
                                       e.prevHash = q.value(1).toString();
@@ -38,7 +71,8 @@ domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qin
         !s)
         return s.problems();
     e.at = nowTimestamp();
-    e.actor = actor;
+    const QString person = signedIn(db);
+    e.actor = person.isEmpty() ? actor : person;
     e.caseId = caseId;
     e.command = command;
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));

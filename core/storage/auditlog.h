@@ -21,6 +21,12 @@ namespace audit {
 
 QString hashOf(const AuditEntry &entry);
 
+// The person signed in on this connection (core/service/accounts.h): once set, every entry appended
+// through the connection names them, whatever actor a caller passes (issue 17 ¶5). Empty: nobody signed
+// in (a database without accounts), the caller's actor is recorded as before.
+void setSignedIn(const QSqlDatabase &db, const QString &login);
+QString signedIn(const QSqlDatabase &db);
+
 // Appends one entry (inside the caller's write transaction); returns its hash.
 domain::Result<QString> append(const QSqlDatabase &db, const QString &actor, qint64 caseId, const QString &command,
                                const QJsonObject &payload, const QJsonArray &changes);

@@ -35,6 +35,24 @@ void appendFilter(Engine engine, const CaseListFilter &f, QStringList &where, QV
         where << u"c.stage = ?"_s;
         binds << domain::stageKey(*f.stage);
     }
+    if (!f.stagesIn.isEmpty()) { // who may see what (service/access.h): the archivist's stages
+        QStringList marks;
+        for (domain::Stage st : f.stagesIn) {
+            marks << u"?"_s;
+            binds << domain::stageKey(st);
+        }
+        where << u"c.stage IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (f.unitScope) { // the unit's own cases, and those of joint case groups it is a member of (Art. 9 ¶3)
+        const QString joint = u"c.id IN (SELECT m.case_id FROM joint_group_members m WHERE m.unit = ? AND m.role = 'member')"_s;
+        if (f.unitScope->anyDistrict) {
+            where << u"((c.district_code = ? AND c.unit = ?) OR %1)"_s.arg(joint);
+            binds << f.unitScope->districtCode << f.unitScope->unit << f.unitScope->unit;
+        } else {
+            where << u"(c.district_code = ? AND (c.unit = ? OR %1))"_s.arg(joint);
+            binds << f.unitScope->districtCode << f.unitScope->unit << f.unitScope->unit;
+        }
+    }
     if (!f.districtCode.isEmpty()) {
         where << u"c.district_code = ?"_s;
         binds << f.districtCode;
