@@ -19,6 +19,10 @@
         <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
         <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -29,6 +33,121 @@
     <message>
         <source>read migration %1</source>
         <translation>read migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Accounts</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>Unit head</translation>
+    </message>
+    <message>
+        <source>City supervisor</source>
+        <translation>City supervisor</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>Archivist</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>The login or the password is not right.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change accounts: sign in as one.</source>
+        <translation>Only an administrator may add or change accounts: sign in as one.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list the accounts: sign in as one.</source>
+        <translation>Only an administrator may list the accounts: sign in as one.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head belongs to a handling unit: give --unit.</source>
+        <translation>A caseworker or unit head belongs to a handling unit: give --unit.</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head works in a district: give its six-digit code (--district).</source>
+        <translation>A caseworker or unit head works in a district: give its six-digit code (--district).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
+        <translation>&quot;%1&quot; is not a district code (six digits).</translation>
+    </message>
+    <message>
+        <source>The first password must have at least %1 characters.</source>
+        <translation>The first password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator (--role admin).</source>
+        <translation>The first account of a database must be an administrator (--role admin).</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation>There is already an account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>The password could not be hashed (not enough memory).</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>There is no account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled already.</source>
+        <translation>The account &quot;%1&quot; is disabled already.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is %2 already.</source>
+        <translation>The account &quot;%1&quot; is %2 already.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
+        <translation>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</translation>
+    </message>
+    <message>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</source>
+        <translation>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier.</source>
+        <translation>The server connection cannot compute a password verifier.</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier: %1</source>
+        <translation>The server connection cannot compute a password verifier: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
+        <translation>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</translation>
+    </message>
+    <message>
+        <source>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</source>
+        <translation>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1354,18 @@
         <source>Case %1 holds no evidence file %2.</source>
         <translation>Case %1 holds no evidence file %2.</translation>
     </message>
+    <message>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
+        <translation>There is no case &quot;%1&quot; among the cases you may see.</translation>
+    </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1 asks for approval: %2</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>Approval pending</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -1281,6 +1412,62 @@
     <message>
         <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
         <translation>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>There is no proposal %1.</translation>
+    </message>
+    <message>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
+        <translation>Proposed for the unit head&apos;s approval (proposal %1): %2</translation>
+    </message>
+    <message>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
+        <translation>Only the unit head of the case&apos;s unit approves a decision.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in before changing a case.</source>
+        <translation>This database has accounts: sign in before changing a case.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already (%2).</source>
+        <translation>Proposal %1 was decided already (%2).</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already.</source>
+        <translation>Proposal %1 was decided already.</translation>
+    </message>
+    <message>
+        <source>Say why the approval is refused.</source>
+        <translation>Say why the approval is refused.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an archivist may import an archived case.</source>
+        <translation>Only an administrator or an archivist may import an archived case.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reads cases and does not change them.</source>
+        <translation>%1 (%2) reads cases and does not change them.</translation>
+    </message>
+    <message>
+        <source>An archivist only archives closed cases (Art. 42).</source>
+        <translation>An archivist only archives closed cases (Art. 42).</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
+        <translation>Case %1 belongs to another unit or district than %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import a calendar year.</source>
+        <translation>Only an administrator may import a calendar year.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</source>
+        <translation>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2130,6 @@
         <translation>Database ready: %1</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
-        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
         <translation>Unknown stage &quot;%1&quot;; stages are: %2</translation>
     </message>
@@ -1999,22 +2182,12 @@
         <translation>Calendar %1 imported; every deadline was recomputed with it.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
-        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
     <message>
         <source>done or removed</source>
         <translation>done or removed</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
-        <translation>usage: ecoclaim-cli ledger [--json | --csv FILE]</translation>
     </message>
     <message numerus="yes">
         <source>Ledger written to %1 (%n row(s)).</source>
@@ -2355,20 +2528,126 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>%1  %2  by %3</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+        <source>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</source>
+        <translation>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>Proposal %1 refused.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</source>
+        <translation>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written.</source>
+        <translation>
+            <numerusform>%n case written.</numerusform>
+            <numerusform>%n cases written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</source>
+        <translation>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written.</source>
+        <translation>
+            <numerusform>%n deadline written.</numerusform>
+            <numerusform>%n deadlines written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>Major cases</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</source>
+        <translation>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</source>
+        <translation>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Ledger written to %1 (%n page).</numerusform>
+            <numerusform>Ledger written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
+       ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</source>
+        <translation>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
+       ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</translation>
+    </message>
+    <message>
+        <source>Issued and filed on %1; text SHA-256 %2.</source>
+        <translation>Issued and filed on %1; text SHA-256 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) to review:</source>
+        <translation>
+            <numerusform>%n replacement to review:</numerusform>
+            <numerusform>%n replacements to review:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	(party data)</source>
+        <translation>	(party data)</translation>
+    </message>
+    <message>
+        <source>	(pattern)</source>
+        <translation>	(pattern)</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -2381,23 +2660,31 @@ verbs:
                                          the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -2410,9 +2697,92 @@ verbs:
                                          the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year takes a year such as 2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Report written to %1 (%n page).</numerusform>
+            <numerusform>Report written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workbook written to %1.</source>
+        <translation>Workbook written to %1.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</source>
+        <translation>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <translation>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</translation>
+    </message>
+    <message>
+        <source>First password for %1: </source>
+        <translation>First password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was added.</source>
+        <translation>The two passwords differ; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) added.</source>
+        <translation>Account %1 (%2, %3) added.</translation>
+    </message>
+    <message>
+        <source>(city)</source>
+        <translation>(city)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</source>
+        <translation>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 is now %2.</source>
+        <translation>Account %1 is now %2.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3420,268 @@ See docs/commands.md for the command vocabulary.</translation>
             <numerusform>The database already holds %n case; the demo set is only loaded into an empty database.</numerusform>
             <numerusform>The database already holds %n cases; the demo set is only loaded into an empty database.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Disclosure</name>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>I. Basic facts</source>
+        <translation>I. Basic facts</translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3); clue received on %4.</source>
+        <translation>Case %1, %2 (%3); clue received on %4.</translation>
+    </message>
+    <message>
+        <source>Site: </source>
+        <translation>Site: </translation>
+    </message>
+    <message>
+        <source>Facts: </source>
+        <translation>Facts: </translation>
+    </message>
+    <message>
+        <source>Liable parties: %1.</source>
+        <translation>Liable parties: %1.</translation>
+    </message>
+    <message>
+        <source>Preliminary verification: </source>
+        <translation>Preliminary verification: </translation>
+    </message>
+    <message>
+        <source>Scope of the damage: </source>
+        <translation>Scope of the damage: </translation>
+    </message>
+    <message>
+        <source>Degree of the damage: </source>
+        <translation>Degree of the damage: </translation>
+    </message>
+    <message>
+        <source>Causation: </source>
+        <translation>Causation: </translation>
+    </message>
+    <message>
+        <source>II. Appraisal</source>
+        <translation>II. Appraisal</translation>
+    </message>
+    <message>
+        <source>No appraisal has been completed.</source>
+        <translation>No appraisal has been completed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) completed the appraisal on %3; damage quantified at %4.</source>
+        <translation>%1 (%2) completed the appraisal on %3; damage quantified at %4.</translation>
+    </message>
+    <message>
+        <source>Damage determined: </source>
+        <translation>Damage determined: </translation>
+    </message>
+    <message>
+        <source>Extent of the loss: </source>
+        <translation>Extent of the loss: </translation>
+    </message>
+    <message>
+        <source>Quantification: </source>
+        <translation>Quantification: </translation>
+    </message>
+    <message>
+        <source>III. Consultation</source>
+        <translation>III. Consultation</translation>
+    </message>
+    <message>
+        <source>No consultation round has been held.</source>
+        <translation>No consultation round has been held.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation round(s) held.</source>
+        <translation>
+            <numerusform>%n consultation round held.</numerusform>
+            <numerusform>%n consultation rounds held.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 (%2): </source>
+        <translation>Round %1 (%2): </translation>
+    </message>
+    <message>
+        <source>Result: agreement reached.</source>
+        <translation>Result: agreement reached.</translation>
+    </message>
+    <message>
+        <source>Result: no agreement was reached.</source>
+        <translation>Result: no agreement was reached.</translation>
+    </message>
+    <message>
+        <source>IV. Agreement or judgment</source>
+        <translation>IV. Agreement or judgment</translation>
+    </message>
+    <message>
+        <source>Compensation agreement signed on %1: %2 in total.</source>
+        <translation>Compensation agreement signed on %1: %2 in total.</translation>
+    </message>
+    <message>
+        <source>Restoration agreed: </source>
+        <translation>Restoration agreed: </translation>
+    </message>
+    <message>
+        <source>%1 confirmed the agreement on %2 (%3).</source>
+        <translation>%1 confirmed the agreement on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 refused to confirm the agreement on %2 (%3).</source>
+        <translation>%1 refused to confirm the agreement on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Claim brought before %1 on %2.</source>
+        <translation>Claim brought before %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Judgment %1 of %2: %3 awarded.</source>
+        <translation>Judgment %1 of %2: %3 awarded.</translation>
+    </message>
+    <message>
+        <source>Judgment: </source>
+        <translation>Judgment: </translation>
+    </message>
+    <message>
+        <source>No agreement has been signed and no judgment given.</source>
+        <translation>No agreement has been signed and no judgment given.</translation>
+    </message>
+    <message>
+        <source>V. Use of funds</source>
+        <translation>V. Use of funds</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Paid: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 paid by %3</source>
+        <translation>%1: %2 paid by %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>VI. Restoration effect</source>
+        <translation>VI. Restoration effect</translation>
+    </message>
+    <message>
+        <source>Restoration started on %1 by %2.</source>
+        <translation>Restoration started on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Restoration reported complete on %1.</source>
+        <translation>Restoration reported complete on %1.</translation>
+    </message>
+    <message>
+        <source>Completion report: </source>
+        <translation>Completion report: </translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2: passed.</source>
+        <translation>Evaluation of %1 by %2: passed.</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2: not passed.</source>
+        <translation>Evaluation of %1 by %2: not passed.</translation>
+    </message>
+    <message>
+        <source>Targets achieved: </source>
+        <translation>Targets achieved: </translation>
+    </message>
+    <message>
+        <source>Effect: </source>
+        <translation>Effect: </translation>
+    </message>
+    <message>
+        <source>Restoration has not started.</source>
+        <translation>Restoration has not started.</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>Reviewed by: %1</translation>
+    </message>
+    <message>
+        <source>Public information on case %1: %2</source>
+        <translation>Public information on case %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Disclosure text (Art. 35), reviewed by %1; text SHA-256 %2</source>
+        <translation>Disclosure text (Art. 35), reviewed by %1; text SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 35 ¶2)</source>
+        <translation>Disclosure (Art. 35 ¶2)</translation>
+    </message>
+    <message>
+        <source>[ID number removed]</source>
+        <translation>[ID number removed]</translation>
+    </message>
+    <message>
+        <source>[credit code removed]</source>
+        <translation>[credit code removed]</translation>
+    </message>
+    <message>
+        <source>[telephone removed]</source>
+        <translation>[telephone removed]</translation>
+    </message>
+    <message>
+        <source>[address removed]</source>
+        <translation>[address removed]</translation>
+    </message>
+    <message>
+        <source>[account removed]</source>
+        <translation>[account removed]</translation>
+    </message>
+    <message>
+        <source>[plate number removed]</source>
+        <translation>[plate number removed]</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>[name removed]</source>
+        <translation>[name removed]</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5528,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>A report cannot be made before the clue was received.</source>
+        <translation>A report cannot be made before the clue was received.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -5275,6 +5911,625 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
+    <message>
+        <source>Clues received, by channel and outcome</source>
+        <translation>Clues received, by channel and outcome</translation>
+    </message>
+    <message>
+        <source>Art. 12, 13, 14, 36</source>
+        <translation>Art. 12, 13, 14, 36</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
+        <translation>Clues received in the period; outcome as it stands at the period&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Checked within 30 days</source>
+        <translation>Checked within 30 days</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation>No damage</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>Not initiated</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Clues not initiated, by ground</source>
+        <translation>Clues not initiated, by ground</translation>
+    </message>
+    <message>
+        <source>Art. 14</source>
+        <translation>Art. 14</translation>
+    </message>
+    <message>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
+        <translation>Clues received in the period and not initiated by the period&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>Clues</translation>
+    </message>
+    <message>
+        <source>Cases started and ended</source>
+        <translation>Cases started and ended</translation>
+    </message>
+    <message>
+        <source>Art. 13, 14, 42</source>
+        <translation>Art. 13, 14, 42</translation>
+    </message>
+    <message>
+        <source>Started: filed (立案) in the period; the others by the date of their decision.</source>
+        <translation>Started: filed (立案) in the period; the others by the date of their decision.</translation>
+    </message>
+    <message>
+        <source>Started (filed)</source>
+        <translation>Started (filed)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Cases by stage at the period&apos;s end</source>
+        <translation>Cases by stage at the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Art. 36, 39</source>
+        <translation>Art. 36, 39</translation>
+    </message>
+    <message>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
+        <translation>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</translation>
+    </message>
+    <message>
+        <source>Of which major</source>
+        <translation>Of which major</translation>
+    </message>
+    <message>
+        <source>Cases started, by class</source>
+        <translation>Cases started, by class</translation>
+    </message>
+    <message>
+        <source>Art. 39; 环法规〔2025〕6号</source>
+        <translation>Art. 39; 环法规〔2025〕6号</translation>
+    </message>
+    <message>
+        <source>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</source>
+        <translation>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Consultation, agreements and judicial confirmation</source>
+        <translation>Consultation, agreements and judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Art. 18–24</source>
+        <translation>Art. 18–24</translation>
+    </message>
+    <message>
+        <source>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</source>
+        <translation>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</translation>
+    </message>
+    <message>
+        <source>Consultation notices served</source>
+        <translation>Consultation notices served</translation>
+    </message>
+    <message>
+        <source>Cases whose consultation began</source>
+        <translation>Cases whose consultation began</translation>
+    </message>
+    <message>
+        <source>Consultation rounds held</source>
+        <translation>Consultation rounds held</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>Agreements signed</translation>
+    </message>
+    <message>
+        <source>Suits after failed consultation (Art. 25 ¶1)</source>
+        <translation>Suits after failed consultation (Art. 25 ¶1)</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations applied for</source>
+        <translation>Judicial confirmations applied for</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations granted</source>
+        <translation>Judicial confirmations granted</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations refused</source>
+        <translation>Judicial confirmations refused</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Days from first notice to agreement (average)</source>
+        <translation>Days from first notice to agreement (average)</translation>
+    </message>
+    <message>
+        <source>Rounds per agreement (average)</source>
+        <translation>Rounds per agreement (average)</translation>
+    </message>
+    <message>
+        <source>Suits, by trigger</source>
+        <translation>Suits, by trigger</translation>
+    </message>
+    <message>
+        <source>Art. 25</source>
+        <translation>Art. 25</translation>
+    </message>
+    <message>
+        <source>Filed and judged by their dates in the period; the award of the suits judged.</source>
+        <translation>Filed and judged by their dates in the period; the award of the suits judged.</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Judged</translation>
+    </message>
+    <message>
+        <source>Awarded (yuan)</source>
+        <translation>Awarded (yuan)</translation>
+    </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>The period must run from a real date to a later or equal one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a report can cover.</source>
+        <translation>%1 is not a year a report can cover.</translation>
+    </message>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>Punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Amounts by category</source>
+        <translation>Amounts by category</translation>
+    </message>
+    <message>
+        <source>Art. 5, 26</source>
+        <translation>Art. 5, 26</translation>
+    </message>
+    <message>
+        <source>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</source>
+        <translation>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</translation>
+    </message>
+    <message>
+        <source>Appraised (yuan)</source>
+        <translation>Appraised (yuan)</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>Agreed (yuan)</translation>
+    </message>
+    <message>
+        <source>Compensation agreed, awarded and paid</source>
+        <translation>Compensation agreed, awarded and paid</translation>
+    </message>
+    <message>
+        <source>Art. 8, 24, 25</source>
+        <translation>Art. 8, 24, 25</translation>
+    </message>
+    <message>
+        <source>Agreements signed, judgments given and payments received in the period.</source>
+        <translation>Agreements signed, judgments given and payments received in the period.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Awarded by judgment</source>
+        <translation>Awarded by judgment</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Restoration, by who carries it out</source>
+        <translation>Restoration, by who carries it out</translation>
+    </message>
+    <message>
+        <source>Art. 7, 27, 28</source>
+        <translation>Art. 7, 27, 28</translation>
+    </message>
+    <message>
+        <source>Started and completed by their dates in the period.</source>
+        <translation>Started and completed by their dates in the period.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Of which pre-emptive</source>
+        <translation>Of which pre-emptive</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Restoration plans, by environmental element</source>
+        <translation>Restoration plans, by environmental element</translation>
+    </message>
+    <message>
+        <source>Art. 27</source>
+        <translation>Art. 27</translation>
+    </message>
+    <message>
+        <source>Plans drafted in the period, by the elements they name.</source>
+        <translation>Plans drafted in the period, by the elements they name.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Of which alternative restoration</source>
+        <translation>Of which alternative restoration</translation>
+    </message>
+    <message>
+        <source>Effect evaluations, by method</source>
+        <translation>Effect evaluations, by method</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>Art. 29</translation>
+    </message>
+    <message>
+        <source>Evaluations made in the period.</source>
+        <translation>Evaluations made in the period.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding</source>
+        <translation>Comprehensive finding</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Open deadlines due by the period&apos;s end</source>
+        <translation>Open deadlines due by the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>Art. 13, 19, 22, 27, 36</source>
+        <translation>Art. 13, 19, 22, 27, 36</translation>
+    </message>
+    <message>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
+        <translation>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</translation>
+    </message>
+    <message>
+        <source>Open and due</source>
+        <translation>Open and due</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>Linked proceedings</translation>
+    </message>
+    <message>
+        <source>Art. 31–33</source>
+        <translation>Art. 31–33</translation>
+    </message>
+    <message>
+        <source>Proceedings linked to a case and started in the period.</source>
+        <translation>Proceedings linked to a case and started in the period.</translation>
+    </message>
+    <message>
+        <source>Coverage by district</source>
+        <translation>Coverage by district</translation>
+    </message>
+    <message>
+        <source>Art. 6, 36</source>
+        <translation>Art. 6, 36</translation>
+    </message>
+    <message>
+        <source>Clues received and cases filed in the period, per district.</source>
+        <translation>Clues received and cases filed in the period, per district.</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>Clues received</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>Cases filed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>Liable parties</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>Claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>Calendar note</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Give the district either with --district or in the unit, not both.</source>
+        <translation>Give the district either with --district or in the unit, not both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
+        <translation>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
+        <translation>&quot;%1&quot; is not a handling department (Art. 9).</translation>
+    </message>
+    <message>
+        <source>%1: report on the ecological damage compensation work of %2</source>
+        <translation>%1: report on the ecological damage compensation work of %2</translation>
+    </message>
+    <message>
+        <source>%1: clue screening results, %2 to %3</source>
+        <translation>%1: clue screening results, %2 to %3</translation>
+    </message>
+    <message>
+        <source>(Period: %1 to %2)</source>
+        <translation>(Period: %1 to %2)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Appendix: the cases behind each figure</source>
+        <translation>Appendix: the cases behind each figure</translation>
+    </message>
+    <message>
+        <source>Cases behind the figures</source>
+        <translation>Cases behind the figures</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Name an XLSX or a CSV file to write.</source>
+        <translation>Name an XLSX or a CSV file to write.</translation>
+    </message>
+    <message>
+        <source>instruction of %1: %2</source>
+        <translation>instruction of %1: %2</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation> (suspended)</translation>
+    </message>
+    <message>
+        <source>%1: supervision ledger of major cases</source>
+        <translation>%1: supervision ledger of major cases</translation>
+    </message>
+    <message>
+        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</source>
+        <translation>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Latest progress</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Reports upward</source>
+        <translation>Reports upward</translation>
+    </message>
+    <message>
+        <source>Latest progress on</source>
+        <translation>Latest progress on</translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>Major cases</translation>
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</source>
+        <translation>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Cannot write %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>Cannot add the sheet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>No sheet to write to.</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows.</source>
+        <translation>A sheet holds at most %1 rows.</translation>
+    </message>
+    <message>
+        <source>Cannot write a cell of %1: %2</source>
+        <translation>Cannot write a cell of %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>The workbook was not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ReportsMenu</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>Annual report (Art. 36)</translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>Year reported on:</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Supervision ledger of major cases (Art. 39)</source>
+        <translation>Supervision ledger of major cases (Art. 39)</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.pdf</source>
+        <translation>major-case-ledger-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Disclosure text (Art. 35)</source>
+        <translation>Disclosure text (Art. 35)</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Annual report…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision ledger of major cases…</source>
+        <translation>&amp;Supervision ledger of major cases…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure text of a case…</source>
+        <translation>&amp;Disclosure text of a case…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -5376,6 +6631,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
         <translation>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
+        <translation>Only an administrator may change the bureau&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +7349,10 @@ Create a new, empty database there?</source>
 
 Create a new, empty database there?</translation>
     </message>
+    <message>
+        <source>%1 — signed in: %2 (%3, %4)</source>
+        <translation>%1 — signed in: %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::WorkCalendar</name>
@@ -6245,6 +7508,113 @@ Create a new, empty database there?</translation>
     <message>
         <source>lock the case</source>
         <translation>lock the case</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AccountsDialog</name>
+    <message>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Disable the account</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>Selected account:</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>(none: supervisor, archivist, administrator)</source>
+        <translation>(none: supervisor, archivist, administrator)</translation>
+    </message>
+    <message>
+        <source>(none: the city)</source>
+        <translation>(none: the city)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>The password again:</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the first password twice.</source>
+        <translation>The two passwords differ: type the first password twice.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
     </message>
 </context>
 <context>
@@ -7311,6 +8681,93 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DisclosureDialog</name>
+    <message>
+        <source>Disclosure text of %1 (Art. 35)</source>
+        <translation>Disclosure text of %1 (Art. 35)</translation>
+    </message>
+    <message>
+        <source>Personal data has been removed as listed below. Review every replacement; name any person still visible in the text and press Mask. The text is issued only after review.</source>
+        <translation>Personal data has been removed as listed below. Review every replacement; name any person still visible in the text and press Mask. The text is issued only after review.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Found from</source>
+        <translation>Found from</translation>
+    </message>
+    <message>
+        <source>e.g. 孙丽丽, 周建国</source>
+        <translation>e.g. 孙丽丽, 周建国</translation>
+    </message>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>&amp;Mask</translation>
+    </message>
+    <message>
+        <source>Further persons&apos; names:</source>
+        <translation>Further persons&apos; names:</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>Reviewed by:</translation>
+    </message>
+    <message>
+        <source>I have reviewed every replacement and the text</source>
+        <translation>I have reviewed every replacement and the text</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft…</source>
+        <translation>Save &amp;draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and file on the case…</source>
+        <translation>&amp;Issue and file on the case…</translation>
+    </message>
+    <message>
+        <source>disclosure-%1-draft.pdf</source>
+        <translation>disclosure-%1-draft.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>disclosure-%1.pdf</source>
+        <translation>disclosure-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Issued: %1 and %2, filed on the case. Text SHA-256: %3</source>
+        <translation>Issued: %1 and %2, filed on the case. Text SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>the case&apos;s party data</source>
+        <translation>the case&apos;s party data</translation>
+    </message>
+    <message>
+        <source>a pattern or the reviewer</source>
+        <translation>a pattern or the reviewer</translation>
+    </message>
+    <message>
+        <source>Name the reviewer and confirm the review first.</source>
+        <translation>Name the reviewer and confirm the review first.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DocumentsSection</name>
     <message>
         <source>Marked draft (草稿)</source>
@@ -7938,6 +9395,10 @@ ODT SHA-256 %2</translation>
         <source>EcoClaim could not be started again on %1.</source>
         <translation>EcoClaim could not be started again on %1.</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -8101,6 +9562,29 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>An empty field prints the default shown in grey (from the district and the department).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>Sign in to EcoClaim</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Sign in with your login and password.</source>
+        <translation>This database has accounts. Sign in with your login and password.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
         <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -29,6 +33,121 @@
     <message>
         <source>read migration %1</source>
         <translation>读取迁移脚本%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Accounts</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Unit head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <source>City supervisor</source>
+        <translation>市级督办</translation>
+    </message>
+    <message>
+        <source>Archivist</source>
+        <translation>档案员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>“%1”不能作为登录名：请使用2至63个小写字母、数字或“_”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change accounts: sign in as one.</source>
+        <translation>只有管理员可以新增或变更账户，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may list the accounts: sign in as one.</source>
+        <translation>只有管理员可以查看账户列表，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>请填写人员姓名。</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head belongs to a handling unit: give --unit.</source>
+        <translation>承办人或部门负责人须属于一个承办部门，请填写 --unit。</translation>
+    </message>
+    <message>
+        <source>A caseworker or unit head works in a district: give its six-digit code (--district).</source>
+        <translation>承办人或部门负责人须属于一个区，请填写六位区划代码（--district）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
+        <translation>“%1”不是区划代码（应为六位数字）。</translation>
+    </message>
+    <message>
+        <source>The first password must have at least %1 characters.</source>
+        <translation>初始密码至少须有%1个字符。</translation>
+    </message>
+    <message>
+        <source>The first account of a database must be an administrator (--role admin).</source>
+        <translation>数据库的第一个账户必须是管理员（--role admin）。</translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation>账户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (not enough memory).</source>
+        <translation>无法计算密码散列值（内存不足）。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>不存在账户“%1”。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled already.</source>
+        <translation>账户“%1”已经停用。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is %2 already.</source>
+        <translation>账户“%1”的角色已经是%2。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
+        <translation>账户“%1”未登记承办部门和所属区，承办人或部门负责人须两者齐备。</translation>
+    </message>
+    <message>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>本连接以“%1”身份登录服务器，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</source>
+        <translation>因连续%1次密码错误，该账户已锁定至%2（协调世界时），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>账户“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier.</source>
+        <translation>服务器连接无法计算密码校验值。</translation>
+    </message>
+    <message>
+        <source>The server connection cannot compute a password verifier: %1</source>
+        <translation>服务器连接无法计算密码校验值：%1</translation>
+    </message>
+    <message>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
+        <translation>服务器拒绝创建登录名“%1”（可能已存在，或本连接无权创建角色）。</translation>
+    </message>
+    <message>
+        <source>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</source>
+        <translation>服务器拒绝建立工作人员角色：本连接须为数据库所有者并有权创建角色。</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1353,18 @@
         <source>Case %1 holds no evidence file %2.</source>
         <translation>案件 %1 中没有证据文件 %2。</translation>
     </message>
+    <message>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
+        <translation>在您有权查看的案件中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1报请审批：%2</translation>
+    </message>
+    <message>
+        <source>Approval pending</source>
+        <translation>待审批</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseService</name>
@@ -1280,6 +1411,62 @@
     <message>
         <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
         <translation>id“%1”已于 %2 由 %3 用于另一条命令；一个 id 只能标识一条命令。未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>不存在第%1号报批事项。</translation>
+    </message>
+    <message>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
+        <translation>已报部门负责人审批（第%1号报批事项）：%2</translation>
+    </message>
+    <message>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
+        <translation>只有案件承办部门的负责人可以审批该决定。</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in before changing a case.</source>
+        <translation>本数据库已设账户，请先登录再办理案件。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already (%2).</source>
+        <translation>第%1号报批事项已经审批（%2）。</translation>
+    </message>
+    <message>
+        <source>Proposal %1 was decided already.</source>
+        <translation>第%1号报批事项已经审批。</translation>
+    </message>
+    <message>
+        <source>Say why the approval is refused.</source>
+        <translation>请说明不予批准的理由。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an archivist may import an archived case.</source>
+        <translation>只有管理员或档案员可以导入已归档案件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reads cases and does not change them.</source>
+        <translation>%1（%2）只能查阅案件，不能办理。</translation>
+    </message>
+    <message>
+        <source>An archivist only archives closed cases (Art. 42).</source>
+        <translation>档案员只办理已结案案件的归档（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
+        <translation>案件%1不属于%2所在的承办部门或区。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may import a calendar year.</source>
+        <translation>只有管理员可以导入年度节假日日历。</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <translation>编号“%1”已用于您无权查看的案件上办理过的命令，请为本行另取编号。未作任何处理。</translation>
+    </message>
+    <message>
+        <source>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</source>
+        <translation>命令执行后逐表更新的案卷（表：%1）与整体读取的案卷不一致：有写入未报告其所在的表。</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +2127,6 @@
         <translation>数据库已就绪：%1</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</source>
-        <translation>用法：ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
         <translation>未知阶段“%1”；可用的阶段：%2</translation>
     </message>
@@ -1996,22 +2179,12 @@
         <translation>已导入%1年工作日历，所有期限已据此重新计算。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
-        <translation>用法：ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE]
-      ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</translation>
-    </message>
-    <message>
         <source>Written to %1.</source>
         <translation>已写入%1。</translation>
     </message>
     <message>
         <source>done or removed</source>
         <translation>已完成或已撤销</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli ledger [--json | --csv FILE]</source>
-        <translation>用法：ecoclaim-cli ledger [--json | --csv FILE]</translation>
     </message>
     <message numerus="yes">
         <source>Ledger written to %1 (%n row(s)).</source>
@@ -2348,20 +2521,122 @@ The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE 
         <translation>%1  %2  经办人：%3</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+        <source>usage: ecoclaim-cli approval list [--all] [--json]
+       ecoclaim-cli approval approve ID
+       ecoclaim-cli approval refuse ID --reason TEXT</source>
+        <translation>用法：ecoclaim-cli approval list [--all] [--json]
+      ecoclaim-cli approval approve 编号
+      ecoclaim-cli approval refuse 编号 --reason 理由</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>第%1号报批事项不予批准。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--limit N] [--json | --xlsx FILE | --csv FILE]</source>
+        <translation>用法：ecoclaim-cli case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--limit N] [--json | --xlsx 文件 | --csv 文件]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written.</source>
+        <translation>
+            <numerusform>已写入%n个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1的密码：</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in with --user LOGIN (the password from ECOCLAIM_PASSWORD or asked).</source>
+        <translation>本数据库已设账户，请用 --user 登录名 登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli deadlines [--as-of DATE] [--within N] [--unit U] [--json | --pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli deadlines --changed-on DATE [--json | --pdf FILE]</source>
+        <translation>用法：ecoclaim-cli deadlines [--as-of 日期] [--within N] [--unit 单位] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+      ecoclaim-cli deadlines --changed-on 日期 [--json | --pdf 文件]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written.</source>
+        <translation>
+            <numerusform>已写入%n项期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation>（已中止）</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</source>
+        <translation>用法：ecoclaim-cli ledger report 案件 --on 日期 --to 报送对象 --content 报送内容</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli ledger [--district D | --unit U] [--json] [--pdf FILE] [--xlsx FILE] [--csv FILE]
+       ecoclaim-cli ledger --timetable [--json | --csv FILE | --xlsx FILE]
+       ecoclaim-cli ledger report CASE --on DATE --to WHOM --content TEXT</source>
+        <translation>用法：ecoclaim-cli ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]
+      ecoclaim-cli ledger --timetable [--json | --csv 文件 | --xlsx 文件]
+      ecoclaim-cli ledger report 案件 --on 日期 --to 报送对象 --content 报送内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>台账已写入%1（共%n页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
+       ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</source>
+        <translation>用法：ecoclaim-cli disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]...
+      ecoclaim-cli disclosure 案件 --issue --reviewed-by 审核人 --pdf 文件 [--txt 文件] [--mask 姓名]...
+不加 --issue：生成草稿并列出待审核的替换项。--mask：另需隐去的自然人姓名。</translation>
+    </message>
+    <message>
+        <source>Issued and filed on %1; text SHA-256 %2.</source>
+        <translation>已发布并归入案件%1；文本SHA-256：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) to review:</source>
+        <translation>
+            <numerusform>共%n处替换，请核对：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	(party data)</source>
+        <translation>	（当事人信息）</translation>
+    </message>
+    <message>
+        <source>	(pattern)</source>
+        <translation>	（规则识别）</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
   demo                                   load the demo case set into an empty database
   generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
   audit verify                           check the audit log&apos;s hash chain
   audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           the major-case ledger (Art. 39)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -2374,23 +2649,31 @@ verbs:
                                          the unit&apos;s signing key and the keys it trusts
   settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db 路径] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
+        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
 命令：
   init                                   创建或升级数据库
   demo                                   向空数据库载入演示案件集
   generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json]
+  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
   case show ID|CASE_NO [--json]          完整案卷，含办理经过
   apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
   commands                               输出命令词汇表（Markdown）
   audit verify                           校验审计日志的哈希链
   audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
   backup --out FILE                      数据库的一致副本，并经检查
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE]
-  ledger [--json | --csv FILE]           重大案件台账（第三十九条）
+  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
+  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
+  ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
+  disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
+  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     工作日历；导入以后年度的日历
   document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
@@ -2403,9 +2686,91 @@ See docs/commands.md for the command vocabulary.</source>
                                          本单位的签名密钥及其信任的密钥
   settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
   settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         账户（第一个须为管理员，其后以管理员身份登录办理）
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
   migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
+--user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
 --db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
 命令词汇表见 docs/commands.md。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>用法：ecoclaim-cli report annual --year 年度 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+      ecoclaim-cli report screening --from 日期 --to 日期 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+单位为部门代码（如 district_ecology）或“区划代码/部门代码”。</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026.</source>
+        <translation>--year 应为年份，如 2026。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>报告已写入%1（共%n页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workbook written to %1.</source>
+        <translation>工作簿已写入 %1。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli user add LOGIN --name NAME --role caseworker|unit_head|supervisor|archivist|admin [--unit UNIT] [--district CODE]
+       ecoclaim-cli user list [--json]
+       ecoclaim-cli user disable LOGIN
+       ecoclaim-cli user set-role LOGIN ROLE
+       ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</source>
+        <translation>用法：ecoclaim-cli user add 登录名 --name 姓名 --role caseworker|unit_head|supervisor|archivist|admin [--unit 部门] [--district 区划代码]
+      ecoclaim-cli user list [--json]
+      ecoclaim-cli user disable 登录名
+      ecoclaim-cli user set-role 登录名 角色
+      ecoclaim-cli user measure-hash   （本机计算一次密码散列所需的时间和内存）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <translation>“%1”不是角色：应为 caseworker（承办人）、unit_head（部门负责人）、supervisor（市级督办）、archivist（档案员）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>First password for %1: </source>
+        <translation>%1的初始密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was added.</source>
+        <translation>两次输入的密码不一致，未新增账户。</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) added.</source>
+        <translation>已新增账户%1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>(city)</source>
+        <translation>（市级）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Argon2id (libsodium), %1 passes, %2 MiB: hash %3 ms, verify %4 ms, peak memory grew by %5 MiB; %6</source>
+        <translation>Argon2id（libsodium），%1轮、%2 MiB：计算散列%3毫秒，校验%4毫秒，进程内存峰值增加%5 MiB；%6</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>账户%1已停用。</translation>
+    </message>
+    <message>
+        <source>Account %1 is now %2.</source>
+        <translation>账户%1的角色现为%2。</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3399,267 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>
             <numerusform>数据库中已有%n件案件；演示案件集只能载入空数据库。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Disclosure</name>
+    <message>
+        <source>(no date)</source>
+        <translation>（日期不详）</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>I. Basic facts</source>
+        <translation>一、基本案情</translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3); clue received on %4.</source>
+        <translation>案件编号%1，%2（%3），线索受理日期%4。</translation>
+    </message>
+    <message>
+        <source>Site: </source>
+        <translation>损害发生地：</translation>
+    </message>
+    <message>
+        <source>Facts: </source>
+        <translation>案件事实：</translation>
+    </message>
+    <message>
+        <source>Liable parties: %1.</source>
+        <translation>赔偿义务人：%1。</translation>
+    </message>
+    <message>
+        <source>Preliminary verification: </source>
+        <translation>初步核查情况：</translation>
+    </message>
+    <message>
+        <source>Scope of the damage: </source>
+        <translation>损害范围：</translation>
+    </message>
+    <message>
+        <source>Degree of the damage: </source>
+        <translation>损害程度：</translation>
+    </message>
+    <message>
+        <source>Causation: </source>
+        <translation>因果关系：</translation>
+    </message>
+    <message>
+        <source>II. Appraisal</source>
+        <translation>二、鉴定评估情况</translation>
+    </message>
+    <message>
+        <source>No appraisal has been completed.</source>
+        <translation>尚未完成鉴定评估。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) completed the appraisal on %3; damage quantified at %4.</source>
+        <translation>%1（%2）于%3完成鉴定评估，量化损害数额%4。</translation>
+    </message>
+    <message>
+        <source>Damage determined: </source>
+        <translation>损害确认：</translation>
+    </message>
+    <message>
+        <source>Extent of the loss: </source>
+        <translation>损失范围：</translation>
+    </message>
+    <message>
+        <source>Quantification: </source>
+        <translation>损害量化：</translation>
+    </message>
+    <message>
+        <source>III. Consultation</source>
+        <translation>三、磋商情况</translation>
+    </message>
+    <message>
+        <source>No consultation round has been held.</source>
+        <translation>尚未开展磋商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation round(s) held.</source>
+        <translation>
+            <numerusform>共进行%n轮磋商。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 (%2): </source>
+        <translation>第%1轮（%2）：</translation>
+    </message>
+    <message>
+        <source>Result: agreement reached.</source>
+        <translation>磋商结果：达成赔偿协议。</translation>
+    </message>
+    <message>
+        <source>Result: no agreement was reached.</source>
+        <translation>磋商结果：未达成赔偿协议。</translation>
+    </message>
+    <message>
+        <source>IV. Agreement or judgment</source>
+        <translation>四、赔偿协议或判决情况</translation>
+    </message>
+    <message>
+        <source>Compensation agreement signed on %1: %2 in total.</source>
+        <translation>于%1签订生态环境损害赔偿协议，赔偿金额合计%2。</translation>
+    </message>
+    <message>
+        <source>Restoration agreed: </source>
+        <translation>约定的修复内容：</translation>
+    </message>
+    <message>
+        <source>%1 confirmed the agreement on %2 (%3).</source>
+        <translation>%1于%2作出%3民事裁定，确认赔偿协议有效。</translation>
+    </message>
+    <message>
+        <source>%1 refused to confirm the agreement on %2 (%3).</source>
+        <translation>%1于%2作出%3民事裁定，驳回司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Claim brought before %1 on %2.</source>
+        <translation>于%2向%1提起生态环境损害赔偿诉讼。</translation>
+    </message>
+    <message>
+        <source>Judgment %1 of %2: %3 awarded.</source>
+        <translation>%2作出判决（%1），判决赔偿%3。</translation>
+    </message>
+    <message>
+        <source>Judgment: </source>
+        <translation>判决主要内容：</translation>
+    </message>
+    <message>
+        <source>No agreement has been signed and no judgment given.</source>
+        <translation>尚未签订赔偿协议，亦无生效判决。</translation>
+    </message>
+    <message>
+        <source>V. Use of funds</source>
+        <translation>五、赔偿资金使用情况</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>赔偿金已到位%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2 paid by %3</source>
+        <translation>%1：%3缴纳%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>VI. Restoration effect</source>
+        <translation>六、修复效果</translation>
+    </message>
+    <message>
+        <source>Restoration started on %1 by %2.</source>
+        <translation>%1起由%2实施修复。</translation>
+    </message>
+    <message>
+        <source>Restoration reported complete on %1.</source>
+        <translation>%1报告修复完成。</translation>
+    </message>
+    <message>
+        <source>Completion report: </source>
+        <translation>修复完成情况：</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2: passed.</source>
+        <translation>%1由%2开展修复效果评估，结论为通过。</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 by %2: not passed.</source>
+        <translation>%1由%2开展修复效果评估，结论为未通过。</translation>
+    </message>
+    <message>
+        <source>Targets achieved: </source>
+        <translation>修复目标达成情况：</translation>
+    </message>
+    <message>
+        <source>Effect: </source>
+        <translation>修复效果：</translation>
+    </message>
+    <message>
+        <source>Restoration has not started.</source>
+        <translation>尚未启动修复。</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>审核人：%1</translation>
+    </message>
+    <message>
+        <source>Public information on case %1: %2</source>
+        <translation>%2信息公开（案件编号%1）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <source>Disclosure text (Art. 35), reviewed by %1; text SHA-256 %2</source>
+        <translation>信息公开文本（第三十五条），审核人%1；文本SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>Disclosure (Art. 35 ¶2)</source>
+        <translation>信息公开（第三十五条第二款）</translation>
+    </message>
+    <message>
+        <source>[ID number removed]</source>
+        <translation>［身份证号码已隐去］</translation>
+    </message>
+    <message>
+        <source>[credit code removed]</source>
+        <translation>［统一社会信用代码已隐去］</translation>
+    </message>
+    <message>
+        <source>[telephone removed]</source>
+        <translation>［电话号码已隐去］</translation>
+    </message>
+    <message>
+        <source>[address removed]</source>
+        <translation>［住址已隐去］</translation>
+    </message>
+    <message>
+        <source>[account removed]</source>
+        <translation>［账号已隐去］</translation>
+    </message>
+    <message>
+        <source>[plate number removed]</source>
+        <translation>［车牌号码已隐去］</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称或姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>车牌号码</translation>
+    </message>
+    <message>
+        <source>[name removed]</source>
+        <translation>［姓名已隐去］</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5504,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>A report cannot be made before the clue was received.</source>
+        <translation>报送日期不得早于线索受理日期。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -5253,6 +5883,625 @@ See docs/commands.md for the command vocabulary.</source>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
+    <message>
+        <source>Clues received, by channel and outcome</source>
+        <translation>线索接收及处理情况（按来源和处理结果）</translation>
+    </message>
+    <message>
+        <source>Art. 12, 13, 14, 36</source>
+        <translation>第十二条、第十三条、第十四条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
+        <translation>统计期间内接收的线索；处理结果以期末状态为准。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Checked within 30 days</source>
+        <translation>30日内完成核查</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>No damage</source>
+        <translation>未造成损害</translation>
+    </message>
+    <message>
+        <source>Not initiated</source>
+        <translation>不启动索赔</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Clues not initiated, by ground</source>
+        <translation>不启动索赔线索（按情形）</translation>
+    </message>
+    <message>
+        <source>Art. 14</source>
+        <translation>第十四条</translation>
+    </message>
+    <message>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
+        <translation>统计期间内接收、至期末决定不启动索赔的线索。</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Cases started and ended</source>
+        <translation>案件启动及办结情况</translation>
+    </message>
+    <message>
+        <source>Art. 13, 14, 42</source>
+        <translation>第十三条、第十四条、第四十二条</translation>
+    </message>
+    <message>
+        <source>Started: filed (立案) in the period; the others by the date of their decision.</source>
+        <translation>启动以统计期间内立案为准；其余以相应决定日期为准。</translation>
+    </message>
+    <message>
+        <source>Started (filed)</source>
+        <translation>启动（立案）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止索赔</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Cases by stage at the period&apos;s end</source>
+        <translation>期末各办理阶段案件数</translation>
+    </message>
+    <message>
+        <source>Art. 36, 39</source>
+        <translation>第三十六条、第三十九条</translation>
+    </message>
+    <message>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
+        <translation>截至期末接收的全部线索，按期末当日及之前最后一次办理事项所处阶段统计。</translation>
+    </message>
+    <message>
+        <source>Of which major</source>
+        <translation>其中重大案件</translation>
+    </message>
+    <message>
+        <source>Cases started, by class</source>
+        <translation>启动案件分类情况</translation>
+    </message>
+    <message>
+        <source>Art. 39; 环法规〔2025〕6号</source>
+        <translation>第三十九条；环法规〔2025〕6号</translation>
+    </message>
+    <message>
+        <source>Major: marked major (Art. 39); simple: the current claim at most 300,000 yuan; general: the rest.</source>
+        <translation>重大：已标记为重大案件（第三十九条）；简单：现索赔金额不超过30万元；一般：其余案件。</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Consultation, agreements and judicial confirmation</source>
+        <translation>磋商、赔偿协议及司法确认情况</translation>
+    </message>
+    <message>
+        <source>Art. 18–24</source>
+        <translation>第十八条至第二十四条</translation>
+    </message>
+    <message>
+        <source>Each by its own date in the period; days and rounds are averages over the agreements signed in the period.</source>
+        <translation>各项以其发生日期计入统计期间；天数和轮次为统计期间内签订协议案件的平均值。</translation>
+    </message>
+    <message>
+        <source>Consultation notices served</source>
+        <translation>送达磋商告知书</translation>
+    </message>
+    <message>
+        <source>Cases whose consultation began</source>
+        <translation>启动磋商案件</translation>
+    </message>
+    <message>
+        <source>Consultation rounds held</source>
+        <translation>开展磋商轮次</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>签订赔偿协议</translation>
+    </message>
+    <message>
+        <source>Suits after failed consultation (Art. 25 ¶1)</source>
+        <translation>磋商不成提起诉讼（第二十五条第一款）</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations granted</source>
+        <translation>司法确认有效</translation>
+    </message>
+    <message>
+        <source>Judicial confirmations refused</source>
+        <translation>司法确认驳回</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Days from first notice to agreement (average)</source>
+        <translation>自首次送达告知书至签订协议天数（平均）</translation>
+    </message>
+    <message>
+        <source>Rounds per agreement (average)</source>
+        <translation>每件协议磋商轮次（平均）</translation>
+    </message>
+    <message>
+        <source>Suits, by trigger</source>
+        <translation>提起诉讼情况（按起诉情形）</translation>
+    </message>
+    <message>
+        <source>Art. 25</source>
+        <translation>第二十五条</translation>
+    </message>
+    <message>
+        <source>Filed and judged by their dates in the period; the award of the suits judged.</source>
+        <translation>起诉、判决以其日期计入统计期间；判决金额为期间内已判决案件金额。</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>已判决</translation>
+    </message>
+    <message>
+        <source>Awarded (yuan)</source>
+        <translation>判决金额（元）</translation>
+    </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>统计期间的起止日期须为有效日期，且截止日期不得早于起始日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year a report can cover.</source>
+        <translation>%1 不是可以统计的年度。</translation>
+    </message>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>惩罚性赔偿（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Amounts by category</source>
+        <translation>赔偿金额构成（按第五条范围）</translation>
+    </message>
+    <message>
+        <source>Art. 5, 26</source>
+        <translation>第五条、第二十六条</translation>
+    </message>
+    <message>
+        <source>Appraised: appraisals completed in the period; agreed: agreements signed in the period.</source>
+        <translation>鉴定评估金额：期间内完成的鉴定评估；协议金额：期间内签订的赔偿协议。</translation>
+    </message>
+    <message>
+        <source>Appraised (yuan)</source>
+        <translation>鉴定评估金额（元）</translation>
+    </message>
+    <message>
+        <source>Agreed (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Compensation agreed, awarded and paid</source>
+        <translation>赔偿金额约定、判决及到位情况</translation>
+    </message>
+    <message>
+        <source>Art. 8, 24, 25</source>
+        <translation>第八条、第二十四条、第二十五条</translation>
+    </message>
+    <message>
+        <source>Agreements signed, judgments given and payments received in the period.</source>
+        <translation>期间内签订的协议、作出的判决和到位的赔偿金。</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>协议约定</translation>
+    </message>
+    <message>
+        <source>Awarded by judgment</source>
+        <translation>判决确定</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>已到位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Restoration, by who carries it out</source>
+        <translation>生态环境修复情况（按修复实施主体）</translation>
+    </message>
+    <message>
+        <source>Art. 7, 27, 28</source>
+        <translation>第七条、第二十七条、第二十八条</translation>
+    </message>
+    <message>
+        <source>Started and completed by their dates in the period.</source>
+        <translation>开工、完工以其日期计入统计期间。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Of which pre-emptive</source>
+        <translation>其中先行修复</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Restoration plans, by environmental element</source>
+        <translation>修复方案情况（按环境要素）</translation>
+    </message>
+    <message>
+        <source>Art. 27</source>
+        <translation>第二十七条</translation>
+    </message>
+    <message>
+        <source>Plans drafted in the period, by the elements they name.</source>
+        <translation>期间内编制的修复方案，按方案载明的环境要素统计。</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Of which alternative restoration</source>
+        <translation>其中替代性修复</translation>
+    </message>
+    <message>
+        <source>Effect evaluations, by method</source>
+        <translation>修复效果评估情况（按评估方式）</translation>
+    </message>
+    <message>
+        <source>Art. 29</source>
+        <translation>第二十九条</translation>
+    </message>
+    <message>
+        <source>Evaluations made in the period.</source>
+        <translation>期间内开展的修复效果评估。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>委托机构评估</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家评估</translation>
+    </message>
+    <message>
+        <source>Comprehensive finding</source>
+        <translation>综合认定</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Open deadlines due by the period&apos;s end</source>
+        <translation>期末前届满的未办结期限</translation>
+    </message>
+    <message>
+        <source>Art. 13, 19, 22, 27, 36</source>
+        <translation>第十三条、第十九条、第二十二条、第二十七条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
+        <translation>制作报告时仍未办结、且届满日不晚于期末的期限；除依法中止外，均属逾期。</translation>
+    </message>
+    <message>
+        <source>Open and due</source>
+        <translation>未办结且已届满</translation>
+    </message>
+    <message>
+        <source>Linked proceedings</source>
+        <translation>衔接办理情况</translation>
+    </message>
+    <message>
+        <source>Art. 31–33</source>
+        <translation>第三十一条至第三十三条</translation>
+    </message>
+    <message>
+        <source>Proceedings linked to a case and started in the period.</source>
+        <translation>期间内与案件衔接的行政处罚、刑事、公益诉讼等程序。</translation>
+    </message>
+    <message>
+        <source>Coverage by district</source>
+        <translation>各区案件覆盖情况</translation>
+    </message>
+    <message>
+        <source>Art. 6, 36</source>
+        <translation>第六条、第三十六条</translation>
+    </message>
+    <message>
+        <source>Clues received and cases filed in the period, per district.</source>
+        <translation>各区统计期间内接收线索及立案情况。</translation>
+    </message>
+    <message>
+        <source>Clues received</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <source>Cases filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Claimed (yuan)</source>
+        <translation>索赔金额（元）</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Calendar note</source>
+        <translation>日历提示</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Give the district either with --district or in the unit, not both.</source>
+        <translation>区只能通过 --district 或在单位中指定其一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
+        <translation>“%1”不是上海市的区（请填写区划代码如 310115 或区名）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
+        <translation>“%1”不是案件承办部门（第九条）。</translation>
+    </message>
+    <message>
+        <source>%1: report on the ecological damage compensation work of %2</source>
+        <translation>%1%2年度生态环境损害赔偿工作情况报告</translation>
+    </message>
+    <message>
+        <source>%1: clue screening results, %2 to %3</source>
+        <translation>%1生态环境损害赔偿案件线索筛查结果（%2至%3）</translation>
+    </message>
+    <message>
+        <source>(Period: %1 to %2)</source>
+        <translation>（统计期间：%1至%2）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Appendix: the cases behind each figure</source>
+        <translation>附：各项数据对应案件清单</translation>
+    </message>
+    <message>
+        <source>Cases behind the figures</source>
+        <translation>数据对应案件</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Name an XLSX or a CSV file to write.</source>
+        <translation>请指定要写入的 XLSX 或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>instruction of %1: %2</source>
+        <translation>%1督办要求：%2</translation>
+    </message>
+    <message>
+        <source> (suspended)</source>
+        <translation>（中止）</translation>
+    </message>
+    <message>
+        <source>%1: supervision ledger of major cases</source>
+        <translation>%1重大案件督办台账</translation>
+    </message>
+    <message>
+        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</source>
+        <translation>列入本台账的为全部重大案件（第三十九条），载明其时间表（办理节点、未办结的督办要求、未届满期限）、最新进展及向上级报送情况。</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>时间表</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已到位金额（元）</translation>
+    </message>
+    <message>
+        <source>Reports upward</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <source>Latest progress on</source>
+        <translation>最新进展日期</translation>
+    </message>
+    <message>
+        <source>Major cases</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>XLSX files cannot be written: libxlsxwriter (Debian libxlsxwriter-dev) is missing or unusable (%1).</source>
+        <translation>无法写入 XLSX 文件：libxlsxwriter（Debian 软件包 libxlsxwriter-dev）缺失或不可用（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>No sheet to write to.</source>
+        <translation>没有可写入的工作表。</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 rows.</source>
+        <translation>一个工作表最多容纳 %1 行。</translation>
+    </message>
+    <message>
+        <source>Cannot write a cell of %1: %2</source>
+        <translation>无法写入 %1 的单元格：%2</translation>
+    </message>
+    <message>
+        <source>The workbook was not opened.</source>
+        <translation>工作簿未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ReportsMenu</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>年度工作情况报告（第三十六条）</translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>%1年度工作情况报告.pdf</translation>
+    </message>
+    <message>
+        <source>Supervision ledger of major cases (Art. 39)</source>
+        <translation>重大案件督办台账（第三十九条）</translation>
+    </message>
+    <message>
+        <source>major-case-ledger-%1.pdf</source>
+        <translation>重大案件督办台账-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Disclosure text (Art. 35)</source>
+        <translation>信息公开文本（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>年度工作情况报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision ledger of major cases…</source>
+        <translation>重大案件督办台账(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure text of a case…</source>
+        <translation>案件信息公开文本(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -5354,6 +6603,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
         <translation>%1 应为大于零的金额（元），如 300000 或 500000.00（不能为“%2”）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
+        <translation>只有管理员可以变更本局设置。</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +7320,10 @@ Create a new, empty database there?</source>
 
 是否在该位置新建一个空数据库？</translation>
     </message>
+    <message>
+        <source>%1 — signed in: %2 (%3, %4)</source>
+        <translation>%1 — 当前登录：%2（%3，%4）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::WorkCalendar</name>
@@ -6222,6 +7479,113 @@ Create a new, empty database there?</source>
     <message>
         <source>lock the case</source>
         <translation>锁定案件</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AccountsDialog</name>
+    <message>
+        <source>the city</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户管理</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Selected account:</source>
+        <translation>选中的账户：</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增账户</translation>
+    </message>
+    <message>
+        <source>(none: supervisor, archivist, administrator)</source>
+        <translation>（无：市级督办、档案员、管理员）</translation>
+    </message>
+    <message>
+        <source>(none: the city)</source>
+        <translation>（无：市级）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区划：</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the first password twice.</source>
+        <translation>两次输入的密码不一致，请将初始密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选中一个账户。</translation>
     </message>
 </context>
 <context>
@@ -7288,6 +8652,93 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DisclosureDialog</name>
+    <message>
+        <source>Disclosure text of %1 (Art. 35)</source>
+        <translation>案件%1信息公开文本（第三十五条）</translation>
+    </message>
+    <message>
+        <source>Personal data has been removed as listed below. Review every replacement; name any person still visible in the text and press Mask. The text is issued only after review.</source>
+        <translation>已按下表隐去个人信息。请逐项审核替换内容；如文本中仍可见自然人姓名，请填入后点击“隐去”。文本须经审核后方可发布。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Found from</source>
+        <translation>识别依据</translation>
+    </message>
+    <message>
+        <source>e.g. 孙丽丽, 周建国</source>
+        <translation>如：孙丽丽，周建国</translation>
+    </message>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>隐去(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Further persons&apos; names:</source>
+        <translation>另需隐去的姓名：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>I have reviewed every replacement and the text</source>
+        <translation>本人已逐项审核替换内容及全文</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft…</source>
+        <translation>保存草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and file on the case…</source>
+        <translation>发布并归入案卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>disclosure-%1-draft.pdf</source>
+        <translation>信息公开-%1-草稿.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>disclosure-%1.pdf</source>
+        <translation>信息公开-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Issued: %1 and %2, filed on the case. Text SHA-256: %3</source>
+        <translation>已发布：%1 和 %2，已归入案卷。文本SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>the case&apos;s party data</source>
+        <translation>案件当事人信息</translation>
+    </message>
+    <message>
+        <source>a pattern or the reviewer</source>
+        <translation>规则识别或审核人指定</translation>
+    </message>
+    <message>
+        <source>Name the reviewer and confirm the review first.</source>
+        <translation>请先填写审核人并确认已审核。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DocumentsSection</name>
     <message>
         <source>Marked draft (草稿)</source>
@@ -7913,6 +9364,10 @@ ODT SHA-256 %2</translation>
         <source>EcoClaim could not be started again on %1.</source>
         <translation>无法在 %1 上重新启动 EcoClaim。</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户管理(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::NewClueDialog</name>
@@ -8075,6 +9530,29 @@ ODT SHA-256 %2</translation>
     <message>
         <source>An empty field prints the default shown in grey (from the district and the department).</source>
         <translation>留空时使用灰色显示的默认值（由区和部门生成）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to EcoClaim</source>
+        <translation>登录生态环境损害赔偿案件办理系统</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Sign in with your login and password.</source>
+        <translation>本数据库已设账户，请输入登录名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
     </message>
 </context>
 <context>
