@@ -1324,6 +1324,62 @@
         <source>Bytes of the piece</source>
         <translation>Bytes of the piece</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Decision awaiting approval</source>
+        <translation>Decision awaiting approval</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>Wrong passwords in a row</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Decision proposed</source>
+        <translation>Decision proposed</translation>
+    </message>
+    <message>
+        <source>Details of the decision</source>
+        <translation>Details of the decision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>Proposed at</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>

@@ -1323,6 +1323,62 @@
         <source>Bytes of the piece</source>
         <translation>分块内容</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Decision awaiting approval</source>
+        <translation>待审批的决定</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>连续输错密码次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Decision proposed</source>
+        <translation>提请审批的决定</translation>
+    </message>
+    <message>
+        <source>Details of the decision</source>
+        <translation>决定内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提请人</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>提请时间</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>

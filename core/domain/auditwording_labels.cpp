@@ -71,6 +71,8 @@ const QList<TableWording> &tableWordings()
         {"bureau_settings", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Bureau setting")},
         {"calendar_years", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Holiday calendar year")},
         {"signing_keys", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Signing key")},
+        {"accounts", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Account")},
+        {"approvals", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decision awaiting approval")},
     };
     return tables;
 }
@@ -212,6 +214,20 @@ const QList<ColumnWording> &columnWordings()
         {"liability_shares", "amount_fen", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Share in money"), K::Money},
         {"bureau_settings", "unit_key", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Issuing unit"), K::Text},
         {"bureau_settings", "value", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Value"), K::Text},
+        // Accounts and approvals (issue 17); the password hash is never shown, only that it changed.
+        {"accounts", "login", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Login"), K::Text},
+        {"accounts", "role", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Role"), K::Text},
+        {"accounts", "disabled", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Disabled"), K::Bool},
+        {"accounts", "password_hash", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Password"), K::Text},
+        {"accounts", "failed_attempts", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Wrong passwords in a row"), K::Text},
+        {"accounts", "locked_until", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Locked until"), K::Timestamp},
+        {"approvals", "command", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decision proposed"), K::Text},
+        {"approvals", "payload", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Details of the decision"), K::Text},
+        {"approvals", "state", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "State"), K::Text},
+        {"approvals", "proposed_by", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Proposed by"), K::Text},
+        {"approvals", "proposed_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Proposed at"), K::Timestamp},
+        {"approvals", "decided_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decided at"), K::Timestamp},
+        {"approvals", "reason", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Reason"), K::Text},
         {"signing_keys", "fingerprint", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Fingerprint"), K::Text},
         {"signing_keys", "algorithm", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Algorithm"), K::Text},
         {"signing_keys", "public_key", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Public key"), K::Text},
