@@ -188,6 +188,12 @@ void addCorrectionCommands(QList<CommandSpec> &t)
                  problems.append(resolved.problems()); // each says what is wrong with which field
                  return false;
              })}};
+
+    // The last step undone from its own audit entry (core/service/handlers_takeback.cpp says which steps
+    // cannot be: the bureau's decisions, papers and files, corrections, registration, archiving).
+    t << CommandSpec{
+        u"take_back_step"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Take back the last step (recorded by mistake)"), editableStages(),
+        std::nullopt, {}, {reasonField()}, {}};
 }
 
 } // namespace ecoclaim::domain::detail

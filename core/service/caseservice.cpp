@@ -525,14 +525,14 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
     hc.papers = papers;
     if (auto s = handler(hc); !s)
         return s.problems();
     txn.touch(hc.caseId); // a case the command created is announced too
     const Stage before = file.stage;
-    const Stage after = spec.to.value_or(before);
+    const Stage after = hc.stageAfter.value_or(spec.to.value_or(before));
     const QString now = storage::nowTimestamp();
     QVariantMap caseColumns{{u"updated_at"_s, now}};
     if (spec.to && !spec.from.isEmpty())

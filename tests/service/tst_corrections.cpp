@@ -31,6 +31,8 @@ private Q_SLOTS:
     void throughTheCommandLine();
     void correctARecordedStep();
     void recordCorrectionRefusalsChangeNothing();
+    void takeBackTheLastStep();
+    void stepsThatCannotBeTakenBack();
 };
 
 namespace {
@@ -295,6 +297,100 @@ void TestCorrections::recordCorrectionRefusalsChangeNothing()
         QVERIFY2(problems.toString().contains(r.expected), qPrintable(QString::fromUtf8(r.command) + u"\n"_s + problems.toString()));
         QCOMPARE(bed.snapshot(), before);
     }
+}
+
+void TestCorrections::takeBackTheLastStep()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Clue); // received 2026-01-05
+    const auto registered = bed.snapshot();
+    const QDate clueDeadline = bed.service().caseFile(c).value().nextDeadlineOn;
+    QCOMPARE(clueDeadline, QDate(2026, 2, 4)); // Art. 13: verification within 30 days of the clue
+
+    // A step that moved the case on: the row it added goes, the stage comes back, the clock of Art. 13 too.
+    QVERIFY(!bed.apply(json(R"({"cmd":"start_verification","started_on":"2026-01-06","verified_by":"王芳"})"), c).isEmpty());
+    QCOMPARE(bed.service().caseFile(c).value().stage, Stage::Verification);
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"误将另一线索的核查登记在本案"})"), c).isEmpty());
+    CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.stage, Stage::Clue);
+    QVERIFY(!f.verification.has_value());
+    QCOMPARE(f.nextDeadlineOn, clueDeadline);
+    const QString summary = lastSummary(bed, c);
+    QVERIFY2(summary.startsWith(u"Took back the last step, \"Start preliminary verification\" (recorded "_s), qPrintable(summary));
+    QVERIFY2(summary.endsWith(u" by tester). Reason: 误将另一线索的核查登记在本案"_s), qPrintable(summary));
+    QCOMPARE(f.timeline.size(), 3); // registered, verification started, taken back: nothing erased
+    QString command;
+    auto changes = lastChanges(bed, c, &command);
+    QCOMPARE(command, u"take_back_step"_s);
+    QCOMPARE(changes.value(u"cases.stage"_s).first.toString(), u"verification"_s);
+    QCOMPARE(changes.value(u"cases.stage"_s).second.toString(), u"clue"_s);
+    QCOMPARE(changes.value(u"verifications.started_on"_s).first.toString(), u"2026-01-06"_s);
+    QVERIFY(changes.value(u"verifications.started_on"_s).second.isNull());
+    // The case tables are as they were before the step (the timeline, audit and deadline log keep both).
+    // (The cases row has a new updated_at, the deadline rows new ids: stage and deadline are checked above.)
+    const QStringList kept{u"timeline"_s, u"audit_log"_s, u"deadline_log"_s, u"cases"_s, u"deadlines"_s};
+    auto withoutHistory = [&](auto snapshot) {
+        for (const QString &t : kept)
+            snapshot.remove(t);
+        return snapshot;
+    };
+    QCOMPARE(withoutHistory(bed.snapshot()), withoutHistory(registered));
+
+    // The right step recorded anew; then a step that only filled in fields of a row it did not add.
+    QVERIFY(!bed.apply(json(R"({"cmd":"start_verification","started_on":"2026-01-07","verified_by":"李明"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"土壤中检出特征污染物。"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"结论登记错案"})"), c).isEmpty());
+    f = bed.service().caseFile(c).value();
+    QCOMPARE(f.stage, Stage::Verification);
+    QVERIFY(f.verification.has_value());
+    QCOMPARE(f.verification->startedOn, QDate(2026, 1, 7));
+    QCOMPARE(f.verification->verifiedBy, u"李明"_s);
+    QVERIFY(!f.verification->concludedOn.isValid());
+    QVERIFY(!f.verification->damageFound.has_value());
+    QVERIFY(f.verification->finding.isEmpty());
+
+    // A numbered record with rows that belong to it: the appraisal commissioned last goes.
+    test::CaseTestbed second;
+    const QString d = investigatedWithAppraisal(second);
+    QCOMPARE(second.service().caseFile(d).value().appraisals.size(), 1);
+    QVERIFY(!second.apply(json(R"({"cmd":"take_back_step","reason":"委托尚未签订，误登记"})"), d).isEmpty());
+    f = second.service().caseFile(d).value();
+    QVERIFY(f.appraisals.isEmpty());
+    QCOMPARE(f.stage, Stage::Investigation);
+    QVERIFY(f.nextDeadlineOn != QDate(2026, 3, 20)); // the report's deadline went with the appraisal
+}
+
+void TestCorrections::stepsThatCannotBeTakenBack()
+{
+    test::CaseTestbed bed;
+    struct Case
+    {
+        Stage stage;
+        QString expected;
+    };
+    // caseAt's last steps: registration (clue); file_case, a decision of the bureau (investigation).
+    const Case cases[] = {{Stage::Clue, u"registration cannot be taken back"_s},
+                          {Stage::Investigation, u"revoked by a decision"_s}};
+    for (const Case &k : cases) {
+        const QString c = bed.caseAt(k.stage);
+        const auto before = bed.snapshot();
+        const Problems problems = bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c);
+        QVERIFY2(problems.toString().contains(k.expected), qPrintable(problems.toString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
+    // A correction is corrected; a step taken back is not taken back again; no reason, no taking back.
+    const QString c = agreedWithPayment(bed);
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_payment","payment":1,"payer":"上海某化工股份有限公司","reason":"名称误录"})"), c).isEmpty());
+    auto before = bed.snapshot();
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c).toString().contains(u"A correction is corrected"_s));
+    QCOMPARE(bed.snapshot(), before);
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-04-20","amount":"10000.00","payer":"上海某化工有限公司"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"重复登记"})"), c).isEmpty());
+    before = bed.snapshot();
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c).toString().contains(u"itself taken back"_s));
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step"})"), c).toString().contains(u"Reason for the correction"_s));
+    QCOMPARE(bed.snapshot(), before);
+    QCOMPARE(bed.service().caseFile(c).value().payments.size(), 1); // the payment of 10,000 taken back
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
