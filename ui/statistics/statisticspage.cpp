@@ -152,7 +152,7 @@ void StatisticsPage::refresh()
 {
     auto stats = reports::caseStatistics(m_service, query());
     if (!stats) {
-        m_summary->setText(stats.problems().value(0).message);
+        m_summary->setText(stats.errorString());
         return;
     }
     m_stale = false;
@@ -238,7 +238,7 @@ void StatisticsPage::openBar(const QString &chartKey, const QString &seriesKey, 
 {
     auto rows = reports::statisticsCases(m_service, query(), chartKey, seriesKey, categoryKey);
     if (!rows) {
-        QMessageBox::warning(this, tr("Statistics"), rows.problems().value(0).message);
+        QMessageBox::warning(this, tr("Statistics"), rows.errorString());
         return;
     }
     QString heading;
