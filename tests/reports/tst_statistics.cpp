@@ -112,6 +112,21 @@ private Q_SLOTS:
     {
         auto demo = service::loadDemoSet(bed.service(), Today);
         QVERIFY2(demo, qPrintable(demo.errorString()));
+        // The edges of "kept": two clues whose check starts on the deadline's very day and one day after it.
+        for (int late = 0; late <= 1; ++late) {
+            const QString no = bed.apply(test::json(R"({"cmd":"register_clue","title":"奉贤区某企业渗漏污染河道案","district":"奉贤区",
+                "unit":"district_ecology","channel":"complaint","received_on":"2026-10-09","site":"奉贤区某镇","description":"群众举报河道有油污。"})"));
+            QVERIFY(!no.isEmpty());
+            auto due = storage::scalar(bed.database().connection(),
+                                       u"SELECT d.due_on FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE c.case_no = ? "
+                                       "AND d.kind = 'verification_start'"_s, {no});
+            QVERIFY(due && due->isValid());
+            const QDate on = storage::dateFrom(due.value()).addDays(late);
+            QVERIFY(on <= Today);
+            QJsonObject start = test::json(R"({"cmd":"start_verification"})");
+            start.insert(u"started_on"_s, on.toString(Qt::ISODate));
+            QVERIFY(!bed.apply(start, no).isEmpty());
+        }
         auto n = bed.service().reader().caseCount();
         QVERIFY(n);
         for (qint64 id = 1; id <= n.value(); ++id)
