@@ -28,8 +28,8 @@ bool statisticsShots(ui::MainWindow &window, const QDir &out, const std::functio
         page->showChart(chart);
         ok &= save(&window, out.filePath(u"statistics-%1.png"_s.arg(chart)));
     }
-    // What a click on the biggest bar of the first chart lists.
-    if (const reports::StatisticsChart *c = page->statistics().chart(u"stages"_s)) {
+    // What a click on the biggest bar of the clue channels lists.
+    if (const reports::StatisticsChart *c = page->statistics().chart(u"channels"_s)) {
         int bestS = -1, bestK = -1;
         for (int s = 0; s < c->values.size(); ++s)
             for (int k = 0; k < c->values.at(s).size(); ++k)

@@ -49,6 +49,16 @@ bool dropsEmpty(const QString &key)
 {
     return key == u"stages" || key == u"deadlines";
 }
+
+// Fifteen colours told apart on screen and in print (the theme's own run out after ten and fade to white,
+// which hid the later stages). A series keeps its colour by its place in the chart's fixed list.
+QColor seriesColour(int index)
+{
+    static const QList<QColor> colours{QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
+                                       QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf),
+                                       QColor(0x393b79), QColor(0xad494a), QColor(0x637939), QColor(0xe7ba52), QColor(0x5254a3)};
+    return colours.at(index % colours.size());
+}
 } // namespace
 
 StatisticsPage::StatisticsPage(service::CaseService &service, QDate today, QWidget *parent)
@@ -197,6 +207,8 @@ void StatisticsPage::draw(const reports::StatisticsChart &data)
             continue;
         auto *set = new QBarSet(data.seriesLabels.at(s));
         set->setProperty("seriesKey", data.seriesKeys.at(s));
+        set->setColor(seriesColour(s));
+        set->setBorderColor(seriesColour(s));
         for (int k : shown) {
             const qint64 v = data.values.value(s).value(k);
             set->append(data.money ? double(v) / 1000000.0 : double(v)); // money in 万元 (10,000 yuan = 1,000,000 fen)
