@@ -98,6 +98,12 @@ int main(int argc, char *argv[])
     QFile load(u"/proc/loadavg"_s);
     load.open(QIODevice::ReadOnly);
     std::fprintf(stdout, "database %s; load average %s\n", qPrintable(path), load.readAll().trimmed().constData());
+    // Each chart's statement alone, once (where the time goes).
+    for (int i = 0; i < statements.size(); ++i)
+        std::fprintf(stdout, "statement %s: %.1f ms\n", qPrintable(reports::statisticsCharts().at(i)),
+                     timeMs([&] { runRaw(raw, statements.at(i).first, statements.at(i).second); }));
+    if (qEnvironmentVariableIsSet("BENCH_STATEMENTS_ONLY"))
+        return 0;
     printHeader();
 
     ui::StatisticsPage page(service, asOf);
