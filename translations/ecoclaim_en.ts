@@ -2140,6 +2140,38 @@
         <source>Punitive damages</source>
         <translation>Punitive damages</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>Restoration milestone</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>Restoration-effect evaluation</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -3151,6 +3183,10 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>Remove a liable party entered by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>Correct a date or field of a recorded step</translation>
     </message>
 </context>
 <context>
@@ -4699,6 +4735,22 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
         <source>Payment number (1 = the first recorded)</source>
         <translation>Payment number (1 = the first recorded)</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>Which of them (1 = the first recorded; empty: the only one)</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>Record to correct</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>Field to correct</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>Right value (a date as YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5612,6 +5664,49 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>A report cannot be made before the clue was received.</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>The record, its field or the new value cannot be taken.</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>Say which record to correct.</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>The case has no %1 on record to correct.</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>A case has one %1: leave the number empty or give 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>The case has %n record of this kind (%1); give a number from 1 to %n.</numerusform>
+            <numerusform>The case has %n records of this kind (%1); give a number from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1 must be yes or no (or a whole number, as the field asks).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1 (%2) would be after %3 (%4) of the same record.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1 cannot be before the clue was received (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7493,6 +7588,14 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>Nothing to correct: %1 already holds that value.</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>Correction of %1: %2. Reason: %3</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,38 @@
         <source>Punitive damages</source>
         <translation>惩罚性赔偿</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>磋商会议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>修复效果评估</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -3138,6 +3170,10 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>删除误录的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>更正已记录环节的日期或事项</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4712,22 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
         <source>Payment number (1 = the first recorded)</source>
         <translation>缴款序号（1 为最先登记的一笔）</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>第几条（1为最先记录的一条；仅有一条时留空）</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>需更正的记录</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>需更正的事项</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>正确的值（日期按YYYY-MM-DD填写）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5587,6 +5639,48 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>报送日期不得早于线索受理日期。</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>记录、事项或新值无法采用。</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>请说明需更正的记录。</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>本案没有可更正的%1记录。</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>每案只有一条%1记录：序号请留空或填1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>本案有%n条此类记录（%1）；请填写1至%n之间的序号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1没有可更正的事项“%2”；可更正的为：%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1须为“是”或“否”（或按该事项要求填写整数）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1（%2）将晚于同一记录的%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1不得早于线索收到日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7463,6 +7557,14 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     <message>
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>删除误录的赔偿义务人%1（%2）。理由：%3</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>无需更正：%1已是该值。</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>更正%1：%2。理由：%3</translation>
     </message>
 </context>
 <context>
