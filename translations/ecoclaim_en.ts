@@ -2140,6 +2140,38 @@
         <source>Punitive damages</source>
         <translation>Punitive damages</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>Restoration milestone</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>Restoration-effect evaluation</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -2686,90 +2718,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
-        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2026.</source>
         <translation>--year takes a year such as 2026.</translation>
     </message>
@@ -2839,6 +2787,115 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Account %1 is now %2.</source>
         <translation>Account %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report statistics [--district D] [--unit U] [--stage S] [--major] [--overdue] [--search TEXT] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</source>
+        <translation>usage: ecoclaim-cli report statistics [--district D] [--unit U] [--stage S] [--major] [--overdue] [--search TEXT] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department.</source>
+        <translation>&quot;%1&quot; is not a handling department.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;.</source>
+        <translation>Unknown stage &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3183,10 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>Remove a liable party entered by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>Correct a date or field of a recorded step</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4735,22 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <source>Payment number (1 = the first recorded)</source>
         <translation>Payment number (1 = the first recorded)</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>Which of them (1 = the first recorded; empty: the only one)</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>Record to correct</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>Field to correct</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>Right value (a date as YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5587,6 +5664,49 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>A report cannot be made before the clue was received.</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>The record, its field or the new value cannot be taken.</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>Say which record to correct.</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>The case has no %1 on record to correct.</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>A case has one %1: leave the number empty or give 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>The case has %n record of this kind (%1); give a number from 1 to %n.</numerusform>
+            <numerusform>The case has %n records of this kind (%1); give a number from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1 must be yes or no (or a whole number, as the field asks).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1 (%2) would be after %3 (%4) of the same record.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1 cannot be before the clue was received (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +7004,109 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     </message>
 </context>
 <context>
+    <name>ecoclaim::Statistics</name>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>Punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Paid, not assigned to a category</source>
+        <translation>Paid, not assigned to a category</translation>
+    </message>
+    <message>
+        <source>Cases by district and stage</source>
+        <translation>Cases by district and stage</translation>
+    </message>
+    <message>
+        <source>Cases whose clue was received in the period, in the stage they are in now.</source>
+        <translation>Cases whose clue was received in the period, in the stage they are in now.</translation>
+    </message>
+    <message>
+        <source>Clues by channel</source>
+        <translation>Clues by channel</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; filed: a case was opened (立案) on it.</source>
+        <translation>Clues received in the period; filed: a case was opened (立案) on it.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Amounts by category (Art. 5)</source>
+        <translation>Amounts by category (Art. 5)</translation>
+    </message>
+    <message>
+        <source>Of the cases received in the period: claimed = completed appraisals (punitive damages: as claimed in suits), agreed = agreements, paid = payments received.</source>
+        <translation>Of the cases received in the period: claimed = completed appraisals (punitive damages: as claimed in suits), agreed = agreements, paid = payments received.</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>New and closed cases by month</source>
+        <translation>New and closed cases by month</translation>
+    </message>
+    <message>
+        <source>New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month.</source>
+        <translation>New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month.</translation>
+    </message>
+    <message>
+        <source>New clues</source>
+        <translation>New clues</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Deadlines kept and missed</source>
+        <translation>Deadlines kept and missed</translation>
+    </message>
+    <message>
+        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</source>
+        <translation>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Ended late</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>There is no chart &quot;%1&quot;; the charts are: %2.</translation>
+    </message>
+    <message>
+        <source>A period needs both its first and its last day.</source>
+        <translation>A period needs both its first and its last day.</translation>
+    </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>The period must run from a real date to a later or equal one.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Storage</name>
     <message>
         <source>There is no case &quot;%1&quot;.</source>
@@ -7366,6 +7589,14 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
     </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>Nothing to correct: %1 already holds that value.</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>Correction of %1: %2. Reason: %3</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -7725,6 +7956,44 @@ Create a new, empty database there?</translation>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::BarCasesDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Cases behind the figure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Double-click a case to open it.</source>
+        <translation>
+            <numerusform>%1: %n case. Double-click a case to open it.</numerusform>
+            <numerusform>%1: %n cases. Double-click a case to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +9977,56 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
         <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, addresses, descriptions</source>
+        <translation>Search titles, parties, addresses, descriptions</translation>
+    </message>
+    <message>
+        <source>Only the cases whose clue was received in the period; the flow shows its months.</source>
+        <translation>Only the cases whose clue was received in the period; the flow shows its months.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) under these filters. Click a bar for the cases behind it.</source>
+        <translation>
+            <numerusform>%n case under these filters. Click a bar for the cases behind it.</numerusform>
+            <numerusform>%n cases under these filters. Click a bar for the cases behind it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
