@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
-#include "ui/firststartdialog.h"
+#include "core/domain/outputfile.h"
+#include "ui/filemenu.h"
+#include "ui/help/helpmenu.h"
 #include "ui/reportsmenu.h"
 
 #include "core/reports/ledgerexport.h"
@@ -21,7 +23,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QCoreApplication>
-#include <QProcess>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHeaderView>
@@ -152,7 +153,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newClue = file->addAction(tr("&New clue…"), QKeySequence::New, this, &MainWindow::newClue);
     newClue->setObjectName(u"newClue"_s);
-    file->addAction(tr("Open another &database…"), this, &MainWindow::openAnotherDatabase)->setObjectName(u"openDatabase"_s);
+    addDatabaseActions(file, this, m_service); // ui/filemenu.h: open another, new file, demo set
     file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
@@ -195,6 +196,7 @@ void MainWindow::buildMenus()
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    addHelpMenu(menuBar(), this); // ui/help/helpmenu.h: F1, the guide, the rules' text, shortcuts, About
 }
 
 CaseFileView *MainWindow::openCase(qint64 caseId)
@@ -260,7 +262,7 @@ void MainWindow::newClue()
 void MainWindow::exportLedger()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the major-case ledger"),
-                                                      tr("major-case-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                      domain::defaultExportPath(tr("major-case-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -317,24 +319,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"list/search"_s, m_search->text());
     m_filters->save();
     event->accept();
-}
-
-void MainWindow::openAnotherDatabase()
-{
-    FirstStartDialog choice(m_service.databaseLocation(), this);
-    if (choice.exec() != QDialog::Accepted || choice.location() == m_service.databaseLocation())
-        return;
-    // A new window process on the chosen database (it asks for the server's password itself): every
-    // view, model and connection of this one belongs to the database it was opened on.
-    QStringList arguments{u"--db"_s, choice.location()};
-    if (choice.loadDemo())
-        arguments << u"--demo"_s;
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-        QMessageBox::warning(this, tr("Open another database"), tr("EcoClaim could not be started again on %1.").arg(choice.location()));
-        return;
-    }
-    FirstStartDialog::remember(choice.location());
-    close();
 }
 
 } // namespace ecoclaim::ui
