@@ -20,6 +20,7 @@
 #include <QFileInfo>
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -68,6 +69,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"EcoClaim"_s);
     QApplication::setApplicationName(u"EcoClaim"_s);
     QApplication::setApplicationVersion(QStringLiteral(ECOCLAIM_VERSION));
+    QIcon icon; // the package's icon (packaging/icons), also the desktop's through ecoclaim.desktop
+    for (const int size : {32, 48, 256})
+        icon.addFile(u":/icons/ecoclaim-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(u"ecoclaim"_s);
 
     QCommandLineParser parser;
     parser.addHelpOption();
