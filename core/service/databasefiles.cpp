@@ -45,7 +45,7 @@ domain::Status checkDatabaseFileLocation(const QString &path)
     if (!isNetworkFileSystem(type))
         return domain::success();
     return domain::Problem{u"db"_s,
-                           Tr::tr("%1 is on a network share (%2). Two desks writing one database file over a share can "
+                           QCoreApplication::translate("ecoclaim::DatabaseFiles", "%1 is on a network share (%2). Two desks writing one database file over a share can "
                                   "damage it: keep the file on this computer, or — for a bureau whose caseworkers share "
                                   "cases — use the bureau's server (PostgreSQL).")
                                .arg(QDir::toNativeSeparators(path), QString::fromLatin1(type)),

@@ -47,7 +47,8 @@ domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
     if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() == 0 && mode != OpenMode::StartOver) {
         // Most often a first start stopped while the file was being created: it holds nothing, so the way
         // out is to start over in it (`init` does, the window offers to) — said in the message itself.
-        refused.add(u"db"_s, Tr::tr("%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An "
+        // Spelled out: lupdate files Tr::tr calls of this function under a context "Tr" the program never asks.
+        refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An "
                                     "empty file holds no cases — usually a first start was stopped while the database "
                                     "was being created. To start over, create the database in it: ecoclaim-cli --db %1 "
                                     "init (or start the window on it, which offers to), or delete the file.").arg(path));
