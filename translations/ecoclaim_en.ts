@@ -7597,6 +7597,37 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     </message>
 </context>
 <context>
+    <name>ecoclaim::ToolBar</name>
+    <message>
+        <source>New clue</source>
+        <translation>New clue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>Main tools</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Window</name>
     <message>
         <source>Language: zh_CN or en.</source>

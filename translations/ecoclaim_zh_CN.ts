@@ -7568,6 +7568,37 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ToolBar</name>
+    <message>
+        <source>New clue</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Window</name>
     <message>
         <source>Language: zh_CN or en.</source>

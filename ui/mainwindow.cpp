@@ -2,6 +2,7 @@
 #include "core/domain/outputfile.h"
 #include "ui/filemenu.h"
 #include "ui/help/helpmenu.h"
+#include "ui/toolbar.h"
 #include "ui/reportsmenu.h"
 
 #include "core/reports/ledgerexport.h"
@@ -175,7 +176,7 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
-    cases->addAction(tr("&Open the selected case"), QKeySequence(tr("Ctrl+O")), this, &MainWindow::openCurrentCase);
+    cases->addAction(tr("&Open the selected case"), QKeySequence(tr("Ctrl+O")), this, &MainWindow::openCurrentCase)->setObjectName(u"openCase"_s);
     cases->addAction(tr("&Close the case tab"), QKeySequence::Close, this, [this] { closeTab(m_tabs->currentIndex()); });
     cases->addAction(tr("Back to the case &list"), QKeySequence(tr("Ctrl+L")), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -187,16 +188,17 @@ void MainWindow::buildMenus()
     });
     cases->addSeparator();
     cases->addAction(tr("&Papers for the selected cases…"), QKeySequence(tr("Ctrl+P")), this,
-                     &MainWindow::paperForSeveralCases);
-    cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive);
+                     &MainWindow::paperForSeveralCases)->setObjectName(u"papers"_s);
+    cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive)->setObjectName(u"exportArchive"_s);
     cases->addAction(tr("&Verify an archive…"), this, &MainWindow::verifyArchive);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll)->setObjectName(u"refresh"_s);
     addHelpMenu(menuBar(), this); // ui/help/helpmenu.h: F1, the guide, the rules' text, shortcuts, About
+    addToolBarAndListMenu(this, m_view); // ui/toolbar.h: the toolbar and the list's context menu, from these actions
 }
 
 CaseFileView *MainWindow::openCase(qint64 caseId)

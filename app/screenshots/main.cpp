@@ -15,6 +15,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "shellshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,9 +84,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database (the demo set)."_s, u"PATH"_s);
     const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s, u"docs/screenshots"_s);
-    parser.addOptions({dbOption, outOption});
+    const QCommandLineOption langOption(u"lang"_s, u"zh_CN (default) or en; en adds -en to the names."_s, u"LANG"_s, u"zh_CN"_s);
+    const QCommandLineOption shellOption(u"shell-only"_s, u"Only the File menu and Help screens (shellshots.cpp)."_s);
+    parser.addOptions({dbOption, outOption, langOption, shellOption});
     parser.process(app);
-    i18n::installTranslators(app, u"zh_CN"_s);
+    i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
 
     auto database = storage::Database::open(parser.value(dbOption));
@@ -107,6 +110,16 @@ int main(int argc, char *argv[])
     ui::MainWindow window(service);
     window.resize(1440, 900);
     window.show();
+    if (parser.isSet(shellOption)) {
+        const QString suffix = parser.value(langOption) == u"en"_s ? u"-en"_s : QString();
+        const qint64 id = firstCaseAt(service.reader(), domain::Stage::Investigation);
+        auto file = service.caseFile(QString::number(id));
+        if (!file)
+            return 1;
+        return renderShellShots(service, window, file.value(),
+                                [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); }, suffix)
+            ? 0 : 1;
+    }
     ok &= save(&window, out.filePath(u"case-list.png"_s));
 
     // The case files get the whole window (View ▸ Deadlines hides the dock, Ctrl+D).

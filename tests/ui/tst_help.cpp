@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,32 @@ private slots:
         for (Stage s : {Stage::Clue, Stage::Verification, Stage::Consultation, Stage::Archived})
             QVERIFY2(text.contains(stageDisplayName(s)), qPrintable(stageDisplayName(s)));
         QVERIFY(help->browser()->toHtml().contains(u"rule:19"_s)); // the guide links the articles
+    }
+
+    // Part 10 (as far as done): the toolbar and the list's context menu are the menus' own actions, with icons.
+    void toolbarAndListMenu()
+    {
+        test::CaseTestbed bed;
+        ui::MainWindow window(bed.service());
+        window.show();
+        auto *bar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(bar);
+        QStringList onBar;
+        for (QAction *a : bar->actions())
+            if (!a->isSeparator()) {
+                onBar << a->objectName();
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+            }
+        QCOMPARE(onBar, (QStringList{u"newClue"_s, u"openCase"_s, u"papers"_s, u"exportArchive"_s, u"refresh"_s, u"helpContext"_s}));
+        QCOMPARE(window.listView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList onList;
+        for (QAction *a : window.listView()->actions())
+            onList << a->objectName();
+        QCOMPARE(onList, (QStringList{u"openCase"_s, u"papers"_s, u"exportArchive"_s}));
+        // The toolbar's help button is F1's action: it opens help.
+        bar->widgetForAction(window.findChild<QAction *>(u"helpContext"_s));
+        window.findChild<QAction *>(u"helpContext"_s)->trigger();
+        QVERIFY(helpWindow());
     }
 
     void menuPages()
