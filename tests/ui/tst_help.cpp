@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextBrowser>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -181,7 +182,15 @@ private slots:
         QVERIFY2(text.contains(u"Guide to the procedure"_s), qPrintable(text));
         for (Stage s : {Stage::Clue, Stage::Verification, Stage::Consultation, Stage::Archived})
             QVERIFY2(text.contains(stageDisplayName(s)), qPrintable(stageDisplayName(s)));
-        QVERIFY(help->browser()->toHtml().contains(u"rule:19"_s)); // the guide links the articles
+        // The guide links the articles it names — each link an article of the rules, Art. 19 among them.
+        const QString html = help->browser()->toHtml();
+        QVERIFY(html.contains(u"\"rule:19\""_s));
+        int links = 0;
+        for (auto it = QRegularExpression(u"href=\"rule:(-?\\d+)\""_s).globalMatch(html); it.hasNext(); ++links) {
+            const int n = it.next().captured(1).toInt();
+            QVERIFY2(n >= 1 && n <= 47, qPrintable(QString::number(n)));
+        }
+        QVERIFY(links >= 12);
     }
 
     // Part 10 (as far as done): the toolbar and the list's context menu are the menus' own actions, with icons.

@@ -24,7 +24,7 @@ QString cite(int n)
     return u"<a href=\"%1\">%2</a>"_s.arg(articleLink(n), domain::art(n).toString().toHtmlEscaped());
 }
 
-QString cites(std::initializer_list<int> numbers)
+QString cites(const QList<int> &numbers)
 {
     QStringList out;
     for (int n : numbers)
@@ -36,7 +36,7 @@ struct Step
 {
     domain::Stage stage;
     QString text;
-    std::initializer_list<int> articles;
+    QList<int> articles; // a QList: an initializer_list member would outlive the array it points to
 };
 } // namespace
 
