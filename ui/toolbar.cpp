@@ -34,7 +34,7 @@ void addToolBarAndListMenu(QMainWindow *window, QAbstractItemView *list)
         {u"papers"_s, QStyle::SP_FileDialogDetailedView, Tr::tr("Papers")},
         {u"exportArchive"_s, QStyle::SP_DialogSaveButton, Tr::tr("Export")},
         {u"refresh"_s, QStyle::SP_BrowserReload, Tr::tr("Refresh")},
-        {u"helpContext"_s, QStyle::SP_DialogHelpButton, Tr::tr("Help")},
+        {u"helpContext"_s, QStyle::SP_MessageBoxQuestion, Tr::tr("Help")},
     };
     auto *bar = window->addToolBar(Tr::tr("Main tools"));
     bar->setObjectName(u"mainToolBar"_s);
