@@ -14,6 +14,7 @@ packages=(
     fonts-noto-cjk fonts-droid-fallback fonts-arphic-uming
     poppler-utils xvfb xauth imagemagick
     openssl util-linux   # tests: SM2/SM3 checked against the openssl command; setpriv to run as another user
+    dpkg-dev lintian desktop-file-utils appstream man-db   # the package (cpack's dpkg-shlibdeps) and its checks
 )
 
 missing=()

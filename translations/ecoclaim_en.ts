@@ -8,10 +8,6 @@
         <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not an EcoClaim database; it was not changed.</source>
-        <translation>%1 is an empty file, not an EcoClaim database; it was not changed.</translation>
-    </message>
-    <message>
         <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
         <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
     </message>
@@ -3326,6 +3322,29 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::DatabaseFiles</name>
+    <message>
+        <source>Name the file of the new database.</source>
+        <translation>Name the file of the new database.</translation>
+    </message>
+    <message>
+        <source>A server database is created by its administrator (see the README); here only a file on this computer is made.</source>
+        <translation>A server database is created by its administrator (see the README); here only a file on this computer is made.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 is a folder: name a file in it.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and holds data; it was not changed. Open it with File ▸ Open another database, or choose a new name.</source>
+        <translation>%1 already exists and holds data; it was not changed. Open it with File ▸ Open another database, or choose a new name.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</source>
+        <translation>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Deadline</name>
     <message>
         <source>Due date unknown: %1 — no working-day calendar for %2 (from %3%4).</source>
@@ -4853,6 +4872,177 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Help for what is in front of you</source>
+        <translation>&amp;Help for what is in front of you</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the procedure</source>
+        <translation>&amp;Guide to the procedure</translation>
+    </message>
+    <message>
+        <source>The &amp;rules (full text)</source>
+        <translation>The &amp;rules (full text)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About EcoClaim</source>
+        <translation>&amp;About EcoClaim</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A clue is registered (Ctrl+N) with its channel and the site; EcoClaim warns when a case about the same site or party already exists. Clues are screened and handed to the unit in charge.</source>
+        <translation>A clue is registered (Ctrl+N) with its channel and the site; EcoClaim warns when a case about the same site or party already exists. Clues are screened and handed to the unit in charge.</translation>
+    </message>
+    <message>
+        <source>The unit verifies the clue: whether damage occurred, who caused it, whether the rules apply. The conclusion decides: file the case, transfer it, or not initiate a claim.</source>
+        <translation>The unit verifies the clue: whether damage occurred, who caused it, whether the rules apply. The conclusion decides: file the case, transfer it, or not initiate a claim.</translation>
+    </message>
+    <message>
+        <source>Where one of the grounds of Art. 14 holds (already compensated, a judgment covers it, minor damage…), the claim is not initiated — a decision of the bureau, with its written reasons.</source>
+        <translation>Where one of the grounds of Art. 14 holds (already compensated, a judgment covers it, minor damage…), the claim is not initiated — a decision of the bureau, with its written reasons.</translation>
+    </message>
+    <message>
+        <source>Once filed, the damage is investigated (evidence, site records) and appraised by an institution or experts; the appraisal report fixes the amount claimed.</source>
+        <translation>Once filed, the damage is investigated (evidence, site records) and appraised by an institution or experts; the appraisal report fixes the amount claimed.</translation>
+    </message>
+    <message>
+        <source>The liable parties are invited to consult: the notice is served at least five working days before the meeting (the reply slip and the 送达回证 go with it); at most three rounds within ninety days.</source>
+        <translation>The liable parties are invited to consult: the notice is served at least five working days before the meeting (the reply slip and the 送达回证 go with it); at most three rounds within ninety days.</translation>
+    </message>
+    <message>
+        <source>A consultation that succeeds ends in a compensation agreement, which may be confirmed by a court; payments are recorded against it, instalment by instalment.</source>
+        <translation>A consultation that succeeds ends in a compensation agreement, which may be confirmed by a court; payments are recorded against it, instalment by instalment.</translation>
+    </message>
+    <message>
+        <source>Where consultation fails (refused, no reply, the time limit passed), the bureau sues; the judgment is then enforced.</source>
+        <translation>Where consultation fails (refused, no reply, the time limit passed), the bureau sues; the judgment is then enforced.</translation>
+    </message>
+    <message>
+        <source>Damage that can be restored is restored — by the liable party, a third party or the department — or an alternative restoration is chosen.</source>
+        <translation>Damage that can be restored is restored — by the liable party, a third party or the department — or an alternative restoration is chosen.</translation>
+    </message>
+    <message>
+        <source>When the restoration is finished its effect is evaluated; an effect short of the goal sends the case back to restoration.</source>
+        <translation>When the restoration is finished its effect is evaluated; an effect short of the goal sends the case back to restoration.</translation>
+    </message>
+    <message>
+        <source>A claim that can no longer go on is terminated, with the reason on record.</source>
+        <translation>A claim that can no longer go on is terminated, with the reason on record.</translation>
+    </message>
+    <message>
+        <source>A case whose duties are fulfilled is closed; the information is published and reported.</source>
+        <translation>A case whose duties are fulfilled is closed; the information is published and reported.</translation>
+    </message>
+    <message>
+        <source>The closed case is archived as one volume (the pre-archive self-check lists what is missing); an archived case is read-only.</source>
+        <translation>The closed case is archived as one volume (the pre-archive self-check lists what is missing); an archived case is read-only.</translation>
+    </message>
+    <message>
+        <source>Guide to the procedure</source>
+        <translation>Guide to the procedure</translation>
+    </message>
+    <message>
+        <source>A case moves from stage to stage by the steps the rules allow. In a case, the next step is the button at the top (Ctrl+Return); a step the rules do not allow yet is refused with the article it rests on — click the article, or press F1, to read it here.</source>
+        <translation>A case moves from stage to stage by the steps the rules allow. In a case, the next step is the button at the top (Ctrl+Return); a step the rules do not allow yet is refused with the article it rests on — click the article, or press F1, to read it here.</translation>
+    </message>
+    <message>
+        <source>The Chinese original is the final word.</source>
+        <translation>The Chinese original is the final word.</translation>
+    </message>
+    <message>
+        <source>Help: the article a refusal cites, or this guide</source>
+        <translation>Help: the article a refusal cites, or this guide</translation>
+    </message>
+    <message>
+        <source>Register a new clue</source>
+        <translation>Register a new clue</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>Search the case list</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Clear the search and the filters</translation>
+    </message>
+    <message>
+        <source>Enter / Ctrl+O</source>
+        <translation>Enter / Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>Close the case tab</source>
+        <translation>Close the case tab</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Back to the case list</translation>
+    </message>
+    <message>
+        <source>The next step of the open case</source>
+        <translation>The next step of the open case</translation>
+    </message>
+    <message>
+        <source>The other actions of the open case</source>
+        <translation>The other actions of the open case</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Show or hide the deadlines</source>
+        <translation>Show or hide the deadlines</translation>
+    </message>
+    <message>
+        <source>A paper for the selected cases</source>
+        <translation>A paper for the selected cases</translation>
+    </message>
+    <message>
+        <source>Export the case archive</source>
+        <translation>Export the case archive</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>生态环境损害赔偿案件办理系统 — the desktop tool of the caseworkers who handle ecological-environment damage compensation cases in Shanghai.</source>
+        <translation>生态环境损害赔偿案件办理系统 — the desktop tool of the caseworkers who handle ecological-environment damage compensation cases in Shanghai.</translation>
+    </message>
+    <message>
+        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</source>
+        <translation>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</translation>
+    </message>
+    <message>
+        <source>Every step of a case is also a command of ecoclaim-cli, through the same core; see the manual pages ecoclaim(1) and ecoclaim-cli(1).</source>
+        <translation>Every step of a case is also a command of ecoclaim-cli, through the same core; see the manual pages ecoclaim(1) and ecoclaim-cli(1).</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -5812,6 +6002,41 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
             <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
             <numerusform>%n searches give the same cases on the desk and on the server.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::OutputFile</name>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>No file was named to write to.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 is a folder: name a file in it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder or create it first.</source>
+        <translation>The folder %1 does not exist: choose another folder or create it first.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the export cannot be put inside it.</source>
+        <translation>%1 is a file, not a folder: the export cannot be put inside it.</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1: choose another folder (for example your documents).</source>
+        <translation>You may not write in the folder %1: choose another folder (for example your documents).</translation>
+    </message>
+    <message>
+        <source>%1 exists and is read-only: choose another name or make it writable.</source>
+        <translation>%1 exists and is read-only: choose another name or make it writable.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free some room or choose another disk.</source>
+        <translation>The disk holding %1 is full (%2 free): free some room or choose another disk.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only: choose another folder.</source>
+        <translation>The disk holding %1 is read-only: choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7429,10 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
         <source>find the row to remove</source>
         <translation>find the row to remove</translation>
     </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An empty file holds no cases — usually a first start was stopped while the database was being created. To start over, create the database in it: ecoclaim-cli --db %1 init (or start the window on it, which offers to), or delete the file.</source>
+        <translation>%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An empty file holds no cases — usually a first start was stopped while the database was being created. To start over, create the database in it: ecoclaim-cli --db %1 init (or start the window on it, which offers to), or delete the file.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -7599,6 +7828,37 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::ToolBar</name>
+    <message>
+        <source>New clue</source>
+        <translation>New clue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>Main tools</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Window</name>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -7639,6 +7899,14 @@ Create a new, empty database there?</translation>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
         <translation>%1 — signed in: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an EcoClaim database. It holds no cases: usually a first start was stopped while the database was being created.
+
+Create a new, empty EcoClaim database in it?</source>
+        <translation>%1 is an empty file (0 bytes), not an EcoClaim database. It holds no cases: usually a first start was stopped while the database was being created.
+
+Create a new, empty EcoClaim database in it?</translation>
     </message>
 </context>
 <context>
@@ -9006,6 +9274,61 @@ Create a new, empty database there?</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DatabaseMenu</name>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation>Open another &amp;database…</translation>
+    </message>
+    <message>
+        <source>New data&amp;base file…</source>
+        <translation>New data&amp;base file…</translation>
+    </message>
+    <message>
+        <source>Load the de&amp;mo case set…</source>
+        <translation>Load the de&amp;mo case set…</translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
+        <translation>EcoClaim could not be started again on %1.</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>New database file</translation>
+    </message>
+    <message>
+        <source>EcoClaim databases (*.db)</source>
+        <translation>EcoClaim databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Load the demo case set</source>
+        <translation>Load the demo case set</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n case(s); the demo set goes only into an empty database.
+
+Make a new demo database at %1 and open it?</source>
+        <translation>
+            <numerusform>This database already holds %n case; the demo set goes only into an empty database.
+
+Make a new demo database at %1 and open it?</numerusform>
+            <numerusform>This database already holds %n cases; the demo set goes only into an empty database.
+
+Make a new demo database at %1 and open it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo set was loaded: %n case(s).</source>
+        <translation>
+            <numerusform>The demo set was loaded: %n case.</numerusform>
+            <numerusform>The demo set was loaded: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DisclosureDialog</name>
     <message>
         <source>Disclosure text of %1 (Art. 35)</source>
@@ -9531,6 +9854,37 @@ ODT SHA-256 %2</translation>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
         <translation>The password is asked when EcoClaim connects; it is never stored.</translation>
     </message>
+    <message>
+        <source>Name the database file.</source>
+        <translation>Name the database file.</translation>
+    </message>
+    <message>
+        <source>Name the database on the server (ask the administrator).</source>
+        <translation>Name the database on the server (ask the administrator).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::HelpWindow</name>
+    <message>
+        <source>EcoClaim Help</source>
+        <translation>EcoClaim Help</translation>
+    </message>
+    <message>
+        <source>Guide to the procedure</source>
+        <translation>Guide to the procedure</translation>
+    </message>
+    <message>
+        <source>The rules (沪环规〔2024〕5号)</source>
+        <translation>The rules (沪环规〔2024〕5号)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About EcoClaim</source>
+        <translation>About EcoClaim</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::MainWindow</name>
@@ -9705,20 +10059,8 @@ ODT SHA-256 %2</translation>
         <translation>Changes made on other desks will show after F5: %1</translation>
     </message>
     <message>
-        <source>Open another &amp;database…</source>
-        <translation>Open another &amp;database…</translation>
-    </message>
-    <message>
         <source>Si&amp;gning key…</source>
         <translation>Si&amp;gning key…</translation>
-    </message>
-    <message>
-        <source>Open another database</source>
-        <translation>Open another database</translation>
-    </message>
-    <message>
-        <source>EcoClaim could not be started again on %1.</source>
-        <translation>EcoClaim could not be started again on %1.</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>

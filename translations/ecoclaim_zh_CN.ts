@@ -8,10 +8,6 @@
         <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
     </message>
     <message>
-        <source>%1 is an empty file, not an EcoClaim database; it was not changed.</source>
-        <translation>%1 是空文件，不是 EcoClaim 数据库；未作更改。</translation>
-    </message>
-    <message>
         <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
         <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
     </message>
@@ -3311,6 +3307,29 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::DatabaseFiles</name>
+    <message>
+        <source>Name the file of the new database.</source>
+        <translation>请填写新数据库的文件名。</translation>
+    </message>
+    <message>
+        <source>A server database is created by its administrator (see the README); here only a file on this computer is made.</source>
+        <translation>服务器数据库由其管理员创建（见README）；此处只能在本机新建数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 是文件夹，请指定其中的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and holds data; it was not changed. Open it with File ▸ Open another database, or choose a new name.</source>
+        <translation>%1 已存在且含有数据，未作改动。请通过“文件 ▸ 打开其他数据库”打开，或另取文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</source>
+        <translation>%1 位于网络共享目录（%2）。多台终端通过共享目录同时写入同一数据库文件可能损坏数据：请将文件保存在本机；多名承办人共享案件的单位请使用本单位服务器（PostgreSQL）。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Deadline</name>
     <message>
         <source>Due date unknown: %1 — no working-day calendar for %2 (from %3%4).</source>
@@ -4828,6 +4847,177 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::Help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help for what is in front of you</source>
+        <translation>当前内容的帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the procedure</source>
+        <translation>办案流程指引(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The &amp;rules (full text)</source>
+        <translation>《实施细则》全文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About EcoClaim</source>
+        <translation>关于本系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A clue is registered (Ctrl+N) with its channel and the site; EcoClaim warns when a case about the same site or party already exists. Clues are screened and handed to the unit in charge.</source>
+        <translation>登记线索（Ctrl+N）时填写线索来源和地点；已有涉及同一地点或同一当事人的案件时，系统予以提示。线索经筛查后移交承办单位。</translation>
+    </message>
+    <message>
+        <source>The unit verifies the clue: whether damage occurred, who caused it, whether the rules apply. The conclusion decides: file the case, transfer it, or not initiate a claim.</source>
+        <translation>承办单位对线索进行核查：是否造成生态环境损害、损害由谁造成、是否适用本细则。核查结论决定立案、移送或者不启动索赔。</translation>
+    </message>
+    <message>
+        <source>Where one of the grounds of Art. 14 holds (already compensated, a judgment covers it, minor damage…), the claim is not initiated — a decision of the bureau, with its written reasons.</source>
+        <translation>存在第十四条规定情形之一的（已履行赔偿义务、生效裁判已涵盖、损害显著轻微等），不启动索赔程序；该决定由本单位作出并书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Once filed, the damage is investigated (evidence, site records) and appraised by an institution or experts; the appraisal report fixes the amount claimed.</source>
+        <translation>立案后开展损害调查（收集证据、现场记录），并委托鉴定机构或者专家进行鉴定评估；鉴定评估报告确定索赔金额。</translation>
+    </message>
+    <message>
+        <source>The liable parties are invited to consult: the notice is served at least five working days before the meeting (the reply slip and the 送达回证 go with it); at most three rounds within ninety days.</source>
+        <translation>邀请赔偿义务人进行磋商：磋商告知书应于磋商会议五个工作日前送达（附回执和送达回证）；磋商期限原则上不超过九十日，次数不超过三次。</translation>
+    </message>
+    <message>
+        <source>A consultation that succeeds ends in a compensation agreement, which may be confirmed by a court; payments are recorded against it, instalment by instalment.</source>
+        <translation>磋商达成一致的，签署赔偿协议，可以申请司法确认；赔偿款项按期逐笔登记。</translation>
+    </message>
+    <message>
+        <source>Where consultation fails (refused, no reply, the time limit passed), the bureau sues; the judgment is then enforced.</source>
+        <translation>磋商未达成一致的（拒绝磋商、逾期未答复、超过磋商期限等），依法提起诉讼；判决生效后申请执行。</translation>
+    </message>
+    <message>
+        <source>Damage that can be restored is restored — by the liable party, a third party or the department — or an alternative restoration is chosen.</source>
+        <translation>生态环境损害能够修复的，由赔偿义务人、第三方或者有关部门组织修复；无法原地修复的，可以采取替代修复。</translation>
+    </message>
+    <message>
+        <source>When the restoration is finished its effect is evaluated; an effect short of the goal sends the case back to restoration.</source>
+        <translation>修复完成后开展修复效果评估；未达到修复目标的，案件退回修复阶段。</translation>
+    </message>
+    <message>
+        <source>A claim that can no longer go on is terminated, with the reason on record.</source>
+        <translation>索赔无法继续进行的，终止索赔，并记录终止理由。</translation>
+    </message>
+    <message>
+        <source>A case whose duties are fulfilled is closed; the information is published and reported.</source>
+        <translation>赔偿义务履行完毕的案件予以结案，相关信息依规公开并报送。</translation>
+    </message>
+    <message>
+        <source>The closed case is archived as one volume (the pre-archive self-check lists what is missing); an archived case is read-only.</source>
+        <translation>已结案件按一案一卷归档（归档前自查列出缺少的材料）；已归档案件只读。</translation>
+    </message>
+    <message>
+        <source>Guide to the procedure</source>
+        <translation>办案流程指引</translation>
+    </message>
+    <message>
+        <source>A case moves from stage to stage by the steps the rules allow. In a case, the next step is the button at the top (Ctrl+Return); a step the rules do not allow yet is refused with the article it rests on — click the article, or press F1, to read it here.</source>
+        <translation>案件按照细则允许的步骤逐阶段推进。在案件页面中，下一步操作是顶部的按钮（Ctrl+Return）；细则尚不允许的操作会被拒绝并注明所依据的条款——点击该条款或按F1即可在此阅读条文。</translation>
+    </message>
+    <message>
+        <source>The Chinese original is the final word.</source>
+        <translation>以中文原文为准。</translation>
+    </message>
+    <message>
+        <source>Help: the article a refusal cites, or this guide</source>
+        <translation>帮助：拒绝提示所引用的条款，或本指引</translation>
+    </message>
+    <message>
+        <source>Register a new clue</source>
+        <translation>登记新线索</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>搜索案件列表</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <source>Enter / Ctrl+O</source>
+        <translation>Enter / Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开所选案件</translation>
+    </message>
+    <message>
+        <source>Close the case tab</source>
+        <translation>关闭案件标签页</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>返回案件列表</translation>
+    </message>
+    <message>
+        <source>The next step of the open case</source>
+        <translation>当前案件的下一步操作</translation>
+    </message>
+    <message>
+        <source>The other actions of the open case</source>
+        <translation>当前案件的其他操作</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show or hide the deadlines</source>
+        <translation>显示或隐藏期限面板</translation>
+    </message>
+    <message>
+        <source>A paper for the selected cases</source>
+        <translation>为所选案件生成文书</translation>
+    </message>
+    <message>
+        <source>Export the case archive</source>
+        <translation>导出案件档案</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>生态环境损害赔偿案件办理系统 — the desktop tool of the caseworkers who handle ecological-environment damage compensation cases in Shanghai.</source>
+        <translation>生态环境损害赔偿案件办理系统——本市生态环境损害赔偿案件承办人员使用的桌面工具。</translation>
+    </message>
+    <message>
+        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</source>
+        <translation>依据《上海市生态环境损害赔偿工作实施细则》（沪环规〔2024〕5号，自2024年4月10日起施行，有效期至2029年4月9日）；全文见“《实施细则》”。</translation>
+    </message>
+    <message>
+        <source>Every step of a case is also a command of ecoclaim-cli, through the same core; see the manual pages ecoclaim(1) and ecoclaim-cli(1).</source>
+        <translation>案件的每一步操作也可通过 ecoclaim-cli 命令完成，二者使用同一核心；参见手册页 ecoclaim(1) 和 ecoclaim-cli(1)。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Identifiers</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
@@ -5784,6 +5974,41 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
         <translation>
             <numerusform>%n 次检索在单机与服务器上结果相同。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::OutputFile</name>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>未指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it.</source>
+        <translation>%1 是文件夹，请指定其中的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another folder or create it first.</source>
+        <translation>文件夹 %1 不存在：请选择其他文件夹，或先创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the export cannot be put inside it.</source>
+        <translation>%1 是文件而不是文件夹，无法导出到其中。</translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1: choose another folder (for example your documents).</source>
+        <translation>您无权写入文件夹 %1：请选择其他文件夹（例如“文档”）。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is read-only: choose another name or make it writable.</source>
+        <translation>%1 已存在且为只读：请另取文件名，或将其改为可写。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 free): free some room or choose another disk.</source>
+        <translation>%1 所在磁盘已满（剩余 %2）：请清理空间或选择其他磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only: choose another folder.</source>
+        <translation>%1 所在磁盘为只读：请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7399,10 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
         <source>find the row to remove</source>
         <translation>查找要删除的记录</translation>
     </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An empty file holds no cases — usually a first start was stopped while the database was being created. To start over, create the database in it: ecoclaim-cli --db %1 init (or start the window on it, which offers to), or delete the file.</source>
+        <translation>%1 是空文件（0字节），不是本系统的数据库；未作任何改动。空文件中没有任何案件，通常是首次启动时在创建数据库过程中被中断所致。如需重新开始，请在该文件中新建数据库：ecoclaim-cli --db %1 init（或以该文件启动窗口程序，程序会提示新建），也可删除该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -7568,6 +7797,37 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
     </message>
 </context>
 <context>
+    <name>ecoclaim::ToolBar</name>
+    <message>
+        <source>New clue</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Main tools</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Window</name>
     <message>
         <source>Language: zh_CN or en.</source>
@@ -7608,6 +7868,14 @@ Create a new, empty database there?</source>
     <message>
         <source>%1 — signed in: %2 (%3, %4)</source>
         <translation>%1 — 当前登录：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not an EcoClaim database. It holds no cases: usually a first start was stopped while the database was being created.
+
+Create a new, empty EcoClaim database in it?</source>
+        <translation>%1 是空文件（0字节），不是本系统的数据库。其中没有任何案件，通常是首次启动时在创建数据库过程中被中断所致。
+
+是否在该文件中新建一个空数据库？</translation>
     </message>
 </context>
 <context>
@@ -8974,6 +9242,57 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::DatabaseMenu</name>
+    <message>
+        <source>Open another &amp;database…</source>
+        <translation>打开其他数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New data&amp;base file…</source>
+        <translation>新建数据库文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Load the de&amp;mo case set…</source>
+        <translation>载入演示案件集(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>EcoClaim could not be started again on %1.</source>
+        <translation>无法以 %1 重新启动本系统。</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>新建数据库文件</translation>
+    </message>
+    <message>
+        <source>EcoClaim databases (*.db)</source>
+        <translation>本系统数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Load the demo case set</source>
+        <translation>载入演示案件集</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n case(s); the demo set goes only into an empty database.
+
+Make a new demo database at %1 and open it?</source>
+        <translation>
+            <numerusform>本数据库已有 %n 件案件；演示案件集只能载入空数据库。
+
+是否在 %1 新建演示数据库并打开？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo set was loaded: %n case(s).</source>
+        <translation>
+            <numerusform>演示案件集已载入：%n 件案件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::DisclosureDialog</name>
     <message>
         <source>Disclosure text of %1 (Art. 35)</source>
@@ -9499,6 +9818,37 @@ ODT SHA-256 %2</translation>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
         <translation>连接时将询问密码，EcoClaim 不会保存密码。</translation>
     </message>
+    <message>
+        <source>Name the database file.</source>
+        <translation>请填写数据库文件名。</translation>
+    </message>
+    <message>
+        <source>Name the database on the server (ask the administrator).</source>
+        <translation>请填写服务器上的数据库名称（向管理员询问）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::HelpWindow</name>
+    <message>
+        <source>EcoClaim Help</source>
+        <translation>本系统帮助</translation>
+    </message>
+    <message>
+        <source>Guide to the procedure</source>
+        <translation>办案流程指引</translation>
+    </message>
+    <message>
+        <source>The rules (沪环规〔2024〕5号)</source>
+        <translation>《实施细则》（沪环规〔2024〕5号）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About EcoClaim</source>
+        <translation>关于本系统</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::MainWindow</name>
@@ -9671,20 +10021,8 @@ ODT SHA-256 %2</translation>
         <translation>其他终端所作修改需按 F5 后显示：%1</translation>
     </message>
     <message>
-        <source>Open another &amp;database…</source>
-        <translation>打开其他数据库(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Si&amp;gning key…</source>
         <translation>签名密钥(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Open another database</source>
-        <translation>打开其他数据库</translation>
-    </message>
-    <message>
-        <source>EcoClaim could not be started again on %1.</source>
-        <translation>无法在 %1 上重新启动 EcoClaim。</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>

@@ -1,4 +1,5 @@
 #include "ui/dashboardpanel.h"
+#include "core/domain/outputfile.h"
 
 #include "core/domain/catalogue.h"
 #include "core/reports/deadlinereport.h"
@@ -123,7 +124,7 @@ void DashboardPanel::refresh()
 void DashboardPanel::printDueList()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the list of deadlines as PDF"),
-                                                      tr("deadlines-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)),
+                                                      domain::defaultExportPath(tr("deadlines-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate))),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -145,7 +146,7 @@ void DashboardPanel::printChanges()
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the day's deadline changes as PDF"),
-                                                      tr("deadline-changes-%1.pdf").arg(day.toString(Qt::ISODate)),
+                                                      domain::defaultExportPath(tr("deadline-changes-%1.pdf").arg(day.toString(Qt::ISODate))),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -1,4 +1,5 @@
 #include "ui/disclosuredialog.h"
+#include "core/domain/outputfile.h"
 
 #include "core/service/casereader.h"
 #include "core/service/caseservice.h"
@@ -84,7 +85,7 @@ DisclosureDialog::DisclosureDialog(service::CaseService &service, const QString 
     connect(m_reviewed, &QCheckBox::toggled, this, &DisclosureDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(draft, &QPushButton::clicked, this, [this] {
-        const QString pdf = QFileDialog::getSaveFileName(this, windowTitle(), tr("disclosure-%1-draft.pdf").arg(m_caseNo), tr("PDF (*.pdf)"));
+        const QString pdf = QFileDialog::getSaveFileName(this, windowTitle(), domain::defaultExportPath(tr("disclosure-%1-draft.pdf").arg(m_caseNo)), tr("PDF (*.pdf)"));
         if (pdf.isEmpty())
             return;
         const domain::Problems problems = saveDraftTo(pdf);
@@ -92,7 +93,7 @@ DisclosureDialog::DisclosureDialog(service::CaseService &service, const QString 
             QMessageBox::warning(this, windowTitle(), problems.toString());
     });
     connect(m_issue, &QPushButton::clicked, this, [this] {
-        const QString pdf = QFileDialog::getSaveFileName(this, windowTitle(), tr("disclosure-%1.pdf").arg(m_caseNo), tr("PDF (*.pdf)"));
+        const QString pdf = QFileDialog::getSaveFileName(this, windowTitle(), domain::defaultExportPath(tr("disclosure-%1.pdf").arg(m_caseNo)), tr("PDF (*.pdf)"));
         if (pdf.isEmpty())
             return;
         const domain::Problems problems = issueTo(pdf);

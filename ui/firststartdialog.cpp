@@ -1,5 +1,7 @@
 #include "ui/firststartdialog.h"
 
+#include "core/service/databasefiles.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -42,8 +44,13 @@ FirstStartDialog::FirstStartDialog(const QString &current, QWidget *parent)
       m_port(new QSpinBox(m_serverBox)),
       m_databaseName(new QLineEdit(m_serverBox)),
       m_user(new QLineEdit(m_serverBox)),
-      m_demo(new QCheckBox(tr("Load the &demo case set to try EcoClaim"), this))
+      m_demo(new QCheckBox(tr("Load the &demo case set to try EcoClaim"), this)),
+      m_problem(new QLabel(this))
 {
+    m_problem->setObjectName(u"problem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #a40000"_s);
+    m_problem->hide();
     setWindowTitle(tr("Where are the cases kept?"));
     m_here->setObjectName(u"thisComputer"_s);
     m_server->setObjectName(u"bureauServer"_s);
@@ -102,12 +109,19 @@ FirstStartDialog::FirstStartDialog(const QString &current, QWidget *parent)
     } else {
         m_path->setText(current);
         m_here->setChecked(true);
+        // A data folder on a network share (a roaming home on NFS or SMB) is not suggested for the file:
+        // the server is chosen instead, and the reason shown (a file can still be named elsewhere).
+        if (auto where = service::checkDatabaseFileLocation(current); !where) {
+            m_server->setChecked(true);
+            m_problem->setText(where.errorString());
+            m_problem->show();
+        }
     }
     m_demo->setToolTip(tr("Only into an empty database: a few dozen realistic Shanghai cases at every stage"));
     connect(m_here, &QRadioButton::toggled, this, &FirstStartDialog::showChoice);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstStartDialog::acceptIfFit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -116,6 +130,7 @@ FirstStartDialog::FirstStartDialog(const QString &current, QWidget *parent)
     layout->addWidget(m_server);
     layout->addWidget(m_serverBox);
     layout->addWidget(m_demo);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     showChoice();
     resize(680, sizeHint().height());
@@ -125,6 +140,22 @@ void FirstStartDialog::showChoice()
 {
     m_fileBox->setEnabled(m_here->isChecked());
     m_serverBox->setEnabled(m_server->isChecked());
+}
+
+void FirstStartDialog::acceptIfFit()
+{
+    QString trouble;
+    if (!onServer() && location().isEmpty())
+        trouble = tr("Name the database file.");
+    else if (!onServer())
+        if (auto where = service::checkDatabaseFileLocation(location()); !where)
+            trouble = where.errorString();
+    if (onServer() && m_databaseName->text().trimmed().isEmpty())
+        trouble = tr("Name the database on the server (ask the administrator).");
+    m_problem->setText(trouble);
+    m_problem->setVisible(!trouble.isEmpty());
+    if (trouble.isEmpty())
+        accept();
 }
 
 bool FirstStartDialog::onServer() const { return m_server->isChecked(); }

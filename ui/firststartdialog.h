@@ -2,12 +2,14 @@
 // Where the case database is: at the first start, and from File ▸ Open another database. Two places a
 // caseworker understands: "this computer" (an SQLite file, the user's data folder by default — one
 // desk) or "the bureau's server" (PostgreSQL, which every desk of the bureau shares; a database file on
-// a network share is not offered: two desks writing one file over a share can corrupt it). The choice is
+// a network share is refused, and not suggested when the data folder is on one: two desks writing one file over a
+// share can corrupt it). The choice is
 // remembered (QSettings database/path, without any password); `ecoclaim --db LOCATION` skips this dialog.
 
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -33,6 +35,8 @@ public:
 
 private:
     void showChoice();
+    // OK: a file on a network share, or no name, is said in the dialog, which stays open.
+    void acceptIfFit();
 
     QRadioButton *m_here;
     QRadioButton *m_server;
@@ -44,6 +48,7 @@ private:
     QLineEdit *m_databaseName;
     QLineEdit *m_user;
     QCheckBox *m_demo;
+    QLabel *m_problem;
 };
 
 } // namespace ecoclaim::ui

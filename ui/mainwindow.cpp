@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
-#include "ui/firststartdialog.h"
+#include "core/domain/outputfile.h"
+#include "ui/filemenu.h"
+#include "ui/help/helpmenu.h"
+#include "ui/toolbar.h"
 #include "ui/reportsmenu.h"
 
 #include "core/reports/ledgerexport.h"
@@ -22,7 +25,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QCoreApplication>
-#include <QProcess>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHeaderView>
@@ -154,7 +156,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newClue = file->addAction(tr("&New clue…"), QKeySequence::New, this, &MainWindow::newClue);
     newClue->setObjectName(u"newClue"_s);
-    file->addAction(tr("Open another &database…"), this, &MainWindow::openAnotherDatabase)->setObjectName(u"openDatabase"_s);
+    addDatabaseActions(file, this, m_service); // ui/filemenu.h: open another, new file, demo set
     file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
@@ -176,7 +178,7 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
-    cases->addAction(tr("&Open the selected case"), QKeySequence(tr("Ctrl+O")), this, &MainWindow::openCurrentCase);
+    cases->addAction(tr("&Open the selected case"), QKeySequence(tr("Ctrl+O")), this, &MainWindow::openCurrentCase)->setObjectName(u"openCase"_s);
     cases->addAction(tr("&Close the case tab"), QKeySequence::Close, this, [this] { closeTab(m_tabs->currentIndex()); });
     cases->addAction(tr("Back to the case &list"), QKeySequence(tr("Ctrl+L")), this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -188,15 +190,17 @@ void MainWindow::buildMenus()
     });
     cases->addSeparator();
     cases->addAction(tr("&Papers for the selected cases…"), QKeySequence(tr("Ctrl+P")), this,
-                     &MainWindow::paperForSeveralCases);
-    cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive);
+                     &MainWindow::paperForSeveralCases)->setObjectName(u"papers"_s);
+    cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive)->setObjectName(u"exportArchive"_s);
     cases->addAction(tr("&Verify an archive…"), this, &MainWindow::verifyArchive);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll)->setObjectName(u"refresh"_s);
+    addHelpMenu(menuBar(), this); // ui/help/helpmenu.h: F1, the guide, the rules' text, shortcuts, About
+    addToolBarAndListMenu(this, m_view); // ui/toolbar.h: the toolbar and the list's context menu, from these actions
 }
 
 CaseFileView *MainWindow::openCase(qint64 caseId)
@@ -262,7 +266,7 @@ void MainWindow::newClue()
 void MainWindow::exportLedger()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the major-case ledger"),
-                                                      tr("major-case-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                                                      domain::defaultExportPath(tr("major-case-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -319,24 +323,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"list/search"_s, m_search->text());
     m_filters->save();
     event->accept();
-}
-
-void MainWindow::openAnotherDatabase()
-{
-    FirstStartDialog choice(m_service.databaseLocation(), this);
-    if (choice.exec() != QDialog::Accepted || choice.location() == m_service.databaseLocation())
-        return;
-    // A new window process on the chosen database (it asks for the server's password itself): every
-    // view, model and connection of this one belongs to the database it was opened on.
-    QStringList arguments{u"--db"_s, choice.location()};
-    if (choice.loadDemo())
-        arguments << u"--demo"_s;
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-        QMessageBox::warning(this, tr("Open another database"), tr("EcoClaim could not be started again on %1.").arg(choice.location()));
-        return;
-    }
-    FirstStartDialog::remember(choice.location());
-    close();
 }
 
 } // namespace ecoclaim::ui

@@ -50,8 +50,6 @@ private:
     void updateCount();
     void buildMenus();
     void exportLedger();
-    // Chooses another database (this computer or the bureau's server) and restarts the window on it.
-    void openAnotherDatabase();
     // ui/mainwindow_volume.cpp: papers for several cases, archive export and verification.
     QList<qint64> chosenCaseIds() const;
     void paperForSeveralCases();

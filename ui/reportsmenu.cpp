@@ -1,4 +1,5 @@
 #include "ui/reportsmenu.h"
+#include "core/domain/outputfile.h"
 
 #include "core/reports/annualreport.h"
 #include "core/reports/reportoutput.h"
@@ -30,7 +31,7 @@ struct Tr
 // Asks where to save; the XLSX goes beside the PDF under the same name. Empty: cancelled.
 QString askPdfPath(QWidget *parent, const QString &title, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggested, Tr::tr("PDF (*.pdf)"));
+    return QFileDialog::getSaveFileName(parent, title, domain::defaultExportPath(suggested), Tr::tr("PDF (*.pdf)"));
 }
 
 QString xlsxBeside(const QString &pdf)

@@ -57,7 +57,8 @@ QJsonObject rowToJson(const CaseRow &r)
 
 int runInit(const Options &options)
 {
-    auto session = openSession(options, storage::OpenMode::CreateIfMissing);
+    // An empty (0-byte) file is started over: it holds nothing (storage/database.h, OpenMode::StartOver).
+    auto session = openSession(options, storage::OpenMode::StartOver);
     if (!session)
         return Refused;
     out() << Tr::tr("Database ready: %1").arg(session->database->path()) << Qt::endl;

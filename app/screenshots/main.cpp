@@ -15,6 +15,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "shellshots.h"
 #include "statisticsshots.h" // beside this file (the tool's include root is ui's)
 
 #include <QApplication>
@@ -84,9 +85,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database (the demo set)."_s, u"PATH"_s);
     const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s, u"docs/screenshots"_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Language of the screens."_s, u"LANG"_s, u"zh_CN"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"zh_CN (default) or en; en adds -en to the names."_s, u"LANG"_s, u"zh_CN"_s);
     const QCommandLineOption statisticsOption(u"statistics-only"_s, u"Only the statistics page's screens."_s);
-    parser.addOptions({dbOption, outOption, langOption, statisticsOption});
+    const QCommandLineOption shellOption(u"shell-only"_s, u"Only the File menu and Help screens (shellshots.cpp)."_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption});
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
@@ -112,6 +114,16 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(statisticsOption)) // the statistics page (app/screenshots/statisticsshots.h)
         return statisticsShots(window, out, save) ? 0 : 1;
+    if (parser.isSet(shellOption)) {
+        const QString suffix = parser.value(langOption) == u"en"_s ? u"-en"_s : QString();
+        const qint64 id = firstCaseAt(service.reader(), domain::Stage::Investigation);
+        auto file = service.caseFile(QString::number(id));
+        if (!file)
+            return 1;
+        return renderShellShots(service, window, file.value(),
+                                [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); }, suffix)
+            ? 0 : 1;
+    }
     ok &= save(&window, out.filePath(u"case-list.png"_s));
 
     // The case files get the whole window (View ▸ Deadlines hides the dock, Ctrl+D).

@@ -9,6 +9,7 @@
 #include "core/service/casereader.h"
 #include "core/service/accounts.h"
 #include "core/service/caseservice.h"
+#include "core/service/databasefiles.h"
 #include "core/service/demoset.h"
 #include "core/storage/database.h"
 #include "ui/accounts/signindialog.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -66,6 +68,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"EcoClaim"_s);
     QApplication::setApplicationName(u"EcoClaim"_s);
+    QApplication::setApplicationVersion(QStringLiteral(ECOCLAIM_VERSION));
+    QIcon icon; // the package's icon (packaging/icons), also the desktop's through ecoclaim.desktop
+    for (const int size : {32, 48, 256})
+        icon.addFile(u":/icons/ecoclaim-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(u"ecoclaim"_s);
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -104,6 +112,23 @@ int main(int argc, char *argv[])
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return 1;
+    }
+    // An empty (0-byte) file holds nothing — a first start stopped while the file was being created: the
+    // window offers to start over in it rather than refusing it for ever (storage says the same to the CLI).
+    if (!ecoclaim::storage::Database::isServerLocation(path) && ecoclaim::service::isEmptyFile(path)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"),
+            QApplication::translate("ecoclaim::Window", "%1 is an empty file (0 bytes), not an EcoClaim database. It holds "
+                                                        "no cases: usually a first start was stopped while the database "
+                                                        "was being created.\n\nCreate a new, empty EcoClaim database in it?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return 1;
+        if (auto created = ecoclaim::service::createDatabaseFile(path, false, QDate::currentDate()); !created) {
+            QMessageBox::critical(nullptr, QApplication::translate("ecoclaim::Window", "EcoClaim"), created.errorString());
+            return 1;
+        }
     }
     auto database = openDatabase(path);
     if (!database) {

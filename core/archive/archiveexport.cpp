@@ -3,6 +3,7 @@
 #include "core/archive/archiveformat.h"
 #include "core/archive/archivesignature.h"
 #include "core/archive/volume.h"
+#include "core/domain/outputfile.h"
 #include "core/reports/pdfwriting.h"
 #include "core/service/caseservice.h"
 #include "core/storage/auditlog.h"
@@ -149,6 +150,9 @@ Result<QByteArray> pdfOf(const QString &html, const QString &title, const QTempo
 Result<ExportResult> exportCase(service::CaseService &service, const QString &caseReference, const QString &zipPath,
                                 const QString &exportedBy, const UnitSigner &signer, const Progress &progress)
 {
+    // The reason a ZIP could not be written is said before any work (issue 16: a failed export says why).
+    if (auto writable = domain::checkOutputFile(zipPath); !writable)
+        return writable.problems();
     const QSqlDatabase db = service.database().connection();
     storage::FileStore store(service.database());
     // Everything read from the database comes from one snapshot, ended before the long ZIP writing.

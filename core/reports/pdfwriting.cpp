@@ -1,5 +1,7 @@
 #include "core/reports/pdfwriting.h"
 
+#include "core/domain/outputfile.h"
+
 #include <QCoreApplication>
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
@@ -24,6 +26,9 @@ QString reportFontFamily()
 
 domain::Status writeHtmlPdf(const QString &html, const QString &path, const QString &title, bool landscape)
 {
+    // Say why before QPdfWriter fails without a reason (issue 16: a failed export says why).
+    if (auto writable = domain::checkOutputFile(path); !writable)
+        return writable.problems();
     QPdfWriter writer(path);
     writer.setTitle(title);
     writer.setCreator(u"EcoClaim"_s);

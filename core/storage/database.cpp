@@ -44,8 +44,14 @@ domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
     }
     // A file of zero bytes is no SQLite database (an initialised one has at least its header page);
     // opening it would silently make it one.
-    if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() == 0) {
-        refused.add(u"db"_s, Tr::tr("%1 is an empty file, not an EcoClaim database; it was not changed.").arg(path));
+    if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() == 0 && mode != OpenMode::StartOver) {
+        // Most often a first start stopped while the file was being created: it holds nothing, so the way
+        // out is to start over in it (`init` does, the window offers to) — said in the message itself.
+        // Spelled out: lupdate files Tr::tr calls of this function under a context "Tr" the program never asks.
+        refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An "
+                                    "empty file holds no cases — usually a first start was stopped while the database "
+                                    "was being created. To start over, create the database in it: ecoclaim-cli --db %1 "
+                                    "init (or start the window on it, which offers to), or delete the file.").arg(path));
         return refused;
     }
     // SQLite in WAL mode writes path-wal and path-shm beside the file, even to read.

@@ -22,8 +22,10 @@ namespace ecoclaim::storage {
 
 // Whether opening may create the file. Only `init`, `demo`, `generate` and the window's first start
 // (which asks) create a database; everything else must find one, so a mistyped path is refused instead
-// of becoming a new, empty database that "works".
-enum class OpenMode { CreateIfMissing, MustExist };
+// of becoming a new, empty database that "works". StartOver is `init` and the window's "create the
+// database in it": it also creates the database in an empty (0-byte) file — which holds nothing, typically
+// left by a first start stopped while the file was being created — instead of refusing it.
+enum class OpenMode { CreateIfMissing, MustExist, StartOver };
 
 class Database
 {

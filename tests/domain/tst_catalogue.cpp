@@ -1,9 +1,10 @@
 // The catalogue of the rules' enumerations: every list has the keys other code stores (in order), the
 // articles they come from, Chinese wording that matches the rules, and lookups that find them.
-// When the rules text is at hand (../shared/rules beside the repository, or ECOCLAIM_RULES_TEXT), every
-// verbatim item is also looked up in it.
+// Every verbatim item is also looked up in the rules' text, resources/rules/ in this repository (or the file
+// ECOCLAIM_RULES_TEXT names).
 
 #include "core/domain/catalogue.h"
+#include "core/domain/rulestext.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -74,7 +75,7 @@ QString rulesText()
 {
     QString path = qEnvironmentVariable("ECOCLAIM_RULES_TEXT");
     if (path.isEmpty())
-        path = QStringLiteral(ECOCLAIM_SOURCE_DIR "/../shared/rules/shanghai-eco-damage-compensation-rules-2024.txt");
+        path = QStringLiteral(ECOCLAIM_SOURCE_DIR "/resources/rules/shanghai-eco-damage-compensation-rules-2024.txt");
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -281,8 +282,35 @@ private slots:
         QFETCH(QString, chinese);
         static const QString rules = comparable(rulesText());
         if (rules.isEmpty())
-            QSKIP("The rules text is not available (set ECOCLAIM_RULES_TEXT to its path).");
+            QFAIL("The rules text is missing: resources/rules/ (or the file ECOCLAIM_RULES_TEXT names).");
         QVERIFY2(rules.contains(comparable(chinese)), qPrintable(chinese));
+    }
+
+    // The text compiled into the program for Help (rulestext.h): the 47 articles in order, each with its
+    // chapter and heading, the text freed of the PDF's layout; what is expected is read off the file here.
+    void articlesOfTheCompiledText()
+    {
+        const QList<RulesArticle> &articles = rulesArticles();
+        QCOMPARE(articles.size(), 47);
+        for (int i = 0; i < articles.size(); ++i)
+            QCOMPARE(articles.at(i).number, i + 1);
+        const RulesArticle *notice = rulesArticle(19);
+        QVERIFY(notice);
+        QCOMPARE(notice->heading, u"磋商告知"_s);
+        QCOMPARE(notice->chapter, u"第五章 磋商与诉讼"_s);
+        QVERIFY(notice->text.startsWith(u"赔偿权利人指定的部门或机构应当"_s));
+        QCOMPARE(rulesArticle(46)->text, u"本细则中的期限按自然日计算。"_s);
+        QCOMPARE(rulesArticle(47)->text, u"本细则自2024年4月10日起施行，有效期至2029年4月9日。法律、法规对生态环境损害赔偿有明确规定的，从其规定。"_s);
+        QVERIFY(!rulesArticle(47)->text.contains(u"信息公开"_s));
+        QVERIFY(!rulesArticle(48));
+        // Items start lines of their own; no space or page number is left; every article's text is, once
+        // spaces are taken out, a piece of the file.
+        QVERIFY2(rulesArticle(14)->text.contains(u"\n（一）"_s), qPrintable(rulesArticle(14)->text));
+        const QString file = comparable(rulesText());
+        for (const RulesArticle &a : articles) {
+            QVERIFY2(!a.text.isEmpty() && !a.text.contains(u' ') && !a.text.contains(u'—'), qPrintable(a.heading));
+            QVERIFY2(file.contains(comparable(QString(a.text).remove(u'\n'))), qPrintable(a.heading));
+        }
     }
 
     void displayNameIsTranslated()

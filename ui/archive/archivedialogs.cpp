@@ -1,4 +1,5 @@
 #include "ui/archive/archivedialogs.h"
+#include "core/domain/outputfile.h"
 
 #include "core/archive/archiveexport.h"
 #include "core/archive/archiveverify.h"
@@ -38,7 +39,7 @@ ArchiveExportDialog::ArchiveExportDialog(service::CaseService &service, const QS
     : QDialog(parent), m_service(service), m_case(caseNumber)
 {
     setWindowTitle(tr("Export the case file %1 as an archive").arg(caseNumber));
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(caseNumber + u".zip"_s), this);
+    m_path = new QLineEdit(domain::defaultExportPath(caseNumber + u".zip"_s), this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);

@@ -1,4 +1,5 @@
 #include "ui/casefile/casesection.h"
+#include "ui/help/articlelinks.h"
 
 #include "ui/casefile/richtextblock.h"
 
@@ -26,6 +27,7 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     // The label this was kept its text half an "x" in from the rule (QLabel's indent beside a frame).
     m_requirements->setContentsMargins(8 + m_requirements->fontMetrics().horizontalAdvance(u'x') / 2, 4, 8, 4);
     m_requirements->hide();
+    connect(m_requirements, &RichTextBlock::linkActivated, this, [this](const QString &href) { openArticleLink(href, this); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 10, 4, 4);
     layout->addWidget(m_title);
@@ -54,6 +56,7 @@ void CaseSection::setRequirements(const QString &before, const QList<domain::Req
     m_plain.clear();
     if (requirements.isEmpty()) {
         m_requirements->hide();
+        citeOnWidget(m_requirements, {});
         m_requirementsHtml.clear();
         m_requirements->setHtml(QString());
         return;
@@ -61,7 +64,7 @@ void CaseSection::setRequirements(const QString &before, const QList<domain::Req
     QString items;
     for (const domain::Requirement &r : requirements)
     {
-        items += u"<li>%1</li>"_s.arg(r.problem.toString().toHtmlEscaped());
+        items += u"<li>%1</li>"_s.arg(problemHtml(r.problem)); // the article: a link to its text in Help
         m_plain += r.problem.toString() + u'\n';
     }
     const QString html = u"<b>%1</b><ul style=\"margin-left:-20px\">%2</ul>"_s.arg(before.toHtmlEscaped(), items);
@@ -69,6 +72,10 @@ void CaseSection::setRequirements(const QString &before, const QList<domain::Req
         m_requirementsHtml = html;
         m_requirements->setHtml(html);
     }
+    domain::Problems cited; // F1 in the case opens the first article still required
+    for (const domain::Requirement &r : requirements)
+        cited.add(r.problem);
+    citeOnWidget(m_requirements, cited);
     m_requirements->show();
 }
 

@@ -28,6 +28,7 @@ RichTextBlock::RichTextBlock(QWidget *parent) : QWidget(parent), m_doc(new QText
     setSizePolicy(policy);
     setFocusPolicy(Qt::ClickFocus);
     setCursor(Qt::IBeamCursor);
+    setMouseTracking(true); // the pointing hand over a link
 }
 
 RichTextBlock::~RichTextBlock() = default;
@@ -152,6 +153,11 @@ void RichTextBlock::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString RichTextBlock::linkAt(const QPoint &pos) const
+{
+    return m_doc->documentLayout()->anchorAt(QPointF(pos - textOrigin()));
+}
+
 int RichTextBlock::hitTest(const QPoint &pos) const
 {
     layOutAt(textWidthFor(width()));
@@ -162,14 +168,20 @@ void RichTextBlock::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
+    if (const QString href = linkAt(event->position().toPoint()); !href.isEmpty()) {
+        emit linkActivated(href);
+        return;
+    }
     m_anchor = m_position = hitTest(event->position().toPoint());
     update();
 }
 
 void RichTextBlock::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton) || m_anchor < 0)
+    if (!(event->buttons() & Qt::LeftButton) || m_anchor < 0) {
+        setCursor(linkAt(event->position().toPoint()).isEmpty() ? Qt::IBeamCursor : Qt::PointingHandCursor);
         return QWidget::mouseMoveEvent(event);
+    }
     m_position = hitTest(event->position().toPoint());
     update();
 }

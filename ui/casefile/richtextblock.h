@@ -29,6 +29,11 @@ public:
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // The link under `pos` (widget coordinates), empty when none.
+    QString linkAt(const QPoint &pos) const;
+
+signals:
+    void linkActivated(const QString &href); // a click on a link (an article of the rules: ui/help)
 
 protected:
     void paintEvent(QPaintEvent *event) override;

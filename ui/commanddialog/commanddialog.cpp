@@ -1,4 +1,5 @@
 #include "ui/commanddialog/commanddialog.h"
+#include "ui/help/articlelinks.h"
 
 #include "core/domain/valuesonfile.h"
 
@@ -64,6 +65,9 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     m_refusal->setTextFormat(Qt::RichText);
     m_refusal->setStyleSheet(u"QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0; padding: 6px; }"_s);
     m_refusal->hide();
+    // The article a refusal cites is a link to its text in Help (F1 opens it too: ui/help/articlelinks.h).
+    m_refusal->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_refusal, &QLabel::linkActivated, this, [this](const QString &href) { openArticleLink(href, this); });
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(isIrreversible(spec) ? tr("Execute…") : tr("Execute"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CommandDialog::accept);
@@ -192,10 +196,11 @@ void CommandDialog::showRefusal(const domain::Problems &problems)
             if (!first)
                 first = e;
         }
-        lines << u"<li>%1</li>"_s.arg(p.toString().toHtmlEscaped());
+        lines << u"<li>%1</li>"_s.arg(problemHtml(p));
     }
     m_refusal->setText(u"<b>%1</b><ul style=\"margin-left: -20px\">%2</ul>"_s.arg(
         tr("Not executed — the rules still require:").toHtmlEscaped(), lines.join(QString())));
+    citeOnWidget(m_refusal, problems);
     m_refusal->show();
     if (first)
         first->input()->setFocus();

@@ -1,4 +1,5 @@
 #include "ui/papers/documentssection.h"
+#include "core/domain/outputfile.h"
 
 #include "core/domain/catalogue.h"
 #include "core/service/casenotifier.h"
@@ -398,7 +399,7 @@ void DocumentsSection::saveSelected(const QString &format)
         return;
     }
     const QString filter = format == u"odt" ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the paper as filed"), QString(), filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the paper as filed"), domain::defaultExportFolder(), filter);
     if (path.isEmpty())
         return;
     QSaveFile out(path);

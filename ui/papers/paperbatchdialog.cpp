@@ -1,4 +1,5 @@
 #include "ui/papers/paperbatchdialog.h"
+#include "core/domain/outputfile.h"
 
 #include "core/service/casereader.h"
 
@@ -31,6 +32,7 @@ PaperBatchDialog::PaperBatchDialog(service::CaseService &service, QList<qint64> 
     setWindowTitle(tr("Generate a paper for %n case(s)", nullptr, int(m_caseIds.size())));
     m_type->setObjectName(u"paperType"_s);
     m_folder->setObjectName(u"folder"_s);
+    m_folder->setText(domain::defaultExportFolder()); // exists: created when missing
     m_progress->setObjectName(u"progress"_s);
     m_log->setObjectName(u"log"_s);
     m_start->setObjectName(u"start"_s);
