@@ -15,6 +15,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/wheelguard.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/accounts/approvalspanel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -189,6 +190,7 @@ void MainWindow::buildMenus()
                      &MainWindow::paperForSeveralCases);
     cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive);
     cases->addAction(tr("&Verify an archive…"), this, &MainWindow::verifyArchive);
+    addApprovalsAction(cases, m_service, this, [this](qint64 id) { openCase(id); }); // issue 17: ui/accounts/approvalspanel.h
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();

@@ -1,5 +1,6 @@
 #include "ui/casefile/casefileview.h"
 
+#include "ui/accounts/approvalspanel.h"
 #include "ui/archive/evidencepanel.h"
 #include "ui/archive/selfcheckview.h"
 #include "ui/papers/documentssection.h"
@@ -154,6 +155,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(new ApprovalsPanel(m_service, m_caseId, m_today, this)); // issue 17: this case's decisions awaiting approval
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
 
