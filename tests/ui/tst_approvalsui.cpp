@@ -8,6 +8,7 @@
 #include "core/service/accounts.h"
 #include "ui/accounts/approvalspanel.h"
 #include "ui/casefile/casefileview.h"
+#include "ui/casefile/timelinemodel.h"
 #include "ui/dashboardpanel.h"
 #include "ui/dueitemsmodel.h"
 
@@ -200,6 +201,14 @@ private Q_SLOTS:
         // The caseworker's page, read again: nothing waits any more.
         onCase->reload();
         QCOMPARE(onCase->table()->rowCount(), 0);
+
+        // The timeline names the people (issue 16 ¶2): 王芳 registered, 李强 filed — name with login.
+        ui::CaseFileView again(*js.service, firstId, CaseTestbed::today());
+        QStringList actors;
+        for (int row = 0; row < again.timeline()->rowCount(); ++row)
+            actors << again.timeline()->index(row, ui::TimelineModel::Actor).data().toString();
+        QCOMPARE(actors.first(), u"王芳（%1）"_s.arg(loginOf("cw_js")));
+        QCOMPARE(actors.last(), u"李强（%1）"_s.arg(loginOf("head_js")));
     }
 };
 

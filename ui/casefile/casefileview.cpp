@@ -242,7 +242,8 @@ void CaseFileView::refresh()
 
     m_header->show(m_file, m_today, missing);
     auto trail = m_service.reader().auditTrail(m_caseId);
-    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{});
+    const auto people = m_service.reader().people(); // the actor as the person's name (issue 16 ¶2)
+    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{}, people ? people.value() : QHash<QString, domain::Person>{});
     // The case as read once above, for the papers, evidence and self-check sections too.
     m_documents->showFor(m_file);
     m_evidence->showFor(m_file);
