@@ -29,6 +29,8 @@ private Q_SLOTS:
     void removeAPartyEnteredByMistake();
     void refusalsChangeNothing();
     void throughTheCommandLine();
+    void correctARecordedStep();
+    void recordCorrectionRefusalsChangeNothing();
 };
 
 namespace {
@@ -49,6 +51,17 @@ QMap<QString, QPair<QJsonValue, QJsonValue>> lastChanges(test::CaseTestbed &bed,
 QString lastSummary(test::CaseTestbed &bed, const QString &caseNo)
 {
     return bed.service().caseFile(caseNo).value().timeline.last().summary;
+}
+
+// A case in investigation with an appraisal commissioned (report due 2026-03-20, its only open
+// deadline) on a verification started 2026-01-06 and concluded 2026-01-20 (casetestbed.h).
+QString investigatedWithAppraisal(test::CaseTestbed &bed)
+{
+    const QString c = bed.caseAt(Stage::Investigation);
+    bed.apply(json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司","credit_code":"91310000132200821H"})"), c);
+    bed.apply(json(R"({"cmd":"commission_appraisal","mode":"institution","institution":"上海市环境科学研究院司法鉴定所",
+        "commissioned_on":"2026-01-25","due_on":"2026-03-20","items":"损害确认、因果关系、损害量化、修复方案"})"), c);
+    return c;
 }
 
 QString agreedWithPayment(test::CaseTestbed &bed)
@@ -200,6 +213,88 @@ void TestCorrections::throughTheCommandLine()
     QVERIFY(cli.exitCode() != 0);
     QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(u"Reason for the correction"_s));
     QCOMPARE(bed.snapshot(), before);
+}
+
+void TestCorrections::correctARecordedStep()
+{
+    test::CaseTestbed bed;
+    const QString c = investigatedWithAppraisal(bed);
+    QCOMPARE(bed.service().caseFile(c).value().nextDeadlineOn, QDate(2026, 3, 20));
+
+    // A date of a numbered record: the appraisal's report date, and with it the deadline it sets (Art. 16).
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"appraisal","number":1,"field":"due_on","value":"2026-03-27",
+                               "reason":"委托合同约定的报告期限录入错误"})"), c).isEmpty());
+    CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.appraisals.first().dueOn, QDate(2026, 3, 27));
+    QCOMPARE(f.appraisals.first().commissionedOn, QDate(2026, 1, 25)); // the rest of the record as it was
+    QCOMPARE(f.nextDeadlineOn, QDate(2026, 3, 27));
+    QCOMPARE(lastSummary(bed, c), u"Correction of Appraisal 1: Report due on: 2026-03-20 → 2026-03-27. Reason: 委托合同约定的报告期限录入错误"_s);
+    QString command;
+    auto changes = lastChanges(bed, c, &command);
+    QCOMPARE(command, u"correct_record"_s);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.value(u"appraisals.due_on"_s).first.toString(), u"2026-03-20"_s);
+    QCOMPARE(changes.value(u"appraisals.due_on"_s).second.toString(), u"2026-03-27"_s);
+
+    // A record the case holds once needs no number; a text field is checked as one line, as on entry.
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-07",
+                               "reason":"核查启动日期笔误"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"verification","field":"verified_by","value":"王芳、李明",
+                               "reason":"漏记核查人员"})"), c).isEmpty());
+    f = bed.service().caseFile(c).value();
+    QCOMPARE(f.verification->startedOn, QDate(2026, 1, 7));
+    QCOMPARE(f.verification->verifiedBy, u"王芳、李明"_s);
+    QCOMPARE(f.verification->concludedOn, QDate(2026, 1, 20));
+    QCOMPARE(lastSummary(bed, c), u"Correction of Preliminary verification: Verified by: 王芳 → 王芳、李明. Reason: 漏记核查人员"_s);
+    changes = lastChanges(bed, c);
+    QCOMPARE(changes.value(u"verifications.verified_by"_s).first.toString(), u"王芳"_s);
+    QCOMPARE(changes.value(u"verifications.verified_by"_s).second.toString(), u"王芳、李明"_s);
+}
+
+void TestCorrections::recordCorrectionRefusalsChangeNothing()
+{
+    test::CaseTestbed bed;
+    const QString c = investigatedWithAppraisal(bed);
+    const auto before = bed.snapshot();
+    struct Refusal
+    {
+        const char *command;
+        QString expected; // part of the message
+    };
+    const Refusal refusals[] = {
+        // The record's own order: the verification concluded on 2026-01-20.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-21","reason":"笔误"})",
+         u"Started on (2026-01-21) would be after Concluded on (2026-01-20)"_s},
+        // Nothing of a step before the clue came in (2026-01-05).
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-04","reason":"笔误"})",
+         u"cannot be before the clue was received (2026-01-05)"_s},
+        {R"({"cmd":"correct_record","record":"appraisal","field":"due_on","value":"2026-01-24","reason":"笔误"})",
+         u"Commissioned on (2026-01-25) would be after Report due on (2026-01-24)"_s},
+        // Checked as the recording command checks it: an impossible date, a day still to come (today is
+        // 2026-11-28 in the testbed), a line break in a one-line field.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-02-30","reason":"笔误"})", u"Started on"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"concluded_on","value":"2026-12-01","reason":"笔误"})", u"Concluded on"_s},
+        {R"({"cmd":"correct_record","record":"appraisal","field":"institution","value":"上海
+鉴定所","reason":"笔误"})", u"Appraisal institution"_s},
+        // Which record and which field.
+        {R"({"cmd":"correct_record","record":"appraisal","number":2,"field":"due_on","value":"2026-03-27","reason":"笔误"})",
+         u"give a number from 1 to 1"_s},
+        {R"({"cmd":"correct_record","record":"litigation","field":"court","value":"上海市第三中级人民法院","reason":"笔误"})",
+         u"no Litigation on record"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"held_on","value":"2026-01-07","reason":"笔误"})",
+         u"has no field \"held_on\" that can be corrected"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"damage_found","value":"false","reason":"笔误"})", u"Field to correct"_s},
+        // What decides the route is not a field to correct; the same value is nothing to correct.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-06","reason":"笔误"})",
+         u"Nothing to correct"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-07"})", u"Reason for the correction"_s},
+    };
+    for (const Refusal &r : refusals) {
+        const Problems problems = bed.refuse(json(r.command), c);
+        QVERIFY2(!problems.isEmpty(), r.command);
+        QVERIFY2(problems.toString().contains(r.expected), qPrintable(QString::fromUtf8(r.command) + u"\n"_s + problems.toString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)
