@@ -460,6 +460,10 @@
         <source>The manifest is signed (SM2 with SM3) by a trusted key</source>
         <translation>The manifest is signed (SM2 with SM3) by a trusted key</translation>
     </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ArticleRef</name>
@@ -2140,6 +2144,38 @@
         <source>Punitive damages</source>
         <translation>Punitive damages</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>Restoration milestone</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>Restoration-effect evaluation</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -3126,6 +3162,10 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>Remove a liable party entered by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>Correct a date or field of a recorded step</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4714,22 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <source>Payment number (1 = the first recorded)</source>
         <translation>Payment number (1 = the first recorded)</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>Which of them (1 = the first recorded; empty: the only one)</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>Record to correct</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>Field to correct</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>Right value (a date as YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5587,6 +5643,49 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>A report cannot be made before the clue was received.</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>The record, its field or the new value cannot be taken.</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>Say which record to correct.</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>The case has no %1 on record to correct.</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>A case has one %1: leave the number empty or give 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</numerusform>
+            <numerusform>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1 must be yes or no (or a whole number, as the field asks).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1 (%2) would be after %3 (%4) of the same record.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1 cannot be before the clue was received (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7465,14 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
     </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>Nothing to correct: %1 already holds that value.</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>Correction of %1: %2. Reason: %3</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -7671,6 +7778,74 @@ Create a new, empty database there?</translation>
     <message>
         <source>Select an account first.</source>
         <translation>Select an account first.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Approvals…</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ApprovalsPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Decision proposed</source>
+        <translation>Decision proposed</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>Proposed at</translation>
+    </message>
+    <message>
+        <source>Reason for refusing (required to refuse)</source>
+        <translation>Reason for refusing (required to refuse)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>No decision is waiting for approval.</source>
+        <translation>No decision is waiting for approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your approval: %n decision(s)</source>
+        <translation>
+            <numerusform>Waiting for your approval: %n decision(s)</numerusform>
+            <numerusform>Waiting for your approval: %n decision(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the unit head&apos;s approval: %n decision(s)</source>
+        <translation>
+            <numerusform>Waiting for the unit head&apos;s approval: %n decision(s)</numerusform>
+            <numerusform>Waiting for the unit head&apos;s approval: %n decision(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1 — %2</source>
+        <translation>Approved: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>Proposal %1 refused.</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +9883,10 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
         <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</source>
+        <translation>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</translation>
     </message>
 </context>
 <context>

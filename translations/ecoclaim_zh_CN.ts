@@ -460,6 +460,10 @@
         <source>The manifest is signed (SM2 with SM3) by a trusted key</source>
         <translation>清单已由受信任的密钥签名（SM2 与 SM3）</translation>
     </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>只有管理员可以创建本单位签名密钥或信任其他单位的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ArticleRef</name>
@@ -2139,6 +2143,38 @@
         <source>Punitive damages</source>
         <translation>惩罚性赔偿</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>磋商轮次</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>修复效果评估</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -3114,6 +3150,10 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>删除误录的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>更正已记录步骤的日期或字段</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4692,22 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
         <source>Payment number (1 = the first recorded)</source>
         <translation>缴款序号（1 为最先登记的一笔）</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>第几条（1为最先记录的；留空：仅有的一条）</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>待更正的记录</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>待更正的字段</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>正确的值（日期格式为YYYY-MM-DD）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5563,6 +5619,48 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>报送日期不得早于线索受理日期。</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>无法采用该记录、字段或新值。</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>请说明要更正哪一条记录。</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>本案没有可更正的%1记录。</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>一个案件只有一条%1：序号请留空或填1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>本案有%n条此类记录（%1），请填写1至%n之间的序号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1没有可更正的字段“%2”；可更正的字段为：%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1须为是或否（或按该字段要求填写整数）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1（%2）将晚于同一记录的%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1不能早于线索接收日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7435,14 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>删除误录的赔偿义务人%1（%2）。理由：%3</translation>
     </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>无需更正：%1已是该值。</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>更正%1：%2。理由：%3</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -7642,6 +7748,72 @@ Create a new, empty database there?</source>
     <message>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ApprovalsDialog</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>&amp;Approvals…</source>
+        <translation>待审批事项(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ApprovalsPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Decision proposed</source>
+        <translation>提请的决定</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提请人</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>提请时间</translation>
+    </message>
+    <message>
+        <source>Reason for refusing (required to refuse)</source>
+        <translation>不予批准的理由（不批准时必填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>No decision is waiting for approval.</source>
+        <translation>没有待审批的决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your approval: %n decision(s)</source>
+        <translation>
+            <numerusform>待您审批：%n项决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the unit head&apos;s approval: %n decision(s)</source>
+        <translation>
+            <numerusform>待部门负责人审批：%n项决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: %1 — %2</source>
+        <translation>已批准：%1——%2</translation>
+    </message>
+    <message>
+        <source>Proposal %1 refused.</source>
+        <translation>提请%1未予批准。</translation>
     </message>
 </context>
 <context>
@@ -9676,6 +9848,10 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
         <translation>已创建。指纹 %1 — 请将其提供给接收贵单位档案的单位，以便其在信任该密钥前进行核对。</translation>
+    </message>
+    <message>
+        <source>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</source>
+        <translation>只有管理员可以创建本单位签名密钥（与 ecoclaim-cli key create 相同）。</translation>
     </message>
 </context>
 <context>
