@@ -19,6 +19,7 @@
 #include "ui/statistics/statisticshook.h"
 #include "ui/wheelguard.h"
 #include "ui/accounts/accountsdialog.h"
+#include "ui/accounts/approvalspanel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -193,6 +194,7 @@ void MainWindow::buildMenus()
                      &MainWindow::paperForSeveralCases)->setObjectName(u"papers"_s);
     cases->addAction(tr("&Export the case archive…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportArchive)->setObjectName(u"exportArchive"_s);
     cases->addAction(tr("&Verify an archive…"), this, &MainWindow::verifyArchive);
+    addApprovalsAction(cases, m_service, this, [this](qint64 id) { openCase(id); }); // issue 17: ui/accounts/approvalspanel.h
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();

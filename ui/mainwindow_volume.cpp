@@ -70,7 +70,7 @@ void MainWindow::verifyArchive()
 
 void MainWindow::manageSigningKey()
 {
-    SigningKeyDialog dialog(m_service.database(), this);
+    SigningKeyDialog dialog(m_service, this);
     dialog.exec();
 }
 

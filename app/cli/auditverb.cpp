@@ -53,6 +53,8 @@ int runAuditShow(const Options &options, QStringList args)
         return Refused;
     }
     const CaseFile &f = file.value();
+    const auto people = session->service->reader().people(); // the actor as the person's name (issue 16 ¶2)
+    const QHash<QString, Person> names = people ? people.value() : QHash<QString, Person>{};
     if (json) {
         QJsonArray entries;
         for (const AuditEntry &e : trail.value()) {
@@ -68,7 +70,8 @@ int runAuditShow(const Options &options, QStringList args)
                 c.insert(u"text"_s, lines.value(i));
                 changes.append(c);
             }
-            entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"actor"_s, e.actor}, {u"command"_s, e.command},
+            entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"actor"_s, e.actor},
+                                       {u"actor_name"_s, auditActorText(e.actor, names)}, {u"command"_s, e.command},
                                        {u"title"_s, commandTitle(e.command)}, {u"changes"_s, changes}});
         }
         out() << QJsonDocument(QJsonObject{{u"case"_s, f.number}, {u"entries"_s, entries}}).toJson(QJsonDocument::Indented);
@@ -76,7 +79,7 @@ int runAuditShow(const Options &options, QStringList args)
     }
     out() << f.number << u"  "_s << f.title << Qt::endl;
     for (const AuditEntry &e : trail.value()) {
-        out() << Tr::tr("%1  %2  by %3").arg(auditValueText(u"audit_log", u"at", e.at, &f), commandTitle(e.command), e.actor)
+        out() << Tr::tr("%1  %2  by %3").arg(auditValueText(u"audit_log", u"at", e.at, &f), commandTitle(e.command), auditActorText(e.actor, names))
               << Qt::endl;
         for (const QString &line : auditChangeLines(e.changes, &f))
             out() << u"    "_s << line << Qt::endl;

@@ -61,7 +61,16 @@ Result<std::pair<PaperData, QString>> OfficeComposer::fill(const CaseFile &file,
 {
     // Only the desk's template folder is read here; the unit came in with `input`.
     const QString templateFolder = m_fixed ? m_fixed->templateFolder : PaperSettings::fromBureau({}).templateFolder;
-    PaperData data = fillPaper(file, input);
+    PaperInput in = input;
+    // The 立案审批表 prints what became of the filing decision (Art. 13; issue 17 ¶4): read through the
+    // service's reader (on a server, names every signed-in person may read).
+    if (m_service && input.type->id == u"case_approval" && file.id > 0) {
+        auto approval = m_service->reader().decisionApproval(file.id, u"file_case"_s);
+        if (!approval)
+            return approval.problems();
+        in.approval = approval.value();
+    }
+    PaperData data = fillPaper(file, in);
     auto text = paperTemplate(input.type->id, templateFolder);
     if (!text)
         return text.problems();
@@ -86,7 +95,7 @@ Result<QList<service::PaperJob>> OfficeComposer::plan(const CaseFile &file, cons
     for (const QString &subject : subjectsOf(file, *type, input)) {
         PaperInput in{type, subject, parametersOf(*type, input), unit, {}, 1,
                       input.has(u"issued_on"_s) ? input.date(u"issued_on"_s) : input.today, draft, {},
-                      input.command == u"supersede_paper"};
+                      input.command == u"supersede_paper", {}};
         const PaperData data = fillPaper(file, in);
         // Several parties: each problem says whose paper it is.
         const int seq = subjectNumber(PaperSubject::Party, data.subject);
@@ -141,7 +150,7 @@ Result<service::ComposedText> OfficeComposer::compose(const CaseFile &file, cons
     if (!settings)
         return settings.problems();
     const PaperInput input{type, job.subject, job.parameters, settings->unitFor(file), numbering.docNo, numbering.version,
-                           job.datedOn, job.draft, numbering.accompaniedNo, job.correction};
+                           job.datedOn, job.draft, numbering.accompaniedNo, job.correction, {}};
     auto filled = fill(file, input);
     if (!filled)
         return filled.problems();

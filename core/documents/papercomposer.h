@@ -26,6 +26,9 @@ public:
     explicit OfficeComposer(PaperSettings settings) : m_fixed(std::move(settings)) {}
     // The bureau's settings of the service's database, read at each use.
     explicit OfficeComposer(const service::CaseService &service) : m_service(&service) {}
+    // Exactly these settings, and the service's records of approvals for the papers that print them (the
+    // 立案审批表: who proposed, who approved and when — issue 17 ¶4).
+    OfficeComposer(PaperSettings settings, const service::CaseService &service) : m_fixed(std::move(settings)), m_service(&service) {}
 
     domain::Result<QList<service::PaperJob>> plan(const domain::CaseFile &file, const domain::CommandInput &input) const override;
     domain::Result<service::ComposedText> compose(const domain::CaseFile &file, const service::PaperJob &job,

@@ -97,6 +97,30 @@ QVariantList establishedFacts(const CaseFile &file)
 
 } // namespace
 
+// The 立案审批表's signatures (issue 17 ¶4): who proposed the filing and who approved it — name and role — and
+// on which day (the desk's local date of the recorded time); or that the unit head's approval is pending, or
+// was refused and why. Nothing recorded (a database without accounts): the lines stay for the hand.
+static QVariantMap approvalValues(const DecisionApproval &a)
+{
+    using State = DecisionApproval::State;
+    auto who = [](const Person &p) {
+        return p.known ? u"%1（%2）"_s.arg(p.name.isEmpty() ? p.login : p.name, roleChineseName(p.role)) : p.login;
+    };
+    auto day = [](const QDateTime &t) { return t.isValid() ? chineseDate(t.toLocalTime().date()) : QString(); };
+    const bool proposed = a.state == State::Pending || a.state == State::Approved || a.state == State::Refused;
+    return QVariantMap{{u"none"_s, a.state == State::None},
+                       {u"proposed"_s, proposed},
+                       {u"pending"_s, a.state == State::Pending},
+                       {u"approved"_s, a.state == State::Approved},
+                       {u"refused"_s, a.state == State::Refused},
+                       {u"direct"_s, a.state == State::TakenDirectly},
+                       {u"proposer"_s, proposed ? who(a.proposer) : QString()},
+                       {u"proposed_on"_s, day(a.proposedAt)},
+                       {u"decider"_s, a.state == State::None || a.state == State::Pending ? QString() : who(a.decider)},
+                       {u"decided_on"_s, day(a.decidedAt)},
+                       {u"reason"_s, a.reason}};
+}
+
 PaperData fillPaper(const CaseFile &file, const PaperInput &input)
 {
     Q_ASSERT(input.type);
@@ -254,6 +278,7 @@ PaperData fillPaper(const CaseFile &file, const PaperInput &input)
         f.need(u"立案日期"_s, file.investigation ? file.investigation->filedOn : QDate());
         f.need(u"初步核查结论"_s, file.verification ? file.verification->finding : QString());
         v.insert(u"undertaker"_s, file.verification ? file.verification->verifiedBy : QString());
+        v.insert(u"approval"_s, approvalValues(input.approval));
     } else if (id == u"appraisal_commission") {
         f.need(u"鉴定评估委托"_s, appraisal ? u"x"_s : QString());
         if (appraisal) {

@@ -10,6 +10,7 @@
 
 #include "core/documents/papersettings.h"
 #include "core/documents/papertypes.h"
+#include "core/domain/account.h"
 #include "core/domain/casefile.h"
 
 #include <QDate>
@@ -31,6 +32,7 @@ struct PaperInput
     bool draft = false;
     QString servedPaperNo;  // for the service receipt: the number of the paper served
     bool correction = false; // a paper superseding the one on file: what was served of that one does not apply
+    domain::DecisionApproval approval; // the 立案审批表: what became of the filing decision (issue 17 ¶4)
 };
 
 struct PaperData

@@ -22,7 +22,7 @@ PaperOffice::PaperOffice(service::CaseService &service, std::optional<PaperSetti
 {
     // The service renders the papers of its commands with these settings, or the bureau's read at each
     // use (papercomposer.h).
-    m_service.setPaperComposer(m_fixed ? std::make_unique<OfficeComposer>(*m_fixed) : std::make_unique<OfficeComposer>(m_service));
+    m_service.setPaperComposer(m_fixed ? std::make_unique<OfficeComposer>(*m_fixed, m_service) : std::make_unique<OfficeComposer>(m_service));
 }
 
 Result<PaperSettings> PaperOffice::settings() const
@@ -65,7 +65,7 @@ Result<RenderedPaper> PaperOffice::composeWith(const PaperSettings &settings, co
     input.version = version;
     input.datedOn = options.datedOn.isValid() ? options.datedOn : QDate::currentDate();
     input.draft = options.draft;
-    const OfficeComposer composer(settings);
+    const OfficeComposer composer(settings, m_service);
     auto filled = composer.fill(file, input);
     if (!filled)
         return filled.problems();

@@ -48,6 +48,23 @@ QString roleDisplayName(Role role)
     return {};
 }
 
+QString roleChineseName(Role role)
+{
+    switch (role) {
+    case Role::Caseworker: return u"承办人"_s;
+    case Role::UnitHead: return u"部门负责人"_s;
+    case Role::Supervisor: return u"市级督办"_s;
+    case Role::Archivist: return u"档案员"_s;
+    case Role::Admin: return u"管理员"_s;
+    }
+    return {};
+}
+
+QString Person::nameWithLogin() const
+{
+    return known && !name.isEmpty() && name != login ? u"%1（%2）"_s.arg(name, login) : login;
+}
+
 const QList<Role> &allRoles()
 {
     static const QList<Role> roles{Role::Caseworker, Role::UnitHead, Role::Supervisor, Role::Archivist, Role::Admin};

@@ -3,6 +3,7 @@
 // Who may see and change which case follows from these (core/service/access.h; on a server the same rules
 // are row-level security policies, resources/migrations/postgresql/NNNN_accounts.sql).
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,34 @@ struct Proposal
 // sue (Art. 25), sign the agreement (Art. 23), terminate the claim (Art. 14 ¶2, 15), close. A caseworker
 // proposes them; the unit head approves or takes them. (Archiving is the archivist's, Art. 42.)
 bool needsApproval(const QString &command);
+
+// Who a login is, as the audit trail, the approvals and the 立案审批表 name them (issue 16 ¶2): the account's
+// name and role (storage view account_names; a signed-in person may not read the accounts table itself).
+// `known` false: no account has that login (a database without accounts, the operating-system user, a
+// server's owner) — the login is all there is to say.
+struct Person
+{
+    QString login, name;
+    Role role = Role::Caseworker;
+    bool known = false;
+    // "王芳（wangfang）", or the login alone when no account has it.
+    QString nameWithLogin() const;
+};
+// 承办人, 部门负责人…: the role as a Chinese paper prints it (never translated: the papers are Chinese).
+QString roleChineseName(Role role);
+
+// What became of a decision that needs approval (needsApproval) on one case — the latest proposal of it,
+// or the decision taken directly by a unit head — as the 立案审批表 prints it (core/documents).
+struct DecisionApproval
+{
+    enum class State { None, Pending, Approved, Refused, TakenDirectly };
+    State state = State::None; // None: no proposal and not taken by a unit head (a database without accounts)
+    Person proposer;           // Pending, Approved, Refused
+    QDateTime proposedAt;      // UTC
+    Person decider;            // Approved, Refused, TakenDirectly
+    QDateTime decidedAt;       // UTC
+    QString reason;            // Refused: why
+};
 
 // Art. 9 ¶3: the member departments of a case's joint case group handle the case with its lead unit, so a
 // caseworker or unit head of a member unit sees and changes it — when the member is the case's district's

@@ -240,4 +240,10 @@ QStringList auditChangeLines(const QString &changesJson, const CaseFile *file, i
     return lines;
 }
 
+QString auditActorText(const QString &login, const QHash<QString, Person> &people)
+{
+    const auto it = people.constFind(login);
+    return it == people.constEnd() ? login : it->nameWithLogin();
+}
+
 } // namespace ecoclaim::domain

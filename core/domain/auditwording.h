@@ -10,8 +10,10 @@
 // The window's timeline and `ecoclaim-cli audit show` print through here; tst_auditwording walks every
 // column of the schema so that a new column cannot reach the trail without a label.
 
+#include "core/domain/account.h"
 #include "core/domain/casefile.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -28,5 +30,10 @@ QString auditValueText(QStringView table, QStringView column, const QJsonValue &
                        int maxLength = 0);
 // One line per changed field of an audit entry's `changes` JSON: "付款记录 · 金额：（空） → 800,000.00 元".
 QStringList auditChangeLines(const QString &changesJson, const CaseFile *file, int maxLength = 0);
+
+// Who acted, in words (issue 16 ¶2): the person's name with the login — 王芳（wangfang） — where an account has
+// that login (`people`: CaseReader::people()), else the login as recorded (a database without accounts, the
+// operating-system user, a server's owner).
+QString auditActorText(const QString &login, const QHash<QString, Person> &people);
 
 } // namespace ecoclaim::domain

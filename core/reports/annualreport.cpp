@@ -231,7 +231,7 @@ domain::Result<Report> build(service::CaseService &service, const ReportScope &s
     storage::ReadSnapshot snapshot(db); // every figure from the same state of the register
     if (auto s = snapshot.begin(); !s)
         return s.problems();
-    ReportQuery q(db, scope, from, to, withCases);
+    ReportQuery q(db, scope, from, to, withCases, service.access().scoped({}));
     if (auto s = clueTables(q, report); !s)
         return s.problems();
     if (kind == ReportKind::Annual) {

@@ -1,5 +1,7 @@
 #include "core/reports/reportquery.h"
 
+#include "core/storage/caselist.h"
+
 #include "core/storage/dialect.h"
 #include "core/storage/sqlquery.h"
 
@@ -19,10 +21,12 @@ struct Tr
 };
 } // namespace
 
-ReportQuery::ReportQuery(QSqlDatabase db, ReportScope scope, QDate from, QDate to, bool withCases)
+ReportQuery::ReportQuery(QSqlDatabase db, ReportScope scope, QDate from, QDate to, bool withCases,
+                         const domain::CaseListFilter &visible)
     : m_db(std::move(db)), m_scope(std::move(scope)), m_from(from.toString(Qt::ISODate)), m_to(to.toString(Qt::ISODate)),
       m_withCases(withCases)
 {
+    m_visible = storage::caseCondition(m_db, visible, m_visibleBinds);
 }
 
 QString ReportQuery::daysBetween(const QString &later, const QString &earlier) const
@@ -44,6 +48,8 @@ Source ReportQuery::source(const QString &keyExpr, const QString &joins, const Q
         scope += u" AND c.unit = ?"_s;
         s.binds << m_scope.unit;
     }
+    scope += u" AND "_s + m_visible; // on a server the row-level security says the same
+    s.binds += m_visibleBinds;
     s.binds += binds;
     s.sql = u"SELECT %1 AS k, c.case_no AS n, %2 AS a FROM cases c %3 WHERE %4 AND (%5)"_s.arg(keyExpr, amountExpr, joins,
                                                                                               scope, where);

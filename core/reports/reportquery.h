@@ -6,6 +6,7 @@
 // and its list of cases never disagree. Only portable SQL; what differs goes through storage/dialect.h.
 
 #include "core/reports/annualreport.h"
+#include "core/domain/caselistpage.h"
 
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -27,7 +28,10 @@ struct Source
 class ReportQuery
 {
 public:
-    ReportQuery(QSqlDatabase db, ReportScope scope, QDate from, QDate to, bool withCases = true);
+    // `visible`: who may see what (issue 17 ¶3) — the case list's own scope (service::Access::scoped), so a
+    // report counts exactly the cases the list shows the person working, on both engines.
+    ReportQuery(QSqlDatabase db, ReportScope scope, QDate from, QDate to, bool withCases = true,
+                const domain::CaseListFilter &visible = {});
 
     QVariantList period() const { return {m_from, m_to}; }
     QVariant to() const { return m_to; }
@@ -51,6 +55,8 @@ private:
     ReportScope m_scope;
     QString m_from, m_to;
     bool m_withCases = true;
+    QString m_visible = QStringLiteral("1 = 1");
+    QVariantList m_visibleBinds;
 };
 
 } // namespace ecoclaim::reports

@@ -164,7 +164,7 @@ Result<QList<DueItem>> CaseReader::dueItems(const DashboardQuery &query) const
             item.row.subject = p.command;
             item.row.trigger = QDateTime::fromString(p.proposedAt, Qt::ISODateWithMs).date();
             item.row.due = query.asOf;
-            item.row.explanation = Tr::tr("%1 asks for approval: %2").arg(p.proposedBy, spec ? spec->titleText() : p.command);
+            item.row.explanation = Tr::tr("%1 asks for approval: %2").arg(person(p.proposedBy).nameWithLogin(), spec ? spec->titleText() : p.command);
             item.status = DueStatus::DueToday;
             item.kindName = Tr::tr("Approval pending");
             shown.prepend(item);

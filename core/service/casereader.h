@@ -24,6 +24,7 @@
 #include "core/service/paperregister.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 
 namespace ecoclaim::service {
@@ -76,6 +77,11 @@ public:
     // Decisions proposed for the unit head's approval (issue 17 ¶4), of the cases one may see; pending only,
     // or all with their outcome.
     domain::Result<QList<domain::Proposal>> proposals(bool pendingOnly = true) const;
+    // What became of a decision that needs approval on a case (the latest proposal, or taken directly by a
+    // unit head), and who a login is — name and role — for the papers and the audit trail (approvalrecord.cpp).
+    domain::Result<domain::DecisionApproval> decisionApproval(qint64 caseId, const QString &command) const;
+    domain::Result<QHash<QString, domain::Person>> people() const;
+    domain::Person person(const QString &login) const; // the login alone when no account has it
     // Whether the person working may see this case (access.h).
     bool visibleCase(qint64 caseId) const { return visible(caseId); }
 

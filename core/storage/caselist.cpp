@@ -163,4 +163,11 @@ domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, 
     return counts;
 }
 
+QString caseCondition(const QSqlDatabase &db, const CaseListFilter &filter, QVariantList &binds)
+{
+    QStringList where;
+    appendFilter(engineOf(db), filter, where, binds);
+    return where.isEmpty() ? u"1 = 1"_s : u"("_s + where.join(u" AND "_s) + u")"_s;
+}
+
 } // namespace ecoclaim::storage

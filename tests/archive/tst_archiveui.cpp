@@ -115,7 +115,7 @@ void TestArchiveUi::exportAndVerifyDialogs()
         QVERIFY(!QFile::exists(dir.filePath(u"unsigned.zip"_s)));
     }
     // The administrator creates it (File ▸ Signing key…), into the data folder of the test home.
-    ui::SigningKeyDialog keys(bed.database());
+    ui::SigningKeyDialog keys(bed.service());
     QVERIFY(!keys.createButton()->isEnabled());
     keys.holderEdit()->setText(u"上海市金山区生态环境局"_s); // typed: keyClicks knows ASCII only
     QVERIFY(keys.createButton()->isEnabled());
@@ -146,7 +146,7 @@ void TestArchiveUi::signingKeyRotationWithPassphrase()
     CaseTestbed bed;
     const QString c = bed.caseAt(domain::Stage::Archived);
     QTemporaryDir dir;
-    ui::SigningKeyDialog keys(bed.database());
+    ui::SigningKeyDialog keys(bed.service());
     keys.holderEdit()->setText(u"上海市奉贤区生态环境局"_s);
     QTest::mouseClick(keys.createButton(), Qt::LeftButton);
     ui::ArchiveExportDialog first(bed.service(), c);

@@ -152,6 +152,16 @@ private Q_SLOTS:
                  (QStringList{u"sign_in"_s, u"register_clue"_s, u"sign_out"_s}));
         if (!onPostgres()) // the server's own log has failed connections; a desk's file has them here
             QCOMPARE(column(u"SELECT count(*) FROM audit_log WHERE command = 'sign_in_failed'"_s), QStringList{u"2"_s});
+        // The audit trail names the person (issue 16 ¶2): 张伟 with the login, in words and in JSON.
+        const QString caseNo = column(u"SELECT case_no FROM cases"_s).value(0);
+        r = cli({u"--user"_s, cw, u"audit"_s, u"show"_s, caseNo}, cwEnv);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"by 张伟（%1）"_s.arg(cw)), qPrintable(r.out));
+        r = cli({u"--user"_s, cw, u"audit"_s, u"show"_s, caseNo, u"--json"_s}, cwEnv);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject first = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"entries"_s).toArray().at(0).toObject();
+        QCOMPARE(first.value(u"actor"_s).toString(), cw);
+        QCOMPARE(first.value(u"actor_name"_s).toString(), u"张伟（%1）"_s.arg(cw));
 
         // A role changed and the account disabled: then it signs in no more.
         r = cli(asAdmin + QStringList{u"user"_s, u"set-role"_s, cw, u"unit_head"_s}, adminEnv);

@@ -12,6 +12,7 @@
 #include "core/storage/sqlquery.h"
 
 #include "tests/service/casetestbed.h"
+#include "tests/service/signedindesk.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,61 +27,9 @@ using namespace ecoclaim::domain;
 using ecoclaim::test::json;
 using ecoclaim::test::onPostgres;
 
-namespace {
-
-const QString password = u"Shanghai-2026!"_s;
-
-// Logins are server roles, shared by every database of a PostgreSQL cluster: each test process names its own.
-QString loginOf(const char *who)
-{
-    return onPostgres() ? u"t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(QLatin1String(who)) : QString::fromLatin1(who);
-}
-
-// One person's desk: their own connection (on a server, made as their login with their password) and
-// service, signed in.
-struct Desk
-{
-    std::unique_ptr<storage::Database> db;
-    service::CaseNotifier notifier;
-    std::unique_ptr<service::CaseService> service;
-    Problems problems;
-
-    Desk(const QString &location, const QString &login, const QString &pw)
-    {
-        QString where = location;
-        if (onPostgres()) {
-            QUrl url(location);
-            url.setUserName(login);
-            where = url.toString();
-        }
-        auto opened = storage::Database::open(where, onPostgres() ? pw : QString());
-        if (!opened) {
-            problems = opened.problems();
-            return;
-        }
-        db = std::move(opened).value();
-        service = std::make_unique<service::CaseService>(*db, calendar::WorkCalendar::builtIn(), notifier);
-        auto signedIn = service::Accounts(*service).signIn(login, pw);
-        if (!signedIn)
-            problems = signedIn.problems();
-    }
-    bool ok() const { return problems.isEmpty() && service; }
-    QStringList caseNumbers(const CaseListFilter &filter = {}) const
-    {
-        CaseListRequest r;
-        r.filter = filter;
-        r.filter.today = test::CaseTestbed::today();
-        r.limit = 100;
-        QStringList numbers;
-        if (auto rows = service->reader().casePage(r))
-            for (const CaseRow &row : rows.value())
-                numbers << row.number;
-        numbers.sort();
-        return numbers;
-    }
-};
-
-} // namespace
+using ecoclaim::test::Desk;
+using ecoclaim::test::loginOf;
+using ecoclaim::test::password;
 
 class TestAccounts : public QObject
 {

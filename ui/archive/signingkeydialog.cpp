@@ -1,6 +1,6 @@
 #include "ui/archive/signingkeydialog.h"
 
-#include "core/archive/trustedkeys.h"
+#include "core/archive/signingkeys.h"
 #include "core/service/caseservice.h"
 
 #include <QCheckBox>
@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::ui {
 
-SigningKeyDialog::SigningKeyDialog(storage::Database &database, QWidget *parent, const QString &keyFolder)
-    : QDialog(parent), m_database(database), m_keyFolder(keyFolder.isEmpty() ? archive::defaultKeyFolder() : keyFolder)
+SigningKeyDialog::SigningKeyDialog(service::CaseService &service, QWidget *parent, const QString &keyFolder)
+    : QDialog(parent), m_service(service), m_keyFolder(keyFolder)
 {
     setWindowTitle(tr("Signing key of the unit"));
     m_keys = new QPlainTextEdit(this);
@@ -57,6 +57,11 @@ SigningKeyDialog::SigningKeyDialog(storage::Database &database, QWidget *parent,
     connect(m_replace, &QCheckBox::toggled, this, &SigningKeyDialog::updateCreateButton);
     connect(m_create, &QPushButton::clicked, this, &SigningKeyDialog::create);
     refresh();
+    // Administrators only (the service's door says so again if pressed): anyone else sees the keys.
+    if (!archive::SigningKeys(m_service, m_keyFolder).mayManage()) {
+        createBox->setEnabled(false);
+        m_message->setText(tr("Only an administrator creates the unit's signing key (as ecoclaim-cli key create)."));
+    }
     resize(720, 480);
 }
 
@@ -65,18 +70,18 @@ QString SigningKeyDialog::messageText() const { return m_message->text(); }
 
 void SigningKeyDialog::refresh()
 {
-    auto keys = archive::TrustedKeys(m_database).all();
+    auto keys = archive::SigningKeys(m_service, m_keyFolder).list();
     if (!keys) {
         m_keys->setPlainText(keys.errorString());
         return;
     }
     QStringList lines;
     m_hasKey = false;
-    for (const archive::TrustedKey &k : keys.value()) {
+    for (const archive::SigningKeyEntry &k : keys.value()) {
         const QString state = k.own && k.active ? tr("this unit's signing key")
             : k.own                             ? tr("this unit's, retired %1 — still trusted").arg(k.retiredAt)
                                                 : tr("another unit's key, trusted");
-        lines << u"%1 — %2\n    %3"_s.arg(k.holder, state, archive::groupedFingerprint(k.fingerprint));
+        lines << u"%1 — %2\n    %3"_s.arg(k.holder, state, k.fingerprint);
         m_hasKey = m_hasKey || (k.own && k.active);
     }
     m_keys->setPlainText(lines.isEmpty() ? tr("None yet: create the unit's signing key below; no archive can be exported "
@@ -89,14 +94,14 @@ void SigningKeyDialog::refresh()
 
 void SigningKeyDialog::updateCreateButton()
 {
-    m_create->setEnabled(!m_holder->text().trimmed().isEmpty() && m_passphrase->text() == m_repeat->text()
+    m_create->setEnabled(!m_holder->text().trimmed().isEmpty() && archive::SigningKeys(m_service, m_keyFolder).mayManage() && m_passphrase->text() == m_repeat->text()
                          && (!m_hasKey || m_replace->isChecked()));
 }
 
 void SigningKeyDialog::create()
 {
     QByteArray passphrase = m_passphrase->text().toUtf8();
-    auto key = archive::TrustedKeys(m_database).createOwnKey(m_keyFolder, m_holder->text(), passphrase, service::defaultActor());
+    auto key = archive::SigningKeys(m_service, m_keyFolder).createOwnKey(m_holder->text(), passphrase); // administrators only
     passphrase.fill('\0');
     m_passphrase->clear();
     m_repeat->clear();
@@ -106,7 +111,7 @@ void SigningKeyDialog::create()
         return;
     }
     m_message->setText(tr("Created. Fingerprint %1 — give it to the units that receive your archives, so they can check "
-                          "it before trusting the key.").arg(archive::groupedFingerprint(key->fingerprint)));
+                          "it before trusting the key.").arg(key->fingerprint));
     refresh();
 }
 

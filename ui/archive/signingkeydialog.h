@@ -1,8 +1,9 @@
 #pragma once
 // File ▸ Signing key…: the administrator's view of the unit's archive signing key and the keys the
-// bureau trusts (core/archive/trustedkeys.h), and the one action on them the window offers — creating the
-// unit's key, or a new one that replaces it (rotation: the old key stays trusted for verification).
-// The same as `ecoclaim-cli key create`; trusting another unit's key is a CLI verb (`key trust`).
+// bureau trusts, and the one action on them the window offers — creating the unit's key, or a new one that
+// replaces it (rotation: the old key stays trusted for verification). Through the service's door
+// (core/archive/signingkeys.h): administrators only, as `ecoclaim-cli key create`; anyone else sees the keys
+// and is told so. Trusting another unit's key is a CLI verb (`key trust`).
 
 #include <QDialog>
 
@@ -12,8 +13,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace ecoclaim::storage {
-class Database;
+namespace ecoclaim::service {
+class CaseService;
 }
 
 namespace ecoclaim::ui {
@@ -23,7 +24,7 @@ class SigningKeyDialog : public QDialog
     Q_OBJECT
 public:
     // `keyFolder`: where the private key goes (archive::defaultKeyFolder() unless a test says otherwise).
-    explicit SigningKeyDialog(storage::Database &database, QWidget *parent = nullptr, const QString &keyFolder = {});
+    explicit SigningKeyDialog(service::CaseService &service, QWidget *parent = nullptr, const QString &keyFolder = {});
 
     QLineEdit *holderEdit() const { return m_holder; }
     QLineEdit *passphraseEdit() const { return m_passphrase; }
@@ -38,7 +39,7 @@ private:
     void updateCreateButton();
     void create();
 
-    storage::Database &m_database;
+    service::CaseService &m_service;
     QString m_keyFolder;
     bool m_hasKey = false;
     QPlainTextEdit *m_keys;

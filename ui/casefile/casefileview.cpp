@@ -1,5 +1,6 @@
 #include "ui/casefile/casefileview.h"
 
+#include "ui/accounts/approvalspanel.h"
 #include "ui/archive/evidencepanel.h"
 #include "ui/archive/selfcheckview.h"
 #include "ui/papers/documentssection.h"
@@ -154,6 +155,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(new ApprovalsPanel(m_service, m_caseId, m_today, this)); // issue 17: this case's decisions awaiting approval
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
 
@@ -240,7 +242,8 @@ void CaseFileView::refresh()
 
     m_header->show(m_file, m_today, missing);
     auto trail = m_service.reader().auditTrail(m_caseId);
-    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{});
+    const auto people = m_service.reader().people(); // the actor as the person's name (issue 16 ¶2)
+    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{}, people ? people.value() : QHash<QString, domain::Person>{});
     // The case as read once above, for the papers, evidence and self-check sections too.
     m_documents->showFor(m_file);
     m_evidence->showFor(m_file);

@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::ui {
 
-void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries)
+void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries,
+                                const QHash<QString, domain::Person> &people)
 {
     beginResetModel();
     m_rows.clear();
+    m_people = people;
     // Each command writes one timeline event and one audit entry, in the same order: pair them by
     // command name in order, so a gap in one never shifts the other.
     qsizetype next = 0;
@@ -43,7 +45,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case OccurredOn: return formatDate(r.event.occurredOn);
         case RecordedAt: return formatTimestamp(r.event.recordedAt);
-        case Actor: return r.event.actor;
+        case Actor: return domain::auditActorText(r.event.actor, m_people); // 王芳（wangfang）
         case Summary: return r.event.summary;
         case StageChange: {
             domain::Stage from, to;

@@ -4,6 +4,7 @@
 // (old → new) from the chained audit log. Rows are read once per refresh (a case has tens of
 // commands, not thousands).
 
+#include "core/domain/account.h"
 #include "core/domain/auditentry.h"
 #include "core/domain/casefile.h"
 
@@ -20,7 +21,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     // Pairs each timeline event of `file` with its audit entry (CaseReader::auditTrail).
-    void setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries);
+    // `people` (CaseReader::people()): the actor column names the person — name with login (issue 16 ¶2).
+    void setCaseFile(const domain::CaseFile &file, const QList<domain::AuditEntry> &entries,
+                     const QHash<QString, domain::Person> &people = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +37,7 @@ private:
         QStringList changes; // "field: old → new"
     };
     QList<Row> m_rows;
+    QHash<QString, domain::Person> m_people;
 };
 
 } // namespace ecoclaim::ui
