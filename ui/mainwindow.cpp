@@ -12,6 +12,7 @@
 #include "ui/caselistmodel.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
+#include "ui/myworkview.h"
 #include "ui/settingsdialog.h"
 #include "ui/wheelguard.h"
 #include "ui/accounts/accountsdialog.h"
@@ -195,6 +196,7 @@ void MainWindow::buildMenus()
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
     view->addAction(deadlines);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    addMyWorkPage(view, m_tabs, m_service, [this](qint64 id) { return openCase(id); }); // ui/myworkview.h
 }
 
 CaseFileView *MainWindow::openCase(qint64 caseId)
