@@ -151,6 +151,61 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::ActionGroup</name>
+    <message>
+        <source>Clue and verification</source>
+        <translation>Clue and verification</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>Liable parties</translation>
+    </message>
+    <message>
+        <source>Investigation and appraisal</source>
+        <translation>Investigation and appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Agreement, court and enforcement</source>
+        <translation>Agreement, court and enforcement</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Payments, costs and emergencies</source>
+        <translation>Payments, costs and emergencies</translation>
+    </message>
+    <message>
+        <source>Papers and materials</source>
+        <translation>Papers and materials</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Jurisdiction, supervision and linked proceedings</source>
+        <translation>Jurisdiction, supervision and linked proceedings</translation>
+    </message>
+    <message>
+        <source>Ending, closing and archiving</source>
+        <translation>Ending, closing and archiving</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -1379,6 +1434,26 @@
     <message>
         <source>Decided at</source>
         <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Item of the day&apos;s work put off</source>
+        <translation>Item of the day&apos;s work put off</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Put off until</source>
+        <translation>Put off until</translation>
+    </message>
+    <message>
+        <source>Put off by</source>
+        <translation>Put off by</translation>
+    </message>
+    <message>
+        <source>Put off at</source>
+        <translation>Put off at</translation>
     </message>
 </context>
 <context>
@@ -2686,82 +2761,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
        ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
 U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
@@ -2839,6 +2838,104 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Account %1 is now %2.</source>
         <translation>Account %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
+        <translation>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1: %2 put off until %3.</source>
+        <translation>%1: %2 put off until %3.</translation>
+    </message>
+    <message>
+        <source>put off until %1: %2</source>
+        <translation>put off until %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5792,61 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     </message>
 </context>
 <context>
+    <name>ecoclaim::MyWork</name>
+    <message>
+        <source>Approve or refuse</source>
+        <translation>Approve or refuse</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>Waiting for my approval</translation>
+    </message>
+    <message>
+        <source>Papers to serve</source>
+        <translation>Papers to serve</translation>
+    </message>
+    <message>
+        <source>Replies due</source>
+        <translation>Replies due</translation>
+    </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1 asks for approval: %2</translation>
+    </message>
+    <message>
+        <source>Say why the item is put off.</source>
+        <translation>Say why the item is put off.</translation>
+    </message>
+    <message>
+        <source>An item is put off until a day after today (%1).</source>
+        <translation>An item is put off until a day after today (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of the day&apos;s work.</source>
+        <translation>“%1” is not an item of the day&apos;s work.</translation>
+    </message>
+    <message>
+        <source>The case is archived: nothing of it is still to do.</source>
+        <translation>The case is archived: nothing of it is still to do.</translation>
+    </message>
+    <message>
+        <source>You may not change this case.</source>
+        <translation>You may not change this case.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Paper</name>
     <message>
         <source>Clue transfer letter</source>
@@ -7753,6 +7905,18 @@ Create a new, empty database there?</translation>
         <source>Still required:</source>
         <translation>Still required:</translation>
     </message>
+    <message>
+        <source>%1 (needed before “%2”)</source>
+        <translation>%1 (needed before “%2”)</translation>
+    </message>
+    <message>
+        <source>“%1” is blocked:</source>
+        <translation>“%1” is blocked:</translation>
+    </message>
+    <message>
+        <source>This step records what is missing.</source>
+        <translation>This step records what is missing.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::CaseFileView</name>
@@ -9454,6 +9618,132 @@ ODT SHA-256 %2</translation>
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::MyWorkView</name>
+    <message>
+        <source>Show items put off</source>
+        <translation>Show items put off</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Action that settles it</source>
+        <translation>Action that settles it</translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation>Put off</translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation>&amp;Do it</translation>
+    </message>
+    <message>
+        <source>Open the case and the step that settles the item (Enter)</source>
+        <translation>Open the case and the step that settles the item (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Put off…</source>
+        <translation>&amp;Put off…</translation>
+    </message>
+    <message>
+        <source>Put the item off until a later day, with the reason (recorded in the audit log)</source>
+        <translation>Put the item off until a later day, with the reason (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to do</source>
+        <translation>
+            <numerusform>%n item to do</numerusform>
+            <numerusform>%n items to do</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>until %1: %2</translation>
+    </message>
+    <message>
+        <source>Decision waiting for approval</source>
+        <translation>Decision waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Why is the decision refused?</source>
+        <translation>Why is the decision refused?</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Choose an item first.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;My work</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,61 @@
     </message>
 </context>
 <context>
+    <name>ecoclaim::ActionGroup</name>
+    <message>
+        <source>Clue and verification</source>
+        <translation>线索与初步核查</translation>
+    </message>
+    <message>
+        <source>Liable parties</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Investigation and appraisal</source>
+        <translation>损害调查与鉴定评估</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <source>Agreement, court and enforcement</source>
+        <translation>赔偿协议、诉讼与强制执行</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Payments, costs and emergencies</source>
+        <translation>赔偿金缴纳、费用与应急处置</translation>
+    </message>
+    <message>
+        <source>Papers and materials</source>
+        <translation>法律文书与案卷材料</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Jurisdiction, supervision and linked proceedings</source>
+        <translation>管辖、督办与关联程序</translation>
+    </message>
+    <message>
+        <source>Ending, closing and archiving</source>
+        <translation>终止、结案与归档</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Archive</name>
     <message>
         <source>The archive entry %1 could not be written (error %2).</source>
@@ -1378,6 +1433,26 @@
     <message>
         <source>Decided at</source>
         <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Item of the day&apos;s work put off</source>
+        <translation>暂缓处理的当日工作事项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Put off until</source>
+        <translation>暂缓至</translation>
+    </message>
+    <message>
+        <source>Put off by</source>
+        <translation>暂缓人</translation>
+    </message>
+    <message>
+        <source>Put off at</source>
+        <translation>暂缓时间</translation>
     </message>
 </context>
 <context>
@@ -2675,82 +2750,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
-命令：
-  init                                   创建或升级数据库
-  demo                                   向空数据库载入演示案件集
-  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
-  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
-  case show ID|CASE_NO [--json]          完整案卷，含办理经过
-  apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
-  commands                               输出命令词汇表（Markdown）
-  audit verify                           校验审计日志的哈希链
-  audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
-  backup --out FILE                      数据库的一致副本，并经检查
-  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
-  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
-  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
-  ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
-  disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
-  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     工作日历；导入以后年度的日历
-  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     归档前自检（第四十二条）
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 四性检测，含签名验证
-  archive import FILE.zip [--accept-key FINGERPRINT]   将已归档案件导入本数据库
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         本单位的签名密钥及其信任的密钥
-  settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
-  settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         账户（第一个须为管理员，其后以管理员身份登录办理）
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
---user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
---db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
-命令词汇表见 docs/commands.md。</translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
        ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
 U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
@@ -2827,6 +2826,104 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>Account %1 is now %2.</source>
         <translation>账户%1的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
+命令：
+  init                                   创建或升级数据库
+  demo                                   向空数据库载入演示案件集
+  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
+  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
+  case show ID|CASE_NO [--json]          完整案卷，含办理经过
+  apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
+  commands                               输出命令词汇表（Markdown）
+  audit verify                           校验审计日志的哈希链
+  audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
+  backup --out FILE                      数据库的一致副本，并经检查
+  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
+  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
+  ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
+  disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
+  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     工作日历；导入以后年度的日历
+  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     归档前自检（第四十二条）
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 四性检测，含签名验证
+  archive import FILE.zip [--accept-key FINGERPRINT]   将已归档案件导入本数据库
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         本单位的签名密钥及其信任的密钥
+  settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
+  settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         账户（第一个须为管理员，其后以管理员身份登录办理）
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
+  mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
+                                         当日工作：期限、待审批事项、待送达文书、待答复事项
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
+--user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
+--db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
+命令词汇表见 docs/commands.md。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
+        <translation>用法：ecoclaim-cli mywork [--as-of 日期] [--unit 部门] [--district 区划代码] [--snoozed] [--json]
+      ecoclaim-cli mywork snooze 案件 事项 --until 日期 --reason 理由</translation>
+    </message>
+    <message>
+        <source>%1: %2 put off until %3.</source>
+        <translation>%1：%2 已暂缓至 %3。</translation>
+    </message>
+    <message>
+        <source>put off until %1: %2</source>
+        <translation>暂缓至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>暂无待办事项。</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5766,61 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::MyWork</name>
+    <message>
+        <source>Approve or refuse</source>
+        <translation>审批（同意或不同意）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Papers to serve</source>
+        <translation>待送达文书</translation>
+    </message>
+    <message>
+        <source>Replies due</source>
+        <translation>待答复事项</translation>
+    </message>
+    <message>
+        <source>%1 asks for approval: %2</source>
+        <translation>%1 提请审批：%2</translation>
+    </message>
+    <message>
+        <source>Say why the item is put off.</source>
+        <translation>请说明暂缓处理的理由。</translation>
+    </message>
+    <message>
+        <source>An item is put off until a day after today (%1).</source>
+        <translation>暂缓日期须晚于今日（%1）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of the day&apos;s work.</source>
+        <translation>“%1”不是当日工作事项。</translation>
+    </message>
+    <message>
+        <source>The case is archived: nothing of it is still to do.</source>
+        <translation>案件已归档，无待办事项。</translation>
+    </message>
+    <message>
+        <source>You may not change this case.</source>
+        <translation>您无权变更本案件。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Paper</name>
     <message>
         <source>Clue transfer letter</source>
@@ -7724,6 +7876,18 @@ Create a new, empty database there?</source>
         <source>Still required:</source>
         <translation>尚需：</translation>
     </message>
+    <message>
+        <source>%1 (needed before “%2”)</source>
+        <translation>%1（“%2”前须先办理）</translation>
+    </message>
+    <message>
+        <source>“%1” is blocked:</source>
+        <translation>“%1”尚不能办理：</translation>
+    </message>
+    <message>
+        <source>This step records what is missing.</source>
+        <translation>本步骤补录所缺事项。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::CaseFileView</name>
@@ -9423,6 +9587,131 @@ ODT SHA-256 %2</translation>
     <message>
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::MyWorkView</name>
+    <message>
+        <source>Show items put off</source>
+        <translation>显示已暂缓事项</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <source>Action that settles it</source>
+        <translation>办理操作</translation>
+    </message>
+    <message>
+        <source>Put off</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>&amp;Do it</source>
+        <translation>办理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the case and the step that settles the item (Enter)</source>
+        <translation>打开案件及办理该事项的操作（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Put off…</source>
+        <translation>暂缓(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Put the item off until a later day, with the reason (recorded in the audit log)</source>
+        <translation>将事项暂缓至以后某日并说明理由（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基准日</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to do</source>
+        <translation>
+            <numerusform>待办事项 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Decision waiting for approval</source>
+        <translation>待审批的决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>不同意…</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Why is the decision refused?</source>
+        <translation>不同意的理由：</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>请先选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>暂缓至</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>我的工作(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
     </message>
 </context>
 <context>
