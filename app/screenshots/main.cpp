@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
@@ -83,9 +84,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database (the demo set)."_s, u"PATH"_s);
     const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s, u"docs/screenshots"_s);
-    parser.addOptions({dbOption, outOption});
+    // Issue 16's views alone (a day's work, the step that unblocks, the deadlines under the list), in a language.
+    const QCommandLineOption deskOption(u"desk-views"_s, u"Only the day's work and the next-step views."_s);
+    const QCommandLineOption langOption(u"lang"_s, u"zh_CN (default) or en."_s, u"LANG"_s, u"zh_CN"_s);
+    parser.addOptions({dbOption, outOption, deskOption, langOption});
     parser.process(app);
-    i18n::installTranslators(app, u"zh_CN"_s);
+    i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
 
     auto database = storage::Database::open(parser.value(dbOption));
@@ -107,6 +111,20 @@ int main(int argc, char *argv[])
     ui::MainWindow window(service);
     window.resize(1440, 900);
     window.show();
+    if (parser.isSet(deskOption)) {
+        const QString suffix = parser.value(langOption) == u"en" ? u"-en"_s : QString();
+        ok &= save(&window, out.filePath(u"case-list-deadlines%1.png"_s.arg(suffix)));
+        if (auto *myWork = window.findChild<QAction *>(u"showMyWork"_s)) {
+            myWork->trigger();
+            ok &= save(&window, out.filePath(u"my-work%1.png"_s.arg(suffix)));
+        }
+        const qint64 verifying = firstCaseAt(service.reader(), domain::Stage::Verification);
+        if (verifying) {
+            window.openCase(verifying);
+            ok &= save(&window, out.filePath(u"case-file-next-step%1.png"_s.arg(suffix)));
+        }
+        return ok ? 0 : 1;
+    }
     ok &= save(&window, out.filePath(u"case-list.png"_s));
 
     // The case files get the whole window (View ▸ Deadlines hides the dock, Ctrl+D).

@@ -149,7 +149,9 @@ Result<QList<WorkItem>> myWorkItems(const CaseService &service, const WorkQuery 
         w.caseNumber = d.row.caseNo;
         w.title = d.row.title;
         w.due = d.row.due;
-        w.what = d.row.subject.isEmpty() ? d.kindName : u"%1 · %2"_s.arg(d.kindName, d.row.subject);
+        // In words: the kind and the row's own explanation (which instalment, which reporter), never the
+        // stored subject key ("instalment:2", "appraisal:24").
+        w.what = d.row.explanation.isEmpty() ? d.kindName : u"%1 — %2"_s.arg(d.kindName, d.row.explanation);
         w.article = d.row.article;
         if (w.article.isEmpty())
             if (const DeadlineKind *kind = findDeadlineKind(d.row.kind))

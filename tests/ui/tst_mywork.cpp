@@ -10,12 +10,19 @@
 #include "core/service/mywork.h"
 #include "ui/casefile/casefileview.h"
 #include "ui/myworkview.h"
+#include "ui/dashboardpanel.h"
+#include "ui/dueitemsmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QProcess>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QComboBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +38,7 @@ private Q_SLOTS:
     void puttingOffIsRecordedAndRefusalsChangeNothing();
     void fromTheCommandLine();
     void thePageSettlesAndPutsOff();
+    void deadlinePanelBelongsToTheListAndFollowsItsFilters();
 };
 
 namespace {
@@ -256,6 +264,45 @@ void TestMyWork::thePageSettlesAndPutsOff()
     page.findChild<QCheckBox *>(u"myWorkShowSnoozed"_s)->setChecked(true);
     QVERIFY(find(page.items(), day.paying, key));
     qDeleteAll(opened);
+}
+
+void TestMyWork::deadlinePanelBelongsToTheListAndFollowsItsFilters()
+{
+    QSettings().clear();
+    Day day;
+    CaseService &s = day.bed.service();
+    ui::MainWindow window(s);
+    window.show();
+    auto *panel = window.findChild<ui::DashboardPanel *>();
+    QVERIFY(panel);
+    // On the list's tab, not over the case tabs.
+    QVERIFY(window.tabs()->widget(0)->isAncestorOf(panel));
+    panel->findChildren<QDateEdit *>().first()->setDate(QDate(2026, 3, 9));
+    panel->findChildren<QSpinBox *>().first()->setValue(365);
+    auto casesShown = [&] {
+        QSet<QString> numbers;
+        for (const DueItem &i : panel->model()->items())
+            if (i.row.caseId)
+                numbers.insert(i.row.caseNo);
+        return numbers;
+    };
+    QTRY_COMPARE(casesShown(), (QSet<QString>{day.consulting, day.paying}));
+    // The list's district: the panel follows (its own district choice too); none of the cases is in 浦东.
+    auto *district = window.findChild<QComboBox *>(u"districtFilter"_s);
+    district->setCurrentIndex(district->findData(u"310115"_s));
+    QTRY_COMPARE(panel->findChild<QComboBox *>(u"dashboardDistrict"_s)->currentData().toString(), u"310115"_s);
+    QTRY_VERIFY(panel->model()->items().isEmpty());
+    district->setCurrentIndex(district->findData(u"310116"_s));
+    QTRY_COMPARE(casesShown(), (QSet<QString>{day.consulting, day.paying}));
+    // The list's stage: only the case with the agreement.
+    auto *stage = window.findChild<QComboBox *>(u"stageFilter"_s);
+    stage->setCurrentIndex(stage->findData(u"agreement"_s));
+    QTRY_COMPARE(casesShown(), QSet<QString>{day.paying});
+    // A case tab: the panel is not over it.
+    window.openCase(s.resolve(day.paying).value());
+    QVERIFY(window.tabs()->currentIndex() > 0);
+    QVERIFY(!panel->isVisible());
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMyWork)
