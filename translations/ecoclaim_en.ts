@@ -6683,6 +6683,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The workbook was not opened.</source>
         <translation>The workbook was not opened.</translation>
     </message>
+    <message>
+        <source>The list could not be printed.</source>
+        <translation>The list could not be printed.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -8872,14 +8876,6 @@ Create a new, empty database there?</translation>
         <translation>Overdue: %1   Due today: %2   Coming: %3</translation>
     </message>
     <message>
-        <source>Save the list of deadlines as PDF</source>
-        <translation>Save the list of deadlines as PDF</translation>
-    </message>
-    <message>
-        <source>deadlines-%1.pdf</source>
-        <translation>deadlines-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -8898,6 +8894,22 @@ Create a new, empty database there?</translation>
     <message>
         <source>deadline-changes-%1.pdf</source>
         <translation>deadline-changes-%1.pdf</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>deadlines-%1</source>
+        <translation>deadlines-%1</translation>
+    </message>
+    <message>
+        <source>Print the list of deadlines</source>
+        <translation>Print the list of deadlines</translation>
     </message>
 </context>
 <context>
@@ -9449,10 +9461,6 @@ ODT SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -9618,6 +9626,10 @@ ODT SHA-256 %2</translation>
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
     </message>
 </context>
 <context>

@@ -6655,6 +6655,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The workbook was not opened.</source>
         <translation>工作簿未打开。</translation>
     </message>
+    <message>
+        <source>The list could not be printed.</source>
+        <translation>未能打印清单。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -8843,14 +8847,6 @@ Create a new, empty database there?</source>
         <translation>已逾期：%1   今日到期：%2   即将到期：%3</translation>
     </message>
     <message>
-        <source>Save the list of deadlines as PDF</source>
-        <translation>将到期事项清单保存为PDF</translation>
-    </message>
-    <message>
-        <source>deadlines-%1.pdf</source>
-        <translation>到期事项-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -8869,6 +8865,22 @@ Create a new, empty database there?</source>
     <message>
         <source>deadline-changes-%1.pdf</source>
         <translation>期限变更-%1.pdf</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>deadlines-%1</source>
+        <translation>期限清单-%1</translation>
+    </message>
+    <message>
+        <source>Print the list of deadlines</source>
+        <translation>打印期限清单</translation>
     </message>
 </context>
 <context>
@@ -9419,10 +9431,6 @@ ODT SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <source>Deadlines</source>
-        <translation>期限提醒</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -9587,6 +9595,10 @@ ODT SHA-256 %2</translation>
     <message>
         <source>&amp;Accounts…</source>
         <translation>账户管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
     </message>
 </context>
 <context>
