@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -28,7 +30,7 @@ namespace ecoclaim::ui {
 
 DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(new DueItemsModel(this)), m_asOf(new QDateEdit(QDate::currentDate(), this)),
-      m_within(new QSpinBox(this)), m_unit(new QComboBox(this)), m_summary(new QLabel(this)), m_view(new QTableView(this))
+      m_within(new QSpinBox(this)), m_unit(new QComboBox(this)), m_district(new QComboBox(this)), m_summary(new QLabel(this)), m_view(new QTableView(this))
 {
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -41,14 +43,23 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     for (const domain::Department &d : domain::departments())
         m_unit->addItem(d.displayName(), d.key);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(QSettings().value(u"dashboard/unit"_s).toString())));
+    m_unit->setObjectName(u"dashboardUnit"_s);
+    m_district->setObjectName(u"dashboardDistrict"_s);
+    m_district->addItem(tr("All districts"), QString());
+    for (const domain::District &d : domain::districts())
+        m_district->addItem(d.displayName(), d.code);
+    m_district->setCurrentIndex(std::max(0, m_district->findData(QSettings().value(u"dashboard/district"_s).toString())));
 
     auto *print = new QPushButton(tr("Print list…"), this);
+    print->setObjectName(u"printDueList"_s);
     auto *changes = new QPushButton(tr("Changes of the day…"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("As of"), this));
     bar->addWidget(m_asOf);
     bar->addWidget(new QLabel(tr("Due within"), this));
     bar->addWidget(m_within);
+    bar->addWidget(new QLabel(tr("District"), this));
+    bar->addWidget(m_district);
     bar->addWidget(new QLabel(tr("Unit"), this));
     bar->addWidget(m_unit);
     bar->addStretch(1);
@@ -78,6 +89,7 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardPanel::refresh);
     connect(m_within, &QSpinBox::valueChanged, this, &DashboardPanel::refresh);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &DashboardPanel::refresh);
+    connect(m_district, &QComboBox::currentIndexChanged, this, &DashboardPanel::refresh);
     connect(print, &QPushButton::clicked, this, &DashboardPanel::printDueList);
     connect(changes, &QPushButton::clicked, this, &DashboardPanel::printChanges);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -103,11 +115,8 @@ void DashboardPanel::refresh()
     m_filled = true;
     QSettings().setValue(u"dashboard/within"_s, m_within->value());
     QSettings().setValue(u"dashboard/unit"_s, m_unit->currentData().toString());
-    service::DashboardQuery query;
-    query.asOf = m_asOf->date();
-    if (m_within->value() >= 0)
-        query.withinDays = m_within->value();
-    query.unit = m_unit->currentData().toString();
+    QSettings().setValue(u"dashboard/district"_s, m_district->currentData().toString());
+    const service::DashboardQuery query = currentQuery();
     auto items = m_service.reader().dueItems(query);
     if (!items) {
         m_summary->setText(items.errorString());
@@ -121,20 +130,43 @@ void DashboardPanel::refresh()
                            .arg(m_model->count(service::DueStatus::Upcoming)));
 }
 
-void DashboardPanel::printDueList()
+service::DashboardQuery DashboardPanel::currentQuery() const
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the list of deadlines as PDF"),
-                                                      domain::defaultExportPath(tr("deadlines-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate))),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
     service::DashboardQuery query;
     query.asOf = m_asOf->date();
     if (m_within->value() >= 0)
         query.withinDays = m_within->value();
     query.unit = m_unit->currentData().toString();
-    if (auto s = reports::writeDueListPdf(m_model->items(), query, path); !s)
-        QMessageBox::warning(this, tr("Print list"), s.errorString());
+    query.districtCode = m_district->currentData().toString();
+    query.stage = m_listFilter.stage;
+    query.majorOnly = m_listFilter.majorOnly;
+    query.overdueOnly = m_listFilter.overdueOnly;
+    return query;
+}
+
+void DashboardPanel::setListFilter(const domain::CaseListFilter &filter)
+{
+    m_listFilter = filter;
+    const QSignalBlocker district(m_district), unit(m_unit); // one refresh below, not one per choice
+    m_district->setCurrentIndex(std::max(0, m_district->findData(filter.districtCode)));
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(filter.unit)));
+    if (m_filled)
+        refresh();
+}
+
+void DashboardPanel::printDueList()
+{
+    // Through the print dialog (a printer, or "print to file" for a PDF); the pages are the PDF's
+    // (core/reports/tablepages.h): A4 landscape, the header on each page, rows kept whole.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(20, 20, 20, 25), QPageLayout::Millimeter));
+    printer.setDocName(tr("deadlines-%1").arg(m_asOf->date().toString(Qt::ISODate)));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the list of deadlines"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto pages = reports::printDueList(m_model->items(), currentQuery(), printer); !pages)
+        QMessageBox::warning(this, tr("Print list"), pages.errorString());
 }
 
 void DashboardPanel::printChanges()

@@ -1,7 +1,11 @@
 #pragma once
-// The deadline dashboard: overdue, due today and coming items as of a day, for one unit or all, each
-// with its reason and article; printable as PDF, with the day's changes printable too. Shown on start
-// (a dock of the main window) and always reachable (View ▸ Deadlines, Ctrl+D).
+// The deadline dashboard: overdue, due today and coming items as of a day, for one district and unit or
+// all, each with its reason and article. It belongs to the case list (under it, on the list's tab; View ▸
+// Deadlines, Ctrl+D shows or hides it) and follows the list's filters — stage, district, unit, major,
+// overdue (setListFilter). "Print list…" goes through the print dialog; the printed list repeats its
+// header on each page and keeps rows whole (core/reports/tablepages.h); the day's changes print as PDF.
+
+#include "core/domain/caselistpage.h"
 
 #include <QWidget>
 
@@ -13,6 +17,7 @@ class QTableView;
 
 namespace ecoclaim::service {
 class CaseService;
+struct DashboardQuery;
 }
 
 namespace ecoclaim::ui {
@@ -26,6 +31,8 @@ public:
     explicit DashboardPanel(service::CaseService &service, QWidget *parent = nullptr);
 
     DueItemsModel *model() const { return m_model; }
+    // The case list's filters: the district and unit choices follow them; stage, major and overdue apply.
+    void setListFilter(const domain::CaseListFilter &filter);
 
 public Q_SLOTS:
     void refresh();
@@ -38,6 +45,7 @@ protected:
 
 private:
     void printDueList();
+    service::DashboardQuery currentQuery() const;
     void printChanges();
 
     service::CaseService &m_service;
@@ -45,6 +53,8 @@ private:
     QDateEdit *m_asOf;
     QSpinBox *m_within;
     QComboBox *m_unit;
+    QComboBox *m_district;
+    domain::CaseListFilter m_listFilter;
     QLabel *m_summary;
     QTableView *m_view;
     bool m_filled = false;

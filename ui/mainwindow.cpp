@@ -15,6 +15,7 @@
 #include "ui/caselistmodel.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
+#include "ui/myworkview.h"
 #include "ui/settingsdialog.h"
 #include "ui/statistics/statisticshook.h"
 #include "ui/wheelguard.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabBar>
@@ -91,7 +93,14 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->addLayout(searchRow);
     listLayout->addWidget(m_filters);
-    listLayout->addWidget(m_view, 1);
+    // The deadlines belong to the list (issue 16): under it on its tab, following its filters (applyFilter).
+    auto *listAndDeadlines = new QSplitter(Qt::Vertical, listPage);
+    listAndDeadlines->setObjectName(u"listAndDeadlines"_s);
+    listAndDeadlines->addWidget(m_view);
+    listAndDeadlines->addWidget(m_dashboard);
+    listAndDeadlines->setStretchFactor(0, 3);
+    listAndDeadlines->setStretchFactor(1, 2);
+    listLayout->addWidget(listAndDeadlines, 1);
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -131,10 +140,6 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
         statusBar()->showMessage(tr("Changes made on other desks will show after F5: %1").arg(m_service.outsideChanges().errorString()));
 
     connect(m_dashboard, &DashboardPanel::caseActivated, this, &MainWindow::openCase);
-    auto *dock = new QDockWidget(tr("Deadlines"), this);
-    dock->setObjectName(u"deadlinesDock"_s);
-    dock->setWidget(m_dashboard);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
     buildMenus();
     installStatistics(*this, m_service); // Reports ▸ Statistics… (ui/statistics/statisticshook.h)
 
@@ -197,10 +202,14 @@ void MainWindow::buildMenus()
     addApprovalsAction(cases, m_service, this, [this](qint64 id) { openCase(id); }); // issue 17: ui/accounts/approvalspanel.h
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *deadlines = findChild<QDockWidget *>(u"deadlinesDock"_s)->toggleViewAction();
+    QAction *deadlines = view->addAction(tr("&Deadlines"));
+    deadlines->setObjectName(u"showDeadlines"_s);
+    deadlines->setCheckable(true);
+    deadlines->setChecked(true);
     deadlines->setShortcut(QKeySequence(tr("Ctrl+D")));
-    view->addAction(deadlines);
+    connect(deadlines, &QAction::toggled, m_dashboard, &QWidget::setVisible);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll)->setObjectName(u"refresh"_s);
+    addMyWorkPage(view, m_tabs, m_service, [this](qint64 id) { return openCase(id); }); // ui/myworkview.h
     addHelpMenu(menuBar(), this); // ui/help/helpmenu.h: F1, the guide, the rules' text, shortcuts, About
     addToolBarAndListMenu(this, m_view); // ui/toolbar.h: the toolbar and the list's context menu, from these actions
 }
@@ -307,6 +316,7 @@ void MainWindow::applyFilter()
     request.filter.today = QDate::currentDate();
     m_filters->applyTo(request.filter);
     m_model->setRequest(request);
+    m_dashboard->setListFilter(request.filter); // the deadlines under the list follow its filters
 }
 
 void MainWindow::updateCount()

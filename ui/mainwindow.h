@@ -1,6 +1,7 @@
 #pragma once
-// The main window: tabs — the case list (filters, search box with its hit count) first, then one tab
-// per open case file — and the deadline dashboard docked below (shown on start, View ▸ Deadlines).
+// The main window: tabs — the case list (filters, search box with its hit count, and under it the
+// deadline dashboard, which follows the list's filters; View ▸ Deadlines) first, then one tab per open
+// case file, and View ▸ My work (ui/myworkview.h).
 // Every change goes through CaseService and every read through its CaseReader; CaseNotifier (this
 // window's commits, and other connections' through OutsideChanges) refreshes the list, the dashboard
 // and the open case files.

@@ -6,6 +6,7 @@
 #include "app/cli/caseverbs.h"
 #include "app/cli/clioptions.h"
 #include "app/cli/deadlineverbs.h"
+#include "app/cli/myworkverbs.h"
 #include "app/cli/documentverbs.h"
 #include "app/cli/keyverbs.h"
 #include "app/cli/disclosureverbs.h"
@@ -77,6 +78,8 @@ int usage()
                 "  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R\n"
                 "                                         accounts (the first an administrator; then sign in as one)\n"
                 "  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head\n"
+                "  mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R\n"
+                "                                         a day's work: deadlines, approvals, papers to serve, replies due\n"
                 "  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server\n"
                 "--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.\n"
                 "--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).\n"
@@ -188,5 +191,7 @@ int main(int argc, char *argv[])
         return runUser(options, args);
     if (verb == u"approval"_s)
         return runApproval(options, args);
+    if (verb == u"mywork"_s)
+        return runMyWork(options, args); // myworkverbs.cpp: a day's work (issue 16)
     return usage();
 }

@@ -18,6 +18,7 @@
 #include "shellshots.h"
 #include "statisticsshots.h" // beside this file (the tool's include root is ui's)
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
@@ -88,7 +89,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, u"zh_CN (default) or en; en adds -en to the names."_s, u"LANG"_s, u"zh_CN"_s);
     const QCommandLineOption statisticsOption(u"statistics-only"_s, u"Only the statistics page's screens."_s);
     const QCommandLineOption shellOption(u"shell-only"_s, u"Only the File menu and Help screens (shellshots.cpp)."_s);
-    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption});
+    // Issue 16's views alone (a day's work, the step that unblocks, the deadlines under the list), in a language.
+    const QCommandLineOption deskOption(u"desk-views"_s, u"Only the day's work and the next-step views."_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption});
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
@@ -123,6 +126,20 @@ int main(int argc, char *argv[])
         return renderShellShots(service, window, file.value(),
                                 [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); }, suffix)
             ? 0 : 1;
+    }
+    if (parser.isSet(deskOption)) {
+        const QString suffix = parser.value(langOption) == u"en" ? u"-en"_s : QString();
+        ok &= save(&window, out.filePath(u"case-list-deadlines%1.png"_s.arg(suffix)));
+        if (auto *myWork = window.findChild<QAction *>(u"showMyWork"_s)) {
+            myWork->trigger();
+            ok &= save(&window, out.filePath(u"my-work%1.png"_s.arg(suffix)));
+        }
+        const qint64 verifying = firstCaseAt(service.reader(), domain::Stage::Verification);
+        if (verifying) {
+            window.openCase(verifying);
+            ok &= save(&window, out.filePath(u"case-file-next-step%1.png"_s.arg(suffix)));
+        }
+        return ok ? 0 : 1;
     }
     ok &= save(&window, out.filePath(u"case-list.png"_s));
 

@@ -73,6 +73,7 @@ const QList<TableWording> &tableWordings()
         {"signing_keys", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Signing key")},
         {"accounts", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Account")},
         {"approvals", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decision awaiting approval")},
+        {"work_snoozes", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Item of the day's work put off")},
     };
     return tables;
 }
@@ -228,6 +229,12 @@ const QList<ColumnWording> &columnWordings()
         {"approvals", "proposed_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Proposed at"), K::Timestamp},
         {"approvals", "decided_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decided at"), K::Timestamp},
         {"approvals", "reason", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Reason"), K::Text},
+        // A day's work (issue 16 part 3): an item put off until a day, with the reason.
+        {"work_snoozes", "item", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Item"), K::Text},
+        {"work_snoozes", "until", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Put off until"), K::Date},
+        {"work_snoozes", "reason", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Reason"), K::Text},
+        {"work_snoozes", "snoozed_by", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Put off by"), K::Text},
+        {"work_snoozes", "snoozed_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Put off at"), K::Timestamp},
         {"signing_keys", "fingerprint", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Fingerprint"), K::Text},
         {"signing_keys", "algorithm", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Algorithm"), K::Text},
         {"signing_keys", "public_key", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Public key"), K::Text},

@@ -5,6 +5,8 @@
 #include "core/service/deadlinecatalogue.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
+#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -70,9 +72,41 @@ QString changeListHtml(const QList<domain::DeadlineChange> &changes, QDate on)
     return h;
 }
 
+PrintedTable dueListTable(const QList<service::DueItem> &items, const service::DashboardQuery &query)
+{
+    PrintedTable t;
+    t.title = Tr::tr("Deadlines due as of %1").arg(day(query.asOf));
+    t.subtitle = (query.unit.isEmpty() ? Tr::tr("All units") : Tr::tr("Unit: %1").arg(unitName(query.unit))) + u"　"_s
+        + (query.withinDays ? Tr::tr("due within %n day(s)", nullptr, *query.withinDays) : Tr::tr("each kind with its own warning days"))
+        + u"　"_s + Tr::tr("%n item(s)", nullptr, int(items.size()));
+    t.headers = {Tr::tr("Due on"), Tr::tr("Status"), Tr::tr("Case"), Tr::tr("Deadline"), Tr::tr("Why"), Tr::tr("Article")};
+    t.widths = {0.10, 0.10, 0.22, 0.13, 0.35, 0.10};
+    for (const service::DueItem &i : items) {
+        if (i.status == service::DueStatus::Overdue)
+            t.highlighted << int(t.rows.size());
+        t.rows << QStringList{day(i.row.due), i.statusText(), i.row.caseNo + u'\n' + i.row.title, i.kindName,
+                              i.row.explanation + (i.row.calendarNote.isEmpty() ? QString() : u'\n' + i.row.calendarNote),
+                              i.row.article};
+    }
+    return t;
+}
+
+domain::Result<int> printDueList(const QList<service::DueItem> &items, const service::DashboardQuery &query, QPagedPaintDevice &device)
+{
+    return paintTablePages(device, dueListTable(items, query));
+}
+
 domain::Status writeDueListPdf(const QList<service::DueItem> &items, const service::DashboardQuery &query, const QString &path)
 {
-    return writeHtmlPdf(dueListHtml(items, query), path, QCoreApplication::translate("ecoclaim::Reports", "Deadlines due"), true);
+    QPdfWriter writer(path);
+    writer.setTitle(QCoreApplication::translate("ecoclaim::Reports", "Deadlines due"));
+    writer.setCreator(u"EcoClaim"_s);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(20, 20, 20, 25), QPageLayout::Millimeter));
+    auto pages = printDueList(items, query, writer);
+    if (!pages)
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Reports", "The PDF file %1 could not be written.").arg(path), {}};
+    return domain::success();
 }
 
 domain::Status writeChangeListPdf(const QList<domain::DeadlineChange> &changes, QDate on, const QString &path)

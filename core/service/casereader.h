@@ -21,6 +21,7 @@
 #include "core/service/bureausettings.h"
 #include "core/service/dashboard.h"
 #include "core/service/majorledger.h"
+#include "core/service/mywork.h"
 #include "core/service/paperregister.h"
 
 #include <QByteArray>
@@ -61,6 +62,8 @@ public:
     domain::Result<QList<domain::DeadlineRow>> majorCaseTimetable() const;
     // Every major case (Art. 39), with or without open deadlines, in case-number order (majorledger.cpp).
     domain::Result<QList<MajorCaseEntry>> majorCaseLedger() const;
+    // A day's work of the person working (mywork.h, issue 16): deadlines, approvals, papers, replies.
+    domain::Result<QList<WorkItem>> myWork(const WorkQuery &query) const; // mywork.cpp
 
     // Cases whose title, parties, address or description contain any of the probes (the new-clue
     // warning): at most `perProbe` per probe, each case once.

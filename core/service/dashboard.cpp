@@ -3,6 +3,7 @@
 #include "core/service/bureausettings.h"
 #include "core/service/deadlinecatalogue.h"
 #include "core/storage/deadlinestore.h"
+#include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,13 +61,34 @@ domain::Result<QList<DueItem>> dueItems(const QSqlDatabase &db, const DashboardQ
                                      [](const QDate &due, const domain::DeadlineRow &r) { return due < r.due; });
     all.insert(at, std::move(annual));
 
+    // The list's district and stage filters need each case's district and stage: read once, by id.
+    QHash<qint64, QPair<QString, QString>> where;
+    const bool byCase = !query.districtCode.isEmpty() || query.stage;
+    if (byCase)
+        if (auto s = storage::forEachCachedRow(db, u"SELECT id, district_code, stage FROM cases"_s, {}, [&](const QSqlQuery &q) {
+                where.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+            });
+            !s)
+            return s.problems();
+    auto wanted = [&](const domain::DeadlineRow &r) {
+        if (query.majorOnly && !r.major)
+            return false;
+        if (!byCase)
+            return true;
+        if (r.caseId == 0) // the annual report is the unit's: not in a list narrowed to some cases
+            return false;
+        const auto it = where.constFind(r.caseId);
+        return it != where.constEnd() && (query.districtCode.isEmpty() || it->first == query.districtCode)
+            && (!query.stage || it->second == domain::stageKey(*query.stage));
+    };
+
     QHash<QString, QString> kindNames;
     QList<DueItem> items;
     items.reserve(all.size());
     for (domain::DeadlineRow &r : all) {
         const int left = int(query.asOf.daysTo(r.due));
         const int days = query.withinDays ? *query.withinDays : lead.value(r.kind, 7);
-        if (left > days)
+        if (left > days || (query.overdueOnly && left >= 0) || !wanted(r))
             continue;
         DueItem item;
         item.daysLeft = left;

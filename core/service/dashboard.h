@@ -6,6 +6,7 @@
 
 #include "core/domain/deadlinerows.h"
 #include "core/domain/result.h"
+#include "core/domain/stage.h"
 
 class QSqlDatabase;
 
@@ -29,6 +30,12 @@ struct DashboardQuery
     QDate asOf = QDate::currentDate();
     std::optional<int> withinDays; // empty: each kind's lead days (the bureau's settings, else its default)
     QString unit;                  // empty: every unit
+    // The case list's other filters, which the panel under the list follows (issue 16): empty / unset /
+    // false take every case.
+    QString districtCode;
+    std::optional<domain::Stage> stage;
+    bool majorOnly = false;
+    bool overdueOnly = false;      // only items already overdue
 };
 
 // How many days ahead each kind warns is a bureau setting (bureausettings.h: lead_days.<kind>), read

@@ -129,10 +129,12 @@ void TestWheelGuard::wheelOverAnUnfocusedDateOrNumberChangesNothing()
     wheelDownOver(dated);
     QVERIFY(dated->date() != QDate(2026, 11, 28)); // focused: the wheel steps the date
 
-    // A number outside any scroll area (the deadline panel's "within N days"): unfocused, it stays.
+    // A number outside any scroll area (the deadline panel's "within N days", under the case list since
+    // issue 16: on the list's tab): unfocused, it stays.
     auto *within = open.window.findChild<QSpinBox *>();
     QVERIFY(within);
     within->setValue(10);
+    open.window.tabs()->setCurrentIndex(0);
     open.window.tabs()->setFocus();
     QVERIFY(within->isVisible());
     wheelDownOver(within);

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/domain/deadlinekinds.h"
+#include "core/domain/nextstep.h"
 #include "ui/format.h"
 
 #include <QHBoxLayout>
@@ -87,8 +88,13 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
     QMenu *menu = m_more->menu();
     for (QAction *a : menu->actions()) {
         menu->removeAction(a);
-        a->setParent(nullptr);
-        a->deleteLater();
+        if (QMenu *group = a->menu()) { // a part of the case: its actions go with it
+            group->setParent(nullptr);
+            group->deleteLater();
+        } else {
+            a->setParent(nullptr);
+            a->deleteLater();
+        }
     }
     if (f.stage == domain::Stage::Archived) {
         auto *readOnly = new QLabel(tr("Archived — read only (%1)").arg(domain::art(42).toString()), this);
@@ -101,6 +107,28 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
     int position = 0;
     QSet<QString> onButtons;
     for (const domain::CommandSpec *spec : domain::nextSteps(f, today)) {
+        // Blocked: first the step that unblocks it, from the table's preconditions (nextstep.h).
+        if (const QList<domain::Requirement> still = missing.value(spec->name); !still.isEmpty()) {
+            const domain::Unblocking u = domain::unblockingStep(*spec, f, today);
+            if (u.step && !onButtons.contains(u.step->name)) {
+                auto *first = new QPushButton(tr("%1 (needed before “%2”)").arg(u.step->titleText(), spec->titleText()), this);
+                first->setObjectName(u"action_"_s + u.step->name);
+                first->setProperty("unblocks", spec->name);
+                QStringList lines{tr("“%1” is blocked:").arg(spec->titleText())};
+                for (const domain::Requirement &r : u.because)
+                    lines << u"• "_s + r.problem.toString();
+                lines << tr("This step records what is missing.");
+                first->setToolTip(lines.join(u'\n'));
+                QFont bold = first->font();
+                bold.setBold(true);
+                first->setFont(bold);
+                connect(first, &QPushButton::clicked, this, [this, name = u.step->name] { Q_EMIT commandRequested(name); });
+                m_actions->insertWidget(position++, first);
+                onButtons.insert(u.step->name);
+            }
+        }
+        if (onButtons.contains(spec->name))
+            continue;
         auto *button = new QPushButton(spec->titleText(), this);
         button->setObjectName(u"action_"_s + spec->name);
         const QList<domain::Requirement> still = missing.value(spec->name);
@@ -117,12 +145,22 @@ void CaseFileHeader::show(const domain::CaseFile &f, QDate today, const QHash<QS
         m_actions->insertWidget(position++, button);
         onButtons.insert(spec->name);
     }
-    for (const domain::CommandSpec *spec : domain::commandsAvailableIn(f.stage)) {
-        if (onButtons.contains(spec->name))
+    // The other commands, grouped by the part of the case they concern (nextstep.h), in the table's order.
+    QHash<QString, QList<const domain::CommandSpec *>> byGroup;
+    for (const domain::CommandSpec *spec : domain::commandsAvailableIn(f.stage))
+        if (!onButtons.contains(spec->name))
+            byGroup[domain::actionGroupOf(spec->name).key] << spec;
+    for (const domain::ActionGroup &group : domain::actionGroups()) {
+        const QList<const domain::CommandSpec *> specs = byGroup.value(group.key);
+        if (specs.isEmpty())
             continue;
-        QAction *a = menu->addAction(spec->titleText());
-        a->setObjectName(u"action_"_s + spec->name);
-        connect(a, &QAction::triggered, this, [this, name = spec->name] { Q_EMIT commandRequested(name); });
+        QMenu *sub = menu->addMenu(group.titleText());
+        sub->setObjectName(u"group_"_s + group.key);
+        for (const domain::CommandSpec *spec : specs) {
+            QAction *a = sub->addAction(spec->titleText());
+            a->setObjectName(u"action_"_s + spec->name);
+            connect(a, &QAction::triggered, this, [this, name = spec->name] { Q_EMIT commandRequested(name); });
+        }
     }
     m_more->setEnabled(!menu->isEmpty());
 }

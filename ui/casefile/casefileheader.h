@@ -1,7 +1,9 @@
 #pragma once
 // The top of an open case: number, title, stage, next deadline, and the actions the lifecycle table
 // allows now — the next main step(s) as buttons (disabled, with what is missing as their tooltip,
-// when the rules do not allow them yet), every other available command in the "Other actions" menu.
+// when the rules do not allow them yet) preceded, where one is blocked, by the step that unblocks it
+// (core/domain/nextstep.h); every other available command in the "Other actions" menu, grouped by the
+// part of the case it concerns.
 // An archived case shows no action at all (Art. 42).
 
 #include "core/domain/casefile.h"
