@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -188,8 +189,14 @@ QString ImportReport::toText() const
             where += Tr::tr(", column %1 (%2)").arg(e.column, e.header);
         lines << (e.article.isEmpty() ? u"%1: %2"_s.arg(where, e.message) : u"%1: %2 [%3]"_s.arg(where, e.message, e.article));
     }
-    if (!errors.isEmpty())
-        lines << Tr::tr("Nothing was imported: %n row(s) refused.", nullptr, int(errors.size()));
+    QSet<int> refusedRows;
+    for (const RowError &e : errors)
+        if (e.row > 0)
+            refusedRows.insert(e.row);
+    if (!errors.isEmpty() && refusedRows.isEmpty())
+        lines << Tr::tr("Nothing was imported.");
+    else if (!errors.isEmpty())
+        lines << Tr::tr("Nothing was imported: %n row(s) refused.", nullptr, int(refusedRows.size()));
     else if (dryRun)
         lines << Tr::tr("Dry run: all %1 rows would be imported (nothing was changed).").arg(rows);
     else if (applied)

@@ -215,4 +215,17 @@ domain::Status returnCaseNumbers(const QSqlDatabase &db, const QStringList &case
     return domain::success();
 }
 
+domain::Result<qint64> unusedCaseId(const QSqlDatabase &db)
+{
+    if (engineOf(db) == Engine::PostgreSQL)
+        return qint64(0);
+    auto cases = scalar(db, u"SELECT COALESCE(MAX(id), 0) FROM cases"_s);
+    if (!cases)
+        return cases.problems();
+    auto audited = scalar(db, u"SELECT COALESCE(MAX(case_id), 0) FROM audit_log"_s);
+    if (!audited)
+        return audited.problems();
+    return std::max(cases.value().toLongLong(), audited.value().toLongLong()) + 1;
+}
+
 } // namespace ecoclaim::storage

@@ -45,4 +45,10 @@ domain::Status removeImportedCase(const QSqlDatabase &db, qint64 caseId);
 // (district, year): the register stays without gaps. Numbers taken after them stay taken (a gap).
 domain::Status returnCaseNumbers(const QSqlDatabase &db, const QStringList &caseNumbers);
 
+// The id a new case takes on SQLite, where INTEGER PRIMARY KEY hands out max(id) + 1: after an undo removed
+// the newest cases that would give a new case the id of a removed one — and the removed case's audit entries,
+// which stay, would then read as the new case's. So one past every id the cases table or the audit trail
+// ever named. 0 on PostgreSQL: an identity never hands out an id twice.
+domain::Result<qint64> unusedCaseId(const QSqlDatabase &db);
+
 } // namespace ecoclaim::storage

@@ -42,13 +42,49 @@ QByteArray fixture(const char *name)
     return f.readAll();
 }
 
-// Every table but the audit trail and the batches' own record: what an undo must give back exactly.
+// Every table but the audit trail and the batches' own record: what an undo must give back exactly. The
+// search index is compared by its content (SQLite: case_fts_content, _docsize; PostgreSQL: case_search,
+// case_grams), not by FTS5's segment b-trees (_data, _idx), which record a deletion as a new segment.
 QMap<QString, QByteArray> withoutHistory(QMap<QString, QByteArray> fp)
 {
     fp.remove(u"audit_log"_s);
     fp.remove(u"import_batches"_s);
     fp.remove(u"import_batch_cases"_s);
+    for (const QString &t : {u"case_fts_data"_s, u"case_fts_idx"_s, u"case_grams_data"_s, u"case_grams_idx"_s})
+        fp.remove(t);
     return fp;
+}
+
+// Cells equal as text, or as numbers (an XLSX amount is a number cell, 0; its CSV twin the text "0.00").
+bool sameCells(const QList<QStringList> &a, const QList<QStringList> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype r = 0; r < a.size(); ++r) {
+        if (a.at(r).size() != b.at(r).size())
+            return false;
+        for (qsizetype c = 0; c < a.at(r).size(); ++c) {
+            bool okA = false, okB = false;
+            const double x = a.at(r).at(c).toDouble(&okA), y = b.at(r).at(c).toDouble(&okB);
+            if (a.at(r).at(c) != b.at(r).at(c) && !(okA && okB && x == y)) {
+                qWarning("row %d column %d: %s vs %s", int(r + 1), int(c + 1), qPrintable(a.at(r).at(c)), qPrintable(b.at(r).at(c)));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Table by table, so a difference names its table.
+bool sameTables(const QMap<QString, QByteArray> &now, const QMap<QString, QByteArray> &before)
+{
+    bool same = now.keys() == before.keys();
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (now.value(it.key()) != it.value()) {
+            qWarning("table %s differs: %s now, %s before", qPrintable(it.key()), now.value(it.key()).constData(), it.value().constData());
+            same = false;
+        }
+    return same;
 }
 
 const QByteArray GoodCsv = "title,district,unit,channel,received_on,site,reporter\r\n"
@@ -173,7 +209,7 @@ private Q_SLOTS:
                 u"9|B|district|district|District is required.|Art. 6"_s,
             };
             QCOMPARE(got, expected);
-            QCOMPARE(fingerprint(), before);
+            QVERIFY(sameTables(fingerprint(), before));
         }
     }
 
@@ -191,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(r.errors.first().message.startsWith(u"The file is neither UTF-8"_s));
         r = run("title\n", false);
         QCOMPARE(r.errors.first().message, u"The file holds no rows to import."_s);
-        QCOMPARE(fingerprint(), before);
+        QVERIFY(sameTables(fingerprint(), before));
     }
 
     void goodFilesImportAndUndo_data()
@@ -233,7 +269,7 @@ private Q_SLOTS:
             // epoch (2026-11-02, computed outside the program) and one as text.
             const QByteArray shared = "<si><t>案件名称</t></si><si><t>行政区</t></si><si><t>承办单位</t></si><si><t>线索渠道</t></si>"
                                       "<si><t>接收日期</t></si>";
-            auto inl = [](const char *ref, const char *text) {
+            auto inl = [](const char *ref, const char *text) -> QByteArray {
                 return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
             };
             const QByteArray sheet =
@@ -259,7 +295,7 @@ private Q_SLOTS:
         QVERIFY2(dry.ok(), qPrintable(dry.toText()));
         QCOMPARE(dry.encoding, encoding);
         QCOMPARE(dry.cases.size(), expected.size());
-        QCOMPARE(fingerprint(), before); // a dry run changes nothing
+        QVERIFY(sameTables(fingerprint(), before)); // a dry run changes nothing
 
         const ImportReport r = run(bytes, false);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
@@ -275,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(undone->caseNumbers.size(), expected.size());
         for (const auto &[row, number] : r.cases)
             QVERIFY(!bed.service().caseFile(number));
-        QCOMPARE(withoutHistory(fingerprint()), withoutHistory(before));
+        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
         QCOMPARE(lastAuditCommands(2), (QStringList{u"import_batch"_s, u"undo_import_batch"_s}));
     }
 
@@ -291,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(refused.problems().first().message,
                  u"Import batch %1 cannot be undone: case %2 (row 3) — it has been worked on since the import (add_party on its "
                  "timeline). Nothing was removed; correct or close that case through its own commands instead."_s.arg(r.batchId).arg(worked));
-        QCOMPARE(fingerprint(), before);
+        QVERIFY(sameTables(fingerprint(), before));
         QVERIFY(bed.service().caseFile(r.cases.at(0).second));
 
         // A batch undone once is not undone again; an unknown batch is named.
@@ -303,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY2(again.problems().first().message.startsWith(u"Import batch %1 was undone on "_s.arg(second.batchId)), qPrintable(again.errorString()));
         QCOMPARE(bed.service().undoImportBatch(9999, u"importer"_s).problems().first().message, u"There is no import batch 9999."_s);
-        QCOMPARE(fingerprint(), afterUndo);
+        QVERIFY(sameTables(fingerprint(), afterUndo));
     }
 
     void commandLine()
@@ -321,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"errors"_s).toArray().size(), 1);
         QCOMPARE(report.value(u"errors"_s).toArray().first().toObject().value(u"row"_s).toInt(), 3);
         QCOMPARE(report.value(u"errors"_s).toArray().first().toObject().value(u"column"_s).toString(), u"D"_s);
-        QCOMPARE(fingerprint(), before);
+        QVERIFY(sameTables(fingerprint(), before));
 
         // Other headers need a mapping; saved, it is used again.
         const QString ledger = write(u"ledger.csv"_s, "线索名称,所在区,承办部门,来源,受理时间,序号\n"
@@ -333,7 +369,7 @@ private Q_SLOTS:
         const QString saved = dir.filePath(u"saved.json"_s);
         QCOMPARE(cli({u"import"_s, u"clues"_s, ledger, u"--mapping"_s, mapping, u"--save-mapping"_s, saved, u"--dry-run"_s, u"--json"_s}, &output), 0);
         QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"dry_run"_s).toBool(), true);
-        QCOMPARE(fingerprint(), before);
+        QVERIFY(sameTables(fingerprint(), before));
         auto reloaded = ColumnMapping::load(saved);
         QVERIFY(reloaded);
         QCOMPARE(reloaded->columns.value(u"受理时间"_s), u"received_on"_s);
@@ -353,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).array().first().toObject().value(u"file"_s).toString(), u"ledger.csv"_s);
         QCOMPARE(cli({u"import"_s, u"undo"_s, QString::number(batch)}, &output), 0);
         QVERIFY2(output.contains(number), qPrintable(output));
-        QCOMPARE(withoutHistory(fingerprint()), withoutHistory(before));
+        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
         QCOMPARE(cli({u"import"_s, u"undo"_s, QString::number(batch)}, &output, &errors), 1);
         QVERIFY2(errors.contains(u"was undone on"_s), qPrintable(errors));
         QCOMPARE(cli({u"import"_s, u"undo"_s, u"x"_s}, &output, &errors), 1);
@@ -373,7 +409,7 @@ private Q_SLOTS:
         QVERIFY2(fromCsv, qPrintable(fromCsv.errorString()));
         QCOMPARE(fromCsv->encoding, u"UTF-8 with BOM"_s);
         QVERIFY(fromXlsx->rows.size() >= 4);
-        QCOMPARE(fromXlsx->rows, fromCsv->rows);
+        QVERIFY(sameCells(fromXlsx->rows, fromCsv->rows));
     }
 };
 
