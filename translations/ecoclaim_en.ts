@@ -1380,6 +1380,54 @@
         <source>Decided at</source>
         <translation>Decided at</translation>
     </message>
+    <message>
+        <source>Spreadsheet import</source>
+        <translation>Spreadsheet import</translation>
+    </message>
+    <message>
+        <source>Case of a spreadsheet import</source>
+        <translation>Case of a spreadsheet import</translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation>What was imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 of the file</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>Undone at</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Undone by</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Import batch</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>Row of the file</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -1524,6 +1572,34 @@
     <message>
         <source>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</source>
         <translation>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>The file holds no rows to import.</translation>
+    </message>
+    <message>
+        <source>An import registers new clues only; &quot;%1&quot; is not taken here.</source>
+        <translation>An import registers new clues only; &quot;%1&quot; is not taken here.</translation>
+    </message>
+    <message>
+        <source>%1 needs the unit head&apos;s approval and cannot be imported.</source>
+        <translation>%1 needs the unit head&apos;s approval and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was undone on %2 by %3; nothing was done.</source>
+        <translation>Import batch %1 was undone on %2 by %3; nothing was done.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was imported by %2: only they or an administrator may undo it.</source>
+        <translation>Import batch %1 was imported by %2: only they or an administrator may undo it.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: case %2 (row %3) — %4. Nothing was removed; correct or close that case through its own commands instead.</source>
+        <translation>Import batch %1 cannot be undone: case %2 (row %3) — %4. Nothing was removed; correct or close that case through its own commands instead.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
+        <translation>Import batch %1 cannot be undone: case %2 is not yours to change.</translation>
     </message>
 </context>
 <context>
@@ -2686,82 +2762,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
        ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
 U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
@@ -2839,6 +2839,106 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>Account %1 is now %2.</source>
         <translation>Account %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli import clues FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+       ecoclaim-cli import undo BATCH
+       ecoclaim-cli import batches [--json]
+FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names the columns (field names such as title, district, unit, channel, received_on, or their labels), else a mapping names them.</source>
+        <translation>usage: ecoclaim-cli import clues FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+       ecoclaim-cli import undo BATCH
+       ecoclaim-cli import batches [--json]
+FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names the columns (field names such as title, district, unit, channel, received_on, or their labels), else a mapping names them.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Import batch %1 undone: %2 cases removed (%3).</source>
+        <translation>Import batch %1 undone: %2 cases removed (%3).</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>undone %1</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4936,253 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</source>
         <translation>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Import</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation>The file is empty: the first row must name the columns.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</source>
+        <translation>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; at most %2 are imported at once.</source>
+        <translation>The file has %1 bytes; at most %2 are imported at once.</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, %3 rows.</source>
+        <translation>%1: read as %2, %3 rows.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>, column %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused.</source>
+        <translation><numerusform>Nothing was imported: %n row(s) refused.</numerusform><numerusform>Nothing was imported: %n row(s) refused.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows would be imported (nothing was changed).</source>
+        <translation>Dry run: all %1 rows would be imported (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Imported %1 clues as batch %2 (undo: ecoclaim-cli import undo %2).</source>
+        <translation>Imported %1 clues as batch %2 (undo: ecoclaim-cli import undo %2).</translation>
+    </message>
+    <message>
+        <source>row %1 → %2</source>
+        <translation>row %1 → %2</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object (%1 at byte %2).</source>
+        <translation>The mapping is not a JSON object (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</source>
+        <translation>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</translation>
+    </message>
+    <message>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
+        <translation>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</translation>
+    </message>
+    <message>
+        <source>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</source>
+        <translation>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Cannot read the mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is larger than 1 MiB; it is not a mapping.</source>
+        <translation>The mapping %1 is larger than 1 MiB; it is not a mapping.</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping %1: %2</source>
+        <translation>Cannot write the mapping %1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</source>
+        <translation>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both fill &quot;%3&quot;.</source>
+        <translation>Columns %1 and %2 both fill &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No column of the header row is a field of %1: is the first row the header?</source>
+        <translation>No column of the header row is a field of %1: is the first row the header?</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters; a cell holds at most %4.</source>
+        <translation>Row %1, column %2 has %3 characters; a cell holds at most %4.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>Row %1 has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; import it in parts.</source>
+        <translation>The file has more than %1 rows; import it in parts.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has more than %3 characters; a cell holds at most %3.</source>
+        <translation>Row %1, column %2 has more than %3 characters; a cell holds at most %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</source>
+        <translation>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</source>
+        <translation>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 (iconv has no GB18030 module).</source>
+        <translation>This system cannot decode GB18030 (iconv has no GB18030 module).</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</source>
+        <translation>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 (it begins with a byte-order mark), but byte %1 (line %2) is not UTF-8. Nothing was imported.</source>
+        <translation>The file says it is UTF-8 (it begins with a byte-order mark), but byte %1 (line %2) is not UTF-8. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>The workbook has no part %1.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook cannot be opened (error %2).</source>
+        <translation>Part %1 of the workbook cannot be opened (error %2).</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is damaged: it cannot be inflated.</source>
+        <translation>Part %1 of the workbook is damaged: it cannot be inflated.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook holds more bytes than its directory declares; it is not read.</source>
+        <translation>Part %1 of the workbook holds more bytes than its directory declares; it is not read.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is damaged: its checksum does not match.</source>
+        <translation>Part %1 of the workbook is damaged: its checksum does not match.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is shorter than its directory declares.</source>
+        <translation>Part %1 of the workbook is shorter than its directory declares.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>Part %1 of the workbook is not well-formed XML (line %2, column %3: %4).</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD) is not accepted</source>
+        <translation>a document type declaration (DTD) is not accepted</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet (%1) is missing.</source>
+        <translation>The workbook&apos;s first sheet (%1) is missing.</translation>
+    </message>
+    <message>
+        <source>Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.</source>
+        <translation>Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order (row %1 after row %2).</source>
+        <translation>The sheet&apos;s rows are out of order (row %1 after row %2).</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows; import it in parts.</source>
+        <translation>The sheet has more than %1 rows; import it in parts.</translation>
+    </message>
+    <message>
+        <source>The sheet has a cell outside any row.</source>
+        <translation>The sheet has a cell outside any row.</translation>
+    </message>
+    <message>
+        <source>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</source>
+        <translation>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</source>
+        <translation>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
+        <translation>Cell %1 should hold a number but holds &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
+        <translation>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
+        <translation>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation>The workbook is damaged: an entry of its ZIP directory cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
+        <translation>The workbook is encrypted (part %1): save it without a password and import that.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
+        <translation>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
+        <translation>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
+        <translation>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
+        <translation>The workbook would inflate to more than %1 bytes; it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
+        <translation>The workbook&apos;s ZIP directory cannot be read (error %1).</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7327,34 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
     <message>
         <source>find the row to remove</source>
         <translation>find the row to remove</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>There is no import batch %1.</translation>
+    </message>
+    <message>
+        <source>The import batch %1 could not be marked undone (undone already, or not yours).</source>
+        <translation>The import batch %1 could not be marked undone (undone already, or not yours).</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>the case no longer exists</translation>
+    </message>
+    <message>
+        <source>it has been worked on since the import (%1 on its timeline)</source>
+        <translation>it has been worked on since the import (%1 on its timeline)</translation>
+    </message>
+    <message>
+        <source>its audit trail holds %1 entries, not only its registration</source>
+        <translation>its audit trail holds %1 entries, not only its registration</translation>
+    </message>
+    <message>
+        <source>it has records in %1 since the import</source>
+        <translation>it has records in %1 since the import</translation>
+    </message>
+    <message>
+        <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
+        <translation>The case could not be removed: on a server only the database&apos;s owner removes cases.</translation>
     </message>
 </context>
 <context>
@@ -9261,6 +9636,113 @@ ODT SHA-256 %2</translation>
     <message>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
         <translation>The password is asked when EcoClaim connects; it is never stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ImportCluesDialog</name>
+    <message>
+        <source>Import clues from a spreadsheet</source>
+        <translation>Import clues from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) or XLSX file; its first row names the columns</source>
+        <translation>A CSV (UTF-8 or GB18030) or XLSX file; its first row names the columns</translation>
+    </message>
+    <message>
+        <source>Only for headers that are not the fields&apos; names or labels</source>
+        <translation>Only for headers that are not the fields&apos; names or labels</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>Save mapping as…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet:</source>
+        <translation>Spreadsheet:</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Column mapping:</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is changed until you import.</source>
+        <translation>Choose a file, then check it: nothing is changed until you import.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Save the column mapping</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1: %n row(s). </source>
+        <translation><numerusform>Read as %1: %n row(s). </numerusform><numerusform>Read as %1: %n row(s). </numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed (or the mapping) and check again.</source>
+        <translation>Nothing was imported: correct the rows listed (or the mapping) and check again.</translation>
+    </message>
+    <message>
+        <source>Every row can be registered. Nothing has been changed yet: Import registers them all as one batch.</source>
+        <translation>Every row can be registered. Nothing has been changed yet: Import registers them all as one batch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
+        <translation><numerusform>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform><numerusform>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;clues from a spreadsheet…</source>
+        <translation>Import &amp;clues from a spreadsheet…</translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,54 @@
         <source>Decided at</source>
         <translation>审批时间</translation>
     </message>
+    <message>
+        <source>Spreadsheet import</source>
+        <translation>电子表格导入</translation>
+    </message>
+    <message>
+        <source>Case of a spreadsheet import</source>
+        <translation>电子表格导入的案件</translation>
+    </message>
+    <message>
+        <source>What was imported</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>文件的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Undone at</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>撤销人</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Row of the file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>所建案件</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -1523,6 +1571,34 @@
     <message>
         <source>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</source>
         <translation>命令执行后逐表更新的案卷（表：%1）与整体读取的案卷不一致：有写入未报告其所在的表。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>该文件没有可导入的数据行。</translation>
+    </message>
+    <message>
+        <source>An import registers new clues only; &quot;%1&quot; is not taken here.</source>
+        <translation>导入只登记新线索，不接受“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs the unit head&apos;s approval and cannot be imported.</source>
+        <translation>%1 须经部门负责人审批，不能通过导入办理。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was undone on %2 by %3; nothing was done.</source>
+        <translation>导入批次 %1 已于 %2 由 %3 撤销，本次未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was imported by %2: only they or an administrator may undo it.</source>
+        <translation>导入批次 %1 由 %2 导入：只有本人或管理员可以撤销。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: case %2 (row %3) — %4. Nothing was removed; correct or close that case through its own commands instead.</source>
+        <translation>导入批次 %1 不能撤销：案件 %2（第 %3 行）——%4。未删除任何内容；请通过该案件自身的操作予以更正或终结。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
+        <translation>导入批次 %1 不能撤销：您无权更改案件 %2。</translation>
     </message>
 </context>
 <context>
@@ -2675,82 +2751,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
-verbs:
-  init                                   create or upgrade the database
-  demo                                   load the demo case set into an empty database
-  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
-  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
-  case show ID|CASE_NO [--json]          the whole case file, timeline included
-  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
-  commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log&apos;s hash chain
-  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
-  backup --out FILE                      a consistent copy of the database, checked (quick_check)
-  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
-  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
-  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
-  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
-  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     holiday calendars; import a later year
-  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     the pre-archive self-check (Art. 42)
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
-  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit&apos;s signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
-  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         accounts (the first an administrator; then sign in as one)
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
---user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
---db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
-See docs/commands.md for the command vocabulary.</source>
-        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
-命令：
-  init                                   创建或升级数据库
-  demo                                   向空数据库载入演示案件集
-  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
-  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
-  case show ID|CASE_NO [--json]          完整案卷，含办理经过
-  apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
-  commands                               输出命令词汇表（Markdown）
-  audit verify                           校验审计日志的哈希链
-  audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
-  backup --out FILE                      数据库的一致副本，并经检查
-  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
-  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
-  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
-  ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
-  disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
-  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
-  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
-  calendar years | import FILE.json     工作日历；导入以后年度的日历
-  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
-  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
-  archive check CASE                     归档前自检（第四十二条）
-  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
-  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 四性检测，含签名验证
-  archive import FILE.zip [--accept-key FINGERPRINT]   将已归档案件导入本数据库
-  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         本单位的签名密钥及其信任的密钥
-  settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
-  settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
-  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
-                                         账户（第一个须为管理员，其后以管理员身份登录办理）
-  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
---user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
---db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
-命令词汇表见 docs/commands.md。</translation>
-    </message>
-    <message>
         <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
        ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
 U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
@@ -2827,6 +2827,106 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>Account %1 is now %2.</source>
         <translation>账户%1的角色现为%2。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli import clues FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+       ecoclaim-cli import undo BATCH
+       ecoclaim-cli import batches [--json]
+FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names the columns (field names such as title, district, unit, channel, received_on, or their labels), else a mapping names them.</source>
+        <translation>用法：ecoclaim-cli import clues 文件 [--mapping 列对应.json] [--save-mapping 列对应.json] [--dry-run] [--json]
+      ecoclaim-cli import undo 批次
+      ecoclaim-cli import batches [--json]
+文件：CSV（UTF-8，带或不带 BOM，或 GB18030）或 XLSX；第一行为列名（字段名如 title、district、unit、channel、received_on，或其界面标签），否则由列对应文件指定。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Import batch %1 undone: %2 cases removed (%3).</source>
+        <translation>导入批次 %1 已撤销：删除案件 %2 件（%3）。</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
+verbs:
+  init                                   create or upgrade the database
+  demo                                   load the demo case set into an empty database
+  generate --cases N [--seed S]          a synthetic register of N cases (for measuring)
+  case list [--stage S] [--district D] [--search TEXT] [--overdue] [--major] [--json | --xlsx F | --csv F]
+  case show ID|CASE_NO [--json]          the whole case file, timeline included
+  apply FILE.jsonl                       run lifecycle commands, one JSON object per line
+  commands                               print the command vocabulary (Markdown)
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
+  backup --out FILE                      a consistent copy of the database, checked (quick_check)
+  deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
+  ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
+  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
+  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
+  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
+  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     holiday calendars; import a later year
+  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     the pre-archive self-check (Art. 42)
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
+  archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
+  settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         accounts (the first an administrator; then sign in as one)
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
+--user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
+--db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
+See docs/commands.md for the command vocabulary.</source>
+        <translation>用法：ecoclaim-cli [--db 路径] [--user 登录名] [--actor 姓名] [--today YYYY-MM-DD] [--lang zh_CN|en] 命令 …
+命令：
+  init                                   创建或升级数据库
+  demo                                   向空数据库载入演示案件集
+  generate --cases N [--seed S]          生成 N 个案件的模拟登记库（用于性能测量）
+  case list [--stage 阶段] [--district 区] [--search 文本] [--overdue] [--major] [--json | --xlsx 文件 | --csv 文件]
+  case show ID|CASE_NO [--json]          完整案卷，含办理经过
+  apply FILE.jsonl                       执行案件办理命令，每行一个 JSON 对象
+  commands                               输出命令词汇表（Markdown）
+  audit verify                           校验审计日志的哈希链
+  audit show ID|CASE_NO [--json]         以办案用语显示案件的审计记录：谁改了什么，原值 → 新值
+  backup --out FILE                      数据库的一致副本，并经检查
+  deadlines [--as-of 日期] [--within N] [--unit 单位] [--changed-on 日期] [--json | --pdf 文件] [--xlsx 文件] [--csv 文件]
+  ledger [--district 区 | --unit 单位] [--json] [--pdf 文件] [--xlsx 文件] [--csv 文件]   重大案件督办台账（第三十九条）
+  ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
+  ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
+  disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
+  import clues 文件 [--mapping 列对应] [--save-mapping 列对应] [--dry-run] [--json] | undo 批次 | batches   从 CSV/XLSX 导入线索登记表，整批导入
+  report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
+  calendar years | import FILE.json     工作日历；导入以后年度的日历
+  document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
+  evidence add CASE FILE --title T --kind K [--dated D] [--source S] | list CASE [--json] | check
+  archive check CASE                     归档前自检（第四十二条）
+  archive export CASE --out FILE.zip | --cases A,B --out-dir DIR   [--passphrase-file FILE]
+  archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 四性检测，含签名验证
+  archive import FILE.zip [--accept-key FINGERPRINT]   将已归档案件导入本数据库
+  key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
+                                         本单位的签名密钥及其信任的密钥
+  settings list [--unit U] [--json]      本局设置（第十九条计算方式、提醒天数、发文单位）
+  settings set NAME VALUE [--unit U]     修改一项设置，记入审计；U 为“区代码/部门”
+  user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
+                                         账户（第一个须为管理员，其后以管理员身份登录办理）
+  approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   待部门负责人审批的决定
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   将单机数据库迁移至本局服务器
+--user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
+--db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
+命令词汇表见 docs/commands.md。</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4912,253 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>The check character of “%1” should be %2, not %3: a digit was probably mistyped.</source>
         <translation>“%1”的校验码应为%2，而非%3，可能有数字录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Import</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row must name the columns.</source>
+        <translation>文件为空：第一行应为列名。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</source>
+        <translation>第 %1 行第 %2 列填有“%3”，但该列没有列名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes; at most %2 are imported at once.</source>
+        <translation>该文件有 %1 字节；一次最多导入 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, %3 rows.</source>
+        <translation>%1：按 %2 读取，共 %3 行。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>，第 %1 列（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) refused.</source>
+        <translation><numerusform>未导入任何内容：%n 行被拒绝。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 rows would be imported (nothing was changed).</source>
+        <translation>试运行：全部 %1 行均可导入（未作任何更改）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 clues as batch %2 (undo: ecoclaim-cli import undo %2).</source>
+        <translation>已导入线索 %1 条，批次 %2（撤销：ecoclaim-cli import undo %2）。</translation>
+    </message>
+    <message>
+        <source>row %1 → %2</source>
+        <translation>第 %1 行 → %2</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object (%1 at byte %2).</source>
+        <translation>列对应文件不是 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</source>
+        <translation>该文件不是 EcoClaim 导入列对应文件（应为 &quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1）。</translation>
+    </message>
+    <message>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
+        <translation>列对应文件指定了“%1”：导入只用于登记新线索（register_clue）。</translation>
+    </message>
+    <message>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>列对应文件将列“%1”对应到“%2”，但它不是 %3 的字段。</translation>
+    </message>
+    <message>
+        <source>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</source>
+        <translation>列对应文件为“%1”给出了默认值，但它不是 %2 的字段。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is larger than 1 MiB; it is not a mapping.</source>
+        <translation>列对应文件 %1 超过 1 MiB，不是列对应文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the mapping %1: %2</source>
+        <translation>无法写入列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</source>
+        <translation>第 %1 列“%2”不是 %3 的字段：请在列对应文件中指定（或对应为 &quot;&quot; 以忽略该列）。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both fill &quot;%3&quot;.</source>
+        <translation>第 %1 列和第 %2 列都对应“%3”。</translation>
+    </message>
+    <message>
+        <source>No column of the header row is a field of %1: is the first row the header?</source>
+        <translation>表头行中没有任何一列是 %1 的字段：第一行是否为表头？</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has %3 characters; a cell holds at most %4.</source>
+        <translation>第 %1 行第 %2 列有 %3 个字符；一个单元格最多 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; import it in parts.</source>
+        <translation>文件超过 %1 行，请分批导入。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 has more than %3 characters; a cell holds at most %3.</source>
+        <translation>第 %1 行第 %2 列超过 %3 个字符；一个单元格最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</source>
+        <translation>第 %1 行：右引号后还有文字（&quot;…&quot;x）。请用引号括住整个单元格，单元格内的引号写作两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</source>
+        <translation>从第 %1 行开始的带引号单元格没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 (iconv has no GB18030 module).</source>
+        <translation>本系统无法解码 GB18030（iconv 缺少 GB18030 模块）。</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</source>
+        <translation>该文件为 UTF-16 编码。请另存为“CSV UTF-8”（或 GB18030）后再导入。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 (it begins with a byte-order mark), but byte %1 (line %2) is not UTF-8. Nothing was imported.</source>
+        <translation>该文件以字节顺序标记开头，声明为 UTF-8，但第 %1 字节（第 %2 行）不是 UTF-8。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>该文件既不是 UTF-8（第 %1 字节，第 %2 行不符）也不是 GB18030（第 %3 字节，第 %4 行不符）。请另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿中没有部件 %1。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook cannot be opened (error %2).</source>
+        <translation>无法打开工作簿部件 %1（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is damaged: it cannot be inflated.</source>
+        <translation>工作簿部件 %1 已损坏：无法解压。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook holds more bytes than its directory declares; it is not read.</source>
+        <translation>工作簿部件 %1 的实际字节数超过目录所声明的大小，不予读取。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is damaged: its checksum does not match.</source>
+        <translation>工作簿部件 %1 已损坏：校验和不符。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is shorter than its directory declares.</source>
+        <translation>工作簿部件 %1 比目录所声明的短。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is not well-formed XML (line %2, column %3: %4).</source>
+        <translation>工作簿部件 %1 不是格式正确的 XML（第 %2 行第 %3 列：%4）。</translation>
+    </message>
+    <message>
+        <source>a document type declaration (DTD) is not accepted</source>
+        <translation>不接受文档类型声明（DTD）</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>该文件是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet (%1) is missing.</source>
+        <translation>工作簿的第一个工作表（%1）缺失。</translation>
+    </message>
+    <message>
+        <source>Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.</source>
+        <translation>工作簿的共享字符串 %1 超过 %2 个字符；一个单元格最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order (row %1 after row %2).</source>
+        <translation>工作表的行顺序错乱（第 %1 行出现在第 %2 行之后）。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows; import it in parts.</source>
+        <translation>工作表超过 %1 行，请分批导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has a cell outside any row.</source>
+        <translation>工作表中有不属于任何行的单元格。</translation>
+    </message>
+    <message>
+        <source>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</source>
+        <translation>第 %2 行中的单元格引用“%1”不属于该行。</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</source>
+        <translation>单元格 %1 引用共享字符串“%2”，而工作簿只有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
+        <translation>单元格 %1 应为数字，实为“%2”。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
+        <translation>该文件不是可读取的 XLSX 工作簿：其 ZIP 目录已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
+        <translation>该工作簿包含超过 %1 个部件，不是普通的电子表格。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation>该工作簿已损坏：其 ZIP 目录中有条目无法读取。</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
+        <translation>该工作簿已加密（部件 %1）：请另存为不设密码的文件后再导入。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
+        <translation>工作簿部件 %1 使用压缩方式 %2；仅支持未压缩（stored）和 deflate 压缩的部件。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
+        <translation>工作簿部件 %1 解压后将达 %2 字节（最多读取 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
+        <translation>工作簿部件 %1 解压后将膨胀 %2 倍（疑似 ZIP 炸弹），不予读取。</translation>
+    </message>
+    <message>
+        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
+        <translation>该工作簿解压后将超过 %1 字节，不予读取。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
+        <translation>无法读取该工作簿的 ZIP 目录（错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -6952,6 +7299,34 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
     <message>
         <source>find the row to remove</source>
         <translation>查找要删除的记录</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>没有导入批次 %1。</translation>
+    </message>
+    <message>
+        <source>The import batch %1 could not be marked undone (undone already, or not yours).</source>
+        <translation>无法将导入批次 %1 标记为已撤销（已撤销，或不属于您）。</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>该案件已不存在</translation>
+    </message>
+    <message>
+        <source>it has been worked on since the import (%1 on its timeline)</source>
+        <translation>导入后已办理过（时间线上有 %1）</translation>
+    </message>
+    <message>
+        <source>its audit trail holds %1 entries, not only its registration</source>
+        <translation>其审计记录有 %1 条，不仅是登记记录</translation>
+    </message>
+    <message>
+        <source>it has records in %1 since the import</source>
+        <translation>导入后在 %1 中有记录</translation>
+    </message>
+    <message>
+        <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
+        <translation>无法删除案件：在服务器上只有数据库所有者可以删除案件。</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9607,113 @@ ODT SHA-256 %2</translation>
     <message>
         <source>The password is asked when EcoClaim connects; it is never stored.</source>
         <translation>连接时将询问密码，EcoClaim 不会保存密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ImportCluesDialog</name>
+    <message>
+        <source>Import clues from a spreadsheet</source>
+        <translation>从电子表格导入线索</translation>
+    </message>
+    <message>
+        <source>A CSV (UTF-8 or GB18030) or XLSX file; its first row names the columns</source>
+        <translation>CSV（UTF-8 或 GB18030）或 XLSX 文件；第一行为列名</translation>
+    </message>
+    <message>
+        <source>Only for headers that are not the fields&apos; names or labels</source>
+        <translation>仅当列名不是字段名或界面标签时需要</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>列对应另存为…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet:</source>
+        <translation>电子表格：</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>列对应：</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is changed until you import.</source>
+        <translation>请选择文件并先行检查：在导入之前不会作任何更改。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>检查（试运行）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>要导入的电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>列对应文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1: %n row(s). </source>
+        <translation><numerusform>按 %1 读取：%n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows listed (or the mapping) and check again.</source>
+        <translation>未导入任何内容：请更正所列各行（或列对应）后重新检查。</translation>
+    </message>
+    <message>
+        <source>Every row can be registered. Nothing has been changed yet: Import registers them all as one batch.</source>
+        <translation>所有行均可登记。目前尚未作任何更改：点击“导入”将作为一个批次全部登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
+        <translation><numerusform>已导入线索 %n 条，批次 %1。在这些案件尚未办理其他事项之前，可整批撤销：ecoclaim-cli import undo %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;clues from a spreadsheet…</source>
+        <translation>从电子表格导入线索(&amp;C)…</translation>
     </message>
 </context>
 <context>

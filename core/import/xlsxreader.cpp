@@ -18,11 +18,8 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::importing {
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Import)
-};
-
+// Translations in the context ecoclaim::Import, named in each call: lupdate 6.4 loses a
+// Q_DECLARE_TR_FUNCTIONS context inside this file's class (docs/ARCHITECTURE.md, issue 13).
 domain::Problem problem(const QString &message) { return domain::Problem{u"file"_s, message, {}}; }
 
 // The workbook's ZIP, its directory checked against the limits before any part is inflated.
@@ -36,34 +33,34 @@ public:
         m_buffer.setData(m_bytes);
         m_zip = std::make_unique<QuaZip>(&m_buffer);
         if (!m_zip->open(QuaZip::mdUnzip))
-            return problem(Tr::tr("The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated."));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated."));
         qint64 total = 0;
         int count = 0;
         for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
             if (++count > m_limits.entries)
-                return problem(Tr::tr("The workbook has more than %1 parts; it is not an ordinary spreadsheet.").arg(m_limits.entries));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook has more than %1 parts; it is not an ordinary spreadsheet.").arg(m_limits.entries));
             QuaZipFileInfo64 info;
             if (!m_zip->getCurrentFileInfo(&info))
-                return problem(Tr::tr("The workbook is damaged: an entry of its ZIP directory cannot be read."));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook is damaged: an entry of its ZIP directory cannot be read."));
             const qint64 size = qint64(info.uncompressedSize), packed = qint64(info.compressedSize);
             if (info.flags & 0x1)
-                return problem(Tr::tr("The workbook is encrypted (part %1): save it without a password and import that.").arg(info.name));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook is encrypted (part %1): save it without a password and import that.").arg(info.name));
             if (info.method != 0 && info.method != 8)
-                return problem(Tr::tr("Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.")
+                return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.")
                                    .arg(info.name).arg(info.method));
             if (size < 0 || size > m_limits.entryBytes)
-                return problem(Tr::tr("Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).")
+                return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).")
                                    .arg(info.name).arg(size).arg(m_limits.entryBytes));
             if (size > (1 << 20) && size > m_limits.ratio * std::max<qint64>(1, packed))
-                return problem(Tr::tr("Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.")
+                return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.")
                                    .arg(info.name).arg(size / std::max<qint64>(1, packed)));
             total += size;
             if (total > m_limits.totalBytes)
-                return problem(Tr::tr("The workbook would inflate to more than %1 bytes; it is not read.").arg(m_limits.totalBytes));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook would inflate to more than %1 bytes; it is not read.").arg(m_limits.totalBytes));
             m_sizes.insert(info.name, size);
         }
         if (m_zip->getZipError() != 0)
-            return problem(Tr::tr("The workbook's ZIP directory cannot be read (error %1).").arg(m_zip->getZipError()));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook's ZIP directory cannot be read (error %1).").arg(m_zip->getZipError()));
         return domain::success();
     }
 
@@ -74,10 +71,10 @@ public:
     {
         const qint64 declared = m_sizes.value(name, -1);
         if (declared < 0 || !m_zip->setCurrentFile(name))
-            return problem(Tr::tr("The workbook has no part %1.").arg(name));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook has no part %1.").arg(name));
         QuaZipFile file(m_zip.get());
         if (!file.open(QIODevice::ReadOnly))
-            return problem(Tr::tr("Part %1 of the workbook cannot be opened (error %2).").arg(name).arg(file.getZipError()));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook cannot be opened (error %2).").arg(name).arg(file.getZipError()));
         QByteArray out;
         out.reserve(qsizetype(declared));
         char block[1 << 16];
@@ -85,21 +82,21 @@ public:
             const qint64 n = file.read(block, sizeof block);
             if (n < 0) {
                 file.close();
-                return problem(Tr::tr("Part %1 of the workbook is damaged: it cannot be inflated.").arg(name));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook is damaged: it cannot be inflated.").arg(name));
             }
             if (n == 0)
                 break;
             if (out.size() + n > declared) {
                 file.close();
-                return problem(Tr::tr("Part %1 of the workbook holds more bytes than its directory declares; it is not read.").arg(name));
+                return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook holds more bytes than its directory declares; it is not read.").arg(name));
             }
             out.append(block, qsizetype(n));
         }
         file.close();
         if (file.getZipError() != 0)
-            return problem(Tr::tr("Part %1 of the workbook is damaged: its checksum does not match.").arg(name));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook is damaged: its checksum does not match.").arg(name));
         if (out.size() != declared)
-            return problem(Tr::tr("Part %1 of the workbook is shorter than its directory declares.").arg(name));
+            return problem(QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook is shorter than its directory declares.").arg(name));
         return out;
     }
 
@@ -116,13 +113,13 @@ QString xmlProblem(const QXmlStreamReader &xml, const QString &part)
 {
     if (!xml.hasError())
         return {};
-    return Tr::tr("Part %1 of the workbook is not well-formed XML (line %2, column %3: %4).")
+    return QCoreApplication::translate("ecoclaim::Import", "Part %1 of the workbook is not well-formed XML (line %2, column %3: %4).")
         .arg(part).arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString());
 }
 bool refuseDtd(QXmlStreamReader &xml)
 {
     if (xml.tokenType() == QXmlStreamReader::DTD) {
-        xml.raiseError(Tr::tr("a document type declaration (DTD) is not accepted"));
+        xml.raiseError(QCoreApplication::translate("ecoclaim::Import", "a document type declaration (DTD) is not accepted"));
         return true;
     }
     return false;
@@ -211,13 +208,13 @@ QDate excelDate(double serial, bool epoch1904)
 domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &limits)
 {
     if (bytes.size() > limits.fileBytes)
-        return problem(Tr::tr("The file has %1 bytes; at most %2 are imported at once.").arg(bytes.size()).arg(limits.fileBytes));
+        return problem(QCoreApplication::translate("ecoclaim::Import", "The file has %1 bytes; at most %2 are imported at once.").arg(bytes.size()).arg(limits.fileBytes));
     Parts parts(bytes, limits);
     if (auto s = parts.open(); !s)
         return s.problems();
     const QString workbookPart = u"xl/workbook.xml"_s;
     if (!parts.has(workbookPart))
-        return problem(Tr::tr("The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml)."));
+        return problem(QCoreApplication::translate("ecoclaim::Import", "The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml)."));
 
     // The workbook: its epoch and its first sheet's relationship id.
     bool epoch1904 = false;
@@ -265,7 +262,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
             return problem(why);
     }
     if (!parts.has(sheetPart))
-        return problem(Tr::tr("The workbook's first sheet (%1) is missing.").arg(sheetPart));
+        return problem(QCoreApplication::translate("ecoclaim::Import", "The workbook's first sheet (%1) is missing.").arg(sheetPart));
 
     // Shared strings.
     QStringList shared;
@@ -282,7 +279,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
                 bool tooLong = false;
                 shared << stringItem(xml, limits.cellChars, &tooLong);
                 if (tooLong)
-                    return problem(Tr::tr("Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.")
+                    return problem(QCoreApplication::translate("ecoclaim::Import", "Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.")
                                        .arg(shared.size() - 1).arg(limits.cellChars));
             }
         }
@@ -337,11 +334,11 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
             const QStringView r = xml.attributes().value(u"r"_s);
             const int given = r.isEmpty() ? rowNo + 1 : r.toInt();
             if (given <= rowNo) {
-                sheetProblem = Tr::tr("The sheet's rows are out of order (row %1 after row %2).").arg(r.toString()).arg(rowNo);
+                sheetProblem = QCoreApplication::translate("ecoclaim::Import", "The sheet's rows are out of order (row %1 after row %2).").arg(r.toString()).arg(rowNo);
                 break;
             }
             if (given > limits.rows) {
-                sheetProblem = Tr::tr("The sheet has more than %1 rows; import it in parts.").arg(limits.rows);
+                sheetProblem = QCoreApplication::translate("ecoclaim::Import", "The sheet has more than %1 rows; import it in parts.").arg(limits.rows);
                 break;
             }
             rowNo = given;
@@ -352,7 +349,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
         if (xml.name() != u"c")
             continue;
         if (rowNo == 0) {
-            sheetProblem = Tr::tr("The sheet has a cell outside any row.");
+            sheetProblem = QCoreApplication::translate("ecoclaim::Import", "The sheet has a cell outside any row.");
             break;
         }
         QStringList &row = table.rows[rowNo - 1];
@@ -365,12 +362,12 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
                 ++letters;
             column = columnIndex(QStringView(ref).left(letters));
             if (column < 0 || QStringView(ref).mid(letters).toInt() != rowNo) {
-                sheetProblem = Tr::tr("Cell reference \"%1\" in row %2 is not a cell of that row.").arg(ref).arg(rowNo);
+                sheetProblem = QCoreApplication::translate("ecoclaim::Import", "Cell reference \"%1\" in row %2 is not a cell of that row.").arg(ref).arg(rowNo);
                 break;
             }
         }
         if (column >= limits.columns) {
-            sheetProblem = Tr::tr("Row %1 has more than %2 columns.").arg(rowNo).arg(limits.columns);
+            sheetProblem = QCoreApplication::translate("ecoclaim::Import", "Row %1 has more than %2 columns.").arg(rowNo).arg(limits.columns);
             break;
         }
         const QString type = attributes.value(u"t"_s).toString();
@@ -396,7 +393,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
                 break;
         }
         if (tooLong) {
-            sheetProblem = Tr::tr("Row %1, column %2 has more than %3 characters; a cell holds at most %3.")
+            sheetProblem = QCoreApplication::translate("ecoclaim::Import", "Row %1, column %2 has more than %3 characters; a cell holds at most %3.")
                                .arg(rowNo).arg(columnName(column)).arg(limits.cellChars);
             break;
         }
@@ -407,7 +404,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
             bool ok = false;
             const int index = value.trimmed().toInt(&ok);
             if (!ok || index < 0 || index >= shared.size()) {
-                sheetProblem = Tr::tr("Cell %1 refers to shared string \"%2\"; the workbook has %3.").arg(ref, value).arg(shared.size());
+                sheetProblem = QCoreApplication::translate("ecoclaim::Import", "Cell %1 refers to shared string \"%2\"; the workbook has %3.").arg(ref, value).arg(shared.size());
                 break;
             }
             text = shared.at(index);
@@ -423,7 +420,7 @@ domain::Result<SheetTable> readXlsx(const QByteArray &bytes, const ReadLimits &l
             bool ok = false;
             const double v = value.trimmed().toDouble(&ok);
             if (!ok) {
-                sheetProblem = Tr::tr("Cell %1 should hold a number but holds \"%2\".").arg(ref, value.left(40));
+                sheetProblem = QCoreApplication::translate("ecoclaim::Import", "Cell %1 should hold a number but holds \"%2\".").arg(ref, value.left(40));
                 break;
             }
             if (style >= 0 && style < dateStyle.size() && dateStyle.at(style)) {

@@ -14,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::Storage", text); }
-
 // Tables register_clue itself writes for a new case besides the case row: derived from it, removed with it.
 bool writtenByRegistration(const QString &table)
 {
@@ -78,7 +76,7 @@ domain::Result<ImportBatchRecord> readImportBatch(const QSqlDatabase &db, qint64
     if (!q.value().next()) {
         if (auto s = readEnded(q.value()); !s)
             return s.problems();
-        return domain::Problem{u"batch"_s, tr("There is no import batch %1.").arg(id), {}};
+        return domain::Problem{u"batch"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no import batch %1.").arg(id), {}};
     }
     const QSqlQuery &r = q.value();
     ImportBatchRecord batch{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
@@ -101,7 +99,7 @@ domain::Status markImportBatchUndone(const QSqlDatabase &db, qint64 id, const QS
     if (!n)
         return n.problems();
     if (n.value() != 1)
-        return domain::Problem{u"batch"_s, tr("The import batch %1 could not be marked undone (undone already, or not yours).").arg(id), {}};
+        return domain::Problem{u"batch"_s, QCoreApplication::translate("ecoclaim::Storage", "The import batch %1 could not be marked undone (undone already, or not yours).").arg(id), {}};
     return domain::success();
 }
 
@@ -111,7 +109,7 @@ domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId)
     if (!exists)
         return exists.problems();
     if (exists.value().toInt() != 1)
-        return tr("the case no longer exists");
+        return QCoreApplication::translate("ecoclaim::Storage", "the case no longer exists");
     auto events = exec(db, u"SELECT command FROM timeline WHERE case_id = ? ORDER BY id"_s, {caseId});
     if (!events)
         return events.problems();
@@ -121,12 +119,12 @@ domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId)
     if (auto s = readEnded(events.value()); !s)
         return s.problems();
     if (commands != QStringList{u"register_clue"_s})
-        return tr("it has been worked on since the import (%1 on its timeline)").arg(commands.mid(1).join(u", "_s));
+        return QCoreApplication::translate("ecoclaim::Storage", "it has been worked on since the import (%1 on its timeline)").arg(commands.mid(1).join(u", "_s));
     auto audited = scalar(db, u"SELECT count(*) FROM audit_log WHERE case_id = ?"_s, {caseId});
     if (!audited)
         return audited.problems();
     if (audited.value().toInt() != 1)
-        return tr("its audit trail holds %1 entries, not only its registration").arg(audited.value().toInt());
+        return QCoreApplication::translate("ecoclaim::Storage", "its audit trail holds %1 entries, not only its registration").arg(audited.value().toInt());
     auto tables = tablesKeyedToCase(db);
     if (!tables)
         return tables.problems();
@@ -137,7 +135,7 @@ domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId)
         if (!n)
             return n.problems();
         if (n.value().toInt() != 0)
-            return tr("it has records in %1 since the import").arg(table);
+            return QCoreApplication::translate("ecoclaim::Storage", "it has records in %1 since the import").arg(table);
     }
     return QString();
 }
@@ -178,7 +176,7 @@ domain::Status removeImportedCase(const QSqlDatabase &db, qint64 caseId)
     if (!n)
         return n.problems();
     if (n.value() != 1) // a server's row-level security lets only the owner remove a case (cases_remove)
-        return domain::Problem{u"batch"_s, tr("The case could not be removed: on a server only the database's owner removes cases."), {}};
+        return domain::Problem{u"batch"_s, QCoreApplication::translate("ecoclaim::Storage", "The case could not be removed: on a server only the database's owner removes cases."), {}};
     return domain::success();
 }
 
