@@ -6,6 +6,7 @@
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -20,8 +21,14 @@ bool writtenByRegistration(const QString &table)
     return table == u"timeline" || table == u"deadlines" || table == u"deadline_log";
 }
 
+// Read from the catalogue once per engine and thread (as primaryKeyColumn remembers keys): an undo of
+// 2,000 cases asked the catalogue 4,000 times and took 143 s.
 domain::Result<QStringList> tablesKeyedToCase(const QSqlDatabase &db)
 {
+    thread_local QHash<int, QStringList> known;
+    const int engine = int(engineOf(db));
+    if (known.contains(engine))
+        return known.value(engine);
     auto schema = schemaTables(db);
     if (!schema)
         return schema.problems();
@@ -29,6 +36,7 @@ domain::Result<QStringList> tablesKeyedToCase(const QSqlDatabase &db)
     for (const SchemaTable &t : schema.value())
         if (t.name != u"cases" && t.columns.contains(u"case_id"_s) && t.name != u"audit_log")
             out << t.name;
+    known.insert(engine, out);
     return out;
 }
 } // namespace
