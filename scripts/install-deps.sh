@@ -3,9 +3,11 @@
 # Uses sudo when not run as root. Every dependency comes from Debian's archive.
 set -euo pipefail
 
+# qt6-charts-dev (the statistics page) needs Qt6OpenGL's CMake files, which Debian 12 ships in libqt6opengl6-dev
+# without qt6-charts-dev depending on it.
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3
     libqt6sql6-psql postgresql postgresql-client libpq-dev
     libssl-dev libquazip1-qt6-dev libkainjow-mustache-dev libxlsxwriter-dev libsodium-dev

@@ -2216,6 +2216,38 @@
         <source>Punitive damages</source>
         <translation>Punitive damages</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>Preliminary verification</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>Consultation round</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigation</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>Restoration milestone</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>Restoration-effect evaluation</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -2762,14 +2794,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
-        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2026.</source>
         <translation>--year takes a year such as 2026.</translation>
     </message>
@@ -2841,6 +2865,37 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translati
         <translation>Account %1 is now %2.</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report statistics [--district D] [--unit U] [--stage S] [--major] [--overdue] [--search TEXT] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</source>
+        <translation>usage: ecoclaim-cli report statistics [--district D] [--unit U] [--stage S] [--major] [--overdue] [--search TEXT] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department.</source>
+        <translation>&quot;%1&quot; is not a handling department.</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;.</source>
+        <translation>Unknown stage &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli import clues FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
        ecoclaim-cli import undo BATCH
        ecoclaim-cli import batches [--json]
@@ -2882,6 +2937,7 @@ verbs:
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
   import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -2920,6 +2976,7 @@ verbs:
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
   import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -3226,6 +3283,14 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>Remove a liable party entered by mistake</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>Correct a date or field of a recorded step</translation>
+    </message>
+    <message>
+        <source>Take back the last step (recorded by mistake)</source>
+        <translation>Take back the last step (recorded by mistake)</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4839,22 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Payment number (1 = the first recorded)</source>
         <translation>Payment number (1 = the first recorded)</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>Which of them (1 = the first recorded; empty: the only one)</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>Record to correct</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>Field to correct</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>Right value (a date as YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5081,6 +5162,42 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
+        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
+        <translation>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
+        <translation>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation>The workbook is damaged: an entry of its ZIP directory cannot be read.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
+        <translation>The workbook is encrypted (part %1): save it without a password and import that.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
+        <translation>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
+        <translation>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
+        <translation>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
+        <translation>The workbook would inflate to more than %1 bytes; it is not read.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
+        <translation>The workbook&apos;s ZIP directory cannot be read (error %1).</translation>
+    </message>
+    <message>
         <source>The workbook has no part %1.</source>
         <translation>The workbook has no part %1.</translation>
     </message>
@@ -5147,42 +5264,6 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
         <translation>Cell %1 should hold a number but holds &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
-        <translation>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</translation>
-    </message>
-    <message>
-        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
-        <translation>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
-        <translation>The workbook is damaged: an entry of its ZIP directory cannot be read.</translation>
-    </message>
-    <message>
-        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
-        <translation>The workbook is encrypted (part %1): save it without a password and import that.</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
-        <translation>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
-        <translation>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
-        <translation>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</translation>
-    </message>
-    <message>
-        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
-        <translation>The workbook would inflate to more than %1 bytes; it is not read.</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
-        <translation>The workbook&apos;s ZIP directory cannot be read (error %1).</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +6015,49 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>A report cannot be made before the clue was received.</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>The record, its field or the new value cannot be taken.</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>Say which record to correct.</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>The case has no %1 on record to correct.</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>A case has one %1: leave the number empty or give 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>The case has %n record of this kind (%1); give a number from 1 to %n.</numerusform>
+            <numerusform>The case has %n records of this kind (%1); give a number from 1 to %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1 must be yes or no (or a whole number, as the field asks).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1 (%2) would be after %3 (%4) of the same record.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1 cannot be before the clue was received (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7355,109 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Statistics</name>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>Punitive damages (Art. 26)</translation>
+    </message>
+    <message>
+        <source>Paid, not assigned to a category</source>
+        <translation>Paid, not assigned to a category</translation>
+    </message>
+    <message>
+        <source>Cases by district and stage</source>
+        <translation>Cases by district and stage</translation>
+    </message>
+    <message>
+        <source>Cases whose clue was received in the period, in the stage they are in now.</source>
+        <translation>Cases whose clue was received in the period, in the stage they are in now.</translation>
+    </message>
+    <message>
+        <source>Clues by channel</source>
+        <translation>Clues by channel</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; filed: a case was opened (立案) on it.</source>
+        <translation>Clues received in the period; filed: a case was opened (立案) on it.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Amounts by category (Art. 5)</source>
+        <translation>Amounts by category (Art. 5)</translation>
+    </message>
+    <message>
+        <source>Of the cases received in the period: claimed = completed appraisals (punitive damages: as claimed in suits), agreed = agreements, paid = payments received.</source>
+        <translation>Of the cases received in the period: claimed = completed appraisals (punitive damages: as claimed in suits), agreed = agreements, paid = payments received.</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>New and closed cases by month</source>
+        <translation>New and closed cases by month</translation>
+    </message>
+    <message>
+        <source>New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month.</source>
+        <translation>New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month.</translation>
+    </message>
+    <message>
+        <source>New clues</source>
+        <translation>New clues</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Deadlines kept and missed</source>
+        <translation>Deadlines kept and missed</translation>
+    </message>
+    <message>
+        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</source>
+        <translation>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>Ended late</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Open and overdue</translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>There is no chart &quot;%1&quot;; the charts are: %2.</translation>
+    </message>
+    <message>
+        <source>A period needs both its first and its last day.</source>
+        <translation>A period needs both its first and its last day.</translation>
+    </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>The period must run from a real date to a later or equal one.</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Storage</name>
     <message>
         <source>There is no case &quot;%1&quot;.</source>
@@ -7741,6 +7968,46 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>Liable party %1 (%2) removed: entered by mistake. Reason: %3</translation>
     </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>Nothing to correct: %1 already holds that value.</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>Correction of %1: %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
+        <translation>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</translation>
+    </message>
+    <message>
+        <source>The last step was itself taken back; record the right step anew.</source>
+        <translation>The last step was itself taken back; record the right step anew.</translation>
+    </message>
+    <message>
+        <source>An archived case changes no more (Art. 42).</source>
+        <translation>An archived case changes no more (Art. 42).</translation>
+    </message>
+    <message>
+        <source>A decision of the bureau is revoked by a decision, not taken back.</source>
+        <translation>A decision of the bureau is revoked by a decision, not taken back.</translation>
+    </message>
+    <message>
+        <source>A paper or file stays in the case file (Art. 42): supersede the paper instead.</source>
+        <translation>A paper or file stays in the case file (Art. 42): supersede the paper instead.</translation>
+    </message>
+    <message>
+        <source>A correction is corrected, not taken back.</source>
+        <translation>A correction is corrected, not taken back.</translation>
+    </message>
+    <message>
+        <source>The case has no step on record to take back.</source>
+        <translation>The case has no step on record to take back.</translation>
+    </message>
+    <message>
+        <source>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</source>
+        <translation>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -8100,6 +8367,44 @@ Create a new, empty database there?</translation>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP archives (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::BarCasesDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>Cases behind the figure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Double-click a case to open it.</source>
+        <translation>
+            <numerusform>%1: %n case. Double-click a case to open it.</numerusform>
+            <numerusform>%1: %n cases. Double-click a case to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
     </message>
 </context>
 <context>
@@ -10190,6 +10495,56 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
         <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, addresses, descriptions</source>
+        <translation>Search titles, parties, addresses, descriptions</translation>
+    </message>
+    <message>
+        <source>Only the cases whose clue was received in the period; the flow shows its months.</source>
+        <translation>Only the cases whose clue was received in the period; the flow shows its months.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) under these filters. Click a bar for the cases behind it.</source>
+        <translation>
+            <numerusform>%n case under these filters. Click a bar for the cases behind it.</numerusform>
+            <numerusform>%n cases under these filters. Click a bar for the cases behind it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
 </context>
 <context>

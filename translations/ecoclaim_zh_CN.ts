@@ -2215,6 +2215,38 @@
         <source>Punitive damages</source>
         <translation>惩罚性赔偿</translation>
     </message>
+    <message>
+        <source>Preliminary verification</source>
+        <translation>初步核查</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Consultation round</source>
+        <translation>磋商会议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Restoration milestone</source>
+        <translation>修复节点</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation</source>
+        <translation>修复效果评估</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Cli</name>
@@ -2751,14 +2783,6 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
     <message>
-        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
-U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
-        <translation>用法：ecoclaim-cli report annual --year 年度 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
-      ecoclaim-cli report screening --from 日期 --to 日期 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
-单位为部门代码（如 district_ecology）或“区划代码/部门代码”。</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2026.</source>
         <translation>--year 应为年份，如 2026。</translation>
     </message>
@@ -2829,6 +2853,36 @@ U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
         <translation>账户%1的角色现为%2。</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]
+       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.</source>
+        <translation>用法：ecoclaim-cli report annual --year 年度 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+      ecoclaim-cli report screening --from 日期 --to 日期 [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+      ecoclaim-cli report statistics [--district 区] [--unit 单位] [--from 日期 --to 日期] [--json] [--cases 图表 系列 类别]
+单位为部门代码（如 district_ecology）或“区划代码/部门代码”。</translation>
+    </message>
+    <message>
+        <source>usage: ecoclaim-cli report statistics [--district D] [--unit U] [--stage S] [--major] [--overdue] [--search TEXT] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]
+CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</source>
+        <translation>用法：ecoclaim-cli report statistics [--district 区] [--unit 单位] [--stage 阶段] [--major] [--overdue] [--search 文字] [--from 日期 --to 日期] [--json] [--cases 图表 系列 类别]
+图表为 stages、channels、amounts、flow 或 deadlines；系列和类别为 --json 输出中的键。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handling department.</source>
+        <translation>“%1”不是办案部门。</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;.</source>
+        <translation>未知的阶段“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共%n件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli import clues FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
        ecoclaim-cli import undo BATCH
        ecoclaim-cli import batches [--json]
@@ -2870,6 +2924,7 @@ verbs:
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
   import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     holiday calendars; import a later year
   document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)
@@ -2908,6 +2963,7 @@ See docs/commands.md for the command vocabulary.</source>
   disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
   import clues 文件 [--mapping 列对应] [--save-mapping 列对应] [--dry-run] [--json] | undo 批次 | batches   从 CSV/XLSX 导入线索登记表，整批导入
   report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
+  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]   统计分析页面的数字；--cases 列出某一条形对应的案件
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
   calendar years | import FILE.json     工作日历；导入以后年度的日历
   document types | render | render-many | list | reprint | serve   法律文书（见 docs/papers.md）
@@ -3214,6 +3270,14 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Remove a liable party entered by mistake</source>
         <translation>删除误录的赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Correct a date or field of a recorded step</source>
+        <translation>更正已记录环节的日期或事项</translation>
+    </message>
+    <message>
+        <source>Take back the last step (recorded by mistake)</source>
+        <translation>撤回最后一步（误录）</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4816,22 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Payment number (1 = the first recorded)</source>
         <translation>缴款序号（1 为最先登记的一笔）</translation>
     </message>
+    <message>
+        <source>Which of them (1 = the first recorded; empty: the only one)</source>
+        <translation>第几条（1为最先记录的一条；仅有一条时留空）</translation>
+    </message>
+    <message>
+        <source>Record to correct</source>
+        <translation>需更正的记录</translation>
+    </message>
+    <message>
+        <source>Field to correct</source>
+        <translation>需更正的事项</translation>
+    </message>
+    <message>
+        <source>Right value (a date as YYYY-MM-DD)</source>
+        <translation>正确的值（日期按YYYY-MM-DD填写）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5057,6 +5137,42 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该文件既不是 UTF-8（第 %1 字节，第 %2 行不符）也不是 GB18030（第 %3 字节，第 %4 行不符）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
+        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
+        <translation>该文件不是可读取的 XLSX 工作簿：其 ZIP 目录已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
+        <translation>该工作簿包含超过 %1 个部件，不是普通的电子表格。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation>该工作簿已损坏：其 ZIP 目录中有条目无法读取。</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
+        <translation>该工作簿已加密（部件 %1）：请另存为不设密码的文件后再导入。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
+        <translation>工作簿部件 %1 使用压缩方式 %2；仅支持未压缩（stored）和 deflate 压缩的部件。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
+        <translation>工作簿部件 %1 解压后将达 %2 字节（最多读取 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
+        <translation>工作簿部件 %1 解压后将膨胀 %2 倍（疑似 ZIP 炸弹），不予读取。</translation>
+    </message>
+    <message>
+        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
+        <translation>该工作簿解压后将超过 %1 字节，不予读取。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
+        <translation>无法读取该工作簿的 ZIP 目录（错误 %1）。</translation>
+    </message>
+    <message>
         <source>The workbook has no part %1.</source>
         <translation>工作簿中没有部件 %1。</translation>
     </message>
@@ -5123,42 +5239,6 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
         <translation>单元格 %1 应为数字，实为“%2”。</translation>
-    </message>
-    <message>
-        <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
-        <translation>该文件不是可读取的 XLSX 工作簿：其 ZIP 目录已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>The workbook has more than %1 parts; it is not an ordinary spreadsheet.</source>
-        <translation>该工作簿包含超过 %1 个部件，不是普通的电子表格。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged: an entry of its ZIP directory cannot be read.</source>
-        <translation>该工作簿已损坏：其 ZIP 目录中有条目无法读取。</translation>
-    </message>
-    <message>
-        <source>The workbook is encrypted (part %1): save it without a password and import that.</source>
-        <translation>该工作簿已加密（部件 %1）：请另存为不设密码的文件后再导入。</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook uses compression method %2; only stored and deflated parts are read.</source>
-        <translation>工作簿部件 %1 使用压缩方式 %2；仅支持未压缩（stored）和 deflate 压缩的部件。</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook would inflate to %2 bytes (at most %3 are read).</source>
-        <translation>工作簿部件 %1 解压后将达 %2 字节（最多读取 %3 字节）。</translation>
-    </message>
-    <message>
-        <source>Part %1 of the workbook would inflate %2 times (a ZIP bomb?); it is not read.</source>
-        <translation>工作簿部件 %1 解压后将膨胀 %2 倍（疑似 ZIP 炸弹），不予读取。</translation>
-    </message>
-    <message>
-        <source>The workbook would inflate to more than %1 bytes; it is not read.</source>
-        <translation>该工作簿解压后将超过 %1 字节，不予读取。</translation>
-    </message>
-    <message>
-        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
-        <translation>无法读取该工作簿的 ZIP 目录（错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +5990,48 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>A report cannot be made before the clue was received.</source>
         <translation>报送日期不得早于线索受理日期。</translation>
+    </message>
+    <message>
+        <source>The record, its field or the new value cannot be taken.</source>
+        <translation>记录、事项或新值无法采用。</translation>
+    </message>
+    <message>
+        <source>Say which record to correct.</source>
+        <translation>请说明需更正的记录。</translation>
+    </message>
+    <message>
+        <source>The case has no %1 on record to correct.</source>
+        <translation>本案没有可更正的%1记录。</translation>
+    </message>
+    <message>
+        <source>A case has one %1: leave the number empty or give 1.</source>
+        <translation>每案只有一条%1记录：序号请留空或填1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n record(s) of this kind (%1); give a number from 1 to %n.</source>
+        <translation>
+            <numerusform>本案有%n条此类记录（%1）；请填写1至%n之间的序号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1没有可更正的事项“%2”；可更正的为：%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no (or a whole number, as the field asks).</source>
+        <translation>%1须为“是”或“否”（或按该事项要求填写整数）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) would be after %3 (%4) of the same record.</source>
+        <translation>%1（%2）将晚于同一记录的%3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before the clue was received (%2).</source>
+        <translation>%1不得早于线索收到日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7203,6 +7325,109 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Statistics</name>
+    <message>
+        <source>Punitive damages (Art. 26)</source>
+        <translation>惩罚性赔偿（第二十六条）</translation>
+    </message>
+    <message>
+        <source>Paid, not assigned to a category</source>
+        <translation>已缴纳、未分列类别</translation>
+    </message>
+    <message>
+        <source>Cases by district and stage</source>
+        <translation>各区案件及所处阶段</translation>
+    </message>
+    <message>
+        <source>Cases whose clue was received in the period, in the stage they are in now.</source>
+        <translation>期间内收到线索的案件，按其当前所处阶段统计。</translation>
+    </message>
+    <message>
+        <source>Clues by channel</source>
+        <translation>线索来源渠道</translation>
+    </message>
+    <message>
+        <source>Clues received in the period; filed: a case was opened (立案) on it.</source>
+        <translation>期间内收到的线索；立案：该线索已立案。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Amounts by category (Art. 5)</source>
+        <translation>赔偿金额分类（第五条）</translation>
+    </message>
+    <message>
+        <source>Of the cases received in the period: claimed = completed appraisals (punitive damages: as claimed in suits), agreed = agreements, paid = payments received.</source>
+        <translation>期间内收到线索的案件：索赔额为已完成的鉴定评估结论（惩罚性赔偿为诉讼请求数额），协议额为赔偿协议约定数额，已缴纳为实际缴纳数额。</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>协议约定</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴纳</translation>
+    </message>
+    <message>
+        <source>New and closed cases by month</source>
+        <translation>每月新增与结案</translation>
+    </message>
+    <message>
+        <source>New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month.</source>
+        <translation>新增：收到线索；立案：立案数；结案：结案决定数，各按发生月份统计。</translation>
+    </message>
+    <message>
+        <source>New clues</source>
+        <translation>新增线索</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Deadlines kept and missed</source>
+        <translation>期限遵守情况</translation>
+    </message>
+    <message>
+        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</source>
+        <translation>按期／逾期办结：期间内结束的期限（已完成相应环节，或案件已进入其他阶段），以结束该期限的环节发生日期与期限届满日比较；逾期未办：截至今日已过届满日、仍未结束的期限。仅对通过本系统命令结束的期限留有此记录。</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>Ended late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>逾期未办</translation>
+    </message>
+    <message>
+        <source>There is no chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>没有图表“%1”；可用的图表为：%2。</translation>
+    </message>
+    <message>
+        <source>A period needs both its first and its last day.</source>
+        <translation>统计期间须同时给出起止日期。</translation>
+    </message>
+    <message>
+        <source>The period must run from a real date to a later or equal one.</source>
+        <translation>统计期间须从一个有效日期起，至不早于该日期的日期止。</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Storage</name>
     <message>
         <source>There is no case &quot;%1&quot;.</source>
@@ -7712,6 +7937,46 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Liable party %1 (%2) removed: entered by mistake. Reason: %3</source>
         <translation>删除误录的赔偿义务人%1（%2）。理由：%3</translation>
     </message>
+    <message>
+        <source>Nothing to correct: %1 already holds that value.</source>
+        <translation>无需更正：%1已是该值。</translation>
+    </message>
+    <message>
+        <source>Correction of %1: %2. Reason: %3</source>
+        <translation>更正%1：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
+        <translation>线索登记不能撤回：案件保留其编号。请改为录入线索的办结方式。</translation>
+    </message>
+    <message>
+        <source>The last step was itself taken back; record the right step anew.</source>
+        <translation>最后一步本身就是撤回操作；请重新录入正确的步骤。</translation>
+    </message>
+    <message>
+        <source>An archived case changes no more (Art. 42).</source>
+        <translation>已归档案件不再变更（第四十二条）。</translation>
+    </message>
+    <message>
+        <source>A decision of the bureau is revoked by a decision, not taken back.</source>
+        <translation>本局的决定只能以决定撤销，不能撤回。</translation>
+    </message>
+    <message>
+        <source>A paper or file stays in the case file (Art. 42): supersede the paper instead.</source>
+        <translation>文书或文件须留存于案卷（第四十二条）：请改为替换该文书。</translation>
+    </message>
+    <message>
+        <source>A correction is corrected, not taken back.</source>
+        <translation>更正只能再次更正，不能撤回。</translation>
+    </message>
+    <message>
+        <source>The case has no step on record to take back.</source>
+        <translation>该案件没有可撤回的已录步骤。</translation>
+    </message>
+    <message>
+        <source>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</source>
+        <translation>已撤回最后一步“%1”（%2 由 %3 录入）。理由：%4</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Window</name>
@@ -8071,6 +8336,43 @@ Create a new, empty database there?</source>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP压缩包 (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::BarCasesDialog</name>
+    <message>
+        <source>Cases behind the figure</source>
+        <translation>数字对应的案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s). Double-click a case to open it.</source>
+        <translation>
+            <numerusform>%1：共%n件案件。双击案件即可打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>办案部门</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔</translation>
     </message>
 </context>
 <context>
@@ -10158,6 +10460,55 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</source>
         <translation>已创建。指纹 %1 — 请将其提供给接收贵单位档案的单位，以便其在信任该密钥前进行核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计分析(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>线索收到日期自</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, addresses, descriptions</source>
+        <translation>搜索案件名称、当事人、地址、案情</translation>
+    </message>
+    <message>
+        <source>Only the cases whose clue was received in the period; the flow shows its months.</source>
+        <translation>仅统计期间内收到线索的案件；每月流量图显示该期间各月。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) under these filters. Click a bar for the cases behind it.</source>
+        <translation>
+            <numerusform>当前筛选条件下共%n件案件。点击条形可查看对应案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
     </message>
 </context>
 <context>

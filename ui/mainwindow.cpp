@@ -14,6 +14,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/dashboardpanel.h"
 #include "ui/settingsdialog.h"
+#include "ui/statistics/statisticshook.h"
 #include "ui/wheelguard.h"
 #include "ui/accounts/accountsdialog.h"
 
@@ -133,6 +134,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     dock->setWidget(m_dashboard);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     buildMenus();
+    installStatistics(*this, m_service); // Reports ▸ Statistics… (ui/statistics/statisticshook.h)
 
     QSettings settings;
     restoreState(settings.value(u"window/state"_s).toByteArray());

@@ -63,6 +63,7 @@ int usage()
                 "  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)\n"
                 "  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch\n"
                 "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
+                "  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
                 "  calendar years | import FILE.json     holiday calendars; import a later year\n"
                 "  document types | render | render-many | list | reprint | serve   official papers (docs/papers.md)\n"

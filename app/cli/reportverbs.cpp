@@ -1,5 +1,7 @@
 #include "app/cli/reportverbs.h"
 
+#include "app/cli/statisticsverb.h"
+
 #include "core/reports/annualreport.h"
 #include "core/reports/reportoutput.h"
 
@@ -20,6 +22,7 @@ int reportUsage()
 {
     err() << Tr::tr("usage: ecoclaim-cli report annual --year Y [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]\n"
                     "       ecoclaim-cli report screening --from DATE --to DATE [--district D | --unit U] [--pdf FILE] [--xlsx FILE] [--json] [--detail]\n"
+                    "       ecoclaim-cli report statistics [--district D] [--unit U] [--from DATE --to DATE] [--json] [--cases CHART SERIES CATEGORY]\n"
                     "U is a department key (district_ecology) or DISTRICT_CODE/DEPARTMENT.")
           << Qt::endl;
     return Usage;
@@ -60,6 +63,8 @@ int runReport(const Options &options, QStringList args)
     if (args.isEmpty())
         return reportUsage();
     const QString kind = args.takeFirst();
+    if (kind == u"statistics") // the window's statistics page (issue 13 part 2)
+        return runStatistics(options, args);
     const bool json = takeFlag(args, u"--json"_s);
     const bool detail = takeFlag(args, u"--detail"_s);
     bool missing = false;

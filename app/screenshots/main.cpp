@@ -15,6 +15,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "statisticsshots.h" // beside this file (the tool's include root is ui's)
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,9 +84,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database (the demo set)."_s, u"PATH"_s);
     const QCommandLineOption outOption(u"out"_s, u"Folder for the PNG files."_s, u"DIR"_s, u"docs/screenshots"_s);
-    parser.addOptions({dbOption, outOption});
+    const QCommandLineOption langOption(u"lang"_s, u"Language of the screens."_s, u"LANG"_s, u"zh_CN"_s);
+    const QCommandLineOption statisticsOption(u"statistics-only"_s, u"Only the statistics page's screens."_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption});
     parser.process(app);
-    i18n::installTranslators(app, u"zh_CN"_s);
+    i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
 
     auto database = storage::Database::open(parser.value(dbOption));
@@ -107,6 +110,8 @@ int main(int argc, char *argv[])
     ui::MainWindow window(service);
     window.resize(1440, 900);
     window.show();
+    if (parser.isSet(statisticsOption)) // the statistics page (app/screenshots/statisticsshots.h)
+        return statisticsShots(window, out, save) ? 0 : 1;
     ok &= save(&window, out.filePath(u"case-list.png"_s));
 
     // The case files get the whole window (View ▸ Deadlines hides the dock, Ctrl+D).
@@ -174,5 +179,7 @@ int main(int argc, char *argv[])
         tabs->setCurrentIndex(1);
     settings.chooseUnit(u"310115"_s, u"district_ecology"_s);
     ok &= save(&settings, out.filePath(u"settings-units.png"_s));
+    settings.hide();
+    ok &= statisticsShots(window, out, save);
     return ok ? 0 : 1;
 }

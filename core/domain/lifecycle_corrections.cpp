@@ -6,6 +6,7 @@
 // archived as it is).
 
 #include "core/domain/lifecycletable.h"
+#include "core/domain/recordcorrection.h"
 
 #include <QCoreApplication>
 
@@ -168,6 +169,31 @@ void addCorrectionCommands(QList<CommandSpec> &t)
                  }
                  return true; // an unknown party was refused when the input was read
              })}};
+
+    // A date or field of a step on record (recordcorrection.h): checked as the recording command checks
+    // it, then against the record's other dates; the deadlines follow from the corrected dates.
+    FieldSpec number = field(u"number"_s, FieldType::Integer, QT_TRANSLATE_NOOP("ecoclaim::Field", "Which of them (1 = the first recorded; empty: the only one)"));
+    t << CommandSpec{
+        u"correct_record"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Correct a date or field of a recorded step"), editableStages(), std::nullopt, {},
+        {choice(u"record"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Record to correct"), correctableRecords),
+         number,
+         choice(u"field"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Field to correct"), correctableFields),
+         longText(u"value"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Right value (a date as YYYY-MM-DD)"), true),
+         reasonField()},
+        {pre(u"record_correctable"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The record, its field or the new value cannot be taken."), {},
+             [](const RuleContext &c, Problems &problems) {
+                 auto resolved = resolveRecordCorrection(c.file, c.input);
+                 if (resolved)
+                     return true;
+                 problems.append(resolved.problems()); // each says what is wrong with which field
+                 return false;
+             })}};
+
+    // The last step undone from its own audit entry (core/service/handlers_takeback.cpp says which steps
+    // cannot be: the bureau's decisions, papers and files, corrections, registration, archiving).
+    t << CommandSpec{
+        u"take_back_step"_s, QT_TRANSLATE_NOOP("ecoclaim::Command", "Take back the last step (recorded by mistake)"), editableStages(),
+        std::nullopt, {}, {reasonField()}, {}};
 }
 
 } // namespace ecoclaim::domain::detail

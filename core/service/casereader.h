@@ -42,6 +42,9 @@ public:
     domain::Result<qint64> caseCount(const domain::CaseListFilter &filter) const;
     domain::Result<qint64> caseCount() const; // every case
     domain::Result<QMap<QString, qint64>> caseCountsByStage(const domain::CaseListFilter &filter) const;
+    // The filter narrowed to what the person working may see (access.h): what the list and its counts
+    // use, and what the statistics (core/reports/statistics.h) count under.
+    domain::CaseListFilter visibleFilter(domain::CaseListFilter filter) const { return scoped(std::move(filter)); }
 
     // One case: its id from "42" or a number such as "2025-310115-0003", its whole file, and the audit
     // entries of its timeline (old → new), in the order they were written.

@@ -434,7 +434,7 @@ Result<CaseFile> CaseService::readBack(const storage::CaseRepository &repository
     if (auto s = repository.reload(after, written); !s)
         return s.problems();
     if (m_checkReadBack) {
-        auto whole = repository.load(caseId);
+        auto whole = repository.load(caseId, storage::CaseRepository::Parts::ForCommands);
         if (!whole)
             return whole.problems();
         if (after.toJson() != whole->toJson())
@@ -481,7 +481,8 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         // case as that desk left it (no lost update). SQLite's write lock already covers it.
         if (auto s = txn.lockCase(id.value()); !s)
             return s.problems();
-        auto loaded = repository.load(id.value());
+        // Without the timeline: no rule or handler reads it, and it is the longest part of a file (P10).
+        auto loaded = repository.load(id.value(), storage::CaseRepository::Parts::ForCommands);
         if (!loaded)
             return loaded.problems();
         file = std::move(loaded).value();
@@ -524,14 +525,14 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
     // 4. The change itself.
     const Handler handler = handlers().value(spec.name);
     Q_ASSERT(handler);
-    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}};
+    HandlerContext hc{repository, file, input.value(), file.id, {}, {}, false, nullptr, actor, papers, {}, {}};
     hc.upload = upload && *upload ? &upload->value() : nullptr;
     hc.papers = papers;
     if (auto s = handler(hc); !s)
         return s.problems();
     txn.touch(hc.caseId); // a case the command created is announced too
     const Stage before = file.stage;
-    const Stage after = spec.to.value_or(before);
+    const Stage after = hc.stageAfter.value_or(spec.to.value_or(before));
     const QString now = storage::nowTimestamp();
     QVariantMap caseColumns{{u"updated_at"_s, now}};
     if (spec.to && !spec.from.isEmpty())

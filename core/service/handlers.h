@@ -34,6 +34,7 @@ struct HandlerContext
     QString actor;
     PaperWork *papers = nullptr;        // issue_paper / supersede_paper: the composer and what was rendered
     QList<qint64> papersFiled;          // the documents a paper command filed (or found unchanged)
+    std::optional<domain::Stage> stageAfter; // a handler that sets the stage itself (take_back_step)
 };
 
 using Handler = domain::Status (*)(HandlerContext &);
@@ -50,5 +51,6 @@ void registerEnforcementHandlers(QHash<QString, Handler> &map); // handlers_enfo
 void registerRecordHandlers(QHash<QString, Handler> &map);      // handlers_records.cpp (issue 14)
 void registerPaperHandlers(QHash<QString, Handler> &map); // handlers_papers.cpp
 void registerCorrectionHandlers(QHash<QString, Handler> &map); // handlers_corrections.cpp (issue 16)
+void registerTakeBackHandler(QHash<QString, Handler> &map);    // handlers_takeback.cpp (issue 16)
 
 } // namespace ecoclaim::service

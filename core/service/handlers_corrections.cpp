@@ -5,6 +5,7 @@
 #include "core/service/handlers.h"
 
 #include "core/domain/auditwording.h"
+#include "core/domain/recordcorrection.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -97,6 +98,20 @@ Status removeParty(HandlerContext &c)
     c.searchTextChanged = true;
     return success();
 }
+// One field of a recorded step (recordcorrection.h), checked again here on the file the transaction
+// holds; a value equal to the one on record is refused, so every correction changes something.
+Status correctRecord(HandlerContext &c)
+{
+    auto r = resolveRecordCorrection(c.file, c.input);
+    if (!r)
+        return r.problems();
+    if (Status s = c.repository.update(r->table, r->keyColumn, r->key, {{r->column, r->value}}, &c.changes); !s)
+        return s;
+    if (c.changes.isEmpty())
+        return Problem{u"value"_s, Tr::tr("Nothing to correct: %1 already holds that value.").arg(r->recordText), {}};
+    c.summary = Tr::tr("Correction of %1: %2. Reason: %3").arg(r->recordText, changedInWords(c.changes, c.file), c.input.text(u"reason"_s));
+    return success();
+}
 } // namespace
 
 void registerCorrectionHandlers(QHash<QString, Handler> &map)
@@ -105,6 +120,7 @@ void registerCorrectionHandlers(QHash<QString, Handler> &map)
     map.insert(u"void_payment"_s, voidPayment);
     map.insert(u"correct_party"_s, correctParty);
     map.insert(u"remove_party"_s, removeParty);
+    map.insert(u"correct_record"_s, correctRecord);
 }
 
 } // namespace ecoclaim::service

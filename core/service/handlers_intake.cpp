@@ -269,6 +269,7 @@ const QHash<QString, Handler> &handlers()
         registerRecordHandlers(m);
         registerPaperHandlers(m);
         registerCorrectionHandlers(m);
+        registerTakeBackHandler(m);
         return m;
     }();
     return map;

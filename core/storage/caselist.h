@@ -7,6 +7,8 @@
 #include "core/domain/result.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
 
 namespace ecoclaim::storage {
 
@@ -21,5 +23,8 @@ domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseL
 domain::Result<qint64> countCases(const QSqlDatabase &db, const CaseListFilter &filter);
 // Counts per stage under the filter (its own stage ignored), for the filter bar.
 domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, CaseListFilter filter);
+// The filter as SQL conditions over `cases c`, appended to `where` (joined by AND) and `binds`: the same
+// conditions the list and its count use, so the statistics (core/reports/statistics.h) count what the list shows.
+void appendCaseFilter(const QSqlDatabase &db, const CaseListFilter &filter, QStringList &where, QVariantList &binds);
 
 } // namespace ecoclaim::storage

@@ -45,10 +45,12 @@ public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
     QSqlDatabase database() const { return m_db; }
 
-    // The whole case file (casefileloader.cpp). The service's second read after a command, which
-    // only recomputes deadlines and derived columns, leaves out what the deadline catalogue never reads:
-    // the timeline (the longest part of a file) and the volume's files (evidence, papers and their service).
-    enum class Parts { Whole, ForDeadlines };
+    // The whole case file (casefileloader.cpp), or less of it for a reader that needs less:
+    // - ForCommands: what a command's rules and handlers read (the service's read before a command) —
+    //   everything but the timeline, the longest part of a file, which no rule looks at (P10);
+    // - ForDeadlines: what the deadline catalogue reads — neither the timeline nor the volume's files
+    //   (evidence, papers and their service, liability shares).
+    enum class Parts { Whole, ForCommands, ForDeadlines };
     domain::Result<domain::CaseFile> load(qint64 caseId, Parts parts = Parts::Whole) const;
     // The file read before a command, brought up to date after it (CaseService::execute): only the parts
     // holding one of `tables` — the tables the command reported writing — are read again; the others are
@@ -63,18 +65,22 @@ protected:
     QSqlDatabase m_db;
 
 private:
-    // Which parts a read fills: every part (load), or those holding a table written (reload).
+    // Which parts a read fills: those holding a table written (reload), or on a whole read every part
+    // but those whose tables were found to hold no row of the case (`empty`: one statement asks them
+    // all, casefileloader.cpp — most of a case's forty tables are empty, and each SELECT costs as much
+    // as a probe of all of them, P10).
     struct PartsToRead
     {
         const QSet<QString> *written = nullptr;
+        const QSet<QString> *empty = nullptr;
         template <typename Tables>
         bool wants(const Tables &tables) const
         {
-            if (!written)
-                return true;
-            for (QStringView t : tables)
-                if (written->contains(t.toString()))
+            for (QStringView t : tables) {
+                const QString table = t.toString();
+                if (written ? written->contains(table) : !(empty && empty->contains(table)))
                     return true;
+            }
             return false;
         }
         bool wants(std::initializer_list<QStringView> tables) const { return wants<decltype(tables)>(tables); }
@@ -86,7 +92,8 @@ private:
     static constexpr std::array<QStringView, 2> JointGroupParts{u"joint_groups", u"joint_group_members"};
 
     domain::Status read(qint64 caseId, domain::CaseFile &file, Parts parts, PartsToRead only) const;
-    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps, PartsToRead only) const;
+    void readRecordsOfTheVolume(qint64 caseId, domain::CaseFile &file, Parts parts, QList<domain::Status> &steps,
+                                PartsToRead only) const;
     // Enforcement, supervision, batches… (casefileloader_records.cpp, issue 14).
     void readSecondReadingRecords(qint64 caseId, domain::CaseFile &file, QList<domain::Status> &steps, PartsToRead only) const;
 };

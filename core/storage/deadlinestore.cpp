@@ -88,17 +88,37 @@ domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList
             if (auto q = log(r.kind, r.subject, r.due, QDate()); !q)
                 return q.problems();
 
-    if (auto q = execWrite(db, u"DELETE FROM deadlines WHERE case_id = ?"_s, {caseId}); !q)
-        return q.problems();
+    // Only the rows that differ are written: a command changes one or two of a case's deadlines, and
+    // every row rewritten is a row of the dashboard's thirteen-column index rewritten too (P10).
+    QHash<QString, const DeadlineRow *> was;
+    for (const DeadlineRow &r : old.value())
+        was.insert(r.kind + u'\x1f' + r.subject, &r);
+    const QString state[] = {u"open"_s, u"suspended"_s};
     for (const DeadlineRow &r : newRows) {
-        auto q = execWrite(db,
-                      u"INSERT INTO deadlines(case_id, kind, subject, trigger_on, due_on, article, explanation, state, "
-                      "calendar_note, case_no, title, unit, is_major) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {caseId, r.kind, r.subject, r.trigger, r.due, r.article, r.explanation,
-                       r.suspended ? u"suspended"_s : u"open"_s, r.calendarNote, caseNo, title, unit, major});
+        const DeadlineRow *o = was.value(r.kind + u'\x1f' + r.subject);
+        if (o && o->trigger == r.trigger && o->due == r.due && o->article == r.article && o->explanation == r.explanation
+            && o->suspended == r.suspended && o->calendarNote == r.calendarNote && o->caseNo == caseNo && o->title == title
+            && o->unit == unit && o->major == major)
+            continue;
+        const QVariantList values{r.trigger, r.due, r.article, r.explanation, state[r.suspended ? 1 : 0], r.calendarNote,
+                                  caseNo, title, unit, major, caseId, r.kind, r.subject};
+        auto q = o ? execWrite(db,
+                               u"UPDATE deadlines SET trigger_on = ?, due_on = ?, article = ?, explanation = ?, state = ?, "
+                               "calendar_note = ?, case_no = ?, title = ?, unit = ?, is_major = ? "
+                               "WHERE case_id = ? AND kind = ? AND subject = ?"_s,
+                               values)
+                   : execWrite(db,
+                               u"INSERT INTO deadlines(trigger_on, due_on, article, explanation, state, calendar_note, case_no, "
+                               "title, unit, is_major, case_id, kind, subject) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                               values);
         if (!q)
             return q.problems();
     }
+    for (const DeadlineRow &r : old.value())
+        if (!seen.contains(r.kind + u'\x1f' + r.subject))
+            if (auto q = execWrite(db, u"DELETE FROM deadlines WHERE case_id = ? AND kind = ? AND subject = ?"_s, {caseId, r.kind, r.subject});
+                !q)
+                return q.problems();
     return domain::success();
 }
 

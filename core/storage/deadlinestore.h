@@ -17,7 +17,7 @@ using domain::DeadlineRow;
 
 namespace deadlines {
 
-// Replaces the case's rows by `rows` (caseNo/title/unit/major are taken from the cases table) and logs
+// Makes the case's rows `rows` (caseNo/title/unit/major are taken from the cases table), writing only those that differ, and logs
 // the differences under `command` by `actor`. Inside the caller's write transaction.
 domain::Status replaceForCase(const QSqlDatabase &db, qint64 caseId, const QList<DeadlineRow> &rows,
                               const QString &command, const QString &actor);

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void removeAPartyEnteredByMistake();
     void refusalsChangeNothing();
     void throughTheCommandLine();
+    void correctARecordedStep();
+    void recordCorrectionRefusalsChangeNothing();
+    void takeBackTheLastStep();
+    void stepsThatCannotBeTakenBack();
 };
 
 namespace {
@@ -49,6 +53,17 @@ QMap<QString, QPair<QJsonValue, QJsonValue>> lastChanges(test::CaseTestbed &bed,
 QString lastSummary(test::CaseTestbed &bed, const QString &caseNo)
 {
     return bed.service().caseFile(caseNo).value().timeline.last().summary;
+}
+
+// A case in investigation with an appraisal commissioned (report due 2026-03-20, its only open
+// deadline) on a verification started 2026-01-06 and concluded 2026-01-20 (casetestbed.h).
+QString investigatedWithAppraisal(test::CaseTestbed &bed)
+{
+    const QString c = bed.caseAt(Stage::Investigation);
+    bed.apply(json(R"({"cmd":"add_party","kind":"company","name":"上海某化工有限公司","credit_code":"91310000132200821H"})"), c);
+    bed.apply(json(R"({"cmd":"commission_appraisal","mode":"institution","institution":"上海市环境科学研究院司法鉴定所",
+        "commissioned_on":"2026-01-25","due_on":"2026-03-20","items":"损害确认、因果关系、损害量化、修复方案"})"), c);
+    return c;
 }
 
 QString agreedWithPayment(test::CaseTestbed &bed)
@@ -200,6 +215,182 @@ void TestCorrections::throughTheCommandLine()
     QVERIFY(cli.exitCode() != 0);
     QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(u"Reason for the correction"_s));
     QCOMPARE(bed.snapshot(), before);
+}
+
+void TestCorrections::correctARecordedStep()
+{
+    test::CaseTestbed bed;
+    const QString c = investigatedWithAppraisal(bed);
+    QCOMPARE(bed.service().caseFile(c).value().nextDeadlineOn, QDate(2026, 3, 20));
+
+    // A date of a numbered record: the appraisal's report date, and with it the deadline it sets (Art. 16).
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"appraisal","number":1,"field":"due_on","value":"2026-03-27",
+                               "reason":"委托合同约定的报告期限录入错误"})"), c).isEmpty());
+    CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.appraisals.first().dueOn, QDate(2026, 3, 27));
+    QCOMPARE(f.appraisals.first().commissionedOn, QDate(2026, 1, 25)); // the rest of the record as it was
+    QCOMPARE(f.nextDeadlineOn, QDate(2026, 3, 27));
+    QCOMPARE(lastSummary(bed, c), u"Correction of Appraisal 1: Report due on: 2026-03-20 → 2026-03-27. Reason: 委托合同约定的报告期限录入错误"_s);
+    QString command;
+    auto changes = lastChanges(bed, c, &command);
+    QCOMPARE(command, u"correct_record"_s);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.value(u"appraisals.due_on"_s).first.toString(), u"2026-03-20"_s);
+    QCOMPARE(changes.value(u"appraisals.due_on"_s).second.toString(), u"2026-03-27"_s);
+
+    // A record the case holds once needs no number; a text field is checked as one line, as on entry.
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-07",
+                               "reason":"核查启动日期笔误"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_record","record":"verification","field":"verified_by","value":"王芳、李明",
+                               "reason":"漏记核查人员"})"), c).isEmpty());
+    f = bed.service().caseFile(c).value();
+    QCOMPARE(f.verification->startedOn, QDate(2026, 1, 7));
+    QCOMPARE(f.verification->verifiedBy, u"王芳、李明"_s);
+    QCOMPARE(f.verification->concludedOn, QDate(2026, 1, 20));
+    QCOMPARE(lastSummary(bed, c), u"Correction of Preliminary verification: Verified by: 王芳 → 王芳、李明. Reason: 漏记核查人员"_s);
+    changes = lastChanges(bed, c);
+    QCOMPARE(changes.value(u"verifications.verified_by"_s).first.toString(), u"王芳"_s);
+    QCOMPARE(changes.value(u"verifications.verified_by"_s).second.toString(), u"王芳、李明"_s);
+}
+
+void TestCorrections::recordCorrectionRefusalsChangeNothing()
+{
+    test::CaseTestbed bed;
+    const QString c = investigatedWithAppraisal(bed);
+    const auto before = bed.snapshot();
+    struct Refusal
+    {
+        const char *command;
+        QString expected; // part of the message
+    };
+    const Refusal refusals[] = {
+        // The record's own order: the verification concluded on 2026-01-20.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-21","reason":"笔误"})",
+         u"Started on (2026-01-21) would be after Concluded on (2026-01-20)"_s},
+        // Nothing of a step before the clue came in (2026-01-05).
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-04","reason":"笔误"})",
+         u"cannot be before the clue was received (2026-01-05)"_s},
+        {R"({"cmd":"correct_record","record":"appraisal","field":"due_on","value":"2026-01-24","reason":"笔误"})",
+         u"Commissioned on (2026-01-25) would be after Report due on (2026-01-24)"_s},
+        // Checked as the recording command checks it: an impossible date, a day still to come (today is
+        // 2026-11-28 in the testbed), a line break in a one-line field.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-02-30","reason":"笔误"})", u"Started on"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"concluded_on","value":"2026-12-01","reason":"笔误"})", u"Concluded on"_s},
+        {R"({"cmd":"correct_record","record":"appraisal","field":"institution","value":"上海
+鉴定所","reason":"笔误"})", u"Appraisal institution"_s},
+        // Which record and which field.
+        {R"({"cmd":"correct_record","record":"appraisal","number":2,"field":"due_on","value":"2026-03-27","reason":"笔误"})",
+         u"give a number from 1 to 1"_s},
+        {R"({"cmd":"correct_record","record":"litigation","field":"court","value":"上海市第三中级人民法院","reason":"笔误"})",
+         u"no Litigation on record"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"held_on","value":"2026-01-07","reason":"笔误"})",
+         u"has no field \"held_on\" that can be corrected"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"damage_found","value":"false","reason":"笔误"})", u"Field to correct"_s},
+        // What decides the route is not a field to correct; the same value is nothing to correct.
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-06","reason":"笔误"})",
+         u"Nothing to correct"_s},
+        {R"({"cmd":"correct_record","record":"verification","field":"started_on","value":"2026-01-07"})", u"Reason for the correction"_s},
+    };
+    for (const Refusal &r : refusals) {
+        const Problems problems = bed.refuse(json(r.command), c);
+        QVERIFY2(!problems.isEmpty(), r.command);
+        QVERIFY2(problems.toString().contains(r.expected), qPrintable(QString::fromUtf8(r.command) + u"\n"_s + problems.toString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
+}
+
+void TestCorrections::takeBackTheLastStep()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(Stage::Clue); // received 2026-01-05
+    const auto registered = bed.snapshot();
+    const QDate clueDeadline = bed.service().caseFile(c).value().nextDeadlineOn;
+    QCOMPARE(clueDeadline, QDate(2026, 2, 4)); // Art. 13: verification within 30 days of the clue
+
+    // A step that moved the case on: the row it added goes, the stage comes back, the clock of Art. 13 too.
+    QVERIFY(!bed.apply(json(R"({"cmd":"start_verification","started_on":"2026-01-06","verified_by":"王芳"})"), c).isEmpty());
+    QCOMPARE(bed.service().caseFile(c).value().stage, Stage::Verification);
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"误将另一线索的核查登记在本案"})"), c).isEmpty());
+    CaseFile f = bed.service().caseFile(c).value();
+    QCOMPARE(f.stage, Stage::Clue);
+    QVERIFY(!f.verification.has_value());
+    QCOMPARE(f.nextDeadlineOn, clueDeadline);
+    const QString summary = lastSummary(bed, c);
+    QVERIFY2(summary.startsWith(u"Took back the last step, \"Start preliminary verification\" (recorded "_s), qPrintable(summary));
+    QVERIFY2(summary.endsWith(u" by tester). Reason: 误将另一线索的核查登记在本案"_s), qPrintable(summary));
+    QCOMPARE(f.timeline.size(), 3); // registered, verification started, taken back: nothing erased
+    QString command;
+    auto changes = lastChanges(bed, c, &command);
+    QCOMPARE(command, u"take_back_step"_s);
+    QCOMPARE(changes.value(u"cases.stage"_s).first.toString(), u"verification"_s);
+    QCOMPARE(changes.value(u"cases.stage"_s).second.toString(), u"clue"_s);
+    QCOMPARE(changes.value(u"verifications.started_on"_s).first.toString(), u"2026-01-06"_s);
+    QVERIFY(changes.value(u"verifications.started_on"_s).second.isNull());
+    // The case tables are as they were before the step (the timeline, audit and deadline log keep both).
+    // (The cases row has a new updated_at, the deadline rows new ids: stage and deadline are checked above.)
+    const QStringList kept{u"timeline"_s, u"audit_log"_s, u"deadline_log"_s, u"cases"_s, u"deadlines"_s};
+    auto withoutHistory = [&](auto snapshot) {
+        for (const QString &t : kept)
+            snapshot.remove(t);
+        return snapshot;
+    };
+    QCOMPARE(withoutHistory(bed.snapshot()), withoutHistory(registered));
+
+    // The right step recorded anew; then a step that only filled in fields of a row it did not add.
+    QVERIFY(!bed.apply(json(R"({"cmd":"start_verification","started_on":"2026-01-07","verified_by":"李明"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"土壤中检出特征污染物。"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"结论登记错案"})"), c).isEmpty());
+    f = bed.service().caseFile(c).value();
+    QCOMPARE(f.stage, Stage::Verification);
+    QVERIFY(f.verification.has_value());
+    QCOMPARE(f.verification->startedOn, QDate(2026, 1, 7));
+    QCOMPARE(f.verification->verifiedBy, u"李明"_s);
+    QVERIFY(!f.verification->concludedOn.isValid());
+    QVERIFY(!f.verification->damageFound.has_value());
+    QVERIFY(f.verification->finding.isEmpty());
+
+    // A numbered record with rows that belong to it: the appraisal commissioned last goes.
+    test::CaseTestbed second;
+    const QString d = investigatedWithAppraisal(second);
+    QCOMPARE(second.service().caseFile(d).value().appraisals.size(), 1);
+    QVERIFY(!second.apply(json(R"({"cmd":"take_back_step","reason":"委托尚未签订，误登记"})"), d).isEmpty());
+    f = second.service().caseFile(d).value();
+    QVERIFY(f.appraisals.isEmpty());
+    QCOMPARE(f.stage, Stage::Investigation);
+    QVERIFY(f.nextDeadlineOn != QDate(2026, 3, 20)); // the report's deadline went with the appraisal
+}
+
+void TestCorrections::stepsThatCannotBeTakenBack()
+{
+    test::CaseTestbed bed;
+    struct Case
+    {
+        Stage stage;
+        QString expected;
+    };
+    // caseAt's last steps: registration (clue); file_case, a decision of the bureau (investigation).
+    const Case cases[] = {{Stage::Clue, u"registration cannot be taken back"_s},
+                          {Stage::Investigation, u"revoked by a decision"_s}};
+    for (const Case &k : cases) {
+        const QString c = bed.caseAt(k.stage);
+        const auto before = bed.snapshot();
+        const Problems problems = bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c);
+        QVERIFY2(problems.toString().contains(k.expected), qPrintable(problems.toString()));
+        QCOMPARE(bed.snapshot(), before);
+    }
+    // A correction is corrected; a step taken back is not taken back again; no reason, no taking back.
+    const QString c = agreedWithPayment(bed);
+    QVERIFY(!bed.apply(json(R"({"cmd":"correct_payment","payment":1,"payer":"上海某化工股份有限公司","reason":"名称误录"})"), c).isEmpty());
+    auto before = bed.snapshot();
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c).toString().contains(u"A correction is corrected"_s));
+    QCOMPARE(bed.snapshot(), before);
+    QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-04-20","amount":"10000.00","payer":"上海某化工有限公司"})"), c).isEmpty());
+    QVERIFY(!bed.apply(json(R"({"cmd":"take_back_step","reason":"重复登记"})"), c).isEmpty());
+    before = bed.snapshot();
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step","reason":"误操作"})"), c).toString().contains(u"itself taken back"_s));
+    QVERIFY(bed.refuse(json(R"({"cmd":"take_back_step"})"), c).toString().contains(u"Reason for the correction"_s));
+    QCOMPARE(bed.snapshot(), before);
+    QCOMPARE(bed.service().caseFile(c).value().payments.size(), 1); // the payment of 10,000 taken back
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

@@ -173,6 +173,8 @@ const Expected expectedStages[] = {
     {"void_payment", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", ""},
     {"correct_party", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十五条"},
     {"remove_party", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", "第十五条"},
+    {"correct_record", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", ""},
+    {"take_back_step", "Cl Ve In Co Ag Li Re Ev Te Cd Tr NA ND NI", ""},
 };
 
 Stage stageOfCode(const QString &code)

@@ -1,0 +1,195 @@
+#include "core/reports/statisticssql.h"
+
+#include "core/service/casereader.h"
+#include "core/service/caseservice.h"
+#include "core/storage/caselist.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ecoclaim::reports {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Statistics)
+};
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+StatisticsSource unionAll(const QList<StatisticsSource> &parts)
+{
+    StatisticsSource all;
+    QStringList sql;
+    for (const StatisticsSource &p : parts) {
+        sql << p.sql;
+        all.binds += p.binds;
+    }
+    all.sql = sql.join(u" UNION ALL "_s);
+    return all;
+}
+
+// The five categories of Art. 5 as columns of appraisals and agreements.
+const QList<QPair<QString, QString>> &categoryColumns()
+{
+    static const QList<QPair<QString, QString>> c{{u"interim_loss"_s, u"interim_loss_fen"_s},
+                                                  {u"permanent_loss"_s, u"permanent_loss_fen"_s},
+                                                  {u"assessment_costs"_s, u"assessment_costs_fen"_s},
+                                                  {u"restoration_costs"_s, u"restoration_costs_fen"_s},
+                                                  {u"prevention_costs"_s, u"prevention_costs_fen"_s}};
+    return c;
+}
+} // namespace
+
+domain::Result<StatisticsSql> StatisticsSql::make(service::CaseService &service, const StatisticsQuery &query)
+{
+    if (query.from.isNull() != query.to.isNull())
+        return domain::Problem{u"period"_s, Tr::tr("A period needs both its first and its last day."), {}};
+    if (!query.from.isNull() && (!query.from.isValid() || !query.to.isValid() || query.from > query.to))
+        return domain::Problem{u"period"_s, Tr::tr("The period must run from a real date to a later or equal one."), {}};
+    StatisticsSql s;
+    s.m_today = query.filter.today.isValid() ? query.filter.today : QDate::currentDate();
+    if (!query.from.isNull()) {
+        s.m_from = iso(query.from);
+        s.m_to = iso(query.to);
+        s.m_flowFrom = query.from;
+        s.m_flowTo = query.to;
+    } else {
+        s.m_flowTo = s.m_today;
+        s.m_flowFrom = QDate(s.m_today.year(), s.m_today.month(), 1).addMonths(-11);
+    }
+    // Who may see what is the list's (service/access.h): the same filter, the same conditions.
+    const domain::CaseListFilter visible = service.reader().visibleFilter(query.filter);
+    QStringList where;
+    storage::appendCaseFilter(service.database().connection(), visible, where, s.m_filterBinds);
+    s.m_filterWhere = where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s);
+    // Nobody signed in on a database with accounts sees nothing (access.h): neither does the page.
+    if (service.access().mode() == service::Access::Mode::SignInRequired)
+        s.m_filterWhere = u"1 = 0"_s;
+    return s;
+}
+
+QStringList StatisticsSql::charts()
+{
+    return {u"stages"_s, u"channels"_s, u"amounts"_s, u"flow"_s, u"deadlines"_s};
+}
+
+StatisticsSource StatisticsSql::source(const QString &chart) const
+{
+    if (chart == u"stages")
+        return stages();
+    if (chart == u"channels")
+        return channels();
+    if (chart == u"amounts")
+        return amounts();
+    if (chart == u"flow")
+        return flow();
+    if (chart == u"deadlines")
+        return deadlines();
+    return {};
+}
+
+StatisticsSource StatisticsSql::part(const QString &series, const QString &category, const QString &joins,
+                                     const QString &where, const QVariantList &binds, bool inPeriod,
+                                     const QString &amount) const
+{
+    StatisticsSource p;
+    p.binds = m_filterBinds;
+    QString period;
+    if (inPeriod && !m_from.isNull()) {
+        period = u" AND c.received_on BETWEEN ? AND ?"_s;
+        p.binds << m_from << m_to;
+    }
+    p.binds += binds;
+    p.sql = u"SELECT %1 AS s, %2 AS k, c.id AS id, %3 AS a FROM cases c %4 WHERE %5%6 AND (%7)"_s.arg(
+        series, category, amount, joins, m_filterWhere, period, where.isEmpty() ? u"1 = 1"_s : where);
+    return p;
+}
+
+// Every case received in the period: its district, its stage now.
+StatisticsSource StatisticsSql::stages() const
+{
+    return part(u"c.stage"_s, u"c.district_code"_s, {}, {}, {}, true);
+}
+
+// Every clue received in the period by channel; and those a case was opened on (an investigation).
+StatisticsSource StatisticsSql::channels() const
+{
+    return unionAll({part(u"'received'"_s, u"c.channel"_s, {}, {}, {}, true),
+                     part(u"'filed'"_s, u"c.channel"_s, {}, u"c.id IN (SELECT i.case_id FROM investigations i)"_s, {}, true)});
+}
+
+// Claimed: completed appraisals' findings by category (Art. 5) and punitive damages claimed in suits
+// (Art. 26); agreed: agreements' amounts by category; paid: payments by the category they pay
+// (none named: apportioned). Only amounts other than zero are rows.
+StatisticsSource StatisticsSql::amounts() const
+{
+    QList<StatisticsSource> parts;
+    for (const auto &c : categoryColumns()) {
+        const QString key = u"'%1'"_s.arg(c.first);
+        parts << part(u"'claimed'"_s, key, u"JOIN appraisals p ON p.case_id = c.id"_s,
+                      u"p.status = 'completed' AND p.%1 <> 0"_s.arg(c.second), {}, true, u"p."_s + c.second);
+        parts << part(u"'agreed'"_s, key, u"JOIN agreements g ON g.case_id = c.id"_s, u"g.%1 <> 0"_s.arg(c.second), {}, true,
+                      u"g."_s + c.second);
+    }
+    parts << part(u"'claimed'"_s, u"'punitive'"_s, u"JOIN litigations l ON l.case_id = c.id"_s, u"l.claimed_punitive_fen <> 0"_s,
+                  {}, true, u"l.claimed_punitive_fen"_s);
+    parts << part(u"'agreed'"_s, u"'punitive'"_s, u"JOIN agreements g ON g.case_id = c.id"_s, u"g.punitive_fen <> 0"_s, {}, true,
+                  u"g.punitive_fen"_s);
+    parts << part(u"'paid'"_s, u"CASE WHEN m.category = '' THEN 'apportioned' ELSE m.category END"_s,
+                  u"JOIN payments m ON m.case_id = c.id"_s, u"m.amount_fen <> 0"_s, {}, true, u"m.amount_fen"_s);
+    return unionAll(parts);
+}
+
+// Month by month (substr of the ISO date: the same on both engines), each event in its own month.
+StatisticsSource StatisticsSql::flow() const
+{
+    const QVariantList months{iso(m_flowFrom), iso(m_flowTo)};
+    return unionAll({part(u"'new'"_s, u"substr(c.received_on, 1, 7)"_s, {}, u"c.received_on BETWEEN ? AND ?"_s, months, false),
+                     part(u"'filed'"_s, u"substr(i.filed_on, 1, 7)"_s, u"JOIN investigations i ON i.case_id = c.id"_s,
+                          u"i.filed_on BETWEEN ? AND ?"_s, months, false),
+                     part(u"'closed'"_s, u"substr(d.decided_on, 1, 7)"_s, u"JOIN decisions d ON d.case_id = c.id"_s,
+                          u"d.kind = 'closing' AND d.decided_on BETWEEN ? AND ?"_s, months, false)});
+}
+
+// The deadlines table holds only the open ones; what ended is in the deadline log (a row whose new due
+// day is empty, written when the service recomputed the case's deadlines after a command). The day it
+// ended is the day the step that ended it happened (the timeline event of that command, recorded in the
+// same transaction), else the day it was recorded. Kept: ended on or before the due day; late: after it.
+// Overdue: open now and past due on `today`.
+StatisticsSource StatisticsSql::deadlines() const
+{
+    const QString endedOn = u"COALESCE((SELECT t.occurred_on FROM timeline t WHERE t.case_id = l.case_id AND t.command = l.command "
+                            "AND t.recorded_at <= l.changed_at ORDER BY t.id DESC LIMIT 1), l.changed_on)"_s;
+    const QString ended = u"l.new_due_on IS NULL AND l.old_due_on IS NOT NULL"_s;
+    QString endedIn, dueIn;
+    QVariantList periodBinds;
+    if (!m_from.isNull()) {
+        endedIn = u" AND %1 BETWEEN ? AND ?"_s.arg(endedOn);
+        dueIn = u" AND dl.due_on BETWEEN ? AND ?"_s;
+        periodBinds = {m_from, m_to};
+    }
+    const QString logJoin = u"JOIN deadline_log l ON l.case_id = c.id"_s;
+    return unionAll({part(u"'kept'"_s, u"l.kind"_s, logJoin, u"%1 AND %2 <= l.old_due_on%3"_s.arg(ended, endedOn, endedIn), periodBinds, false),
+                     part(u"'late'"_s, u"l.kind"_s, logJoin, u"%1 AND %2 > l.old_due_on%3"_s.arg(ended, endedOn, endedIn), periodBinds, false),
+                     part(u"'overdue'"_s, u"dl.kind"_s, u"JOIN deadlines dl ON dl.case_id = c.id"_s,
+                          u"dl.state = 'open' AND dl.due_on < ?"_s + dueIn, QVariantList{iso(m_today)} + periodBinds, false)});
+}
+
+QString aggregateSql(const StatisticsSource &source, bool money)
+{
+    return u"SELECT x.s, x.k, %1 FROM (%2) x GROUP BY x.s, x.k"_s.arg(money ? u"COALESCE(SUM(x.a), 0)"_s : u"COUNT(*)"_s, source.sql);
+}
+
+QString casesSql(const StatisticsSource &source)
+{
+    return u"SELECT c.id, c.case_no, c.title, c.district_code, c.unit, c.stage, c.claimed_fen, c.is_major FROM cases c "
+           "WHERE c.id IN (SELECT x.id FROM (%1) x WHERE x.s = ? AND x.k = ?) ORDER BY c.case_no"_s.arg(source.sql);
+}
+
+} // namespace ecoclaim::reports
