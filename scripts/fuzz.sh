@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A bounded fuzzing campaign (issue 15, item 10) — never part of CI's ten minutes.
 #
-#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]      (default 300 s; targets: command archive calendar)
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]      (default 300 s; targets: command archive calendar spreadsheet)
 #
 # Builds the fuzz targets with Debian's clang as libFuzzer executables, the whole core instrumented with
 # AddressSanitizer and UndefinedBehaviorSanitizer (build-fuzz/, apart from the ordinary build/), and runs
@@ -20,7 +20,7 @@ root=$PWD
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(command archive calendar)
+[ ${#targets[@]} -eq 0 ] && targets=(command archive calendar spreadsheet)
 case $seconds in ''|*[!0-9]*) echo "fuzz.sh: seconds must be a whole number, not '$seconds'" >&2; exit 2 ;; esac
 
 scripts/install-deps.sh

@@ -3,6 +3,7 @@
 #include "ui/filemenu.h"
 #include "ui/help/helpmenu.h"
 #include "ui/toolbar.h"
+#include "ui/importdialog.h"
 #include "ui/reportsmenu.h"
 
 #include "core/reports/ledgerexport.h"
@@ -166,6 +167,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("Export the major-case &ledger…"), this, &MainWindow::exportLedger);
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
+    addImportCluesAction(file, this, m_service); // ui/importdialog.h
     file->addAction(tr("Si&gning key…"), this, &MainWindow::manageSigningKey);
     addReportsMenu(menuBar(), this, m_service); // ui/reportsmenu.h
     if (m_service.access().mayAdminister()) // issue 17: the administrators' page (a database without accounts too)

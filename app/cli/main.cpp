@@ -10,6 +10,7 @@
 #include "app/cli/documentverbs.h"
 #include "app/cli/keyverbs.h"
 #include "app/cli/disclosureverbs.h"
+#include "app/cli/importverbs.h"
 #include "app/cli/reportverbs.h"
 #include "app/cli/serververbs.h"
 
@@ -61,6 +62,7 @@ int usage()
                 "  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases\n"
                 "  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)\n"
                 "  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)\n"
+                "  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch\n"
                 "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
                 "  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"
@@ -187,6 +189,8 @@ int main(int argc, char *argv[])
         return runReport(options, args);
     if (verb == u"disclosure"_s)
         return runDisclosure(options, args);
+    if (verb == u"import"_s)
+        return runImport(options, args);
     if (verb == u"user"_s)
         return runUser(options, args);
     if (verb == u"approval"_s)

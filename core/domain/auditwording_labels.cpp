@@ -74,6 +74,8 @@ const QList<TableWording> &tableWordings()
         {"accounts", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Account")},
         {"approvals", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Decision awaiting approval")},
         {"work_snoozes", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Item of the day's work put off")},
+        {"import_batches", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Spreadsheet import")},
+        {"import_batch_cases", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Case of a spreadsheet import")},
     };
     return tables;
 }
@@ -247,6 +249,18 @@ const QList<ColumnWording> &columnWordings()
         {"applied_commands", "command", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Command"), K::Text},
         {"applied_commands", "applied_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Applied at"), K::Timestamp},
         {"applied_commands", "applied_by", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Applied by"), K::Text},
+        {"import_batches", "kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "What was imported"), K::Text},
+        {"import_batches", "source_name", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "File"), K::Text},
+        {"import_batches", "source_sha256", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "SHA-256 of the file"), K::Text},
+        {"import_batches", "encoding", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Read as"), K::Text},
+        {"import_batches", "row_count", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Rows"), K::Number},
+        {"import_batches", "imported_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Imported at"), K::Timestamp},
+        {"import_batches", "imported_by", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Imported by"), K::Text},
+        {"import_batches", "undone_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Undone at"), K::Timestamp},
+        {"import_batches", "undone_by", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Undone by"), K::Text},
+        {"import_batch_cases", "batch_id", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Import batch"), K::Number},
+        {"import_batch_cases", "row_no", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Row of the file"), K::Number},
+        {"import_batch_cases", "created_case_id", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Case created"), K::Number},
         {"enforcements", "concluded_on", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Enforcement concluded on"), K::Date},
         {"enforcements", "result_note", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Note on the result"), K::Text},
         {"enforcement_events", "kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Step"), K::AnyChoice},

@@ -67,6 +67,41 @@ struct CaseImport
     QJsonObject auditPayload; // the import_case audit entry's payload
 };
 
+// A spreadsheet import (core/import): each row of the file as the register_clue command it would be
+// typed as, with the file's row number. CaseService::importBatch runs them all in one transaction.
+struct ImportBatchRequest
+{
+    QString kind = QStringLiteral("clues");
+    QString sourceName, sourceSha256, encoding; // recorded with the batch
+    QList<std::pair<int, QJsonObject>> rows;    // file row → command
+    bool dryRun = false;                        // run every row, then roll everything back
+};
+struct ImportRowOutcome
+{
+    int row = 0;
+    domain::Problems problems; // empty: the row was taken
+    qint64 caseId = 0;
+    QString caseNumber;        // as it was (dry run: would be) numbered
+};
+struct ImportBatchOutcome
+{
+    qint64 batchId = 0;  // 0: nothing was recorded (a dry run, or a row refused)
+    bool applied = false;
+    QList<ImportRowOutcome> rows;
+    int refusedRows() const;
+};
+struct ImportBatchSummary
+{
+    qint64 id = 0;
+    QString kind, sourceName, encoding, importedAt, importedBy, undoneAt, undoneBy;
+    int rowCount = 0;
+};
+struct UndoneImport
+{
+    qint64 batchId = 0;
+    QStringList caseNumbers; // removed
+};
+
 class CaseService
 {
 public:
@@ -108,6 +143,19 @@ public:
     // Writes an imported case (its rows with new ids, its files recorded, the search index, one
     // import_case audit entry) in one transaction; returns the new case id.
     domain::Result<qint64> importCase(const CaseImport &import, const QString &actor);
+
+    // Registers the rows of a spreadsheet as one batch (importbatch.cpp): every row through the same
+    // command path as typed input (each in a savepoint of one transaction, so every refused row is
+    // reported), then all rows committed with the batch's record and one "import_batch" audit entry —
+    // or, when any row was refused or for a dry run, none. Only creating commands (register_clue).
+    domain::Result<ImportBatchOutcome> importBatch(const ImportBatchRequest &request, const QString &actor,
+                                                   QDate today = QDate::currentDate());
+    // Removes exactly the cases a batch created, while nothing else has happened to any of them (their
+    // registration is all their timeline and audit trail hold); otherwise refuses, naming the case and why.
+    // One transaction, one "undo_import_batch" audit entry; the batch stays recorded as undone.
+    domain::Result<UndoneImport> undoImportBatch(qint64 batchId, const QString &actor);
+    // The batches imported, newest first (undone ones too, with when and by whom).
+    domain::Result<QList<ImportBatchSummary>> importBatches() const;
 
     // Reads (the window and the CLI read only through reader()).
     const CaseReader &reader() const { return m_reader; }

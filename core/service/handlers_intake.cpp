@@ -3,6 +3,7 @@
 
 #include "core/service/handlers.h"
 
+#include "core/storage/importbatches.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -52,9 +53,16 @@ Status registerClue(HandlerContext &c)
     row.insert(u"stage"_s, stageKey(Stage::Clue));
     row.insert(u"created_at"_s, now);
     row.insert(u"updated_at"_s, now);
+    // Never the id of a case an undone import removed (storage/importbatches.h): its audit entries name it.
+    auto unused = storage::unusedCaseId(c.repository.database());
+    if (!unused)
+        return unused.problems();
+    if (unused.value() > 0)
+        row.insert(u"id"_s, unused.value());
     auto id = c.repository.insert(u"cases"_s, row, &c.changes);
     if (!id)
         return id.problems();
+    c.changes.removeIf([](const storage::Change &change) { return change.field == u"id"; }); // the case's id is no field of it
     c.caseId = id.value();
     c.summary = Tr::tr("Clue registered as %1 (%2)").arg(number.value(), choiceName(clueChannels(), in.text(u"channel"_s)));
     c.searchTextChanged = true;

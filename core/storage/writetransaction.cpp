@@ -4,6 +4,7 @@
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,6 +14,10 @@ namespace ecoclaim::storage {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::Storage", text); }
+
+// The outermost open transaction of each connection of this thread (a connection belongs to one thread).
+thread_local QHash<QString, WriteTransaction *> openTransactions;
+thread_local int savepointSerial = 0;
 } // namespace
 
 WriteTransaction::WriteTransaction(QSqlDatabase db, Scope scope) : m_db(std::move(db)), m_scope(scope) {}
@@ -26,11 +31,21 @@ WriteTransaction::~WriteTransaction()
 domain::Status WriteTransaction::begin()
 {
     Q_ASSERT(!m_active);
+    if (WriteTransaction *outer = openTransactions.value(m_db.connectionName()); outer && outer->m_active) {
+        // Inside another transaction of this connection: a savepoint (the outer one holds the locks).
+        m_savepoint = u"ecoclaim_sp%1"_s.arg(++savepointSerial);
+        if (auto q = exec(m_db, u"SAVEPOINT "_s + m_savepoint); !q)
+            return q.problems();
+        m_outer = outer;
+        m_active = true;
+        return domain::success();
+    }
     const bool postgres = engineOf(m_db) == Engine::PostgreSQL;
     auto q = exec(m_db, postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
     if (!q)
         return q.problems();
     m_active = true;
+    openTransactions.insert(m_db.connectionName(), this);
     if (postgres) {
         const QString lock = m_scope == Scope::Everything ? u"SELECT pg_advisory_xact_lock(?)"_s
                                                           : u"SELECT pg_advisory_xact_lock_shared(?)"_s;
@@ -47,6 +62,8 @@ domain::Status WriteTransaction::lockCase(qint64 caseId)
     Q_ASSERT(m_active);
     if (engineOf(m_db) != Engine::PostgreSQL)
         return domain::success();
+    if (m_outer)
+        m_outer->touch(caseId); // announced by the outer transaction at its commit
     QSqlQuery q(m_db);
     if (!q.prepare(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s)) {
         rollback();
@@ -68,6 +85,16 @@ domain::Status WriteTransaction::lockCase(qint64 caseId)
 domain::Status WriteTransaction::commit()
 {
     Q_ASSERT(m_active);
+    if (m_outer) {
+        if (auto q = exec(m_db, u"RELEASE SAVEPOINT "_s + m_savepoint); !q) {
+            rollback();
+            return q.problems();
+        }
+        for (qint64 id : std::as_const(m_cases))
+            m_outer->touch(id);
+        m_active = false;
+        return domain::success();
+    }
     if (engineOf(m_db) == Engine::PostgreSQL) {
         // Delivered to the listening desks only if the commit succeeds. Empty: "re-read everything".
         QStringList ids;
@@ -85,6 +112,7 @@ domain::Status WriteTransaction::commit()
         return q.problems();
     }
     m_active = false;
+    openTransactions.remove(m_db.connectionName());
     return domain::success();
 }
 
@@ -92,8 +120,17 @@ void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_outer) {
+        // Undo this savepoint's writes only; the outer transaction goes on (on PostgreSQL it is usable
+        // again after an error inside the savepoint).
+        exec(m_db, u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        exec(m_db, u"RELEASE SAVEPOINT "_s + m_savepoint);
+        m_active = false;
+        return;
+    }
     exec(m_db, u"ROLLBACK"_s);
     m_active = false;
+    openTransactions.remove(m_db.connectionName());
 }
 
 } // namespace ecoclaim::storage

@@ -13,6 +13,12 @@
 // interleaves with a command. The audit chain is serialised separately (auditlog.cpp). At commit the
 // other desks are told which cases changed (NOTIFY on dialect::changeChannel, delivered only if the
 // transaction commits; ChangeFeed receives it). SQLite's other connections see PRAGMA data_version move.
+//
+// Nested: a WriteTransaction begun while another is open on the same connection (same thread) is a
+// SAVEPOINT inside it — its commit releases the savepoint and hands its cases to the outer one, its
+// rollback undoes only its own writes. An import of many rows (CaseService::importBatch) so runs each
+// row's command through the ordinary command path inside one transaction: a refused row is rolled back
+// to its savepoint, and the batch commits all rows or none.
 
 #include "core/domain/result.h"
 
@@ -49,6 +55,8 @@ private:
     Scope m_scope;
     bool m_active = false;
     QList<qint64> m_cases; // announced to the other desks at commit (PostgreSQL)
+    WriteTransaction *m_outer = nullptr; // nested: the transaction this one is a savepoint of
+    QString m_savepoint;
 };
 
 } // namespace ecoclaim::storage
