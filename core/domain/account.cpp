@@ -73,8 +73,10 @@ const QList<Role> &allRoles()
 
 bool needsApproval(const QString &command)
 {
-    static const QStringList decisions{u"file_case"_s, u"decide_not_to_initiate"_s, u"file_litigation"_s,
-                                       u"sign_agreement"_s, u"terminate_claim"_s, u"close_case"_s};
+    // Applying to the court for enforcement (Art. 24 ¶2, 30 ¶2) is the right holder's act toward the court
+    // as a suit is.
+    static const QStringList decisions{u"file_case"_s,      u"decide_not_to_initiate"_s, u"file_litigation"_s, u"apply_enforcement"_s,
+                                       u"sign_agreement"_s, u"terminate_claim"_s,       u"close_case"_s};
     return decisions.contains(command);
 }
 

@@ -43,7 +43,7 @@ struct Proposal
 };
 
 // The decisions the rules give to the bureau's leadership: file a case (Art. 13), not initiate (Art. 14),
-// sue (Art. 25), sign the agreement (Art. 23), terminate the claim (Art. 14 ¶2, 15), close. A caseworker
+// sue (Art. 25), apply for enforcement (Art. 24 ¶2), sign the agreement (Art. 23), terminate the claim (Art. 14 ¶2, 15), close. A caseworker
 // proposes them; the unit head approves or takes them. (Archiving is the archivist's, Art. 42.)
 bool needsApproval(const QString &command);
 

@@ -65,9 +65,7 @@ domain::Result<StatisticsSql> StatisticsSql::make(service::CaseService &service,
     }
     // Who may see what is the list's (service/access.h): the same filter, the same conditions.
     const domain::CaseListFilter visible = service.reader().visibleFilter(query.filter);
-    QStringList where;
-    storage::appendCaseFilter(service.database().connection(), visible, where, s.m_filterBinds);
-    s.m_filterWhere = where.isEmpty() ? u"1 = 1"_s : where.join(u" AND "_s);
+    s.m_filterWhere = storage::caseCondition(service.database().connection(), visible, s.m_filterBinds);
     // Nobody signed in on a database with accounts sees nothing (access.h): neither does the page.
     if (service.access().mode() == service::Access::Mode::SignInRequired)
         s.m_filterWhere = u"1 = 0"_s;

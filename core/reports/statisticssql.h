@@ -2,7 +2,7 @@
 // The statements behind the statistics page (statistics.cpp's own helper, not for other callers). Each
 // chart is one SQL "source": one row per counted thing — its series key (s), its category key (k), its
 // case (id) and its amount (a, fen) — over `cases c` under the case list's filter narrowed to what the
-// person working may see (CaseReader::visibleFilter, the list's own conditions: storage::appendCaseFilter).
+// person working may see (CaseReader::visibleFilter, the list's own conditions: storage::caseCondition).
 // A figure is COUNT or SUM of a source per (s, k); the cases behind a bar are the same source's ids for
 // that (s, k). Only portable SQL: the same text runs on SQLite and PostgreSQL.
 

@@ -87,11 +87,6 @@ QString whereClause(const QStringList &where)
 }
 } // namespace
 
-void appendCaseFilter(const QSqlDatabase &db, const CaseListFilter &filter, QStringList &where, QVariantList &binds)
-{
-    appendFilter(engineOf(db), filter, where, binds);
-}
-
 domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseListRequest &r)
 {
     const QString key = sortExpression(r.sort);

@@ -23,11 +23,9 @@ domain::Result<QList<CaseRow>> fetchCasePage(const QSqlDatabase &db, const CaseL
 domain::Result<qint64> countCases(const QSqlDatabase &db, const CaseListFilter &filter);
 // Counts per stage under the filter (its own stage ignored), for the filter bar.
 domain::Result<QMap<QString, qint64>> countCasesByStage(const QSqlDatabase &db, CaseListFilter filter);
-// The filter as SQL conditions over `cases c`, appended to `where` (joined by AND) and `binds`: the same
-// conditions the list and its count use, so the statistics (core/reports/statistics.h) count what the list shows.
-void appendCaseFilter(const QSqlDatabase &db, const CaseListFilter &filter, QStringList &where, QVariantList &binds);
 // The filter as one SQL condition on the cases table aliased `c` ("1 = 1" when it filters nothing), its
-// values appended to `binds`: what other reads of cases (the reports) use to see exactly the list's cases.
+// values appended to `binds`: what other reads of cases (the reports, the statistics page) use to see
+// exactly the list's cases.
 QString caseCondition(const QSqlDatabase &db, const CaseListFilter &filter, QVariantList &binds);
 
 } // namespace ecoclaim::storage

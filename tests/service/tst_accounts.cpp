@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -379,6 +380,47 @@ private Q_SLOTS:
         QCOMPARE(trail, (QStringList{u"propose_decision/"_s + loginOf("cw_js"), u"file_case/"_s + loginOf("head_js"),
                                      u"approve_decision/"_s + loginOf("head_js")}));
         QVERIFY(bed->service().reader().auditChain()->firstBrokenId == 0);
+    }
+
+    // Applying to the court for enforcement (Art. 24 ¶2) is the right holder's decision toward the court, as a
+    // suit is: a caseworker's application waits for the unit head. The case is walked by the unit head along
+    // tests/data/rules-01-enforcement.jsonl (a confirmed agreement left unpaid), in 金山区.
+    void enforcementWaitsForTheUnitHead()
+    {
+        populate();
+        Desk js(bed->path(), loginOf("cw_js"), password);
+        Desk head(bed->path(), loginOf("head_js"), password);
+        QVERIFY2(js.ok() && head.ok(), qPrintable(js.problems.toString() + head.problems.toString()));
+        QFile scenario(QStringLiteral(ECOCLAIM_SOURCE_DIR "/tests/data/rules-01-enforcement.jsonl"));
+        QVERIFY(scenario.open(QIODevice::ReadOnly));
+        QString caseNo;
+        QJsonObject application;
+        for (const QByteArray &line : scenario.readAll().split('\n')) {
+            QJsonObject c = QJsonDocument::fromJson(line).object();
+            if (c.isEmpty() || c.contains(u"expect"_s) || c.contains(u"expect_refused"_s))
+                continue;
+            if (c.value(u"cmd"_s).toString() == u"apply_enforcement") {
+                application = c;
+                break;
+            }
+            c.remove(u"ref"_s);
+            if (c.value(u"cmd"_s).toString() == u"register_clue")
+                c.insert(u"district"_s, u"金山区"_s);
+            else
+                c.insert(u"case"_s, caseNo);
+            auto done = head.service->execute(c, {}, test::CaseTestbed::today());
+            QVERIFY2(done, qPrintable(c.value(u"cmd"_s).toString() + u": "_s + done.errorString()));
+            caseNo = done->caseNumber;
+        }
+        QVERIFY(!application.isEmpty());
+        application.insert(u"case"_s, caseNo);
+        auto proposed = js.service->execute(application, {}, test::CaseTestbed::today());
+        QVERIFY2(proposed && proposed->proposalId > 0, qPrintable(proposed.errorString()));
+        QCOMPARE(js.service->caseFile(caseNo)->enforcements.size(), 0); // waits
+        auto approved = head.service->approve(proposed->proposalId, {}, test::CaseTestbed::today());
+        QVERIFY2(approved, qPrintable(approved.errorString()));
+        QCOMPARE(js.service->caseFile(caseNo)->enforcements.size(), 1);
+        QCOMPARE(js.service->caseFile(caseNo)->enforcements.first().court, u"上海市第三中级人民法院"_s);
     }
 
     // Art. 9 ¶3: the member departments of a joint case group handle the case with its lead unit. 浦东新区's
