@@ -5354,7 +5354,10 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) refused.</source>
-        <translation><numerusform>Nothing was imported: %n row refused.</numerusform><numerusform>Nothing was imported: %n rows refused.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row refused.</numerusform>
+            <numerusform>Nothing was imported: %n rows refused.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: all %1 rows would be imported (nothing was changed).</source>
@@ -6349,6 +6352,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The payment is more than what remains due: at most %1 yuan may be paid.</source>
+        <translation>The payment is more than what remains due: at most %1 yuan may be paid.</translation>
     </message>
 </context>
 <context>
@@ -8790,11 +8797,17 @@ Create a new, empty EcoClaim database in it?</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for your approval: %n decision(s)</source>
-        <translation><numerusform>Waiting for your approval: %n decision</numerusform><numerusform>Waiting for your approval: %n decisions</numerusform></translation>
+        <translation>
+            <numerusform>Waiting for your approval: %n decision</numerusform>
+            <numerusform>Waiting for your approval: %n decisions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the unit head's approval: %n decision(s)</source>
-        <translation><numerusform>Waiting for the unit head's approval: %n decision</numerusform><numerusform>Waiting for the unit head's approval: %n decisions</numerusform></translation>
+        <translation>
+            <numerusform>Waiting for the unit head's approval: %n decision</numerusform>
+            <numerusform>Waiting for the unit head's approval: %n decisions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved: %1 — %2</source>
@@ -10627,7 +10640,10 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1: %n row(s). </source>
-        <translation><numerusform>Read as %1: %n row. </numerusform><numerusform>Read as %1: %n rows. </numerusform></translation>
+        <translation>
+            <numerusform>Read as %1: %n row. </numerusform>
+            <numerusform>Read as %1: %n rows. </numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed (or the mapping) and check again.</source>
@@ -10639,7 +10655,10 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
-        <translation><numerusform>Imported %n clue as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform><numerusform>Imported %n clues as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n clue as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform>
+            <numerusform>Imported %n clues as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;clues from a spreadsheet…</source>
@@ -10899,7 +10918,10 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to do</source>
-        <translation><numerusform>%n item to do</numerusform><numerusform>%n items to do</numerusform></translation>
+        <translation>
+            <numerusform>%n item to do</numerusform>
+            <numerusform>%n items to do</numerusform>
+        </translation>
     </message>
     <message>
         <source>until %1: %2</source>

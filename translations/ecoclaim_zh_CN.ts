@@ -5329,7 +5329,9 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) refused.</source>
-        <translation><numerusform>未导入任何数据：%n 行被拒绝。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何数据：%n 行被拒绝。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: all %1 rows would be imported (nothing was changed).</source>
@@ -6323,6 +6325,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The payment is more than what remains due: at most %1 yuan may be paid.</source>
+        <translation>缴款金额超过剩余应付金额：最多可缴 %1 元。</translation>
     </message>
 </context>
 <context>
@@ -8759,11 +8765,15 @@ Create a new, empty EcoClaim database in it?</source>
     </message>
     <message numerus="yes">
         <source>Waiting for your approval: %n decision(s)</source>
-        <translation><numerusform>待您审批：%n 项决定</numerusform></translation>
+        <translation>
+            <numerusform>待您审批：%n 项决定</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the unit head's approval: %n decision(s)</source>
-        <translation><numerusform>待部门负责人审批：%n 项决定</numerusform></translation>
+        <translation>
+            <numerusform>待部门负责人审批：%n 项决定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved: %1 — %2</source>
@@ -10591,7 +10601,9 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1: %n row(s). </source>
-        <translation><numerusform>按 %1 读取：%n 行。</numerusform></translation>
+        <translation>
+            <numerusform>按 %1 读取：%n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: correct the rows listed (or the mapping) and check again.</source>
@@ -10603,7 +10615,9 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
-        <translation><numerusform>已导入 %n 条线索，批次号 %1。在这些案件未发生其他变动前，可用 ecoclaim-cli import undo %1 撤回整批导入。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条线索，批次号 %1。在这些案件未发生其他变动前，可用 ecoclaim-cli import undo %1 撤回整批导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;clues from a spreadsheet…</source>
@@ -10861,7 +10875,9 @@ ODT SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to do</source>
-        <translation><numerusform>待办事项 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>待办事项 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>until %1: %2</source>

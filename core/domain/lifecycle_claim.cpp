@@ -536,8 +536,15 @@ void addClaimCommands(QList<CommandSpec> &t)
          pre(u"positive"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment must be more than zero."), {},
              [](const RuleContext &c, Problems &) { return c.input.money(u"amount"_s).fen() > 0; }),
          pre(u"not_overpaid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The payment is more than what remains due."), art(34),
-             [](const RuleContext &c, Problems &) {
-                 return c.file.amountPaid() + c.input.money(u"amount"_s) <= c.file.amountDue();
+             [](const RuleContext &c, Problems &problems) {
+                 if (c.file.amountPaid() + c.input.money(u"amount"_s) <= c.file.amountDue())
+                     return true;
+                 // Say the most that may be paid (issue 16 ¶5): the caseworker corrects the figure at once.
+                 problems.add(u"amount"_s,
+                              QCoreApplication::translate("ecoclaim::Lifecycle", "The payment is more than what remains due: at most %1 yuan may be paid.")
+                                  .arg(Money::fromFen(std::max<qint64>(0, c.file.amountDue().fen() - c.file.amountPaid().fen())).toYuanString()),
+                              art(34));
+                 return false;
              }),
          pre(u"enforcement_pending"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment through enforcement needs an application for enforcement pending."), art(24, 2),

@@ -127,11 +127,18 @@ void addCorrectionCommands(QList<CommandSpec> &t)
          pre(u"positive"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A payment must be more than zero."), {},
              [](const RuleContext &c, Problems &) { return !c.input.has(u"amount"_s) || c.input.money(u"amount"_s).fen() > 0; }),
          pre(u"not_overpaid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The payment is more than what remains due."), art(34),
-             [](const RuleContext &c, Problems &) {
+             [](const RuleContext &c, Problems &problems) {
                  const Payment *p = namedPayment(c);
                  if (!p || !c.input.has(u"amount"_s))
                      return true;
-                 return c.file.amountPaid().fen() - p->amount.fen() + c.input.money(u"amount"_s).fen() <= c.file.amountDue().fen();
+                 const qint64 most = c.file.amountDue().fen() - (c.file.amountPaid().fen() - p->amount.fen());
+                 if (c.input.money(u"amount"_s).fen() <= most)
+                     return true;
+                 problems.add(u"amount"_s,
+                              QCoreApplication::translate("ecoclaim::Lifecycle", "The payment is more than what remains due: at most %1 yuan may be paid.")
+                                  .arg(Money::fromFen(std::max<qint64>(0, most)).toYuanString()),
+                              art(34));
+                 return false;
              })}};
 
     t << CommandSpec{

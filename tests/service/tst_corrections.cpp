@@ -168,7 +168,10 @@ void TestCorrections::refusalsChangeNothing()
         {R"({"cmd":"void_payment","payment":2,"reason":"重复登记"})", u"no payment of that number"_s},
         {R"({"cmd":"correct_payment","payment":0,"amount":"1.00","reason":"误录"})", u"no payment of that number"_s},
         {R"({"cmd":"correct_payment","payment":1,"reason":"误录"})", u"Nothing to correct"_s},
-        {R"({"cmd":"correct_payment","payment":1,"amount":"180000.01","reason":"误录"})", u"more than what remains due"_s},
+        {R"({"cmd":"correct_payment","payment":1,"amount":"180000.01","reason":"误录"})", u"at most 180,000.00 yuan may be paid"_s},
+        // A payment beyond what remains says the most that may be paid (issue 16 ¶5): 180,000 due, 100,000 paid.
+        {R"({"cmd":"record_payment","paid_on":"2026-04-20","amount":"80000.01","payer":"上海某化工有限公司"})",
+         u"at most 80,000.00 yuan may be paid"_s},
         {R"({"cmd":"correct_payment","payment":1,"amount":"-5.00","reason":"误录"})", u"Amount"_s},
         {R"({"cmd":"correct_payment","payment":1,"paid_on":"2026-02-30","reason":"误录"})", u"Paid on"_s},
         {R"({"cmd":"remove_party","party":1,"reason":"误录"})", u"consultation notices served on the party"_s},
