@@ -157,12 +157,16 @@ private Q_SLOTS:
         QVERIFY(!text.contains(u"同意立案"_s));
 
         // Approved: the unit head's name and role, and the day.
+        // The approval is stamped with the day it is made (the clock, not the --today of the case's dates):
+        // read around it, so a run across midnight still finds its day.
+        const QDate beforeApproval = QDate::currentDate();
         auto done = head.service->approve(proposal->proposalId, {}, CaseTestbed::today());
         QVERIFY2(done, qPrintable(done.errorString()));
         auto form = office.issue(approved, u"case_approval"_s, {}, {}, CaseTestbed::today());
         QVERIFY2(form, qPrintable(form.errorString()));
-        const QString decided = chineseDay(QDate::currentDate());
         text = paperText(office, form->id);
+        const QString decided = text.contains(u"审批日期："_s + chineseDay(beforeApproval)) ? chineseDay(beforeApproval)
+                                                                                        : chineseDay(QDate::currentDate());
         QVERIFY2(text.contains(u"|提请人：王芳（承办人）|提请日期："_s + asked + u'|'), qPrintable(text));
         QVERIFY2(text.contains(u"同意立案。|"_s), qPrintable(text));
         QVERIFY2(text.contains(u"审批人：李强（部门负责人）|审批日期："_s + decided + u'|'), qPrintable(text));
