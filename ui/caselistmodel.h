@@ -1,7 +1,7 @@
 #pragma once
 // The case list as a table model that reads pages by key through the service's reader (casereader.h)
 // as the view scrolls (canFetchMore/fetchMore): each page is a short finished query, the rows are kept
-// here, never a QSqlQueryModel left half-fetched (docs/ARCHITECTURE.md, "Storage").
+// here, never a SQL model left half-fetched (docs/ARCHITECTURE.md, "Storage").
 
 #include "core/domain/caselistpage.h"
 #include "core/domain/result.h"

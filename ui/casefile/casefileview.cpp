@@ -121,7 +121,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     m_sections.insert(u"documents"_s, documents);
 
     // Evidence and materials (Art. 42) with the pre-archive self-check under them (ui/archive). Those
-    // widgets address a case as commands do: by number or id (CaseRepository::resolve).
+    // widgets address a case as commands do: by number or id (as the service resolves them).
     auto *evidence = new CaseSection(u"evidence"_s, tr("Evidence and materials"), m_sectionsWidget);
     m_evidence = new EvidencePanel(m_service, QString::number(caseId), evidence);
     m_evidence->setFollowsNotifier(false);
