@@ -33,49 +33,16 @@ class TestApprovalsUi : public QObject
 
     std::unique_ptr<CaseTestbed> bed;
 
-    service::NewAccount account(const char *who, const QString &name, Role role)
-    {
-        service::NewAccount n;
-        n.login = loginOf(who);
-        n.name = name;
-        n.role = role;
-        n.unit = role == Role::Admin ? QString() : u"district_ecology"_s;
-        n.districtCode = role == Role::Admin ? QString() : u"310116"_s;
-        n.password = password;
-        return n;
-    }
 
-    void dropServerLogins()
-    {
-        if (!onPostgres() || !bed)
-            return;
-        QSqlQuery q(bed->database().connection());
-        q.exec(u"SELECT current_database()"_s);
-        q.next();
-        const QString staff = QString(u"ecoclaim_staff_"_s + q.value(0).toString()).left(63);
-        q.exec(u"DROP OWNED BY \"%1\""_s.arg(staff));
-        for (const char *who : {"admin", "cw_js", "head_js"})
-            TestDatabase::adminExec(u"DROP ROLE IF EXISTS %1"_s.arg(loginOf(who)));
-        TestDatabase::adminExec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(staff));
-    }
 
+    // A clue of 金山区 verified and its filing proposed, as `desk` (a caseworker's filing is a proposal).
     static QString proposeFiling(service::CaseService &desk, const char *title)
     {
-        auto run = [&](QJsonObject c, const QString &caseNo = {}) {
-            if (!caseNo.isEmpty())
-                c.insert(u"case"_s, caseNo);
-            auto r = desk.execute(c, {}, CaseTestbed::today());
-            if (!r)
-                qWarning().noquote() << c.value(u"cmd"_s).toString() << r.errorString();
-            return r ? r->caseNumber : QString();
-        };
-        QJsonObject clue = json(R"({"cmd":"register_clue","unit":"district_ecology","channel":"routine_supervision",
-            "received_on":"2026-01-05","district":"金山区","site":"金山区某路1号","description":"巡查发现土壤受到渗漏污染。"})");
-        clue.insert(u"title"_s, QString::fromUtf8(title));
-        const QString c = run(clue);
-        run(json(R"({"cmd":"start_verification","started_on":"2026-01-06","verified_by":"王芳"})"), c);
-        run(json(R"({"cmd":"record_verification","concluded_on":"2026-01-20","damage_found":true,"finding":"检出。"})"), c);
-        run(json(R"({"cmd":"file_case","filed_on":"2026-01-21"})"), c); // a caseworker's: a proposal
+        const QString c = verifiedJinshanClue(desk, title, "检出。");
+        QJsonObject file = json(R"({"cmd":"file_case","filed_on":"2026-01-21"})");
+        file.insert(u"case"_s, c);
+        if (auto r = desk.execute(file, {}, CaseTestbed::today()); !r)
+            qWarning().noquote() << "file_case" << r.errorString();
         return c;
     }
 
@@ -94,18 +61,18 @@ private Q_SLOTS:
     void init() { bed = std::make_unique<CaseTestbed>(); }
     void cleanup()
     {
-        dropServerLogins();
+        dropServerLogins(bed.get(), {"admin", "cw_js", "head_js"});
         bed.reset();
     }
 
     void unitHeadDecidesInTheWindow()
     {
         service::Accounts accounts(bed->service());
-        QVERIFY(accounts.add(account("admin", u"赵管理"_s, Role::Admin), u"setup"_s));
+        QVERIFY(accounts.add(jinshanAccount("admin", u"赵管理"_s, Role::Admin), u"setup"_s));
         if (!onPostgres())
             QVERIFY(accounts.signIn(loginOf("admin"), password));
-        QVERIFY(accounts.add(account("cw_js", u"王芳"_s, Role::Caseworker), u"setup"_s));
-        QVERIFY(accounts.add(account("head_js", u"李强"_s, Role::UnitHead), u"setup"_s));
+        QVERIFY(accounts.add(jinshanAccount("cw_js", u"王芳"_s, Role::Caseworker), u"setup"_s));
+        QVERIFY(accounts.add(jinshanAccount("head_js", u"李强"_s, Role::UnitHead), u"setup"_s));
         Desk js(bed->path(), loginOf("cw_js"), password);
         Desk head(bed->path(), loginOf("head_js"), password);
         QVERIFY2(js.ok() && head.ok(), qPrintable(js.problems.toString() + head.problems.toString()));
