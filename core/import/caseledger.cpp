@@ -96,7 +96,7 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
 
     // Columns of the steps after an appraisal is commissioned: never taken, never dropped.
     for (const LedgerColumn &c : ledgerColumns())
-        if (c.command.isEmpty() && has(c.key))
+        if (c.command.isEmpty() && c.key != u"stage" && has(c.key))
             row.problems << std::pair{c.key, Tr::tr("%1 belongs to a later step (consultation, agreement, payment, closing) that a "
                                                     "ledger import does not take: the row is refused rather than imported short. "
                                                     "Import the case up to its appraisal and record the rest through its own steps.")

@@ -20,6 +20,7 @@
 #include "core/service/casereader.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <functional>

@@ -22,14 +22,14 @@ using namespace ecoclaim::importing;
 
 namespace {
 const QByteArray Header = "案件编号,案件名称,所属区,承办部门,线索来源,接收日期,办理阶段,赔偿义务人,核查日期,核查结论,立案日期,"
-                          "鉴定评估方式,鉴定评估机构,委托鉴定日期,鉴定报告期限,鉴定事项\r\n";
+                          "鉴定评估方式,鉴定评估机构,委托鉴定日期,鉴定报告期限,鉴定事项,义务人类型\r\n";
 const QByteArray GoodRows =
     "2023-310118-0007,青浦区某厂违法排污,青浦区,district_ecology,complaint,2023/3/2,立案,上海某化工有限公司,2023/3/20,"
-    "经核查已造成地表水损害,2023年4月3日,,,,,\r\n"
+    "经核查已造成地表水损害,2023年4月3日,,,,,,法人\r\n"
     "沪浦环损〔2024〕12号,浦东新区某码头油污,浦东新区,区生态环境局,inspection,2024-06-10,鉴定评估,上海某航运有限公司,2024-06-28,"
-    "码头溢油造成近岸水体损害,2024-07-05,institution,上海某环境损害司法鉴定中心,2024-07-20,2024-10-20,损害确认、因果关系与损害量化\r\n"
-    ",金山区某河道污染线索,金山区,district_ecology,complaint,2025-09-01,初步核查,,,,,,,,,\r\n"
-    ",宝山区某仓库粉尘,310113,district_ecology,routine_supervision,2025-11-03,线索,,,,,,,,,\r\n";
+    "码头溢油造成近岸水体损害,2024-07-05,institution,上海某环境损害司法鉴定中心,2024-07-20,2024-10-20,损害确认、因果关系与损害量化,company\r\n"
+    ",金山区某河道污染线索,金山区,district_ecology,complaint,2025-09-01,初步核查,,,,,,,,,,\r\n"
+    ",宝山区某仓库粉尘,310113,district_ecology,routine_supervision,2025-11-03,线索,,,,,,,,,,\r\n";
 
 // What each of the four rows must become.
 struct Expected
@@ -73,10 +73,10 @@ QByteArray ledgerXlsx()
     // Per row: cells as text, "#serial" for a date cell.
     const QList<QStringList> rows{
         {u"2023-310118-0007"_s, u"青浦区某厂违法排污"_s, u"青浦区"_s, u"district_ecology"_s, u"complaint"_s, u"#44987"_s, u"立案"_s,
-         u"上海某化工有限公司"_s, u"#45005"_s, u"经核查已造成地表水损害"_s, u"#45019"_s},
+         u"上海某化工有限公司"_s, u"#45005"_s, u"经核查已造成地表水损害"_s, u"#45019"_s, {}, {}, {}, {}, {}, u"法人"_s},
         {u"沪浦环损〔2024〕12号"_s, u"浦东新区某码头油污"_s, u"浦东新区"_s, u"区生态环境局"_s, u"inspection"_s, u"#45453"_s, u"鉴定评估"_s,
          u"上海某航运有限公司"_s, u"#45471"_s, u"码头溢油造成近岸水体损害"_s, u"#45478"_s, u"institution"_s, u"上海某环境损害司法鉴定中心"_s,
-         u"#45493"_s, u"#45585"_s, u"损害确认、因果关系与损害量化"_s},
+         u"#45493"_s, u"#45585"_s, u"损害确认、因果关系与损害量化"_s, u"company"_s},
         {{}, u"金山区某河道污染线索"_s, u"金山区"_s, u"district_ecology"_s, u"complaint"_s, u"#45901"_s, u"初步核查"_s},
         {{}, u"宝山区某仓库粉尘"_s, u"310113"_s, u"district_ecology"_s, u"routine_supervision"_s, u"#45964"_s, u"线索"_s},
     };
