@@ -88,6 +88,9 @@ AnnualReportView::AnnualReportView(service::CaseService &service, int year, std:
     split->addWidget(casesBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    m_tables->setMinimumHeight(220);
+    split->setSizes({420, 200});
 
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("Save PDF and XLSX…"), QDialogButtonBox::ActionRole);
@@ -185,6 +188,7 @@ void AnnualReportView::listCases(int table, int row, int column)
                 title = file->title;
         m_cases->setItem(i, 1, new QTableWidgetItem(title));
     }
+    m_cases->resizeColumnToContents(0);
 }
 
 void AnnualReportView::openListed(int row)

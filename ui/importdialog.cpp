@@ -49,6 +49,7 @@ ImportCluesDialog::ImportCluesDialog(service::CaseService &service, QWidget *par
     m_summary = new QLabel(tr("Choose a file, then check it: nothing is changed until you import."), this);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3); // a summary of two or three lines stays whole
     m_report = new QTableWidget(0, 5, this);
     m_report->setObjectName(u"importReport"_s);
     m_report->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Field"), tr("Problem"), tr("Article")});
