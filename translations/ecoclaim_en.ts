@@ -1497,6 +1497,10 @@
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
+    <message>
+        <source>Steps the row ran</source>
+        <translation>Steps the row ran</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>

@@ -1496,6 +1496,10 @@
         <source>Case created</source>
         <translation>所建案件</translation>
     </message>
+    <message>
+        <source>Steps the row ran</source>
+        <translation>该行执行的办理步骤</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
