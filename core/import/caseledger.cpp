@@ -134,8 +134,6 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
         return row;
 
     row.commands << stepOf(u"register_clue"_s);
-    if (has(u"party_name"_s))
-        row.commands << stepOf(u"add_party"_s);
     if (reached >= 1) {
         QJsonObject start = stepOf(u"start_verification"_s);
         if (!start.contains(u"started_on"_s) && has(u"received_on"_s)) // ledgers seldom say: the earliest Art. 13 allows
@@ -152,6 +150,10 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
         row.commands << stepOf(u"file_case"_s);
     if (reached >= 3)
         row.commands << stepOf(u"commission_appraisal"_s);
+    // Last: adding a party carries no date of its own (the timeline dates it the day of the import), so the
+    // ledger's dated steps read in order before it.
+    if (has(u"party_name"_s))
+        row.commands << stepOf(u"add_party"_s);
     return row;
 }
 } // namespace

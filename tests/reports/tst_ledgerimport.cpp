@@ -286,8 +286,12 @@ private Q_SLOTS:
         QStringList commands;
         for (const domain::TimelineEvent &e : qingpu->timeline)
             commands << e.command;
-        QCOMPARE(commands, (QStringList{u"register_clue"_s, u"add_party"_s, u"start_verification"_s, u"record_verification"_s,
-                                        u"file_case"_s}));
+        QCOMPARE(commands, (QStringList{u"register_clue"_s, u"start_verification"_s, u"record_verification"_s, u"file_case"_s,
+                                        u"add_party"_s}));
+        QStringList dates;
+        for (const domain::TimelineEvent &e : qingpu->timeline)
+            dates << e.occurredOn.toString(Qt::ISODate);
+        QCOMPARE(dates, (QStringList{u"2023-03-02"_s, u"2023-03-02"_s, u"2023-03-20"_s, u"2023-04-03"_s, u"2026-11-28"_s}));
 
         auto undone = bed.service().undoImportBatch(r.batchId, u"importer"_s);
         QVERIFY2(undone, qPrintable(undone.errorString()));
