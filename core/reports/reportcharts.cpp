@@ -152,7 +152,7 @@ void paintBarChart(QPainter &p, const QRectF &area, const BarChart &c)
     const auto [axisTop, step] = niceAxis(c.money ? double(maximum) / 1000000.0 : double(maximum));
     const double valueRoom = labelMetrics.horizontalAdvance(figureText(c, maximum)) + gap * 2; // the figure after the longest bar
     const QRectF plot(area.left() + labelWidth, top, area.width() - labelWidth - valueRoom, area.bottom() - top - line * 2.6);
-    if (plot.width() <= 0 || plot.height() <= 0 || c.categories.isEmpty())
+    if (plot.width() <= 0 || plot.height() <= 0)
         return;
 
     // Grid and axis figures.
@@ -169,8 +169,10 @@ void paintBarChart(QPainter &p, const QRectF &area, const BarChart &c)
     p.drawText(QRectF(plot.left(), plot.bottom() + line * 1.4, plot.width(), line), Qt::AlignHCenter | Qt::AlignTop, c.valueAxis);
 
     // The bars: a band per category, the series side by side within it.
-    const double band = plot.height() / c.categories.size();
-    const double thickness = band * 0.7 / std::max<qsizetype>(1, c.series.size());
+    if (c.categories.isEmpty()) // nothing to count in the period: the axes, and that said in words
+        p.drawText(plot, Qt::AlignCenter, tr("None in the period"));
+    const double band = plot.height() / std::max<qsizetype>(1, c.categories.size());
+    const double thickness = std::min(band * 0.7 / std::max<qsizetype>(1, c.series.size()), pointsToPixels(14, p));
     for (int k = 0; k < c.categories.size(); ++k) {
         const double bandTop = plot.top() + band * k;
         p.setPen(Qt::black);
@@ -180,7 +182,8 @@ void paintBarChart(QPainter &p, const QRectF &area, const BarChart &c)
             const qint64 v = c.values.value(s).value(k);
             const double value = c.money ? double(v) / 1000000.0 : double(v);
             const double length = plot.width() * value / axisTop;
-            const QRectF bar(plot.left(), bandTop + band * 0.15 + thickness * s, length, thickness);
+            const double first = bandTop + (band - thickness * c.series.size()) / 2; // the group centred in its band
+            const QRectF bar(plot.left(), first + thickness * s, length, thickness);
             p.fillRect(bar, c.colours.value(s, Qt::gray));
             p.drawText(QRectF(bar.right() + gap / 2, bar.top() - line, valueRoom + line, bar.height() + 2 * line),
                        Qt::AlignLeft | Qt::AlignVCenter, figureText(c, v));
