@@ -15,12 +15,8 @@ namespace ecoclaim::reports {
 
 namespace {
 // Strings through QCoreApplication::translate("ecoclaim::Reports", …) written out, as reportoutput.cpp
-// does (lupdate 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in these files).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecoclaim::Reports", text);
-}
-
+// does (lupdate 6.4 loses a Q_DECLARE_TR_FUNCTIONS context in these files, and files a helper's tr()
+// under the namespace's name).
 // Dark, distinct in print and in grey: blue, green, orange.
 const QColor Blue(0x1f, 0x4e, 0x79), Green(0x2e, 0x7d, 0x32), Orange(0xe6, 0x51, 0x00);
 
@@ -93,17 +89,17 @@ QList<BarChart> reportCharts(const Report &report)
     for (const ReportTable &t : report.tables) {
         BarChart c;
         if (t.key == u"clues")
-            c = fromTable(t, tr("Clues received, by channel"), tr("Number of clues"), {u"received"_s, u"filed"_s}, {Blue, Orange}, false);
+            c = fromTable(t, QCoreApplication::translate("ecoclaim::Reports", "Clues received, by channel"), QCoreApplication::translate("ecoclaim::Reports", "Number of clues"), {u"received"_s, u"filed"_s}, {Blue, Orange}, false);
         else if (t.key == u"stages")
-            c = fromTable(t, tr("Cases by stage at the period's end"), tr("Number of cases"), {u"cases"_s}, {Green}, true);
+            c = fromTable(t, QCoreApplication::translate("ecoclaim::Reports", "Cases by stage at the period's end"), QCoreApplication::translate("ecoclaim::Reports", "Number of cases"), {u"cases"_s}, {Green}, true);
         else if (t.key == u"amounts")
-            c = fromTable(t, tr("Amounts appraised and agreed, by category (Art. 5)"), tr("10,000 yuan"),
-                          {u"appraised"_s, u"agreed"_s}, {Blue, Orange}, false, {tr("Appraised"), tr("Agreed")});
+            c = fromTable(t, QCoreApplication::translate("ecoclaim::Reports", "Amounts appraised and agreed, by category (Art. 5)"), QCoreApplication::translate("ecoclaim::Reports", "10,000 yuan"),
+                          {u"appraised"_s, u"agreed"_s}, {Blue, Orange}, false, {QCoreApplication::translate("ecoclaim::Reports", "Appraised"), QCoreApplication::translate("ecoclaim::Reports", "Agreed")});
         else
             continue;
         if (c.series.isEmpty())
             continue;
-        c.title = tr("Figure %1  %2").arg(++n).arg(c.title);
+        c.title = QCoreApplication::translate("ecoclaim::Reports", "Figure %1  %2").arg(++n).arg(c.title);
         charts << c;
     }
     return charts;
@@ -170,7 +166,7 @@ void paintBarChart(QPainter &p, const QRectF &area, const BarChart &c)
 
     // The bars: a band per category, the series side by side within it.
     if (c.categories.isEmpty()) // nothing to count in the period: the axes, and that said in words
-        p.drawText(plot, Qt::AlignCenter, tr("None in the period"));
+        p.drawText(plot, Qt::AlignCenter, QCoreApplication::translate("ecoclaim::Reports", "None in the period"));
     const double band = plot.height() / std::max<qsizetype>(1, c.categories.size());
     const double thickness = std::min(band * 0.7 / std::max<qsizetype>(1, c.series.size()), pointsToPixels(14, p));
     for (int k = 0; k < c.categories.size(); ++k) {
