@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Tr</name>
-    <message>
-        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
-        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
-        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
-        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>read migration %1</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::Accounts</name>
     <message>
         <source>Caseworker</source>
@@ -514,6 +484,30 @@
     <message>
         <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>an entry has no name</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>an absolute path</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>a backslash in the name (a Windows path)</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>a drive letter</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>characters outside plain ASCII</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1669,29 @@
     <message>
         <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
         <translation>Import batch %1 cannot be undone: case %2 is not yours to change.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseTransfer</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>The case data holds no case row.</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>This database already holds case %1; it is not imported twice.</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>The case data has a table %1 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>The case data has a column %1.%2 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>The case data is inconsistent: %1.%2 names a row that is not in it.</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6700,25 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Pdf</name>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>it does not start with a PDF header</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>it has no end-of-file marker (truncated?)</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>it has no cross-reference pointer</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>no page could be found in it</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Reports</name>
     <message>
         <source>Deadlines due as of %1</source>
@@ -7394,38 +7430,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The list could not be printed.</source>
         <translation>The list could not be printed.</translation>
     </message>
-    <message>
-        <source>Clues received, by channel</source>
-        <translation>Clues received, by channel</translation>
-    </message>
-    <message>
-        <source>Number of clues</source>
-        <translation>Number of clues</translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation>Number of cases</translation>
-    </message>
-    <message>
-        <source>Amounts appraised and agreed, by category (Art. 5)</source>
-        <translation>Amounts appraised and agreed, by category (Art. 5)</translation>
-    </message>
-    <message>
-        <source>10,000 yuan</source>
-        <translation>10,000 yuan</translation>
-    </message>
-    <message>
-        <source>Appraised</source>
-        <translation>Appraised</translation>
-    </message>
-    <message>
-        <source>Figure %1  %2</source>
-        <translation>Figure %1  %2</translation>
-    </message>
-    <message>
-        <source>None in the period</source>
-        <translation>None in the period</translation>
-    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -8011,6 +8015,34 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
         <translation>The case could not be removed: on a server only the database&apos;s owner removes cases.</translation>
     </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation>lock the case</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>read migration %1</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -8592,87 +8624,6 @@ Create a new, empty EcoClaim database in it?</translation>
     <message>
         <source>%1 is listed twice among the adjusted working days.</source>
         <translation>%1 is listed twice among the adjusted working days.</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::archive</name>
-    <message>
-        <source>an entry has no name</source>
-        <translation>an entry has no name</translation>
-    </message>
-    <message>
-        <source>an absolute path</source>
-        <translation>an absolute path</translation>
-    </message>
-    <message>
-        <source>a backslash in the name (a Windows path)</source>
-        <translation>a backslash in the name (a Windows path)</translation>
-    </message>
-    <message>
-        <source>a drive letter</source>
-        <translation>a drive letter</translation>
-    </message>
-    <message>
-        <source>characters outside plain ASCII</source>
-        <translation>characters outside plain ASCII</translation>
-    </message>
-    <message>
-        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
-        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage</name>
-    <message>
-        <source>The case data holds no case row.</source>
-        <translation>The case data holds no case row.</translation>
-    </message>
-    <message>
-        <source>This database already holds case %1; it is not imported twice.</source>
-        <translation>This database already holds case %1; it is not imported twice.</translation>
-    </message>
-    <message>
-        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
-        <translation>The case data has a table %1 this version of EcoClaim does not know.</translation>
-    </message>
-    <message>
-        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
-        <translation>The case data has a column %1.%2 this version of EcoClaim does not know.</translation>
-    </message>
-    <message>
-        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
-        <translation>The case data is inconsistent: %1.%2 names a row that is not in it.</translation>
-    </message>
-    <message>
-        <source>it does not start with a PDF header</source>
-        <translation>it does not start with a PDF header</translation>
-    </message>
-    <message>
-        <source>it has no end-of-file marker (truncated?)</source>
-        <translation>it has no end-of-file marker (truncated?)</translation>
-    </message>
-    <message>
-        <source>it has no cross-reference pointer</source>
-        <translation>it has no cross-reference pointer</translation>
-    </message>
-    <message>
-        <source>no page could be found in it</source>
-        <translation>no page could be found in it</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage::WriteTransaction</name>
-    <message>
-        <source>prepare a statement</source>
-        <translation>prepare a statement</translation>
-    </message>
-    <message>
-        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
-    </message>
-    <message>
-        <source>lock the case</source>
-        <translation>lock the case</translation>
     </message>
 </context>
 <context>

@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Tr</name>
-    <message>
-        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
-        <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
-        <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
-        <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>该数据库由更新版本的EcoClaim写入（结构版本%1；本程序最高支持%2），未作任何改动，请用更新版本的程序打开。</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>读取迁移脚本%1</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::Accounts</name>
     <message>
         <source>Caseworker</source>
@@ -514,6 +484,30 @@
     <message>
         <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>只有管理员可以创建本单位签名密钥或信任其他单位的密钥。</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>条目没有名称</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>绝对路径</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>名称含反斜杠（Windows路径）</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>含盘符</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>含ASCII以外的字符</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1668,29 @@
     <message>
         <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
         <translation>导入批次 %1 不能撤销：您无权更改案件 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseTransfer</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>案件数据中没有案件记录。</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>本数据库已有案件%1，不重复导入。</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的表%1。</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的列%1.%2。</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>案件数据不一致：%1.%2指向的记录不在其中。</translation>
     </message>
 </context>
 <context>
@@ -6654,6 +6671,25 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::Pdf</name>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>文件开头不是PDF文件头</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>没有文件结束标记（被截断？）</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>没有交叉引用表指针</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>找不到任何页面</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Reports</name>
     <message>
         <source>Deadlines due as of %1</source>
@@ -7363,38 +7399,6 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The list could not be printed.</source>
         <translation>未能打印清单。</translation>
     </message>
-    <message>
-        <source>Clues received, by channel</source>
-        <translation>各来源接收线索数</translation>
-    </message>
-    <message>
-        <source>Number of clues</source>
-        <translation>线索数（条）</translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation>案件数（件）</translation>
-    </message>
-    <message>
-        <source>Amounts appraised and agreed, by category (Art. 5)</source>
-        <translation>各类赔偿金额：鉴定评估与协议约定（第五条）</translation>
-    </message>
-    <message>
-        <source>10,000 yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>Appraised</source>
-        <translation>鉴定评估</translation>
-    </message>
-    <message>
-        <source>Figure %1  %2</source>
-        <translation>图%1　%2</translation>
-    </message>
-    <message>
-        <source>None in the period</source>
-        <translation>统计期间内无数据</translation>
-    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -7980,6 +7984,34 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
         <translation>无法删除案件：在服务器上只有数据库所有者可以删除案件。</translation>
     </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation>锁定案件</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>该数据库由更新版本的EcoClaim写入（结构版本%1；本程序最高支持%2），未作任何改动，请用更新版本的程序打开。</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>读取迁移脚本%1</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::TextRules</name>
@@ -8560,87 +8592,6 @@ Create a new, empty EcoClaim database in it?</source>
     <message>
         <source>%1 is listed twice among the adjusted working days.</source>
         <translation>%1在调休上班日中重复列出。</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::archive</name>
-    <message>
-        <source>an entry has no name</source>
-        <translation>条目没有名称</translation>
-    </message>
-    <message>
-        <source>an absolute path</source>
-        <translation>绝对路径</translation>
-    </message>
-    <message>
-        <source>a backslash in the name (a Windows path)</source>
-        <translation>名称含反斜杠（Windows路径）</translation>
-    </message>
-    <message>
-        <source>a drive letter</source>
-        <translation>含盘符</translation>
-    </message>
-    <message>
-        <source>characters outside plain ASCII</source>
-        <translation>含ASCII以外的字符</translation>
-    </message>
-    <message>
-        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
-        <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage</name>
-    <message>
-        <source>The case data holds no case row.</source>
-        <translation>案件数据中没有案件记录。</translation>
-    </message>
-    <message>
-        <source>This database already holds case %1; it is not imported twice.</source>
-        <translation>本数据库已有案件%1，不重复导入。</translation>
-    </message>
-    <message>
-        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
-        <translation>案件数据含有本版本EcoClaim不认识的表%1。</translation>
-    </message>
-    <message>
-        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
-        <translation>案件数据含有本版本EcoClaim不认识的列%1.%2。</translation>
-    </message>
-    <message>
-        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
-        <translation>案件数据不一致：%1.%2指向的记录不在其中。</translation>
-    </message>
-    <message>
-        <source>it does not start with a PDF header</source>
-        <translation>文件开头不是PDF文件头</translation>
-    </message>
-    <message>
-        <source>it has no end-of-file marker (truncated?)</source>
-        <translation>没有文件结束标记（被截断？）</translation>
-    </message>
-    <message>
-        <source>it has no cross-reference pointer</source>
-        <translation>没有交叉引用表指针</translation>
-    </message>
-    <message>
-        <source>no page could be found in it</source>
-        <translation>找不到任何页面</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage::WriteTransaction</name>
-    <message>
-        <source>prepare a statement</source>
-        <translation>准备语句</translation>
-    </message>
-    <message>
-        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
-    </message>
-    <message>
-        <source>lock the case</source>
-        <translation>锁定案件</translation>
     </message>
 </context>
 <context>
