@@ -7425,7 +7425,7 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>Figure %1  %2</source>
-        <translation>图%1　%2</translation>
+        <translation>图%1&#x3000;%2</translation>
     </message>
     <message>
         <source>None in the period</source>
