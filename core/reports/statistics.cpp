@@ -153,6 +153,21 @@ QStringList statisticsCharts()
     return StatisticsSql::charts();
 }
 
+QString statisticsChartTitle(const QString &key)
+{
+    if (key == u"stages")
+        return Tr::tr("Cases by district and stage");
+    if (key == u"channels")
+        return Tr::tr("Clues by channel");
+    if (key == u"amounts")
+        return Tr::tr("Amounts by category (Art. 5)");
+    if (key == u"flow")
+        return Tr::tr("New and closed cases by month");
+    if (key == u"deadlines")
+        return Tr::tr("Deadlines kept and missed");
+    return key;
+}
+
 const StatisticsChart *Statistics::chart(const QString &key) const
 {
     for (const StatisticsChart &c : charts)
@@ -193,33 +208,33 @@ domain::Result<StatisticsChart> computeChart(const QSqlDatabase &db, const Stati
     std::function<QString(const QString &)> seriesLabel, categoryLabel;
     if (key == u"stages") {
         // Art. 6, 9, 36: where the cases are, by district and stage (stacked).
-        chart = makeChart(key, Tr::tr("Cases by district and stage"),
+        chart = makeChart(key, statisticsChartTitle(key),
                           Tr::tr("Cases whose clue was received in the period, in the stage they are in now."), stageSeries(),
                           districtLabels());
         seriesLabel = stageLabel;
         categoryLabel = districtLabel;
     } else if (key == u"channels") {
         // Art. 12: where the clues come from, and how many became cases (立案).
-        chart = makeChart(key, Tr::tr("Clues by channel"),
+        chart = makeChart(key, statisticsChartTitle(key),
                           Tr::tr("Clues received in the period; filed: a case was opened (立案) on it."),
                           {{u"received"_s, Tr::tr("Received")}, {u"filed"_s, Tr::tr("Filed")}}, choiceLabels(domain::clueChannels()));
     } else if (key == u"amounts") {
         // Art. 5, 26, 34: the money, by what it compensates.
-        chart = makeChart(key, Tr::tr("Amounts by category (Art. 5)"),
+        chart = makeChart(key, statisticsChartTitle(key),
                           Tr::tr("Of the cases received in the period: claimed = completed appraisals (punitive damages: "
                                  "as claimed in suits), agreed = agreements, paid = payments received."),
                           {{u"claimed"_s, Tr::tr("Claimed")}, {u"agreed"_s, Tr::tr("Agreed")}, {u"paid"_s, Tr::tr("Paid")}},
                           amountCategories(), true);
     } else if (key == u"flow") {
         // Art. 13, 42: the flow, month by month.
-        chart = makeChart(key, Tr::tr("New and closed cases by month"),
+        chart = makeChart(key, statisticsChartTitle(key),
                           Tr::tr("New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month."),
                           {{u"new"_s, Tr::tr("New clues")}, {u"filed"_s, Tr::tr("Filed")}, {u"closed"_s, Tr::tr("Closed")}},
                           months(q.flowFrom(), q.flowTo()));
     } else if (key == u"deadlines") {
         // Art. 13, 19, 22, 27: deadlines kept and missed.
         chart = makeChart(
-            key, Tr::tr("Deadlines kept and missed"),
+            key, statisticsChartTitle(key),
             Tr::tr("Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after "
                    "their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The "
                    "register has this history only for deadlines that ended through the program's commands."),

@@ -59,6 +59,8 @@ struct Statistics
 
 // The chart keys, in the page's order: stages, channels, amounts, flow, deadlines.
 QStringList statisticsCharts();
+// A chart's title (its tab), known before it is computed.
+QString statisticsChartTitle(const QString &key);
 
 // The figures of the charts named (all of them by default), in one read snapshot, in the page's order.
 // The page computes only the chart on screen (each chart is its own statement): at 100,000 cases the

@@ -229,6 +229,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(computed(page), QStringList{u"stages"_s});
         QVERIFY(received(page).isEmpty()); // not drawn either
+        // Every tab says what it holds before it is computed (found on a screenshot: untitled tabs).
+        auto *tabs = page.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), int(reports::statisticsCharts().size()));
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->tabText(i).isEmpty(), qPrintable(QString::number(i)));
 
         page.showChart(u"channels"_s);
         QCOMPARE(computed(page), (QStringList{u"stages"_s, u"channels"_s}));

@@ -99,7 +99,7 @@ StatisticsPage::StatisticsPage(service::CaseService &service, QDate today, QWidg
         auto *view = new QChartView(this);
         view->setObjectName(u"chart_"_s + key);
         view->setRenderHint(QPainter::Antialiasing);
-        m_charts->addTab(view, QString());
+        m_charts->addTab(view, reports::statisticsChartTitle(key)); // titled before computed: tabs are computed when opened
     }
     connect(m_charts, &QTabWidget::currentChanged, this, &StatisticsPage::showCurrentChart);
 
