@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 #include "core/domain/outputfile.h"
 #include "ui/filemenu.h"
+#include "ui/fitwidth.h"
 #include "ui/help/helpmenu.h"
 #include "ui/toolbar.h"
 #include "ui/importdialog.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     header->resizeSection(CaseListModel::NextDeadline, 100);
     header->resizeSection(CaseListModel::Claimed, 120);
     header->resizeSection(CaseListModel::LastChange, 130);
+    widenToTitles(header); // ui/fitwidth.h: no clipped title in English
     // Enter or a double click opens the case.
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
 

@@ -1,4 +1,5 @@
 #include "ui/myworkview.h"
+#include "ui/fitwidth.h"
 
 #include "core/domain/catalogue.h"
 #include "core/service/casenotifier.h"
@@ -51,6 +52,8 @@ MyWorkView::MyWorkView(service::CaseService &service, std::function<CaseFileView
     for (const domain::Department &d : domain::departments())
         m_unit->addItem(d.displayName(), d.key);
     m_showSnoozed->setObjectName(u"myWorkShowSnoozed"_s);
+    keepNarrow(m_district, 10); // ui/fitwidth.h: the bar fits 1024 pixels in English
+    keepNarrow(m_unit, 12);
 
     m_table->setObjectName(u"myWorkTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Section"), tr("Due"), tr("Case"), tr("What is to be done"), tr("Article"),
@@ -67,6 +70,7 @@ MyWorkView::MyWorkView(service::CaseService &service, std::function<CaseFileView
     m_table->horizontalHeader()->resizeSection(Article, 90);
     m_table->horizontalHeader()->resizeSection(Action, 200);
     m_table->horizontalHeader()->resizeSection(PutOff, 160);
+    widenToTitles(m_table->horizontalHeader());
 
     auto *doIt = new QPushButton(tr("&Do it"), this);
     doIt->setObjectName(u"myWorkDoIt"_s);

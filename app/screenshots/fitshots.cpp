@@ -1,0 +1,36 @@
+#include "fitshots.h" // beside this file (the tool's include root is ui's)
+
+#include "ui/casefile/casefileview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+
+bool fitShots(ui::MainWindow &window, service::CaseService &, qint64 caseId, const QString &suffix,
+              const std::function<bool(QWidget *, const QString &)> &save)
+{
+    window.resize(1024, 700);
+    bool ok = save(&window, u"window-1024-list"_s + suffix);
+    if (ui::CaseFileView *view = caseId ? window.openCase(caseId) : nullptr) {
+        ok &= save(&window, u"window-1024-case"_s + suffix);
+        if (auto *scroll = view->findChild<QScrollArea *>()) {
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            ok &= save(&window, u"window-1024-case-timeline"_s + suffix);
+            scroll->verticalScrollBar()->setValue(0);
+        }
+    }
+    if (auto *myWork = window.findChild<QAction *>(u"showMyWork"_s)) {
+        myWork->trigger();
+        ok &= save(&window, u"window-1024-my-work"_s + suffix);
+    }
+    if (auto *statistics = window.findChild<QAction *>(u"statistics"_s)) {
+        statistics->trigger();
+        ok &= save(&window, u"window-1024-statistics"_s + suffix);
+    }
+    return ok;
+}
