@@ -37,6 +37,7 @@ EvidencePanel::EvidencePanel(service::CaseService &service, const QString &caseN
     m_list->setAcceptDrops(false); // the panel takes the drop
     m_add = new QPushButton(tr("Add a file…"), this);
     m_open = new QPushButton(tr("Open"), this);
+    m_open->setObjectName(u"openEvidence"_s); // the case page's right-click menu clicks it (ui/casefile/casemenus.h)
     connect(m_add, &QPushButton::clicked, this, [this] { addFiles({QString()}); });
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &EvidencePanel::openSelected);
