@@ -122,8 +122,11 @@ void MyWorkView::refresh()
     m_table->setRowCount(int(m_items.size()));
     for (int r = 0; r < m_items.size(); ++r) {
         const service::WorkItem &w = m_items.at(r);
+        // A deadline's item is "kind — explanation", the explanation as stored: shown in this desk's language.
+        const qsizetype dash = w.what.indexOf(u" — "_s);
+        const QString what = dash < 0 ? w.what : w.what.left(dash + 3) + shownExplanation(w.what.mid(dash + 3));
         const QStringList cells{service::workSectionName(w.section), w.due.isValid() ? formatDate(w.due) : QString(),
-                                w.caseNumber, w.title.isEmpty() ? w.what : u"%1\n%2"_s.arg(w.what, w.title), w.article,
+                                w.caseNumber, w.title.isEmpty() ? what : u"%1\n%2"_s.arg(what, w.title), shownArticle(w.article),
                                 w.actionText,
                                 w.snoozedUntil.isValid() ? tr("until %1: %2").arg(formatDate(w.snoozedUntil), w.snoozeReason) : QString()};
         for (int c = 0; c < ColumnCount; ++c) {

@@ -1,10 +1,13 @@
 // The window at 1024 × 700 in English and in Chinese (issue 16 part 8), offscreen, on the demo case set:
 // the main window is not wider or taller than that, and no button, header section or one-line label
 // in the list, a case page, the day's work, the statistics page and the main dialogs is narrower than its
-// own text (tests/ui/fitcheck.h measures each with its font and style).
+// own text (tests/ui/fitcheck.h measures each with its font and style). And every date these views show
+// is written one way per language: 2026年11月28日 in Chinese, 28 Nov 2026 in English — no ISO
+// 2026-11-28, no 28/11/2026, no date of the other language (issue 16 part 8).
 
 #include "core/service/demoset.h"
 #include "ui/casefile/casefileview.h"
+#include "ui/casefile/casesection.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -13,7 +16,10 @@
 #include "fitcheck.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QDockWidget>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QLocale>
 #include <QTabWidget>
 #include <QTest>
@@ -52,6 +58,64 @@ void settle()
         QApplication::processEvents();
         QTest::qWait(20);
     }
+}
+
+// Every text the window shows now: each view's cells, each case section's text, each label.
+QStringList shownTexts(const QWidget *root)
+{
+    QStringList out;
+    for (const QAbstractItemView *v : root->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *m = v->model();
+        if (!m || !v->isVisibleTo(root))
+            continue;
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QModelIndex i = m->index(r, c);
+                out << i.data().toString();
+                for (int k = 0; k < m->rowCount(i); ++k) // one level of children (the papers' versions)
+                    for (int kc = 0; kc < m->columnCount(i); ++kc)
+                        out << m->index(k, kc, i).data().toString();
+            }
+    }
+    for (const ui::CaseSection *s : root->findChildren<ui::CaseSection *>())
+        out << s->contentText();
+    for (const QLabel *l : root->findChildren<QLabel *>())
+        if (l->isVisibleTo(root))
+            out << l->text();
+    return out;
+}
+
+struct DateCount
+{
+    int right = 0;
+    QStringList wrong;
+};
+
+// The dates written in `texts`, sorted into those of the language's one form and the others.
+DateCount datesIn(const QStringList &texts, bool chinese)
+{
+    static const QRegularExpression iso(u"(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)"_s);
+    static const QRegularExpression slashed(u"(?<!\\d)\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)"_s);
+    static const QRegularExpression zh(u"\\d{4}年\\d{1,2}月\\d{1,2}日"_s);
+    static const QRegularExpression en(u"(?<!\\d)\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}(?!\\d)"_s);
+    static const QRegularExpression prose(u"[\\x{3000}-\\x{303F}\\x{4E00}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]"_s);
+    DateCount count;
+    for (const QString &t : texts) {
+        const QRegularExpression &mine = chinese ? zh : en;
+        for (auto it = mine.globalMatch(t); it.hasNext(); it.next())
+            ++count.right;
+        for (const QRegularExpression *other : {&iso, &slashed, chinese ? &en : &zh})
+            for (auto it = other->globalMatch(t); it.hasNext();) {
+                const auto m = it.next();
+                // A Chinese date inside Chinese prose is the caseworker's own text (a description, the
+                // appraisal's items), not one the program wrote.
+                if (other == &zh && (prose.match(t.mid(std::max<qsizetype>(0, m.capturedStart() - 1), 1)).hasMatch()
+                                     || prose.match(t.mid(m.capturedEnd(), 1)).hasMatch()))
+                    continue;
+                count.wrong << m.captured(0) + u" in “"_s + t.left(120) + u"”"_s;
+            }
+    }
+    return count;
 }
 
 qint64 firstCaseAt(const service::CaseReader &reader, domain::Stage stage)
@@ -124,6 +188,35 @@ private Q_SLOTS:
             clipped = test::clippedTexts(&window);
             QVERIFY2(clipped.isEmpty(), qPrintable(action + u": "_s + clipped.join(u"\n"_s)));
         }
+    }
+
+    void datesOneWayPerLanguage_data() { mainViews_data(); }
+    void datesOneWayPerLanguage()
+    {
+        QFETCH(QString, language);
+        Language speaking(language);
+        ui::MainWindow window(m_bed->service());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settle();
+        QStringList texts = shownTexts(&window); // the list and the deadlines under it
+        for (const domain::Stage stage : {domain::Stage::Consultation, domain::Stage::Agreement, domain::Stage::Restoration, domain::Stage::Closed}) {
+            const qint64 id = firstCaseAt(m_bed->service().reader(), stage);
+            if (!id)
+                continue;
+            window.openCase(id);
+            settle();
+            texts << shownTexts(window.tabs()->currentWidget());
+        }
+        auto *myWork = window.findChild<QAction *>(u"showMyWork"_s);
+        QVERIFY(myWork);
+        myWork->trigger();
+        settle();
+        texts << shownTexts(window.tabs()->currentWidget());
+        const DateCount dates = datesIn(texts, language != u"en"_s);
+        QVERIFY2(dates.right >= 50, qPrintable(QString::number(dates.right))); // the demo's cases show hundreds
+        QVERIFY2(dates.wrong.isEmpty(), qPrintable(u"%1 dates in another form:\n"_s.arg(dates.wrong.size()) + dates.wrong.mid(0, 40).join(u"\n"_s)));
     }
 
     void dialogs_data() { mainViews_data(); }

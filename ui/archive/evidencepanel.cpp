@@ -1,4 +1,5 @@
 #include "ui/archive/evidencepanel.h"
+#include "core/domain/dateformat.h"
 
 #include "core/domain/evidencekinds.h"
 #include "core/service/casenotifier.h"
@@ -76,9 +77,9 @@ void EvidencePanel::showFor(const domain::CaseFile &file)
     const QLocale locale;
     for (const domain::EvidenceItem &e : file.evidence) {
         const domain::Choice *kind = domain::findChoice(domain::evidenceKinds(), e.kind);
-        auto *item = new QTreeWidgetItem(m_list, {e.title, kind ? kind->displayName() : e.kind, locale.toString(e.datedOn, QLocale::ShortFormat),
+        auto *item = new QTreeWidgetItem(m_list, {e.title, kind ? kind->displayName() : e.kind, domain::displayDate(e.datedOn),
                                                   e.pages > 0 ? QString::number(e.pages) : QString(), locale.formattedDataSize(e.size),
-                                                  e.addedBy, locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)});
+                                                  e.addedBy, domain::displayTimestamp(e.addedAt)});
         item->setData(0, Qt::UserRole, e.sha256);
         item->setData(0, Qt::UserRole + 1, e.originalName);
         item->setToolTip(0, u"SHA-256 %1"_s.arg(e.sha256));

@@ -46,7 +46,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case OccurredOn: return formatDate(r.event.occurredOn);
         case RecordedAt: return formatTimestamp(r.event.recordedAt);
         case Actor: return domain::auditActorText(r.event.actor, m_people); // 王芳（wangfang）
-        case Summary: return r.event.summary;
+        case Summary: return shownSummary(r.event.summary); // the stored text in this desk's language
         case StageChange: {
             domain::Stage from, to;
             const bool hasFrom = domain::stageFromKey(r.event.stageFrom, &from);
