@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 #include "core/domain/outputfile.h"
 #include "ui/filemenu.h"
+#include "ui/datefields.h"
 #include "ui/fitwidth.h"
 #include "ui/help/helpmenu.h"
 #include "ui/toolbar.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
 {
     setWindowTitle(tr("EcoClaim — Ecological damage compensation cases"));
     WheelGuard::install(); // the wheel changes no drop-down, number or date without focus (ui/wheelguard.h)
+    DateFields::install(); // every date field in the language's one form (ui/datefields.h)
 
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles, parties, addresses, descriptions (from one character)"));

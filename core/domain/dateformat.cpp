@@ -8,6 +8,8 @@ namespace ecoclaim::domain {
 
 bool readsChinese() { return QLocale().language() == QLocale::Chinese; }
 
+QString displayDateFormat() { return readsChinese() ? u"yyyy年M月d日"_s : u"d MMM yyyy"_s; }
+
 QString displayDate(QDate date)
 {
     if (!date.isValid())

@@ -13,6 +13,7 @@ namespace ecoclaim::domain {
 
 bool readsChinese();                            // the default locale's language is Chinese
 QString displayDate(QDate date);                // "" for an invalid date
+QString displayDateFormat();                    // the QDate format of displayDate ("yyyy年M月d日" / "d MMM yyyy")
 QString displayTimestamp(const QDateTime &utc); // local time, to the minute; "" for an invalid one
 
 } // namespace ecoclaim::domain

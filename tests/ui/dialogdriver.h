@@ -45,10 +45,12 @@ inline void typeDate(ui::CommandDialog &d, const QString &key, QDate date)
         QTest::mouseClick(given, Qt::LeftButton, {}, QPoint(2, given->height() / 2));
     QVERIFY(edit->isEnabled());
     edit->setFocus();
+    // Each section as the field writes it: 2026-11-28, 2026年11月28日 or 28 Nov 2026 (ui/datefields.h).
+    const QString format = edit->displayFormat();
     edit->setSelectedSection(QDateTimeEdit::YearSection);
     QTest::keyClicks(edit, date.toString(u"yyyy"_s));
     edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(edit, date.toString(u"MM"_s));
+    QTest::keyClicks(edit, format.contains(u"MMM"_s) ? edit->locale().toString(date, u"MMM"_s) : date.toString(u"MM"_s));
     edit->setSelectedSection(QDateTimeEdit::DaySection);
     QTest::keyClicks(edit, date.toString(u"dd"_s));
     QCOMPARE(edit->date(), date);

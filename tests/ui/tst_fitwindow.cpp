@@ -1,7 +1,8 @@
 // The window at 1024 × 700 in English and in Chinese (issue 16 part 8), offscreen, on the demo case set:
 // the main window is not wider or taller than that, and no button, header section or one-line label
 // in the list, a case page, the day's work, the statistics page and the main dialogs is narrower than its
-// own text (tests/ui/fitcheck.h measures each with its font and style). And every date these views show
+// own text (tests/ui/fitcheck.h measures each with its font and style). And every date these views show,
+// in their texts and in their date fields,
 // is written one way per language: 2026年11月28日 in Chinese, 28 Nov 2026 in English — no ISO
 // 2026-11-28, no 28/11/2026, no date of the other language (issue 16 part 8).
 
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QAbstractItemView>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QLabel>
 #include <QRegularExpression>
@@ -82,6 +84,9 @@ QStringList shownTexts(const QWidget *root)
     for (const QLabel *l : root->findChildren<QLabel *>())
         if (l->isVisibleTo(root))
             out << l->text();
+    for (const QDateEdit *d : root->findChildren<QDateEdit *>()) // the date fields (as of, from, to…)
+        if (d->isVisibleTo(root))
+            out << d->text();
     return out;
 }
 
