@@ -51,7 +51,7 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
         m_district->addItem(d.displayName(), d.code);
     m_district->setCurrentIndex(std::max(0, m_district->findData(QSettings().value(u"dashboard/district"_s).toString())));
     // Fixed widths, whole names in the opened list: the bar fits 1024 pixels in English too (issue 16 part 8).
-    keepNarrow(m_unit, 12); // ui/fitwidth.h
+    keepNarrow(m_unit, 10); // ui/fitwidth.h
     keepNarrow(m_district, 10);
 
     auto *print = new QPushButton(tr("Print list…"), this);
