@@ -1,12 +1,17 @@
 #include "fitshots.h" // beside this file (the tool's include root is ui's)
 
 #include "ui/casefile/casefileview.h"
+#include "ui/casefile/casemenus.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QTreeWidget>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -21,6 +26,16 @@ bool fitShots(ui::MainWindow &window, service::CaseService &, qint64 caseId, con
         if (auto *scroll = view->findChild<QScrollArea *>()) {
             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
             ok &= save(&window, u"window-1024-case-timeline"_s + suffix);
+            // The right-click menu of the papers register (issue 16 part 10), on the first paper filed.
+            auto *menus = view->findChild<ui::CaseMenus *>();
+            auto *papers = view->findChild<QTreeWidget *>(u"papers"_s);
+            if (menus && papers && papers->topLevelItemCount() > 0) {
+                papers->setCurrentItem(papers->topLevelItem(0));
+                std::unique_ptr<QMenu> menu(menus->menuFor(papers->viewport()));
+                menu->popup(window.mapToGlobal(QPoint(300, 200)));
+                ok &= save(menu.get(), u"case-menu-papers"_s + suffix);
+                menu->close();
+            }
             scroll->verticalScrollBar()->setValue(0);
         }
     }

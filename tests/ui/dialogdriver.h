@@ -50,7 +50,12 @@ inline void typeDate(ui::CommandDialog &d, const QString &key, QDate date)
     edit->setSelectedSection(QDateTimeEdit::YearSection);
     QTest::keyClicks(edit, date.toString(u"yyyy"_s));
     edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(edit, format.contains(u"MMM"_s) ? edit->locale().toString(date, u"MMM"_s) : date.toString(u"MM"_s));
+    if (format.contains(u"MMM"_s)) { // a month by name: stepped to with the arrow keys
+        for (int step = edit->date().month(); step != date.month(); step += date.month() > step ? 1 : -1)
+            QTest::keyClick(edit, date.month() > step ? Qt::Key_Up : Qt::Key_Down);
+    } else {
+        QTest::keyClicks(edit, date.toString(u"MM"_s));
+    }
     edit->setSelectedSection(QDateTimeEdit::DaySection);
     QTest::keyClicks(edit, date.toString(u"dd"_s));
     QCOMPARE(edit->date(), date);
