@@ -84,6 +84,7 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     header->resizeSection(DueItemsModel::Deadline, 170);
     header->resizeSection(DueItemsModel::Article, 110);
     widenToTitles(header); // ui/fitwidth.h
+    fitDateColumn(m_view, DueItemsModel::DueOn);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

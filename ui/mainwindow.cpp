@@ -85,6 +85,8 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     header->resizeSection(CaseListModel::Claimed, 120);
     header->resizeSection(CaseListModel::LastChange, 130);
     widenToTitles(header); // ui/fitwidth.h: no clipped title in English
+    fitDateColumn(m_view, CaseListModel::NextDeadline);
+    fitDateColumn(m_view, CaseListModel::LastChange, true);
     // Enter or a double click opens the case.
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
 

@@ -71,6 +71,7 @@ MyWorkView::MyWorkView(service::CaseService &service, std::function<CaseFileView
     m_table->horizontalHeader()->resizeSection(Action, 200);
     m_table->horizontalHeader()->resizeSection(PutOff, 160);
     widenToTitles(m_table->horizontalHeader());
+    fitDateColumn(m_table, Due);
 
     auto *doIt = new QPushButton(tr("&Do it"), this);
     doIt->setObjectName(u"myWorkDoIt"_s);

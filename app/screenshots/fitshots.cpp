@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -26,14 +27,22 @@ bool fitShots(ui::MainWindow &window, service::CaseService &, qint64 caseId, con
         if (auto *scroll = view->findChild<QScrollArea *>()) {
             scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
             ok &= save(&window, u"window-1024-case-timeline"_s + suffix);
-            // The right-click menu of the papers register (issue 16 part 10), on the first paper filed.
+            // The right-click menu (issue 16 part 10) on a filed paper, else on the first row of the timeline.
             auto *menus = view->findChild<ui::CaseMenus *>();
             auto *papers = view->findChild<QTreeWidget *>(u"papers"_s);
-            if (menus && papers && papers->topLevelItemCount() > 0) {
+            auto *timeline = view->findChild<QTableView *>(u"timelineView"_s);
+            QWidget *target = nullptr;
+            if (papers && papers->topLevelItemCount() > 0) {
                 papers->setCurrentItem(papers->topLevelItem(0));
-                std::unique_ptr<QMenu> menu(menus->menuFor(papers->viewport()));
+                target = papers->viewport();
+            } else if (timeline && timeline->model()->rowCount() > 0) {
+                timeline->selectRow(0);
+                target = timeline->viewport();
+            }
+            if (menus && target) {
+                std::unique_ptr<QMenu> menu(menus->menuFor(target));
                 menu->popup(window.mapToGlobal(QPoint(300, 200)));
-                ok &= save(menu.get(), u"case-menu-papers"_s + suffix);
+                ok &= save(menu.get(), u"case-menu"_s + suffix);
                 menu->close();
             }
             scroll->verticalScrollBar()->setValue(0);

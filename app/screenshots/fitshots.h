@@ -1,7 +1,6 @@
 #pragma once
 // The window at 1024 × 700 (issue 16 part 8): the list, a case page (top and timeline), the day's work
-// and the statistics page, as window-1024-<view>[-en].png, and the case page's right-click menu on a paper
-// (case-menu-papers[-en].png) — the smallest screen a bureau desk has, to look
+// and the statistics page, as window-1024-<view>[-en].png, and the case page's right-click menu (case-menu[-en].png) — the smallest screen a bureau desk has, to look
 // for clipped buttons and headers in each language.
 
 #include <QDir>

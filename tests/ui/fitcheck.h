@@ -1,7 +1,8 @@
 #pragma once
 // What "the text fits" means for a widget laid out at its real size (issue 16 part 8), measured with the
 // widget's own font and style: a button narrower than its size hint (which is its text's width plus the
-// style's margins), a header section narrower than its contents, a one-line label narrower than its text.
+// style's margins), a header section narrower than its contents, a one-line label narrower than its text,
+// a table cell holding a date narrower than the date.
 // Each clipped text is returned as "class 'text': needs N px, has M px" so a failure names what to fix.
 
 #include <QAbstractButton>
@@ -9,6 +10,9 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTableView>
 #include <QStringList>
 
 namespace ecoclaim::test {
@@ -50,6 +54,22 @@ inline QStringList clippedTexts(const QWidget *root)
             if (needs > h->sectionSize(logical))
                 note(h, h->model()->headerData(logical, Qt::Horizontal).toString(), needs, h->sectionSize(logical));
         }
+    }
+    // A cell holding a date (alone, or with its time) shows it whole: a date cut to "2026年11月…" is useless.
+    static const QRegularExpression date(u"^(\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{1,2} [A-Z][a-z]{2} \\d{4})( \\d\\d:\\d\\d)?$"_s);
+    for (const QTableView *t : root->findChildren<QTableView *>()) {
+        if (!shownIn(t, root) || !t->model() || t->wordWrap())
+            continue;
+        const int margin = t->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, t) + 1;
+        for (int r = 0; r < std::min(t->model()->rowCount(), 30); ++r)
+            for (int c = 0; c < t->model()->columnCount(); ++c) {
+                const QString text = t->model()->index(r, c).data().toString();
+                if (t->isColumnHidden(c) || !date.match(text).hasMatch())
+                    continue;
+                const int needs = t->fontMetrics().horizontalAdvance(text) + 2 * margin;
+                if (needs > t->columnWidth(c))
+                    note(t, text, needs, t->columnWidth(c));
+            }
     }
     for (const QLabel *l : root->findChildren<QLabel *>()) {
         if (!shownIn(l, root) || l->wordWrap() || l->text().isEmpty() || !l->pixmap().isNull())

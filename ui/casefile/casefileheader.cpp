@@ -45,8 +45,8 @@ CaseFileHeader::CaseFileHeader(QWidget *parent)
     auto *facts = new QHBoxLayout;
     facts->addWidget(m_number);
     facts->addWidget(m_stage);
-    facts->addWidget(m_deadline, 2);
-    facts->addWidget(m_where, 3);
+    facts->addWidget(m_deadline);
+    facts->addWidget(m_where, 1);
     m_actions->addStretch();
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addLayout(m_actions, 1);
