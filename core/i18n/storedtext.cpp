@@ -124,12 +124,25 @@ const QList<Message> &messagesOf(const QStringList &contexts)
     return *it;
 }
 
-QString dateShown(const QString &value, bool chinese)
+QString dateShown(QDate d, bool chinese)
 {
-    const QDate d = QDate::fromString(value, Qt::ISODate);
-    if (value.size() != 10 || !d.isValid())
-        return value;
     return chinese ? d.toString(u"yyyy年M月d日"_s) : QLocale(QLocale::English).toString(d, u"d MMM yyyy"_s);
+}
+
+// Every ISO date inside a value (a whole value, or one inside "Paid on: 2026-04-10 → 2026-04-11") written the
+// language's way; a case number (2026-310118-0002) is no date.
+QString datesShown(const QString &value, bool chinese)
+{
+    static const QRegularExpression iso(u"(?<![\\d-])(\\d{4}-\\d{2}-\\d{2})(?![\\d-])"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = iso.globalMatch(value); it.hasNext();) {
+        const auto m = it.next();
+        const QDate d = QDate::fromString(m.captured(1), Qt::ISODate);
+        out += value.mid(last, m.capturedStart() - last) + (d.isValid() ? dateShown(d, chinese) : m.captured(1));
+        last = m.capturedEnd();
+    }
+    return out + value.mid(last);
 }
 
 // `to` with its placeholders filled from what `from` matched in `stored`; empty when it does not match.
@@ -142,7 +155,7 @@ std::optional<QString> rewrite(const QString &stored, const Form &from, const Fo
         return std::nullopt;
     QHash<int, QString> values;
     for (int g = 0; g < from.groups.size(); ++g)
-        values.insert(from.groups.at(g), dateShown(m.captured(g + 1), chinese));
+        values.insert(from.groups.at(g), datesShown(m.captured(g + 1), chinese));
     QString out;
     qsizetype last = 0;
     for (auto it = placeholder.globalMatch(to.text); it.hasNext();) {

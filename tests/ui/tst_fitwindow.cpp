@@ -11,6 +11,7 @@
 #include "ui/casefile/casesection.h"
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
+#include "ui/format.h"
 #include "ui/settingsdialog.h"
 
 #include "casetestbed.h"
@@ -222,6 +223,37 @@ private Q_SLOTS:
         const DateCount dates = datesIn(texts, language != u"en"_s);
         QVERIFY2(dates.right >= 50, qPrintable(QString::number(dates.right))); // the demo's cases show hundreds
         QVERIFY2(dates.wrong.isEmpty(), qPrintable(u"%1 dates in another form:\n"_s.arg(dates.wrong.size()) + dates.wrong.mid(0, 40).join(u"\n"_s)));
+    }
+
+    // A text stored by a desk in one language, read by a desk in the other (core/i18n/storedtext.h); the
+    // expected texts are the .ts translations, written out here.
+    void storedTextsInTheReadersLanguage()
+    {
+        {
+            Language speaking(u"zh_CN"_s);
+            QCOMPARE(ui::shownSummary(u"Payment received: 120,000.00 yuan"_s), u"已收到缴款：120,000.00元"_s);
+            // The values move with their placeholders (%3 comes first in Chinese) and dates take the Chinese form.
+            QCOMPARE(ui::shownExplanation(u"Instalment 2 of 137,700.00 yuan under the agreement signed on 2026-03-11."_s),
+                     u"2026年3月11日签订的赔偿协议第2期分期赔付，金额137,700.00元。"_s);
+            // Dates inside a value too; the case number is no date.
+            QCOMPARE(ui::shownSummary(u"Correction of payment 1: Paid on: 2026-04-10 → 2026-04-11. Reason: 2026-310118-0002"_s),
+                     u"更正第1笔缴款：Paid on: 2026年4月10日 → 2026年4月11日。理由：2026-310118-0002"_s);
+            QCOMPARE(ui::shownSummary(u"已进行第3次磋商"_s), u"已进行第3次磋商"_s); // already Chinese
+            QCOMPARE(ui::shownArticle(u"第十三条第三款"_s), u"第十三条第三款"_s);
+        }
+        {
+            Language speaking(u"en"_s);
+            QCOMPARE(ui::shownSummary(u"已收到缴款：120,000.00元"_s), u"Payment received: 120,000.00 yuan"_s);
+            QCOMPARE(ui::shownSummary(u"已进行第3次磋商"_s), u"Consultation round 3 held"_s);
+            QCOMPARE(ui::shownExplanation(u"2026-03-11签订的赔偿协议第2期分期赔付，金额137,700.00元。"_s),
+                     u"Instalment 2 of 137,700.00 yuan under the agreement signed on 11 Mar 2026."_s);
+            // Text no message matches (typed by a caseworker, or an impossible date) is shown as stored.
+            QCOMPARE(ui::shownSummary(u"现场踏勘，2026-02-30补记"_s), u"现场踏勘，2026-02-30补记"_s);
+            QCOMPARE(ui::shownSummary(QString()), QString());
+            QCOMPARE(ui::shownArticle(u"第十三条第三款"_s), u"Art. 13 ¶3"_s);
+            QCOMPARE(ui::shownArticle(u"民法典第二百零三条"_s), u"民法典 Art. 203"_s);
+            QCOMPARE(ui::shownArticle(u"第十三条之一"_s), u"第十三条之一"_s); // not a citation the program writes
+        }
     }
 
     void dialogs_data() { mainViews_data(); }
