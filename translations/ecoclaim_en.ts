@@ -9204,7 +9204,7 @@ Create a new, empty EcoClaim database in it?</translation>
     </message>
     <message>
         <source>Copy this part&apos;s text</source>
-        <translation>Copy this part's text</translation>
+        <translation>Copy this part&apos;s text</translation>
     </message>
     <message>
         <source>Next step</source>
