@@ -7493,6 +7493,38 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The list could not be printed.</source>
         <translation>The list could not be printed.</translation>
     </message>
+    <message>
+        <source>Clues received, by channel</source>
+        <translation>Clues received, by channel</translation>
+    </message>
+    <message>
+        <source>Number of clues</source>
+        <translation>Number of clues</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Amounts appraised and agreed, by category (Art. 5)</source>
+        <translation>Amounts appraised and agreed, by category (Art. 5)</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>Figure %1  %2</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>None in the period</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>

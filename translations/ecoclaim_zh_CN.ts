@@ -7462,6 +7462,38 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The list could not be printed.</source>
         <translation>未能打印清单。</translation>
     </message>
+    <message>
+        <source>Clues received, by channel</source>
+        <translation>各来源接收线索数</translation>
+    </message>
+    <message>
+        <source>Number of clues</source>
+        <translation>线索数（条）</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>案件数（件）</translation>
+    </message>
+    <message>
+        <source>Amounts appraised and agreed, by category (Art. 5)</source>
+        <translation>各类赔偿金额：鉴定评估与协议约定（第五条）</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>图%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>统计期间内无数据</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
