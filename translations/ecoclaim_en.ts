@@ -6842,6 +6842,69 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaperType</name>
+    <message>
+        <source>Letter transferring a clue</source>
+        <translation>Letter transferring a clue</translation>
+    </message>
+    <message>
+        <source>Reply to a report</source>
+        <translation>Reply to a report</translation>
+    </message>
+    <message>
+        <source>Decision not to initiate the claim procedure</source>
+        <translation>Decision not to initiate the claim procedure</translation>
+    </message>
+    <message>
+        <source>Decision to terminate the claim procedure</source>
+        <translation>Decision to terminate the claim procedure</translation>
+    </message>
+    <message>
+        <source>Case filing approval form</source>
+        <translation>Case filing approval form</translation>
+    </message>
+    <message>
+        <source>Appraisal commission letter</source>
+        <translation>Appraisal commission letter</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>Consultation notice</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <source>Record of a consultation meeting</source>
+        <translation>Record of a consultation meeting</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>Compensation agreement</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation of the agreement</source>
+        <translation>Application for judicial confirmation of the agreement</translation>
+    </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation>Application for enforcement</translation>
+    </message>
+    <message>
+        <source>Statement of claim</source>
+        <translation>Statement of claim</translation>
+    </message>
+    <message>
+        <source>Letter to the procuratorate on public-interest litigation</source>
+        <translation>Letter to the procuratorate on public-interest litigation</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation opinion</source>
+        <translation>Restoration-effect evaluation opinion</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Papers</name>
     <message>
         <source>The ODT file could not be written.</source>
@@ -9377,6 +9440,93 @@ Create a new, empty EcoClaim database in it?</translation>
     <message>
         <source>Last change</source>
         <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseMenus</name>
+    <message>
+        <source>Open the filed PDF</source>
+        <translation>Open the filed PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>Save as ODT…</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>Record service…</translation>
+    </message>
+    <message>
+        <source>Correct under a new number…</source>
+        <translation>Correct under a new number…</translation>
+    </message>
+    <message>
+        <source>Preview the paper chosen in the form…</source>
+        <translation>Preview the paper chosen in the form…</translation>
+    </message>
+    <message>
+        <source>Print the paper chosen in the form…</source>
+        <translation>Print the paper chosen in the form…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Check against its fingerprint</source>
+        <translation>Check against its fingerprint</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint</source>
+        <translation>Copy the SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Evidence checked</source>
+        <translation>Evidence checked</translation>
+    </message>
+    <message>
+        <source>The file is intact: its %1 match the SHA-256 fingerprint %2 recorded when it was added.</source>
+        <translation>The file is intact: its %1 match the SHA-256 fingerprint %2 recorded when it was added.</translation>
+    </message>
+    <message>
+        <source>Copy the rows selected</source>
+        <translation>Copy the rows selected</translation>
+    </message>
+    <message>
+        <source>Copy this part&apos;s text</source>
+        <translation>Copy this part&apos;s text</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Other actions…</source>
+        <translation>Other actions…</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Papers for this case…</source>
+        <translation>Papers for this case…</translation>
+    </message>
+    <message>
+        <source>Export the case archive…</source>
+        <translation>Export the case archive…</translation>
+    </message>
+    <message>
+        <source>Open the export folder</source>
+        <translation>Open the export folder</translation>
     </message>
 </context>
 <context>

@@ -6813,6 +6813,69 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaperType</name>
+    <message>
+        <source>Letter transferring a clue</source>
+        <translation>生态环境损害赔偿案件线索移送函</translation>
+    </message>
+    <message>
+        <source>Reply to a report</source>
+        <translation>举报答复意见书</translation>
+    </message>
+    <message>
+        <source>Decision not to initiate the claim procedure</source>
+        <translation>不启动生态环境损害索赔程序决定书</translation>
+    </message>
+    <message>
+        <source>Decision to terminate the claim procedure</source>
+        <translation>终止生态环境损害索赔程序决定书</translation>
+    </message>
+    <message>
+        <source>Case filing approval form</source>
+        <translation>生态环境损害赔偿案件立案审批表</translation>
+    </message>
+    <message>
+        <source>Appraisal commission letter</source>
+        <translation>生态环境损害鉴定评估委托书</translation>
+    </message>
+    <message>
+        <source>Consultation notice</source>
+        <translation>生态环境损害赔偿磋商告知书</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Record of a consultation meeting</source>
+        <translation>生态环境损害赔偿磋商会议记录</translation>
+    </message>
+    <message>
+        <source>Compensation agreement</source>
+        <translation>生态环境损害赔偿协议</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation of the agreement</source>
+        <translation>生态环境损害赔偿协议司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Application for enforcement</source>
+        <translation>强制执行申请书</translation>
+    </message>
+    <message>
+        <source>Statement of claim</source>
+        <translation>民事起诉状</translation>
+    </message>
+    <message>
+        <source>Letter to the procuratorate on public-interest litigation</source>
+        <translation>生态环境损害赔偿与检察公益诉讼衔接函</translation>
+    </message>
+    <message>
+        <source>Restoration-effect evaluation opinion</source>
+        <translation>生态环境修复效果评估意见</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Papers</name>
     <message>
         <source>The ODT file could not be written.</source>
@@ -9340,6 +9403,93 @@ Create a new, empty EcoClaim database in it?</source>
     <message>
         <source>Last change</source>
         <translation>最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::CaseMenus</name>
+    <message>
+        <source>Open the filed PDF</source>
+        <translation>打开归档的PDF文件</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>另存为ODT…</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>Correct under a new number…</source>
+        <translation>更正并另行编号…</translation>
+    </message>
+    <message>
+        <source>Preview the paper chosen in the form…</source>
+        <translation>预览表单中所选文书…</translation>
+    </message>
+    <message>
+        <source>Print the paper chosen in the form…</source>
+        <translation>打印表单中所选文书…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Check against its fingerprint</source>
+        <translation>核验文件指纹</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint</source>
+        <translation>复制SHA-256指纹</translation>
+    </message>
+    <message>
+        <source>Evidence checked</source>
+        <translation>证据核验</translation>
+    </message>
+    <message>
+        <source>The file is intact: its %1 match the SHA-256 fingerprint %2 recorded when it was added.</source>
+        <translation>文件完好：其%1与添加时记录的SHA-256指纹%2一致。</translation>
+    </message>
+    <message>
+        <source>Copy the rows selected</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Copy this part&apos;s text</source>
+        <translation>复制本部分内容</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Other actions…</source>
+        <translation>其他操作…</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Papers for this case…</source>
+        <translation>本案文书…</translation>
+    </message>
+    <message>
+        <source>Export the case archive…</source>
+        <translation>导出案卷…</translation>
+    </message>
+    <message>
+        <source>Open the export folder</source>
+        <translation>打开导出文件夹</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/casefilterbar.h"
 
 #include "core/domain/catalogue.h"
+#include "ui/fitwidth.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,10 @@ CaseFilterBar::CaseFilterBar(QWidget *parent)
     m_unit->addItem(tr("Every handling unit"), QString());
     for (const domain::Department &d : domain::departments())
         m_unit->addItem(d.displayName(), d.key);
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The units' English names run to 60 characters: the lists keep a fixed width (their entries show in
+    // full when opened), so the window still fits 1024 pixels in English (issue 16 part 8).
+    keepNarrow(m_unit, 22); // ui/fitwidth.h
+    keepNarrow(m_district, 12);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

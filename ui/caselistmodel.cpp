@@ -1,4 +1,5 @@
 #include "ui/caselistmodel.h"
+#include "ui/format.h"
 
 #include "core/domain/catalogue.h"
 #include "core/service/casereader.h"
@@ -131,9 +132,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         }
         case Stage: return domain::stageDisplayName(r.stage);
         case Parties: return r.partyNames;
-        case NextDeadline: return r.nextDeadlineOn.isValid() ? QLocale().toString(r.nextDeadlineOn, QLocale::ShortFormat) : QString();
+        case NextDeadline: return formatDate(r.nextDeadlineOn);
         case Claimed: return r.claimed.isZero() ? QString() : r.claimed.toYuanString();
-        case LastChange: return QLocale().toString(r.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case LastChange: return formatTimestamp(r.updatedAt);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == NextDeadline && r.nextDeadlineOn.isValid()

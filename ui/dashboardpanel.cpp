@@ -1,4 +1,5 @@
 #include "ui/dashboardpanel.h"
+#include "ui/fitwidth.h"
 #include "core/domain/outputfile.h"
 
 #include "core/domain/catalogue.h"
@@ -49,6 +50,9 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     for (const domain::District &d : domain::districts())
         m_district->addItem(d.displayName(), d.code);
     m_district->setCurrentIndex(std::max(0, m_district->findData(QSettings().value(u"dashboard/district"_s).toString())));
+    // Fixed widths, whole names in the opened list: the bar fits 1024 pixels in English too (issue 16 part 8).
+    keepNarrow(m_unit, 10); // ui/fitwidth.h
+    keepNarrow(m_district, 10);
 
     auto *print = new QPushButton(tr("Print list…"), this);
     print->setObjectName(u"printDueList"_s);
@@ -79,6 +83,8 @@ DashboardPanel::DashboardPanel(service::CaseService &service, QWidget *parent)
     header->resizeSection(DueItemsModel::Title, 240);
     header->resizeSection(DueItemsModel::Deadline, 170);
     header->resizeSection(DueItemsModel::Article, 110);
+    widenToTitles(header); // ui/fitwidth.h
+    fitDateColumn(m_view, DueItemsModel::DueOn);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

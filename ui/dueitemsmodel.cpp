@@ -1,4 +1,5 @@
 #include "ui/dueitemsmodel.h"
+#include "ui/format.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -36,17 +37,17 @@ QVariant DueItemsModel::data(const QModelIndex &index, int role) const
     const service::DueItem &i = m_items.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case DueOn: return QLocale().toString(i.row.due, QLocale::ShortFormat);
+        case DueOn: return formatDate(i.row.due);
         case Status: return i.statusText();
         case CaseNumber: return i.row.caseNo.isEmpty() ? tr("(unit)") : i.row.caseNo;
         case Title: return i.row.title;
         case Deadline: return i.kindName;
-        case Why: return i.row.calendarNote.isEmpty() ? i.row.explanation : QString(i.row.explanation + u' ' + i.row.calendarNote);
-        case Article: return i.row.article;
+        case Why: return i.row.calendarNote.isEmpty() ? shownExplanation(i.row.explanation) : QString(shownExplanation(i.row.explanation) + u' ' + shownExplanation(i.row.calendarNote));
+        case Article: return shownArticle(i.row.article);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Why)
-        return QString(i.row.explanation + (i.row.calendarNote.isEmpty() ? QString() : u"\n"_s + i.row.calendarNote));
+        return QString(shownExplanation(i.row.explanation) + (i.row.calendarNote.isEmpty() ? QString() : u"\n"_s + shownExplanation(i.row.calendarNote)));
     if (role == Qt::ForegroundRole && (index.column() == Status || index.column() == DueOn)) {
         if (i.status == service::DueStatus::Overdue)
             return QBrush(QColor(0xb0, 0, 0));

@@ -1,26 +1,37 @@
 #include "ui/format.h"
 
-#include <QLocale>
+#include "core/domain/articlefromchinese.h"
+#include "core/domain/dateformat.h"
+#include "core/i18n/storedtext.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ecoclaim::ui {
 
-bool speaksChinese() { return QLocale().language() == QLocale::Chinese; }
+bool speaksChinese() { return domain::readsChinese(); }
 
-QString formatDate(QDate date)
+// One way per language, shared with the audit trail's words and the CLI (core/domain/dateformat.h).
+QString formatDate(QDate date) { return domain::displayDate(date); }
+
+QString formatTimestamp(const QDateTime &utc) { return domain::displayTimestamp(utc); }
+
+QString shownSummary(const QString &stored)
 {
-    if (!date.isValid())
-        return {};
-    return speaksChinese() ? date.toString(u"yyyy年M月d日"_s) : QLocale().toString(date, u"d MMM yyyy"_s);
+    // The handlers' summaries, the approvals' ones, and a command's title when it wrote no summary.
+    static const QStringList contexts{u"ecoclaim::Timeline"_s, u"ecoclaim::CaseService"_s, u"ecoclaim::Command"_s};
+    return i18n::storedTextShown(stored, contexts);
 }
 
-QString formatTimestamp(const QDateTime &utc)
+QString shownExplanation(const QString &stored)
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    return speaksChinese() ? local.toString(u"yyyy年M月d日 HH:mm"_s) : QLocale().toString(local, u"d MMM yyyy HH:mm"_s);
+    static const QStringList contexts{u"ecoclaim::Deadlines"_s};
+    return i18n::storedTextShown(stored, contexts);
+}
+
+QString shownArticle(const QString &stored)
+{
+    const domain::ArticleRef a = domain::articleFromChinese(stored);
+    return a.isNull() ? stored : a.toString();
 }
 
 QString formatMoney(domain::Money amount)

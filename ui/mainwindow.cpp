@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 #include "core/domain/outputfile.h"
 #include "ui/filemenu.h"
+#include "ui/datefields.h"
+#include "ui/fitwidth.h"
 #include "ui/help/helpmenu.h"
 #include "ui/toolbar.h"
 #include "ui/importdialog.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
 {
     setWindowTitle(tr("EcoClaim — Ecological damage compensation cases"));
     WheelGuard::install(); // the wheel changes no drop-down, number or date without focus (ui/wheelguard.h)
+    DateFields::install(); // every date field in the language's one form (ui/datefields.h)
 
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles, parties, addresses, descriptions (from one character)"));
@@ -81,6 +84,9 @@ MainWindow::MainWindow(service::CaseService &service, QWidget *parent)
     header->resizeSection(CaseListModel::NextDeadline, 100);
     header->resizeSection(CaseListModel::Claimed, 120);
     header->resizeSection(CaseListModel::LastChange, 130);
+    widenToTitles(header); // ui/fitwidth.h: no clipped title in English
+    fitDateColumn(m_view, CaseListModel::NextDeadline);
+    fitDateColumn(m_view, CaseListModel::LastChange, true);
     // Enter or a double click opens the case.
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrentCase);
 

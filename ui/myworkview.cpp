@@ -1,4 +1,5 @@
 #include "ui/myworkview.h"
+#include "ui/fitwidth.h"
 
 #include "core/domain/catalogue.h"
 #include "core/service/casenotifier.h"
@@ -51,6 +52,8 @@ MyWorkView::MyWorkView(service::CaseService &service, std::function<CaseFileView
     for (const domain::Department &d : domain::departments())
         m_unit->addItem(d.displayName(), d.key);
     m_showSnoozed->setObjectName(u"myWorkShowSnoozed"_s);
+    keepNarrow(m_district, 10); // ui/fitwidth.h: the bar fits 1024 pixels in English
+    keepNarrow(m_unit, 12);
 
     m_table->setObjectName(u"myWorkTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Section"), tr("Due"), tr("Case"), tr("What is to be done"), tr("Article"),
@@ -67,6 +70,8 @@ MyWorkView::MyWorkView(service::CaseService &service, std::function<CaseFileView
     m_table->horizontalHeader()->resizeSection(Article, 90);
     m_table->horizontalHeader()->resizeSection(Action, 200);
     m_table->horizontalHeader()->resizeSection(PutOff, 160);
+    widenToTitles(m_table->horizontalHeader());
+    fitDateColumn(m_table, Due);
 
     auto *doIt = new QPushButton(tr("&Do it"), this);
     doIt->setObjectName(u"myWorkDoIt"_s);
@@ -118,8 +123,11 @@ void MyWorkView::refresh()
     m_table->setRowCount(int(m_items.size()));
     for (int r = 0; r < m_items.size(); ++r) {
         const service::WorkItem &w = m_items.at(r);
+        // A deadline's item is "kind — explanation", the explanation as stored: shown in this desk's language.
+        const qsizetype dash = w.what.indexOf(u" — "_s);
+        const QString what = dash < 0 ? w.what : w.what.left(dash + 3) + shownExplanation(w.what.mid(dash + 3));
         const QStringList cells{service::workSectionName(w.section), w.due.isValid() ? formatDate(w.due) : QString(),
-                                w.caseNumber, w.title.isEmpty() ? w.what : u"%1\n%2"_s.arg(w.what, w.title), w.article,
+                                w.caseNumber, w.title.isEmpty() ? what : u"%1\n%2"_s.arg(what, w.title), shownArticle(w.article),
                                 w.actionText,
                                 w.snoozedUntil.isValid() ? tr("until %1: %2").arg(formatDate(w.snoozedUntil), w.snoozeReason) : QString()};
         for (int c = 0; c < ColumnCount; ++c) {

@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "shellshots.h"
+#include "fitshots.h"
 #include "statisticsshots.h" // beside this file (the tool's include root is ui's)
 
 #include <QAction>
@@ -91,7 +92,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption shellOption(u"shell-only"_s, u"Only the File menu and Help screens (shellshots.cpp)."_s);
     // Issue 16's views alone (a day's work, the step that unblocks, the deadlines under the list), in a language.
     const QCommandLineOption deskOption(u"desk-views"_s, u"Only the day's work and the next-step views."_s);
-    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption});
+    const QCommandLineOption fitOption(u"fit-1024"_s, u"Only the main views at 1024 x 700 (fitshots.cpp)."_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption, fitOption});
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
@@ -127,6 +129,11 @@ int main(int argc, char *argv[])
                                 [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); }, suffix)
             ? 0 : 1;
     }
+    if (parser.isSet(fitOption))
+        return fitShots(window, service, firstCaseAt(service.reader(), domain::Stage::Consultation),
+                        parser.value(langOption) == u"en" ? u"-en"_s : QString(),
+                        [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); })
+            ? 0 : 1;
     if (parser.isSet(deskOption)) {
         const QString suffix = parser.value(langOption) == u"en" ? u"-en"_s : QString();
         ok &= save(&window, out.filePath(u"case-list-deadlines%1.png"_s.arg(suffix)));

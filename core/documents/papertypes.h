@@ -34,6 +34,9 @@ struct PaperType
     QStringList parameters; // what the caseworker gives when generating it (CLI --param key=value)
 
     bool isNumbered() const { return !numberCode.isEmpty(); }
+    // The paper's name in the window's language (papertypenames.cpp): the official Chinese title in
+    // Chinese, an English name in English. What is printed and filed is always `chinese`.
+    QString displayName() const;
     bool makesSenseIn(domain::Stage stage) const { return stages.contains(stage); }
 };
 

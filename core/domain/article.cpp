@@ -1,6 +1,8 @@
 #include "core/domain/article.h"
+#include "core/domain/articlefromchinese.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,39 @@ QString chineseNumeral(int n)
     if (ones)
         s += digits.at(ones);
     return s;
+}
+
+namespace {
+// 十八 → 18, 二百零三 → 203 (the numerals chineseNumeral writes); -1 when it is not one.
+int numeralValue(QStringView s)
+{
+    static const QString digits = u"零一二三四五六七八九"_s;
+    int total = 0, digit = -1;
+    for (const QChar c : s) {
+        if (const qsizetype d = digits.indexOf(c); d >= 0) {
+            digit = int(d);
+        } else if (c == u'十' || c == u'百') {
+            total += (digit < 0 ? 1 : digit) * (c == u'十' ? 10 : 100);
+            digit = -1;
+        } else {
+            return -1;
+        }
+    }
+    return s.isEmpty() ? -1 : total + std::max(digit, 0);
+}
+} // namespace
+
+ArticleRef articleFromChinese(const QString &text)
+{
+    static const QRegularExpression form(u"^(.*?)第([零一二三四五六七八九十百]+)条(?:第([零一二三四五六七八九十百]+)款)?(?:第([零一二三四五六七八九十百]+)项)?$"_s);
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    ArticleRef r{numeralValue(m.captured(2)), m.hasCaptured(3) ? numeralValue(m.captured(3)) : 0,
+                 m.hasCaptured(4) ? numeralValue(m.captured(4)) : 0, m.captured(1)};
+    if (r.article <= 0 || r.paragraph < 0 || r.item < 0)
+        return {};
+    return r;
 }
 
 QString ArticleRef::toChinese() const

@@ -1,4 +1,6 @@
 #include "core/domain/auditwording.h"
+
+#include "core/domain/dateformat.h"
 #include "core/domain/auditwording_p.h"
 
 #include "core/domain/lifecycle.h"
@@ -119,11 +121,11 @@ QString idText(ValueKind kind, qint64 id, const CaseFile *file)
             break;
         case ValueKind::Agreement:
             if (const Agreement *a = byId(file->agreements, id))
-                return Tr::tr("the agreement signed on %1").arg(a->signedOn.toString(Qt::ISODate));
+                return Tr::tr("the agreement signed on %1").arg(displayDate(a->signedOn));
             break;
         case ValueKind::Enforcement:
             if (const Enforcement *e = byId(file->enforcements, id))
-                return e->enforcementNo.isEmpty() ? Tr::tr("the enforcement applied for on %1").arg(e->appliedOn.toString(Qt::ISODate))
+                return e->enforcementNo.isEmpty() ? Tr::tr("the enforcement applied for on %1").arg(displayDate(e->appliedOn))
                                                   : Tr::tr("enforcement %1").arg(e->enforcementNo);
             break;
         case ValueKind::Round:
@@ -132,7 +134,7 @@ QString idText(ValueKind kind, qint64 id, const CaseFile *file)
             break;
         case ValueKind::Emergency:
             if (const EmergencyAction *e = byId(file->emergencyActions, id))
-                return Tr::tr("the emergency action of %1").arg(e->actedOn.toString(Qt::ISODate));
+                return Tr::tr("the emergency action of %1").arg(displayDate(e->actedOn));
             break;
         default: break;
         }
@@ -177,7 +179,7 @@ QString auditValueText(QStringView table, QStringView column, const QJsonValue &
     case ValueKind::Number: return QString::number(integerOf(value));
     case ValueKind::Timestamp: {
         const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : value.toString();
+        return at.isValid() ? displayTimestamp(at) : value.toString();
     }
     case ValueKind::Case:
     case ValueKind::Party:
@@ -214,6 +216,10 @@ QString auditValueText(QStringView table, QStringView column, const QJsonValue &
         break;
     default: break;
     }
+    // A date (every stored date is ISO, in a column named …_on or …_date): written as the language writes dates.
+    if (value.isString() && (column.endsWith(u"_on") || column.endsWith(u"_date") || column.endsWith(u"_until") || column == u"until"))
+        if (const QDate d = QDate::fromString(value.toString(), Qt::ISODate); d.isValid())
+            return displayDate(d);
     QString text = value.isDouble() ? QString::number(value.toInteger()) : value.isBool() ? (value.toBool() ? Tr::tr("yes") : Tr::tr("no"))
                                                                                           : value.toString();
     if (maxLength > 1 && text.size() > maxLength)

@@ -8,6 +8,7 @@
 #include "core/domain/recordcorrection.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +25,18 @@ struct Tr
 // "金额：50,000.00 元 → 45,000.00 元；缴款人：…" — the fields a correction changed, in words.
 QString changedInWords(const QList<storage::Change> &changes, const CaseFile &file)
 {
+    // A date is stored ISO inside the summary (the record does not change with the desk's date form; the
+    // window shows it the reader's way: core/i18n/storedtext.h).
+    const auto valueText = [&](const storage::Change &ch, const QVariant &v) {
+        if (v.typeId() == QMetaType::QDate)
+            return v.toDate().toString(Qt::ISODate);
+        if (v.typeId() == QMetaType::QString && QDate::fromString(v.toString(), Qt::ISODate).isValid())
+            return v.toString();
+        return auditValueText(ch.entity, ch.field, QJsonValue::fromVariant(v), &file, 40);
+    };
     QStringList parts;
     for (const storage::Change &ch : changes)
-        parts << Tr::tr("%1: %2 → %3")
-                     .arg(auditColumnLabel(ch.entity, ch.field),
-                          auditValueText(ch.entity, ch.field, QJsonValue::fromVariant(ch.before), &file, 40),
-                          auditValueText(ch.entity, ch.field, QJsonValue::fromVariant(ch.after), &file, 40));
+        parts << Tr::tr("%1: %2 → %3").arg(auditColumnLabel(ch.entity, ch.field), valueText(ch, ch.before), valueText(ch, ch.after));
     return parts.isEmpty() ? Tr::tr("no field differed") : parts.join(Tr::tr("; "));
 }
 

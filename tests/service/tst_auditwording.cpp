@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QLocale>
 #include <QTranslator>
 #include <QtTest>
 
@@ -35,7 +36,8 @@ private Q_SLOTS:
 };
 
 namespace {
-// Installs the Chinese translation for the scope (English: none, the source text).
+// Installs the Chinese translation and locale for the scope, as core/i18n does (English: none, the source
+// text, and the C locale).
 struct Language
 {
     QTranslator chinese;
@@ -43,6 +45,7 @@ struct Language
     explicit Language(const QString &language)
     {
         if (language == u"zh_CN"_s) {
+            QLocale::setDefault(QLocale(u"zh_CN"_s)); // dates are written the Chinese way (core/domain/dateformat.h)
             if (!chinese.load(u":/i18n/ecoclaim_zh_CN.qm"_s))
                 qFatal("the built-in Chinese translation is missing");
             installed = QCoreApplication::installTranslator(&chinese);
@@ -52,6 +55,7 @@ struct Language
     {
         if (installed)
             QCoreApplication::removeTranslator(&chinese);
+        QLocale::setDefault(QLocale::c());
     }
 };
 
@@ -100,7 +104,7 @@ void TestAuditWording::registrationInWords_data()
         u"案件 · 线索渠道：（空） → 信访投诉、举报和媒体曝光涉及的案件线索"_s,
         u"案件 · 所属区：（空） → 浦东新区"_s,
         u"案件 · 重大案件：（空） → 是"_s,
-        u"案件 · 接收日期：（空） → 2026-11-20"_s,
+        u"案件 · 接收日期：（空） → 2026年11月20日"_s,
         u"案件 · 办理阶段：（空） → 线索"_s,
         u"案件 · 承办部门：（空） → 区生态环境局"_s,
     };
@@ -108,7 +112,7 @@ void TestAuditWording::registrationInWords_data()
         u"Case · Clue channel: (empty) → Petitions, complaints, tip-offs or media reports"_s,
         u"Case · District: (empty) → Pudong New Area"_s,
         u"Case · Major case: (empty) → yes"_s,
-        u"Case · Received on: (empty) → 2026-11-20"_s,
+        u"Case · Received on: (empty) → 20 Nov 2026"_s,
         u"Case · Stage: (empty) → Clue"_s,
         u"Case · Department: (empty) → District Bureau of Ecology and Environment"_s,
     };
@@ -143,14 +147,14 @@ void TestAuditWording::partyAndPaymentInWords_data()
         << QStringList{u"赔偿义务人 · 案件：（空） → %1"_s, u"赔偿义务人 · 主体类型：（空） → 法人"_s,
                        u"赔偿义务人 · 名称或姓名：（空） → 上海某化工有限公司"_s,
                        u"赔偿义务人 · 统一社会信用代码：（空） → 91310000MA1FL4T85Y"_s}
-        << QStringList{u"缴款 · 金额：（空） → 120,000.50 元"_s, u"缴款 · 缴款日期：（空） → 2026-11-20"_s,
+        << QStringList{u"缴款 · 金额：（空） → 120,000.50 元"_s, u"缴款 · 缴款日期：（空） → 2026年11月20日"_s,
                        u"缴款 · 案件：（空） → %1"_s, u"缴款 · 缴款人：（空） → 上海某化工有限公司"_s,
                        u"缴款 · 对应赔偿项目：（空） → 清除污染、修复生态环境费用"_s};
     QTest::newRow("en") << u"en"_s
         << QStringList{u"Liable party · Case: (empty) → %1"_s, u"Liable party · Kind of party: (empty) → Legal person (company or institution)"_s,
                        u"Liable party · Name: (empty) → 上海某化工有限公司"_s,
                        u"Liable party · Unified social credit code: (empty) → 91310000MA1FL4T85Y"_s}
-        << QStringList{u"Payment · Amount: (empty) → 120,000.50 yuan"_s, u"Payment · Paid on: (empty) → 2026-11-20"_s,
+        << QStringList{u"Payment · Amount: (empty) → 120,000.50 yuan"_s, u"Payment · Paid on: (empty) → 20 Nov 2026"_s,
                        u"Payment · Case: (empty) → %1"_s, u"Payment · Paid by: (empty) → 上海某化工有限公司"_s,
                        u"Payment · What it pays: (empty) → Costs of removing pollution and restoring the environment"_s};
 }
@@ -183,6 +187,9 @@ void TestAuditWording::valuesOutsideTheFile()
     QCOMPARE(auditValueText(u"payments", u"party_id", QJsonValue(7), nullptr), u"record 7"_s);
     QCOMPARE(auditValueText(u"payments", u"amount_fen", QJsonValue(12345), nullptr), u"123.45 yuan"_s);
     QCOMPARE(auditValueText(u"cases", u"is_major", QJsonValue(0), nullptr), u"no"_s);
+    // A date as English writes it (issue 16 part 8); a stored value that is no date stays as stored.
+    QCOMPARE(auditValueText(u"payments", u"paid_on", QJsonValue(u"2026-11-20"_s), nullptr), u"20 Nov 2026"_s);
+    QCOMPARE(auditValueText(u"payments", u"paid_on", QJsonValue(u"2026-02-30"_s), nullptr), u"2026-02-30"_s);
     QCOMPARE(auditValueText(u"cases", u"title", QJsonValue(u"一二三四五六七八九十"_s), nullptr, 5), u"一二三四…"_s);
 }
 
@@ -193,9 +200,11 @@ void TestAuditWording::cliShowsTheTrailInWords()
     QVERIFY(!bed.apply(json(R"({"cmd":"record_payment","paid_on":"2026-11-20","amount":"120000.50","payer":"上海某化工有限公司"})"), agreed).isEmpty());
     for (const auto &[language, expected] : {std::pair{u"en"_s, QStringList{u"Record a payment  by tester"_s,
                                                                              u"    Payment · Amount: (empty) → 120,000.50 yuan"_s,
-                                                                             u"    Case · Stage: (empty) → Clue"_s}},
+                                                                             u"    Case · Stage: (empty) → Clue"_s,
+                                                                             u"    Payment · Paid on: (empty) → 20 Nov 2026"_s}},
                                               std::pair{u"zh_CN"_s, QStringList{u"    缴款 · 金额：（空） → 120,000.50 元"_s,
-                                                                                u"    案件 · 办理阶段：（空） → 线索"_s}}}) {
+                                                                                u"    案件 · 办理阶段：（空） → 线索"_s,
+                                                                                u"    缴款 · 缴款日期：（空） → 2026年11月20日"_s}}}) {
         QProcess cli;
         cli.start(QStringLiteral(ECOCLAIM_BIN_DIR "/ecoclaim-cli"), {u"--db"_s, bed.path(), u"--lang"_s, language, u"audit"_s, u"show"_s, agreed});
         QVERIFY(cli.waitForFinished(60000));

@@ -45,10 +45,17 @@ inline void typeDate(ui::CommandDialog &d, const QString &key, QDate date)
         QTest::mouseClick(given, Qt::LeftButton, {}, QPoint(2, given->height() / 2));
     QVERIFY(edit->isEnabled());
     edit->setFocus();
+    // Each section as the field writes it: 2026-11-28, 2026年11月28日 or 28 Nov 2026 (ui/datefields.h).
+    const QString format = edit->displayFormat();
     edit->setSelectedSection(QDateTimeEdit::YearSection);
     QTest::keyClicks(edit, date.toString(u"yyyy"_s));
     edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(edit, date.toString(u"MM"_s));
+    if (format.contains(u"MMM"_s)) { // a month by name: stepped to with the arrow keys
+        for (int step = edit->date().month(); step != date.month(); step += date.month() > step ? 1 : -1)
+            QTest::keyClick(edit, date.month() > step ? Qt::Key_Up : Qt::Key_Down);
+    } else {
+        QTest::keyClicks(edit, date.toString(u"MM"_s));
+    }
     edit->setSelectedSection(QDateTimeEdit::DaySection);
     QTest::keyClicks(edit, date.toString(u"dd"_s));
     QCOMPARE(edit->date(), date);

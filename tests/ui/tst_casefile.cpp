@@ -183,7 +183,7 @@ void TestCaseFile::timelineUnderTheTesterWithOldAndNew()
     for (int r = 0; r < model.rowCount(); ++r) {
         const QString changes = model.data(model.index(r, ui::TimelineModel::Changes), Qt::ToolTipRole).toString();
         QVERIFY2(!changes.contains(u"verifications.started_on"_s), qPrintable(changes));
-        sawLabel = sawLabel || changes.contains(u"Preliminary verification · "_s + startedOn + u": (empty) → 2026-01-06"_s);
+        sawLabel = sawLabel || changes.contains(u"Preliminary verification · "_s + startedOn + u": (empty) → 6 Jan 2026"_s /* the English form (core/domain/dateformat.h) */);
     }
     QVERIFY(sawLabel);
     QVERIFY(domain::fieldLabelFor(u"kind").isEmpty()); // a party's type and an evidence file's kind: ambiguous

@@ -1,4 +1,5 @@
 #include "ui/accounts/approvalspanel.h"
+#include "core/domain/dateformat.h"
 
 #include "core/domain/lifecycle.h"
 #include "core/service/caseservice.h"
@@ -35,7 +36,7 @@ QString localTime(const QString &stored)
 {
     QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
     t.setTimeSpec(Qt::UTC);
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : stored;
+    return t.isValid() ? domain::displayTimestamp(t) : stored;
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ui/archive/evidencepanel.h"
+#include "core/domain/dateformat.h"
 
 #include "core/domain/evidencekinds.h"
 #include "core/service/casenotifier.h"
@@ -37,6 +38,7 @@ EvidencePanel::EvidencePanel(service::CaseService &service, const QString &caseN
     m_list->setAcceptDrops(false); // the panel takes the drop
     m_add = new QPushButton(tr("Add a file…"), this);
     m_open = new QPushButton(tr("Open"), this);
+    m_open->setObjectName(u"openEvidence"_s); // the case page's right-click menu clicks it (ui/casefile/casemenus.h)
     connect(m_add, &QPushButton::clicked, this, [this] { addFiles({QString()}); });
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &EvidencePanel::openSelected);
@@ -75,9 +77,9 @@ void EvidencePanel::showFor(const domain::CaseFile &file)
     const QLocale locale;
     for (const domain::EvidenceItem &e : file.evidence) {
         const domain::Choice *kind = domain::findChoice(domain::evidenceKinds(), e.kind);
-        auto *item = new QTreeWidgetItem(m_list, {e.title, kind ? kind->displayName() : e.kind, locale.toString(e.datedOn, QLocale::ShortFormat),
+        auto *item = new QTreeWidgetItem(m_list, {e.title, kind ? kind->displayName() : e.kind, domain::displayDate(e.datedOn),
                                                   e.pages > 0 ? QString::number(e.pages) : QString(), locale.formattedDataSize(e.size),
-                                                  e.addedBy, locale.toString(e.addedAt.toLocalTime(), QLocale::ShortFormat)});
+                                                  e.addedBy, domain::displayTimestamp(e.addedAt)});
         item->setData(0, Qt::UserRole, e.sha256);
         item->setData(0, Qt::UserRole + 1, e.originalName);
         item->setToolTip(0, u"SHA-256 %1"_s.arg(e.sha256));

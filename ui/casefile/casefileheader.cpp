@@ -30,6 +30,10 @@ CaseFileHeader::CaseFileHeader(QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The deadline and the district · unit wrap rather than widen the window (English unit names run to 60
+    // characters; the page fits 1024 pixels, issue 16 part 8).
+    m_deadline->setWordWrap(true);
+    m_where->setWordWrap(true);
     m_stage->setStyleSheet(u"QLabel { background: #e3f2fd; color: #0d47a1; border-radius: 3px; padding: 2px 8px; }"_s);
 
     m_more->setObjectName(u"otherActions"_s);
@@ -42,8 +46,7 @@ CaseFileHeader::CaseFileHeader(QWidget *parent)
     facts->addWidget(m_number);
     facts->addWidget(m_stage);
     facts->addWidget(m_deadline);
-    facts->addWidget(m_where);
-    facts->addStretch();
+    facts->addWidget(m_where, 1);
     m_actions->addStretch();
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addLayout(m_actions, 1);

@@ -10,6 +10,7 @@
 #include "core/service/casereader.h"
 #include "core/service/caseservice.h"
 #include "ui/casefile/casefileheader.h"
+#include "ui/casefile/casemenus.h"
 #include "ui/casefile/casesection.h"
 #include "ui/casefile/sectiontext.h"
 #include "ui/casefile/timelinemodel.h"
@@ -174,6 +175,7 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     connect(&notifier, &service::CaseNotifier::casesReset, this, &CaseFileView::refresh);
     connect(&notifier, &service::CaseNotifier::settingsChanged, this, &CaseFileView::refresh);
     refresh();
+    CaseMenus::install(this, m_service); // right-click menus of the page's parts (ui/casefile/casemenus.h)
 }
 
 void CaseFileView::addSection(const QString &name, const QString &title)

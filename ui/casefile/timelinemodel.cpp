@@ -18,7 +18,7 @@ void TimelineModel::setCaseFile(const domain::CaseFile &file, const QList<domain
     // command name in order, so a gap in one never shifts the other.
     qsizetype next = 0;
     for (const domain::TimelineEvent &e : file.timeline) {
-        Row row{e, {}};
+        Row row{e, {}, shownSummary(e.summary)};
         for (qsizetype i = next; i < entries.size(); ++i) {
             if (entries.at(i).command == e.command) {
                 // In the caseworker's words (core/domain/auditwording.h); long text shortened to 40
@@ -46,7 +46,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case OccurredOn: return formatDate(r.event.occurredOn);
         case RecordedAt: return formatTimestamp(r.event.recordedAt);
         case Actor: return domain::auditActorText(r.event.actor, m_people); // 王芳（wangfang）
-        case Summary: return r.event.summary;
+        case Summary: return r.summary; // the stored text in this desk's language
         case StageChange: {
             domain::Stage from, to;
             const bool hasFrom = domain::stageFromKey(r.event.stageFrom, &from);

@@ -35,6 +35,7 @@ private:
     {
         domain::TimelineEvent event;
         QStringList changes; // "field: old → new"
+        QString summary;     // the stored summary in this desk's language (ui/format.h shownSummary), once
     };
     QList<Row> m_rows;
     QHash<QString, domain::Person> m_people;

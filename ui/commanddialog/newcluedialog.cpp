@@ -32,7 +32,7 @@ NewClueDialog::NewClueDialog(service::CaseService &service, QDate today, QWidget
     form()->addRow(tr("Liable party named in the clue"), m_partyProbe);
     extraArea()->addWidget(m_warning);
 
-    resize(720, height());
+    resize(720, std::min(height(), 660)); // the form scrolls: the dialog fits a 700-pixel-high screen
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &NewClueDialog::checkForSimilarCases);

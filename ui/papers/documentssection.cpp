@@ -1,4 +1,5 @@
 #include "ui/papers/documentssection.h"
+#include "ui/format.h"
 #include "core/domain/outputfile.h"
 
 #include "core/domain/catalogue.h"
@@ -175,7 +176,7 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
         for (int pass = 0; pass < 2; ++pass)
             for (const PaperType &t : paperTypes())
                 if (t.makesSenseIn(file.stage) == (pass == 0))
-                    m_type->addItem(pass == 0 ? t.chinese : t.chinese + u"  "_s + tr("(not usual at this stage)"), t.id);
+                    m_type->addItem(pass == 0 ? t.displayName() : t.displayName() + u"  "_s + tr("(not usual at this stage)"), t.id);
         const int index = m_type->findData(current);
         m_type->setCurrentIndex(index >= 0 ? index : 0);
     }
@@ -210,12 +211,12 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
                 const domain::Party *party = file.findParty(n.partyId);
                 if (party && party->seq == seq) {
                     const domain::Choice *m = domain::findChoice(domain::serviceMethods(), n.serviceMethod);
-                    service = n.servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : n.serviceMethod);
+                    service = formatDate(n.servedOn) + u" "_s + (m ? m->displayName() : n.serviceMethod);
                 }
             }
         } else if (auto services = m_service.reader().servicesOf(p.id); services && !services->isEmpty()) {
             const domain::Choice *m = domain::findChoice(domain::serviceMethods(), services->last().method);
-            service = services->last().servedOn.toString(Qt::ISODate) + u" "_s + (m ? m->chinese : services->last().method);
+            service = formatDate(services->last().servedOn) + u" "_s + (m ? m->displayName() : services->last().method);
         }
         // A frozen paper says why; a superseded one by which paper (its number never changes, Art. 42).
         if (p.frozen == u"signed")
@@ -224,13 +225,16 @@ void DocumentsSection::showFor(const domain::CaseFile &file)
             service = tr("superseded (%1)").arg(p.supersedeReason);
         auto *version = new QTreeWidgetItem(group);
         const QString subject = p.subject.isEmpty() ? QString() : u" ("_s + p.subject + u')';
-        const QStringList texts{p.title + subject, p.draft ? tr("draft") : p.docNo, QString::number(p.version),
-                                p.datedOn.toString(Qt::ISODate), service, p.pdfSha256.left(16)};
+        // The paper's name in the window's language; the title as filed (Chinese) in the tooltip.
+        const PaperType *type = findPaperType(p.paperType);
+        const QStringList texts{(type ? type->displayName() : p.title) + subject, p.draft ? tr("draft") : p.docNo, QString::number(p.version),
+                                formatDate(p.datedOn), service, p.pdfSha256.left(16)};
         for (int c = 0; c < ColumnCount; ++c) {
             version->setText(c, texts.at(c));
             group->setText(c, texts.at(c));
         }
         version->setText(PaperColumn, tr("Version %1").arg(p.version));
+        group->setToolTip(PaperColumn, p.title);
         version->setToolTip(HashColumn, tr("PDF SHA-256 %1\nODT SHA-256 %2").arg(p.pdfSha256, p.odtSha256));
         version->setData(PaperColumn, DocumentIdRole, p.id);
         group->setData(PaperColumn, DocumentIdRole, p.id);
@@ -252,7 +256,7 @@ void DocumentsSection::typeChanged()
             m_subject->addItem(tr("Each liable party (one paper each)"), u"all"_s); // 第十九条: one notice and receipt per party
         else if (type->subject == PaperSubject::Round)
             for (const domain::ConsultationRound &r : file->rounds)
-                m_subject->addItem(tr("Round %1 (%2)").arg(r.number).arg(r.heldOn.toString(Qt::ISODate)),
+                m_subject->addItem(tr("Round %1 (%2)").arg(r.number).arg(formatDate(r.heldOn)),
                                    subjectKey(PaperSubject::Round, r.number));
         else if (type->subject == PaperSubject::Appraisal)
             for (int i = 0; i < file->appraisals.size(); ++i)
@@ -429,7 +433,7 @@ void DocumentsSection::askService()
     dialog.setWindowTitle(tr("Record service"));
     auto *method = new QComboBox(&dialog);
     for (const domain::Choice &c : domain::serviceMethods())
-        method->addItem(c.chinese, c.key);
+        method->addItem(c.displayName(), c.key);
     auto *servedOn = new QDateEdit(QDate::currentDate(), &dialog);
     servedOn->setCalendarPopup(true);
     servedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -445,7 +449,7 @@ void DocumentsSection::askService()
             return (a.kind == u"service_proof") > (b.kind == u"service_proof");
         });
         for (const domain::EvidenceItem &e : std::as_const(items))
-            proof->addItem(e.datedOn.isValid() ? u"%1（%2）"_s.arg(e.title, e.datedOn.toString(Qt::ISODate)) : e.title, e.id);
+            proof->addItem(e.datedOn.isValid() ? u"%1（%2）"_s.arg(e.title, formatDate(e.datedOn)) : e.title, e.id);
         if (proof->count() > 1 && items.first().kind == u"service_proof")
             proof->setCurrentIndex(1);
     }

@@ -37,7 +37,7 @@ PaperBatchDialog::PaperBatchDialog(service::CaseService &service, QList<qint64> 
     m_log->setObjectName(u"log"_s);
     m_start->setObjectName(u"start"_s);
     for (const PaperType &t : paperTypes())
-        m_type->addItem(t.chinese, t.id);
+        m_type->addItem(t.displayName(), t.id);
     m_format->addItem(u"PDF"_s, u"pdf"_s);
     m_format->addItem(u"ODT"_s, u"odt"_s);
     m_log->setReadOnly(true);
