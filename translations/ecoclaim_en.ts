@@ -8,8 +8,8 @@
         <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
     </message>
     <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
-        <translation>The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
@@ -54,8 +54,8 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>"%1" cannot be a login: use 2 to 63 lower-case letters, digits and '_', starting with a letter.</source>
-        <translation>"%1" cannot be a login: use 2 to 63 lower-case letters, digits and '_', starting with a letter.</translation>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>The login or the password is not right.</source>
@@ -70,8 +70,8 @@
         <translation>Only an administrator may list the accounts: sign in as one.</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
-        <translation>Give the person's name.</translation>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
     </message>
     <message>
         <source>A caseworker or unit head belongs to a handling unit: give --unit.</source>
@@ -82,8 +82,8 @@
         <translation>A caseworker or unit head works in a district: give its six-digit code (--district).</translation>
     </message>
     <message>
-        <source>"%1" is not a district code (six digits).</source>
-        <translation>"%1" is not a district code (six digits).</translation>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
+        <translation>&quot;%1&quot; is not a district code (six digits).</translation>
     </message>
     <message>
         <source>The first password must have at least %1 characters.</source>
@@ -94,40 +94,40 @@
         <translation>The first account of a database must be an administrator (--role admin).</translation>
     </message>
     <message>
-        <source>There is already an account "%1".</source>
-        <translation>There is already an account "%1".</translation>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation>There is already an account &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The password could not be hashed (not enough memory).</source>
         <translation>The password could not be hashed (not enough memory).</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
-        <translation>There is no account "%1".</translation>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>There is no account &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled already.</source>
-        <translation>The account "%1" is disabled already.</translation>
+        <source>The account &quot;%1&quot; is disabled already.</source>
+        <translation>The account &quot;%1&quot; is disabled already.</translation>
     </message>
     <message>
-        <source>The account "%1" is %2 already.</source>
-        <translation>The account "%1" is %2 already.</translation>
+        <source>The account &quot;%1&quot; is %2 already.</source>
+        <translation>The account &quot;%1&quot; is %2 already.</translation>
     </message>
     <message>
-        <source>The account "%1" has no unit and district: a caseworker or unit head needs both.</source>
-        <translation>The account "%1" has no unit and district: a caseworker or unit head needs both.</translation>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
+        <translation>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</translation>
     </message>
     <message>
-        <source>This connection is signed in to the server as "%1", not "%2".</source>
-        <translation>This connection is signed in to the server as "%1", not "%2".</translation>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</source>
         <translation>After %1 wrong passwords this account is locked until %2 (UTC); try again later.</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
-        <translation>The account "%1" is disabled.</translation>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
         <source>The server connection cannot compute a password verifier.</source>
@@ -138,8 +138,8 @@
         <translation>The server connection cannot compute a password verifier: %1</translation>
     </message>
     <message>
-        <source>The server refused to create the login "%1" (it may exist already, or this connection may not create roles).</source>
-        <translation>The server refused to create the login "%1" (it may exist already, or this connection may not create roles).</translation>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
+        <translation>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</translation>
     </message>
     <message>
         <source>The server refused to prepare the staff role: this connection must own the database and be allowed to create roles.</source>
@@ -232,12 +232,12 @@
         <translation>The audit log of this database is broken (%1); an archive cannot vouch for it.</translation>
     </message>
     <message>
-        <source>The stored file of "%1" (%2) is missing from %3; nothing is exported.</source>
-        <translation>The stored file of "%1" (%2) is missing from %3; nothing is exported.</translation>
+        <source>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</source>
+        <translation>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</translation>
     </message>
     <message>
-        <source>No temporary folder for the archive's PDFs.</source>
-        <translation>No temporary folder for the archive's PDFs.</translation>
+        <source>No temporary folder for the archive&apos;s PDFs.</source>
+        <translation>No temporary folder for the archive&apos;s PDFs.</translation>
     </message>
     <message>
         <source>The archive %1 cannot be created.</source>
@@ -280,68 +280,68 @@
         <translation>The archive has more than %1 entries.</translation>
     </message>
     <message>
-        <source>Entry "%1": %2.</source>
-        <translation>Entry "%1": %2.</translation>
+        <source>Entry &quot;%1&quot;: %2.</source>
+        <translation>Entry &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
-        <translation>Entry "%1" is a symbolic link.</translation>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
+        <translation>Entry &quot;%1&quot; is a symbolic link.</translation>
     </message>
     <message>
-        <source>Entry "%1" is a directory with content.</source>
-        <translation>Entry "%1" is a directory with content.</translation>
+        <source>Entry &quot;%1&quot; is a directory with content.</source>
+        <translation>Entry &quot;%1&quot; is a directory with content.</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted: an archive must be readable without a password.</source>
-        <translation>Entry "%1" is encrypted: an archive must be readable without a password.</translation>
+        <source>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</source>
+        <translation>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</translation>
     </message>
     <message>
-        <source>Entry "%1" uses compression method %2 (only stored and deflated are accepted).</source>
-        <translation>Entry "%1" uses compression method %2 (only stored and deflated are accepted).</translation>
+        <source>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</source>
+        <translation>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice.</source>
-        <translation>Entry "%1" appears twice.</translation>
+        <source>Entry &quot;%1&quot; appears twice.</source>
+        <translation>Entry &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <source>Entry "%1" is too large (%2 bytes; at most %3).</source>
-        <translation>Entry "%1" is too large (%2 bytes; at most %3).</translation>
+        <source>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</source>
+        <translation>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</translation>
     </message>
     <message>
-        <source>Entry "%1" would expand %2 times (a ZIP bomb?).</source>
-        <translation>Entry "%1" would expand %2 times (a ZIP bomb?).</translation>
+        <source>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</source>
+        <translation>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</translation>
     </message>
     <message>
-        <source>Entry "%1" is stored but its sizes disagree.</source>
-        <translation>Entry "%1" is stored but its sizes disagree.</translation>
+        <source>Entry &quot;%1&quot; is stored but its sizes disagree.</source>
+        <translation>Entry &quot;%1&quot; is stored but its sizes disagree.</translation>
     </message>
     <message>
         <source>The archive would expand to %1 bytes (at most %2).</source>
         <translation>The archive would expand to %1 bytes (at most %2).</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened (error %2).</source>
-        <translation>Entry "%1" cannot be opened (error %2).</translation>
+        <source>Entry &quot;%1&quot; cannot be opened (error %2).</source>
+        <translation>Entry &quot;%1&quot; cannot be opened (error %2).</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: it cannot be inflated.</source>
-        <translation>Entry "%1" is damaged: it cannot be inflated.</translation>
+        <source>Entry &quot;%1&quot; is damaged: it cannot be inflated.</source>
+        <translation>Entry &quot;%1&quot; is damaged: it cannot be inflated.</translation>
     </message>
     <message>
-        <source>Entry "%1" holds more bytes than its header declares.</source>
-        <translation>Entry "%1" holds more bytes than its header declares.</translation>
+        <source>Entry &quot;%1&quot; holds more bytes than its header declares.</source>
+        <translation>Entry &quot;%1&quot; holds more bytes than its header declares.</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written: %2</source>
-        <translation>Entry "%1" could not be written: %2</translation>
+        <source>Entry &quot;%1&quot; could not be written: %2</source>
+        <translation>Entry &quot;%1&quot; could not be written: %2</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: its checksum (CRC) does not match.</source>
-        <translation>Entry "%1" is damaged: its checksum (CRC) does not match.</translation>
+        <source>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</source>
+        <translation>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</translation>
     </message>
     <message>
-        <source>Entry "%1" is shorter than its header declares.</source>
-        <translation>Entry "%1" is shorter than its header declares.</translation>
+        <source>Entry &quot;%1&quot; is shorter than its header declares.</source>
+        <translation>Entry &quot;%1&quot; is shorter than its header declares.</translation>
     </message>
     <message>
         <source>Authenticity (真实性)</source>
@@ -440,12 +440,12 @@
         <translation>%1 is in the archive but not in the manifest (added?).</translation>
     </message>
     <message>
-        <source>The evidence "%1" has no file in the archive.</source>
-        <translation>The evidence "%1" has no file in the archive.</translation>
+        <source>The evidence &quot;%1&quot; has no file in the archive.</source>
+        <translation>The evidence &quot;%1&quot; has no file in the archive.</translation>
     </message>
     <message>
-        <source>The paper "%1" has no PDF in the archive.</source>
-        <translation>The paper "%1" has no PDF in the archive.</translation>
+        <source>The paper &quot;%1&quot; has no PDF in the archive.</source>
+        <translation>The paper &quot;%1&quot; has no PDF in the archive.</translation>
     </message>
     <message>
         <source>Required parts present; every manifest entry present and no other</source>
@@ -488,8 +488,8 @@
         <translation>The archive holds no audit entries for the case.</translation>
     </message>
     <message>
-        <source>Audit entries recompute; the case's chain head equals the manifest's</source>
-        <translation>Audit entries recompute; the case's chain head equals the manifest's</translation>
+        <source>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</source>
+        <translation>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</translation>
     </message>
     <message>
         <source>The case number differs between the manifest, case.json and tables.json.</source>
@@ -500,8 +500,8 @@
         <translation>The case data agrees with the manifest</translation>
     </message>
     <message>
-        <source>"%1" is not a key fingerprint (64 hexadecimal digits).</source>
-        <translation>"%1" is not a key fingerprint (64 hexadecimal digits).</translation>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
+        <translation>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</translation>
     </message>
     <message>
         <source>%1 is signed by the key %2, not by the key %3 you accepted; nothing was imported.</source>
@@ -512,8 +512,8 @@
         <translation>The manifest is signed (SM2 with SM3) by a trusted key</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key or trusts another unit's key.</source>
-        <translation>Only an administrator creates the unit's signing key or trusts another unit's key.</translation>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -1264,8 +1264,8 @@
         <translation>Holder</translation>
     </message>
     <message>
-        <source>The unit's own key</source>
-        <translation>The unit's own key</translation>
+        <source>The unit&apos;s own key</source>
+        <translation>The unit&apos;s own key</translation>
     </message>
     <message>
         <source>In use</source>
@@ -1436,8 +1436,8 @@
         <translation>Decided at</translation>
     </message>
     <message>
-        <source>Item of the day's work put off</source>
-        <translation>Item of the day's work put off</translation>
+        <source>Item of the day&apos;s work put off</source>
+        <translation>Item of the day&apos;s work put off</translation>
     </message>
     <message>
         <source>Spreadsheet import</source>
@@ -1534,8 +1534,8 @@
         <translation>Case %1 holds no evidence file %2.</translation>
     </message>
     <message>
-        <source>There is no case "%1" among the cases you may see.</source>
-        <translation>There is no case "%1" among the cases you may see.</translation>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
+        <translation>There is no case &quot;%1&quot; among the cases you may see.</translation>
     </message>
     <message>
         <source>%1 asks for approval: %2</source>
@@ -1549,24 +1549,24 @@
 <context>
     <name>ecoclaim::CaseService</name>
     <message>
-        <source>The command has no "cmd": say what to do, such as "register_clue".</source>
-        <translation>The command has no "cmd": say what to do, such as "register_clue".</translation>
+        <source>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</source>
+        <translation>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a command EcoClaim knows (see docs/commands.md).</source>
-        <translation>"%1" is not a command EcoClaim knows (see docs/commands.md).</translation>
+        <source>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</source>
+        <translation>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</translation>
     </message>
     <message>
-        <source>Say which case: "case" is its number or id.</source>
-        <translation>Say which case: "case" is its number or id.</translation>
+        <source>Say which case: &quot;case&quot; is its number or id.</source>
+        <translation>Say which case: &quot;case&quot; is its number or id.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>Say which file to add: "file" is its path.</source>
-        <translation>Say which file to add: "file" is its path.</translation>
+        <source>Say which file to add: &quot;file&quot; is its path.</source>
+        <translation>Say which file to add: &quot;file&quot; is its path.</translation>
     </message>
     <message>
         <source>The search index held %1 of the %2 cases (an interrupted bulk load or an incomplete copy); it was rebuilt, and every case can be found again.</source>
@@ -1577,32 +1577,32 @@
         <translation>Actor</translation>
     </message>
     <message>
-        <source>Actor: "%1" begins or ends with blanks.</source>
-        <translation>Actor: "%1" begins or ends with blanks.</translation>
+        <source>Actor: &quot;%1&quot; begins or ends with blanks.</source>
+        <translation>Actor: &quot;%1&quot; begins or ends with blanks.</translation>
     </message>
     <message>
-        <source>"id" names the line for a rerun: it must be a non-empty text (a JSON string).</source>
-        <translation>"id" names the line for a rerun: it must be a non-empty text (a JSON string).</translation>
+        <source>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</source>
+        <translation>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</translation>
     </message>
     <message>
-        <source>Already applied (id "%1", %2 by %3): skipped.</source>
-        <translation>Already applied (id "%1", %2 by %3): skipped.</translation>
+        <source>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</source>
+        <translation>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</translation>
     </message>
     <message>
-        <source>The id "%1" was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
-        <translation>The id "%1" was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</translation>
+        <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</translation>
     </message>
     <message>
         <source>There is no proposal %1.</source>
         <translation>There is no proposal %1.</translation>
     </message>
     <message>
-        <source>Proposed for the unit head's approval (proposal %1): %2</source>
-        <translation>Proposed for the unit head's approval (proposal %1): %2</translation>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
+        <translation>Proposed for the unit head&apos;s approval (proposal %1): %2</translation>
     </message>
     <message>
-        <source>Only the unit head of the case's unit approves a decision.</source>
-        <translation>Only the unit head of the case's unit approves a decision.</translation>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
+        <translation>Only the unit head of the case&apos;s unit approves a decision.</translation>
     </message>
     <message>
         <source>This database has accounts: sign in before changing a case.</source>
@@ -1633,16 +1633,16 @@
         <translation>An archivist only archives closed cases (Art. 42).</translation>
     </message>
     <message>
-        <source>Case %1 belongs to another unit or district than %2's.</source>
-        <translation>Case %1 belongs to another unit or district than %2's.</translation>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
+        <translation>Case %1 belongs to another unit or district than %2&apos;s.</translation>
     </message>
     <message>
         <source>Only an administrator may import a calendar year.</source>
         <translation>Only an administrator may import a calendar year.</translation>
     </message>
     <message>
-        <source>The id "%1" names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
-        <translation>The id "%1" names a command applied before on a case you may not see: give this line another id. Nothing was done.</translation>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <translation>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</translation>
     </message>
     <message>
         <source>The case file brought up to date after the command (tables %1) differs from the file read whole: a write did not report its table.</source>
@@ -1653,12 +1653,12 @@
         <translation>The file holds no rows to import.</translation>
     </message>
     <message>
-        <source>An import registers new clues only; "%1" is not taken here.</source>
-        <translation>An import registers new clues only; "%1" is not taken here.</translation>
+        <source>An import registers new clues only; &quot;%1&quot; is not taken here.</source>
+        <translation>An import registers new clues only; &quot;%1&quot; is not taken here.</translation>
     </message>
     <message>
-        <source>%1 needs the unit head's approval and cannot be imported.</source>
-        <translation>%1 needs the unit head's approval and cannot be imported.</translation>
+        <source>%1 needs the unit head&apos;s approval and cannot be imported.</source>
+        <translation>%1 needs the unit head&apos;s approval and cannot be imported.</translation>
     </message>
     <message>
         <source>Import batch %1 was undone on %2 by %3; nothing was done.</source>
@@ -1675,6 +1675,10 @@
     <message>
         <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
         <translation>Import batch %1 cannot be undone: case %2 is not yours to change.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
     </message>
 </context>
 <context>
@@ -1792,8 +1796,8 @@
         <translation>Expert assessment (at least three experts)</translation>
     </message>
     <message>
-        <source>Comprehensive finding from the case's legal documents and monitoring reports</source>
-        <translation>Comprehensive finding from the case's legal documents and monitoring reports</translation>
+        <source>Comprehensive finding from the case&apos;s legal documents and monitoring reports</source>
+        <translation>Comprehensive finding from the case&apos;s legal documents and monitoring reports</translation>
     </message>
     <message>
         <source>Replanting at another site</source>
@@ -1884,8 +1888,8 @@
         <translation>A commissioned third party restores it</translation>
     </message>
     <message>
-        <source>The right holder organises restoration at the obligor's cost</source>
-        <translation>The right holder organises restoration at the obligor's cost</translation>
+        <source>The right holder organises restoration at the obligor&apos;s cost</source>
+        <translation>The right holder organises restoration at the obligor&apos;s cost</translation>
     </message>
     <message>
         <source>Alternative restoration</source>
@@ -1936,8 +1940,8 @@
         <translation>Changning District</translation>
     </message>
     <message>
-        <source>Jing'an District</source>
-        <translation>Jing'an District</translation>
+        <source>Jing&apos;an District</source>
+        <translation>Jing&apos;an District</translation>
     </message>
     <message>
         <source>Putuo District</source>
@@ -2216,8 +2220,8 @@
         <translation>Appraisal and assessment</translation>
     </message>
     <message>
-        <source>Restoration done on the party's behalf</source>
-        <translation>Restoration done on the party's behalf</translation>
+        <source>Restoration done on the party&apos;s behalf</source>
+        <translation>Restoration done on the party&apos;s behalf</translation>
     </message>
     <message>
         <source>Other reasonable costs</source>
@@ -2236,8 +2240,8 @@
         <translation>Property seized, frozen or distrained</translation>
     </message>
     <message>
-        <source>Restoration ordered to be performed or done at the debtor's cost</source>
-        <translation>Restoration ordered to be performed or done at the debtor's cost</translation>
+        <source>Restoration ordered to be performed or done at the debtor&apos;s cost</source>
+        <translation>Restoration ordered to be performed or done at the debtor&apos;s cost</translation>
     </message>
     <message>
         <source>Hearing or interview of the debtor</source>
@@ -2272,8 +2276,8 @@
         <translation>Major impact nationwide</translation>
     </message>
     <message>
-        <source>A case the city's implementation plan reserves for the city</source>
-        <translation>A case the city's implementation plan reserves for the city</translation>
+        <source>A case the city&apos;s implementation plan reserves for the city</source>
+        <translation>A case the city&apos;s implementation plan reserves for the city</translation>
     </message>
     <message>
         <source>The damage spans several districts</source>
@@ -2284,8 +2288,8 @@
         <translation>Assigned to the city by the right holder</translation>
     </message>
     <message>
-        <source>Handed over to the procuratorate's civil public-interest suit</source>
-        <translation>Handed over to the procuratorate's civil public-interest suit</translation>
+        <source>Handed over to the procuratorate&apos;s civil public-interest suit</source>
+        <translation>Handed over to the procuratorate&apos;s civil public-interest suit</translation>
     </message>
     <message>
         <source>Punitive damages</source>
@@ -2353,8 +2357,8 @@
        ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</translation>
     </message>
     <message>
-        <source>"%1" is not a real date (write YYYY-MM-DD).</source>
-        <translation>"%1" is not a real date (write YYYY-MM-DD).</translation>
+        <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>reading: the meeting may be the 5th working day after service (Art. 19)</source>
@@ -2369,12 +2373,12 @@
         <translation>Database ready: %1</translation>
     </message>
     <message>
-        <source>Unknown stage "%1"; stages are: %2</source>
-        <translation>Unknown stage "%1"; stages are: %2</translation>
+        <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
+        <translation>Unknown stage &quot;%1&quot;; stages are: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Shanghai district.</source>
-        <translation>"%1" is not a Shanghai district.</translation>
+        <source>&quot;%1&quot; is not a Shanghai district.</source>
+        <translation>&quot;%1&quot; is not a Shanghai district.</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli case show ID|CASE_NO [--json]</source>
@@ -2444,8 +2448,8 @@
         <translation>The file %1 could not be written.</translation>
     </message>
     <message>
-        <source>--param takes KEY=VALUE, not "%1".</source>
-        <translation>--param takes KEY=VALUE, not "%1".</translation>
+        <source>--param takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param takes KEY=VALUE, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Filed %1 %2 (version %3, document %4), %5 page(s), SHA-256 %6</source>
@@ -2629,9 +2633,9 @@ kinds: %1</translation>
     </message>
     <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
-The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8') and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
-The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8') and be empty; the password comes from PGPASSWORD or ~/.pgpass.</translation>
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</translation>
     </message>
     <message>
         <source>There is no database file %1; nothing was moved.</source>
@@ -2693,8 +2697,8 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
         </translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from %3 to %4.</source>
-        <translation>%1: "%2" is not a whole number from %3 to %4.</translation>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number from %3 to %4.</translation>
     </message>
     <message>
         <source>Paper id</source>
@@ -2711,16 +2715,16 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
        ecoclaim-cli key trust FILE.pem --holder NAME --fingerprint FINGERPRINT</translation>
     </message>
     <message>
-        <source>this unit's signing key</source>
-        <translation>this unit's signing key</translation>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
     </message>
     <message>
-        <source>this unit's, retired %1 (still trusted)</source>
-        <translation>this unit's, retired %1 (still trusted)</translation>
+        <source>this unit&apos;s, retired %1 (still trusted)</source>
+        <translation>this unit&apos;s, retired %1 (still trusted)</translation>
     </message>
     <message>
-        <source>another unit's, trusted</source>
-        <translation>another unit's, trusted</translation>
+        <source>another unit&apos;s, trusted</source>
+        <translation>another unit&apos;s, trusted</translation>
     </message>
     <message>
         <source>Signing key of %1 created (SM2 with SM3).</source>
@@ -2840,10 +2844,10 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
     <message>
         <source>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
        ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
-Without --issue: a draft and the replacements to review. --mask: a further person's name to mask.</source>
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</source>
         <translation>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
        ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
-Without --issue: a draft and the replacements to review. --mask: a further person's name to mask.</translation>
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</translation>
     </message>
     <message>
         <source>Issued and filed on %1; text SHA-256 %2.</source>
@@ -2865,8 +2869,8 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>	(pattern)</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key or trusts another unit's key.</source>
-        <translation>Only an administrator creates the unit's signing key or trusts another unit's key.</translation>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
+        <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
     </message>
     <message>
         <source>--year takes a year such as 2026.</source>
@@ -2896,8 +2900,8 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
        ecoclaim-cli user measure-hash   (time and memory of one password hash on this machine)</translation>
     </message>
     <message>
-        <source>"%1" is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
-        <translation>"%1" is not a role: caseworker, unit_head, supervisor, archivist or admin.</translation>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <translation>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</translation>
     </message>
     <message>
         <source>First password for %1: </source>
@@ -2956,12 +2960,12 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
 CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are the keys --json prints.</translation>
     </message>
     <message>
-        <source>"%1" is not a handling department.</source>
-        <translation>"%1" is not a handling department.</translation>
+        <source>&quot;%1&quot; is not a handling department.</source>
+        <translation>&quot;%1&quot; is not a handling department.</translation>
     </message>
     <message>
-        <source>Unknown stage "%1".</source>
-        <translation>Unknown stage "%1".</translation>
+        <source>Unknown stage &quot;%1&quot;.</source>
+        <translation>Unknown stage &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
@@ -3002,8 +3006,8 @@ verbs:
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log's hash chain
-  audit show ID|CASE_NO [--json]         a case's audit trail in words: who changed what, old → new
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
   ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
@@ -3022,15 +3026,15 @@ verbs:
   archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
   archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
   key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit's signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
                                          accounts (the first an administrator; then sign in as one)
   approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
-                                         a day's work: deadlines, approvals, papers to serve, replies due
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
@@ -3043,8 +3047,8 @@ verbs:
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log's hash chain
-  audit show ID|CASE_NO [--json]         a case's audit trail in words: who changed what, old → new
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
   ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
@@ -3063,15 +3067,15 @@ verbs:
   archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
   archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
   key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit's signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
                                          accounts (the first an administrator; then sign in as one)
   approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
-                                         a day's work: deadlines, approvals, papers to serve, replies due
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</translation>
@@ -3122,8 +3126,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Apply for judicial confirmation</translation>
     </message>
     <message>
-        <source>Record the court's confirmation ruling</source>
-        <translation>Record the court's confirmation ruling</translation>
+        <source>Record the court&apos;s confirmation ruling</source>
+        <translation>Record the court&apos;s confirmation ruling</translation>
     </message>
     <message>
         <source>Record the judgment</source>
@@ -3238,8 +3242,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Draft a restoration plan</translation>
     </message>
     <message>
-        <source>Record the liable party's request to consult early</source>
-        <translation>Record the liable party's request to consult early</translation>
+        <source>Record the liable party&apos;s request to consult early</source>
+        <translation>Record the liable party&apos;s request to consult early</translation>
     </message>
     <message>
         <source>Start consultation</source>
@@ -3282,8 +3286,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Record the service of a paper</translation>
     </message>
     <message>
-        <source>Record a liable party's share</source>
-        <translation>Record a liable party's share</translation>
+        <source>Record a liable party&apos;s share</source>
+        <translation>Record a liable party&apos;s share</translation>
     </message>
     <message>
         <source>Sign the agreement of another batch of parties</source>
@@ -3350,16 +3354,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Report the major case to the higher department</translation>
     </message>
     <message>
-        <source>Record the supervisor's instruction</source>
-        <translation>Record the supervisor's instruction</translation>
+        <source>Record the supervisor&apos;s instruction</source>
+        <translation>Record the supervisor&apos;s instruction</translation>
     </message>
     <message>
         <source>Record an instruction carried out</source>
         <translation>Record an instruction carried out</translation>
     </message>
     <message>
-        <source>Add a step to the major case's timetable</source>
-        <translation>Add a step to the major case's timetable</translation>
+        <source>Add a step to the major case&apos;s timetable</source>
+        <translation>Add a step to the major case&apos;s timetable</translation>
     </message>
     <message>
         <source>Mark a timetable step done</source>
@@ -3425,16 +3429,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>whole number</translation>
     </message>
     <message>
-        <source>list of {"due_on", "amount"}</source>
-        <translation>list of {"due_on", "amount"}</translation>
+        <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
+        <translation>list of {&quot;due_on&quot;, &quot;amount&quot;}</translation>
     </message>
     <message>
         <source># Command vocabulary</source>
         <translation># Command vocabulary</translation>
     </message>
     <message>
-        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{"cmd": NAME, "case": CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `"ref": "A"`, and later lines may then say `"case": "A"`. A refused command changes nothing and names every unmet precondition with its article.</source>
-        <translation>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{"cmd": NAME, "case": CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `"ref": "A"`, and later lines may then say `"case": "A"`. A refused command changes nothing and names every unmet precondition with its article.</translation>
+        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</source>
+        <translation>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</translation>
     </message>
     <message>
         <source>- Allowed at: %1</source>
@@ -3501,8 +3505,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>list of text, ≤ %1 items of ≤ %2 characters</translation>
     </message>
     <message>
-        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals ("1,234.56", "¥1234.5", "1234元"); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `"actor"` (≤ %1 characters) and `"id"` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
-        <translation>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals ("1,234.56", "¥1234.5", "1234元"); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `"actor"` (≤ %1 characters) and `"id"` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</translation>
+        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
+        <translation>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</translation>
     </message>
 </context>
 <context>
@@ -3545,8 +3549,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 already exists and holds data; it was not changed. Open it with File ▸ Open another database, or choose a new name.</translation>
     </message>
     <message>
-        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau's server (PostgreSQL).</source>
-        <translation>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau's server (PostgreSQL).</translation>
+        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</source>
+        <translation>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</translation>
     </message>
 </context>
 <context>
@@ -3607,8 +3611,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Annual work report to the Ministry</translation>
     </message>
     <message>
-        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year's holiday notice.</source>
-        <translation>No working-day calendar for %1: whether this day is a working day cannot be told; import the year's holiday notice.</translation>
+        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</source>
+        <translation>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</translation>
     </message>
     <message>
         <source>Falls on a public holiday (%1); under 民法典 Art. 203 the period would end on %2. Not moved automatically.</source>
@@ -3645,8 +3649,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Verification must be organised within 30 days of receiving the clue on %1.</translation>
     </message>
     <message>
-        <source>The commission agreement of %1 with %2 sets the report's time limit.</source>
-        <translation>The commission agreement of %1 with %2 sets the report's time limit.</translation>
+        <source>The commission agreement of %1 with %2 sets the report&apos;s time limit.</source>
+        <translation>The commission agreement of %1 with %2 sets the report&apos;s time limit.</translation>
     </message>
     <message>
         <source>%1 was served the consultation notice on %2; no reply by the date set on it counts as a refusal, and the claim then goes to court (Art. 25(1)).</source>
@@ -3677,8 +3681,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Answer the reporter</translation>
     </message>
     <message>
-        <source>Carry out the supervisor's instruction</source>
-        <translation>Carry out the supervisor's instruction</translation>
+        <source>Carry out the supervisor&apos;s instruction</source>
+        <translation>Carry out the supervisor&apos;s instruction</translation>
     </message>
     <message>
         <source>Major-case timetable step due</source>
@@ -4084,8 +4088,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Signed by everyone present</translation>
     </message>
     <message>
-        <source>Host's note on a refusal to sign</source>
-        <translation>Host's note on a refusal to sign</translation>
+        <source>Host&apos;s note on a refusal to sign</source>
+        <translation>Host&apos;s note on a refusal to sign</translation>
     </message>
     <message>
         <source>Reason to exceed 3 rounds or 90 days</source>
@@ -4660,8 +4664,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Paper</translation>
     </message>
     <message>
-        <source>Liable party: its number, or "all" for one paper to each</source>
-        <translation>Liable party: its number, or "all" for one paper to each</translation>
+        <source>Liable party: its number, or &quot;all&quot; for one paper to each</source>
+        <translation>Liable party: its number, or &quot;all&quot; for one paper to each</translation>
     </message>
     <message>
         <source>Which round or appraisal (round:N, appraisal:N)</source>
@@ -4716,8 +4720,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Took effect on</translation>
     </message>
     <message>
-        <source>Paid through the court's enforcement</source>
-        <translation>Paid through the court's enforcement</translation>
+        <source>Paid through the court&apos;s enforcement</source>
+        <translation>Paid through the court&apos;s enforcement</translation>
     </message>
     <message>
         <source>Non-tax revenue payment slip or receipt number</source>
@@ -4816,8 +4820,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <source>The court's decision and what remains</source>
-        <translation>The court's decision and what remains</translation>
+        <source>The court&apos;s decision and what remains</source>
+        <translation>The court&apos;s decision and what remains</translation>
     </message>
     <message>
         <source>Listed on</source>
@@ -5239,8 +5243,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>生态环境损害赔偿案件办理系统 — the desktop tool of the caseworkers who handle ecological-environment damage compensation cases in Shanghai.</translation>
     </message>
     <message>
-        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under "The rules".</source>
-        <translation>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under "The rules".</translation>
+        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</source>
+        <translation>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</translation>
     </message>
     <message>
         <source>Every step of a case is also a command of ecoclaim-cli, through the same core; see the manual pages ecoclaim(1) and ecoclaim-cli(1).</source>
@@ -5321,8 +5325,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The file is empty: the first row must name the columns.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 holds "%3" but the column has no header.</source>
-        <translation>Row %1, column %2 holds "%3" but the column has no header.</translation>
+        <source>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</source>
+        <translation>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5376,20 +5380,20 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The mapping is not a JSON object (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>The mapping is not an EcoClaim import mapping ("format": "%1", "version": 1).</source>
-        <translation>The mapping is not an EcoClaim import mapping ("format": "%1", "version": 1).</translation>
+        <source>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</source>
+        <translation>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</translation>
     </message>
     <message>
-        <source>The mapping names "%1": an import registers new clues (register_clue).</source>
-        <translation>The mapping names "%1": an import registers new clues (register_clue).</translation>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
+        <translation>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</translation>
     </message>
     <message>
-        <source>The mapping sends column "%1" to "%2", which is not a field of %3.</source>
-        <translation>The mapping sends column "%1" to "%2", which is not a field of %3.</translation>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
+        <translation>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</translation>
     </message>
     <message>
-        <source>The mapping gives a value for "%1", which is not a field of %2.</source>
-        <translation>The mapping gives a value for "%1", which is not a field of %2.</translation>
+        <source>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</source>
+        <translation>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</translation>
     </message>
     <message>
         <source>Cannot read the mapping %1: %2</source>
@@ -5404,12 +5408,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Cannot write the mapping %1: %2</translation>
     </message>
     <message>
-        <source>Column %1 "%2" is no field of %3: name it in a mapping (or map it to "" to leave it out).</source>
-        <translation>Column %1 "%2" is no field of %3: name it in a mapping (or map it to "" to leave it out).</translation>
+        <source>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</source>
+        <translation>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</translation>
     </message>
     <message>
-        <source>Columns %1 and %2 both fill "%3".</source>
-        <translation>Columns %1 and %2 both fill "%3".</translation>
+        <source>Columns %1 and %2 both fill &quot;%3&quot;.</source>
+        <translation>Columns %1 and %2 both fill &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>No column of the header row is a field of %1: is the first row the header?</source>
@@ -5432,28 +5436,28 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Row %1, column %2 has more than %3 characters; a cell holds at most %3.</translation>
     </message>
     <message>
-        <source>Line %1: text follows a closing quote ("…"x). Quote the whole cell, and write a quote inside it as two ("").</source>
-        <translation>Line %1: text follows a closing quote ("…"x). Quote the whole cell, and write a quote inside it as two ("").</translation>
+        <source>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</source>
+        <translation>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</translation>
     </message>
     <message>
-        <source>A quoted cell that begins on line %1 is never closed (a " is missing).</source>
-        <translation>A quoted cell that begins on line %1 is never closed (a " is missing).</translation>
+        <source>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</source>
+        <translation>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</translation>
     </message>
     <message>
         <source>This system cannot decode GB18030 (iconv has no GB18030 module).</source>
         <translation>This system cannot decode GB18030 (iconv has no GB18030 module).</translation>
     </message>
     <message>
-        <source>The file is in UTF-16. Save it as "CSV UTF-8" (or GB18030) and import that.</source>
-        <translation>The file is in UTF-16. Save it as "CSV UTF-8" (or GB18030) and import that.</translation>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</source>
+        <translation>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</translation>
     </message>
     <message>
         <source>The file says it is UTF-8 (it begins with a byte-order mark), but byte %1 (line %2) is not UTF-8. Nothing was imported.</source>
         <translation>The file says it is UTF-8 (it begins with a byte-order mark), but byte %1 (line %2) is not UTF-8. Nothing was imported.</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as "CSV UTF-8" and import that.</source>
-        <translation>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as "CSV UTF-8" and import that.</translation>
+        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</source>
+        <translation>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook: its ZIP directory is damaged or truncated.</source>
@@ -5488,8 +5492,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The workbook would inflate to more than %1 bytes; it is not read.</translation>
     </message>
     <message>
-        <source>The workbook's ZIP directory cannot be read (error %1).</source>
-        <translation>The workbook's ZIP directory cannot be read (error %1).</translation>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
+        <translation>The workbook&apos;s ZIP directory cannot be read (error %1).</translation>
     </message>
     <message>
         <source>The workbook has no part %1.</source>
@@ -5528,16 +5532,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The file is a ZIP but not an Excel workbook (it has no xl/workbook.xml).</translation>
     </message>
     <message>
-        <source>The workbook's first sheet (%1) is missing.</source>
-        <translation>The workbook's first sheet (%1) is missing.</translation>
+        <source>The workbook&apos;s first sheet (%1) is missing.</source>
+        <translation>The workbook&apos;s first sheet (%1) is missing.</translation>
     </message>
     <message>
         <source>Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.</source>
         <translation>Shared string %1 of the workbook has more than %2 characters; a cell holds at most %2.</translation>
     </message>
     <message>
-        <source>The sheet's rows are out of order (row %1 after row %2).</source>
-        <translation>The sheet's rows are out of order (row %1 after row %2).</translation>
+        <source>The sheet&apos;s rows are out of order (row %1 after row %2).</source>
+        <translation>The sheet&apos;s rows are out of order (row %1 after row %2).</translation>
     </message>
     <message>
         <source>The sheet has more than %1 rows; import it in parts.</source>
@@ -5548,16 +5552,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The sheet has a cell outside any row.</translation>
     </message>
     <message>
-        <source>Cell reference "%1" in row %2 is not a cell of that row.</source>
-        <translation>Cell reference "%1" in row %2 is not a cell of that row.</translation>
+        <source>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</source>
+        <translation>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</translation>
     </message>
     <message>
-        <source>Cell %1 refers to shared string "%2"; the workbook has %3.</source>
-        <translation>Cell %1 refers to shared string "%2"; the workbook has %3.</translation>
+        <source>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</source>
+        <translation>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</translation>
     </message>
     <message>
-        <source>Cell %1 should hold a number but holds "%2".</source>
-        <translation>Cell %1 should hold a number but holds "%2".</translation>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
+        <translation>Cell %1 should hold a number but holds &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5695,8 +5699,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Only a failed evaluation sends the case back to restoration.</translation>
     </message>
     <message>
-        <source>The reason "other" needs an explanation.</source>
-        <translation>The reason "other" needs an explanation.</translation>
+        <source>The reason &quot;other&quot; needs an explanation.</source>
+        <translation>The reason &quot;other&quot; needs an explanation.</translation>
     </message>
     <message>
         <source>The investigation conclusion on record does not propose termination.</source>
@@ -5727,8 +5731,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The file lacks the restoration materials (a passed effect evaluation).</translation>
     </message>
     <message>
-        <source>A procuratorate's public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
-        <translation>A procuratorate's public-interest notice needs the end of its announcement period: the written reply is due within it.</translation>
+        <source>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
+        <translation>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</translation>
     </message>
     <message>
         <source>The clue cannot be discovered after the day it was received.</source>
@@ -5835,24 +5839,24 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>No initial restoration plan (alternative restoration included) has been drafted.</translation>
     </message>
     <message>
-        <source>%1 must be an amount in yuan, such as "12,345.67".</source>
-        <translation>%1 must be an amount in yuan, such as "12,345.67".</translation>
+        <source>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</source>
+        <translation>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</translation>
     </message>
     <message>
-        <source>%1: this case has no liable party "%2" (give the party's number or exact name).</source>
-        <translation>%1: this case has no liable party "%2" (give the party's number or exact name).</translation>
+        <source>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</source>
+        <translation>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</translation>
     </message>
     <message>
-        <source>"%1" is not a field of the command %2.</source>
-        <translation>"%1" is not a field of the command %2.</translation>
+        <source>&quot;%1&quot; is not a field of the command %2.</source>
+        <translation>&quot;%1&quot; is not a field of the command %2.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a real date (write YYYY-MM-DD).</source>
-        <translation>%1: "%2" is not a real date (write YYYY-MM-DD).</translation>
+        <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
+        <translation>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>%1 (%2) cannot be in the future.</source>
@@ -5863,28 +5867,28 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 must be true or false.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of: %3.</source>
-        <translation>%1: "%2" is not one of: %3.</translation>
+        <source>%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1: &quot;%2&quot; is not one of: %3.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a Shanghai district (give its code, such as 310115, or its name).</source>
-        <translation>%1: "%2" is not a Shanghai district (give its code, such as 310115, or its name).</translation>
+        <source>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</source>
+        <translation>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known handling department.</source>
-        <translation>%1: "%2" is not a known handling department.</translation>
+        <source>%1: &quot;%2&quot; is not a known handling department.</source>
+        <translation>%1: &quot;%2&quot; is not a known handling department.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <source>%1 must be a list of {"due_on", "amount"}.</source>
-        <translation>%1 must be a list of {"due_on", "amount"}.</translation>
+        <source>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</source>
+        <translation>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</translation>
     </message>
     <message>
-        <source>%1, instalment %2: "%3" is not a real date.</source>
-        <translation>%1, instalment %2: "%3" is not a real date.</translation>
+        <source>%1, instalment %2: &quot;%3&quot; is not a real date.</source>
+        <translation>%1, instalment %2: &quot;%3&quot; is not a real date.</translation>
     </message>
     <message>
         <source>%1, instalment %2: %3</source>
@@ -5899,8 +5903,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The case is archived: its file is closed and can no longer be changed.</translation>
     </message>
     <message>
-        <source>"%1" cannot be done while the case is at the stage "%2"; it is possible at: %3.</source>
-        <translation>"%1" cannot be done while the case is at the stage "%2"; it is possible at: %3.</translation>
+        <source>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</source>
+        <translation>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</translation>
     </message>
     <message>
         <source>This deadline is already suspended.</source>
@@ -5947,12 +5951,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>A paper was served with no proof of service (receipt) on file.</translation>
     </message>
     <message>
-        <source>The meeting is fewer than five working days after the notice's day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
-        <translation>The meeting is fewer than five working days after the notice's day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</translation>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
+        <translation>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</translation>
     </message>
     <message>
-        <source>Name the liable party by its number, or "all"; the case has no such party.</source>
-        <translation>Name the liable party by its number, or "all"; the case has no such party.</translation>
+        <source>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</source>
+        <translation>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</translation>
     </message>
     <message>
         <source>There is no current numbered paper with this id on the case (or it was already superseded).</source>
@@ -5987,12 +5991,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Give the share as a per cent from 1 to 100, an amount, or both.</translation>
     </message>
     <message>
-        <source>The parties' shares on the same basis would exceed 100 per cent.</source>
-        <translation>The parties' shares on the same basis would exceed 100 per cent.</translation>
+        <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
+        <translation>The parties&apos; shares on the same basis would exceed 100 per cent.</translation>
     </message>
     <message>
-        <source>%1: write the amount as a string, such as "12345.67": a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
-        <translation>%1: write the amount as a string, such as "12345.67": a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</translation>
+        <source>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
+        <translation>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6043,8 +6047,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>A payment through enforcement needs an application for enforcement pending.</translation>
     </message>
     <message>
-        <source>Handing the claim over to a public-interest suit needs the procuratorate's proceeding linked to the case.</source>
-        <translation>Handing the claim over to a public-interest suit needs the procuratorate's proceeding linked to the case.</translation>
+        <source>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</source>
+        <translation>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</translation>
     </message>
     <message>
         <source>The agreement or judgment provides for restoration (or restoration began): the case closes only after the restoration-effect evaluation has passed.</source>
@@ -6071,8 +6075,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>A cost must be more than zero.</translation>
     </message>
     <message>
-        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party's behalf is (4).</source>
-        <translation>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party's behalf is (4).</translation>
+        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</source>
+        <translation>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</translation>
     </message>
     <message>
         <source>There is no emergency action with this number.</source>
@@ -6135,8 +6139,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Enforced in part needs at least one payment through the enforcement on record.</translation>
     </message>
     <message>
-        <source>Ending for lack of assets, a settlement or a withdrawal needs the court's decision and what remains unpaid.</source>
-        <translation>Ending for lack of assets, a settlement or a withdrawal needs the court's decision and what remains unpaid.</translation>
+        <source>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</source>
+        <translation>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</translation>
     </message>
     <message>
         <source>A party is listed as a dishonest judgment debtor in enforcement of a confirmed agreement or judgment: no enforcement is on record.</source>
@@ -6163,8 +6167,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>This route is only for a simple case (simple facts, undisputed liability, small damage).</translation>
     </message>
     <message>
-        <source>The damage is not small: the estimate is not under the bureau's simple-case threshold.</source>
-        <translation>The damage is not small: the estimate is not under the bureau's simple-case threshold.</translation>
+        <source>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</source>
+        <translation>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</translation>
     </message>
     <message>
         <source>The estimated damage of %1 yuan is not under the simple-case threshold of %2 yuan.</source>
@@ -6187,8 +6191,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The simplified appraisal found damage not under the simple-case threshold: stop it and commission an appraisal institution.</translation>
     </message>
     <message>
-        <source>A case handled at city level needs its ground (major impact, the city's list, across districts, assigned) and a city department.</source>
-        <translation>A case handled at city level needs its ground (major impact, the city's list, across districts, assigned) and a city department.</translation>
+        <source>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</source>
+        <translation>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</translation>
     </message>
     <message>
         <source>The joint case group is already formed: add a member instead.</source>
@@ -6279,8 +6283,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>agreements the party signed</translation>
     </message>
     <message>
-        <source>the party's share of the liability</source>
-        <translation>the party's share of the liability</translation>
+        <source>the party&apos;s share of the liability</source>
+        <translation>the party&apos;s share of the liability</translation>
     </message>
     <message>
         <source>a consultation failure recorded for the party</source>
@@ -6334,8 +6338,8 @@ See docs/commands.md for the command vocabulary.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no field "%2" that can be corrected; it can be: %3.</source>
-        <translation>%1 has no field "%2" that can be corrected; it can be: %3.</translation>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
+        <translation>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</translation>
     </message>
     <message>
         <source>%1 must be yes or no (or a whole number, as the field asks).</source>
@@ -6393,16 +6397,16 @@ See docs/commands.md for the command vocabulary.</translation>
 <context>
     <name>ecoclaim::MoveToServer</name>
     <message>
-        <source>A move goes from a desk's SQLite file to the bureau's PostgreSQL server.</source>
-        <translation>A move goes from a desk's SQLite file to the bureau's PostgreSQL server.</translation>
+        <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
+        <translation>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</translation>
     </message>
     <message>
         <source>The schema versions could not be read.</source>
         <translation>The schema versions could not be read.</translation>
     </message>
     <message>
-        <source>The desk's database has schema version %1 and the server's %2; open both with this program first.</source>
-        <translation>The desk's database has schema version %1 and the server's %2; open both with this program first.</translation>
+        <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
+        <translation>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</translation>
     </message>
     <message>
         <source>The tables of the two databases could not be read.</source>
@@ -6417,8 +6421,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The server database is not empty (table %1 holds %2 rows); nothing was copied. Move a desk only into a new database.</translation>
     </message>
     <message>
-        <source>The desk's audit chain is broken (%1); it is not moved until that is explained.</source>
-        <translation>The desk's audit chain is broken (%1); it is not moved until that is explained.</translation>
+        <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
+        <translation>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</translation>
     </message>
     <message>
         <source>Table %1 could not be compared.</source>
@@ -6436,8 +6440,8 @@ See docs/commands.md for the command vocabulary.</translation>
         </translation>
     </message>
     <message>
-        <source>The audit chain on the server does not match the desk's: %1</source>
-        <translation>The audit chain on the server does not match the desk's: %1</translation>
+        <source>The audit chain on the server does not match the desk&apos;s: %1</source>
+        <translation>The audit chain on the server does not match the desk&apos;s: %1</translation>
     </message>
     <message>
         <source>Audit chain of %1 entries intact, head %2 as on the desk.</source>
@@ -6452,8 +6456,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 stored files (%2 bytes) whole on the server.</translation>
     </message>
     <message>
-        <source>Searching for "%1" finds %2 cases on the desk and %3 on the server.</source>
-        <translation>Searching for "%1" finds %2 cases on the desk and %3 on the server.</translation>
+        <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
+        <translation>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</translation>
     </message>
     <message numerus="yes">
         <source>%n searches give the same cases on the desk and on the server.</source>
@@ -6506,8 +6510,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>An item is put off until a day after today (%1).</translation>
     </message>
     <message>
-        <source>“%1” is not an item of the day's work.</source>
-        <translation>“%1” is not an item of the day's work.</translation>
+        <source>“%1” is not an item of the day&apos;s work.</source>
+        <translation>“%1” is not an item of the day&apos;s work.</translation>
     </message>
     <message>
         <source>The case is archived: nothing of it is still to do.</source>
@@ -6650,8 +6654,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The paper could not be finished.</translation>
     </message>
     <message>
-        <source>"%1" is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
-        <translation>"%1" is not a paper EcoClaim knows (see: ecoclaim-cli document types).</translation>
+        <source>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
+        <translation>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</translation>
     </message>
     <message>
         <source>%1 cannot be generated: %2 is missing (or generate a marked draft).</source>
@@ -6680,6 +6684,33 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>No paper was filed.</source>
         <translation>No paper was filed.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::PaymentSchedule</name>
+    <message>
+        <source>Instalment %1</source>
+        <translation>Instalment %1</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of agreement %2</source>
+        <translation>Instalment %1 of agreement %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1, due %2</source>
+        <translation>Agreement %1, due %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Agreement %1</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Judgment %1</source>
+        <translation>Judgment %1</translation>
     </message>
 </context>
 <context>
@@ -6835,8 +6866,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Art. 12, 13, 14, 36</translation>
     </message>
     <message>
-        <source>Clues received in the period; outcome as it stands at the period's end.</source>
-        <translation>Clues received in the period; outcome as it stands at the period's end.</translation>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
+        <translation>Clues received in the period; outcome as it stands at the period&apos;s end.</translation>
     </message>
     <message>
         <source>Received</source>
@@ -6879,8 +6910,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Art. 14</translation>
     </message>
     <message>
-        <source>Clues received in the period and not initiated by the period's end.</source>
-        <translation>Clues received in the period and not initiated by the period's end.</translation>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
+        <translation>Clues received in the period and not initiated by the period&apos;s end.</translation>
     </message>
     <message>
         <source>Clues</source>
@@ -6919,16 +6950,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Cases by stage at the period's end</source>
-        <translation>Cases by stage at the period's end</translation>
+        <source>Cases by stage at the period&apos;s end</source>
+        <translation>Cases by stage at the period&apos;s end</translation>
     </message>
     <message>
         <source>Art. 36, 39</source>
         <translation>Art. 36, 39</translation>
     </message>
     <message>
-        <source>Every clue received by the period's end, in the stage its last event on or before that day left it.</source>
-        <translation>Every clue received by the period's end, in the stage its last event on or before that day left it.</translation>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
+        <translation>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</translation>
     </message>
     <message>
         <source>Of which major</source>
@@ -7171,16 +7202,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Failed</translation>
     </message>
     <message>
-        <source>Open deadlines due by the period's end</source>
-        <translation>Open deadlines due by the period's end</translation>
+        <source>Open deadlines due by the period&apos;s end</source>
+        <translation>Open deadlines due by the period&apos;s end</translation>
     </message>
     <message>
         <source>Art. 13, 19, 22, 27, 36</source>
         <translation>Art. 13, 19, 22, 27, 36</translation>
     </message>
     <message>
-        <source>Deadlines still open when the report is made whose day fell on or before the period's end: missed unless a suspension stands.</source>
-        <translation>Deadlines still open when the report is made whose day fell on or before the period's end: missed unless a suspension stands.</translation>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
+        <translation>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</translation>
     </message>
     <message>
         <source>Open and due</source>
@@ -7259,12 +7290,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Give the district either with --district or in the unit, not both.</translation>
     </message>
     <message>
-        <source>"%1" is not a Shanghai district (a code such as 310115 or a name).</source>
-        <translation>"%1" is not a Shanghai district (a code such as 310115 or a name).</translation>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
+        <translation>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</translation>
     </message>
     <message>
-        <source>"%1" is not a handling department (Art. 9).</source>
-        <translation>"%1" is not a handling department (Art. 9).</translation>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
+        <translation>&quot;%1&quot; is not a handling department (Art. 9).</translation>
     </message>
     <message>
         <source>%1: report on the ecological damage compensation work of %2</source>
@@ -7323,8 +7354,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1: supervision ledger of major cases</translation>
     </message>
     <message>
-        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor's open instructions, open deadlines), its latest progress and the reports made upward.</source>
-        <translation>Every case marked major (Art. 39): its timetable (steps, the supervisor's open instructions, open deadlines), its latest progress and the reports made upward.</translation>
+        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</source>
+        <translation>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</translation>
     </message>
     <message>
         <source>Timetable</source>
@@ -7371,8 +7402,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>Cannot add the sheet "%1".</source>
-        <translation>Cannot add the sheet "%1".</translation>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation>Cannot add the sheet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No sheet to write to.</source>
@@ -7468,12 +7499,12 @@ See docs/commands.md for the command vocabulary.</translation>
 <context>
     <name>ecoclaim::Settings</name>
     <message>
-        <source>"%1" is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
-        <translation>"%1" is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</translation>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <translation>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</translation>
     </message>
     <message>
-        <source>How "served 5 working days before the meeting" is read (Art. 19)</source>
-        <translation>How "served 5 working days before the meeting" is read (Art. 19)</translation>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
+        <translation>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</translation>
     </message>
     <message>
         <source>Warn days before: %1</source>
@@ -7500,8 +7531,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>"%1" is not a bureau setting; the settings are: %2</source>
-        <translation>"%1" is not a bureau setting; the settings are: %2</translation>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
+        <translation>&quot;%1&quot; is not a bureau setting; the settings are: %2</translation>
     </message>
     <message>
         <source>%1 is set per issuing unit: say which (--unit DISTRICT_CODE/DEPARTMENT).</source>
@@ -7512,12 +7543,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 is the same for the whole bureau: it takes no unit.</translation>
     </message>
     <message>
-        <source>%1 is one of: %2 (not "%3").</source>
-        <translation>%1 is one of: %2 (not "%3").</translation>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
+        <translation>%1 is one of: %2 (not &quot;%3&quot;).</translation>
     </message>
     <message>
-        <source>%1 is a whole number of days from %2 to %3 (not "%4").</source>
-        <translation>%1 is a whole number of days from %2 to %3 (not "%4").</translation>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
+        <translation>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>%1 is at most 200 characters long.</source>
@@ -7532,8 +7563,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 is given twice; give each setting once.</translation>
     </message>
     <message>
-        <source>Taken over once from this desk's own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
-        <translation>Taken over once from this desk's own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <translation>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</translation>
     </message>
     <message>
         <source>Days to sue once consultation failed (Art. 25 ¶1)</source>
@@ -7548,12 +7579,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Days to answer a reporter (Art. 13 ¶3)</translation>
     </message>
     <message>
-        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not "%2").</source>
-        <translation>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not "%2").</translation>
+        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
+        <translation>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</translation>
     </message>
     <message>
-        <source>Only an administrator may change the bureau's settings.</source>
-        <translation>Only an administrator may change the bureau's settings.</translation>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
+        <translation>Only an administrator may change the bureau&apos;s settings.</translation>
     </message>
 </context>
 <context>
@@ -7587,8 +7618,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Signed by %1 (key %2, a trusted key), %3.</translation>
     </message>
     <message>
-        <source>Signed by a key this database does not trust: %1, which names itself "%2". Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
-        <translation>Signed by a key this database does not trust: %1, which names itself "%2". Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</translation>
+        <source>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
+        <translation>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</translation>
     </message>
     <message>
         <source>The signature is not valid: %1</source>
@@ -7631,8 +7662,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The manifest could not be signed: %1</translation>
     </message>
     <message>
-        <source>Say whose key it is: the unit's name, as its papers print it.</source>
-        <translation>Say whose key it is: the unit's name, as its papers print it.</translation>
+        <source>Say whose key it is: the unit&apos;s name, as its papers print it.</source>
+        <translation>Say whose key it is: the unit&apos;s name, as its papers print it.</translation>
     </message>
     <message>
         <source>Holder</source>
@@ -7651,24 +7682,24 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>This is not an SM2 public key (PEM).</translation>
     </message>
     <message>
-        <source>Give the key's fingerprint as its unit published it: 64 hexadecimal digits.</source>
-        <translation>Give the key's fingerprint as its unit published it: 64 hexadecimal digits.</translation>
+        <source>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</source>
+        <translation>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</translation>
     </message>
     <message>
-        <source>The key's fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
-        <translation>The key's fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</translation>
+        <source>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
+        <translation>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</translation>
     </message>
     <message>
         <source>The key %1 (%2) is trusted already.</source>
         <translation>The key %1 (%2) is trusted already.</translation>
     </message>
     <message>
-        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder "UNIT NAME" (or File ▸ Signing key… in the window).</source>
-        <translation>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder "UNIT NAME" (or File ▸ Signing key… in the window).</translation>
+        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</source>
+        <translation>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</translation>
     </message>
     <message>
-        <source>The private half of the unit's signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
-        <translation>The private half of the unit's signing key (%1) is not in %2: this computer cannot sign for the unit.</translation>
+        <source>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
+        <translation>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</translation>
     </message>
     <message>
         <source>The private key file %1 may be read by others than its owner; it is not used. Make it readable by its owner only (chmod 600).</source>
@@ -7679,8 +7710,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The private key file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>The file %1 holds another key than the unit's recorded signing key.</source>
-        <translation>The file %1 holds another key than the unit's recorded signing key.</translation>
+        <source>The file %1 holds another key than the unit&apos;s recorded signing key.</source>
+        <translation>The file %1 holds another key than the unit&apos;s recorded signing key.</translation>
     </message>
 </context>
 <context>
@@ -7821,8 +7852,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Deadlines kept and missed</translation>
     </message>
     <message>
-        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program's commands.</source>
-        <translation>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program's commands.</translation>
+        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</source>
+        <translation>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -7837,8 +7868,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Open and overdue</translation>
     </message>
     <message>
-        <source>There is no chart "%1"; the charts are: %2.</source>
-        <translation>There is no chart "%1"; the charts are: %2.</translation>
+        <source>There is no chart &quot;%1&quot;; the charts are: %2.</source>
+        <translation>There is no chart &quot;%1&quot;; the charts are: %2.</translation>
     </message>
     <message>
         <source>A period needs both its first and its last day.</source>
@@ -7852,8 +7883,8 @@ See docs/commands.md for the command vocabulary.</translation>
 <context>
     <name>ecoclaim::Storage</name>
     <message>
-        <source>There is no case "%1".</source>
-        <translation>There is no case "%1".</translation>
+        <source>There is no case &quot;%1&quot;.</source>
+        <translation>There is no case &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>find the row to update</source>
@@ -7888,8 +7919,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 is not an EcoClaim database (or it is damaged): %2</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of EcoClaim's; it was not changed.</source>
-        <translation>%1 is an SQLite database, but not one of EcoClaim's; it was not changed.</translation>
+        <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
+        <translation>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
@@ -7908,8 +7939,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>the copy holds schema %1 and %2 cases, the database schema %3 and %4 cases</translation>
     </message>
     <message>
-        <source>"%1" is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>"%1" is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>This computer has no PostgreSQL driver for Qt (Debian package libqt6sql6-psql).</source>
@@ -7920,12 +7951,12 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The server database %1 could not be opened: %2</translation>
     </message>
     <message>
-        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'), or searching Chinese text cannot use its index. It was not changed.</source>
-        <translation>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'), or searching Chinese text cannot use its index. It was not changed.</translation>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</translation>
     </message>
     <message>
-        <source>The server database %1 holds tables that are not EcoClaim's; it was not changed.</source>
-        <translation>The server database %1 holds tables that are not EcoClaim's; it was not changed.</translation>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
+        <translation>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</translation>
     </message>
     <message>
         <source>find the key of table %1</source>
@@ -7976,8 +8007,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>it has records in %1 since the import</translation>
     </message>
     <message>
-        <source>The case could not be removed: on a server only the database's owner removes cases.</source>
-        <translation>The case could not be removed: on a server only the database's owner removes cases.</translation>
+        <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
+        <translation>The case could not be removed: on a server only the database&apos;s owner removes cases.</translation>
     </message>
 </context>
 <context>
@@ -8193,8 +8224,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 asked to consult before the investigation ends</translation>
     </message>
     <message>
-        <source>Consultation started at the liable party's request</source>
-        <translation>Consultation started at the liable party's request</translation>
+        <source>Consultation started at the liable party&apos;s request</source>
+        <translation>Consultation started at the liable party&apos;s request</translation>
     </message>
     <message>
         <source>Consultation started</source>
@@ -8245,8 +8276,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Share of %1 recorded</translation>
     </message>
     <message>
-        <source>Payment received through the court's enforcement: %1 yuan</source>
-        <translation>Payment received through the court's enforcement: %1 yuan</translation>
+        <source>Payment received through the court&apos;s enforcement: %1 yuan</source>
+        <translation>Payment received through the court&apos;s enforcement: %1 yuan</translation>
     </message>
     <message>
         <source>Enforcement applied for at %1</source>
@@ -8373,8 +8404,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Correction of %1: %2. Reason: %3</translation>
     </message>
     <message>
-        <source>The clue's registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
-        <translation>The clue's registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</translation>
+        <source>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
+        <translation>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</translation>
     </message>
     <message>
         <source>The last step was itself taken back; record the right step anew.</source>
@@ -8401,8 +8432,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The case has no step on record to take back.</translation>
     </message>
     <message>
-        <source>Took back the last step, "%1" (recorded %2 by %3). Reason: %4</source>
-        <translation>Took back the last step, "%1" (recorded %2 by %3). Reason: %4</translation>
+        <source>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</source>
+        <translation>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</translation>
     </message>
 </context>
 <context>
@@ -8447,8 +8478,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>EcoClaim</translation>
     </message>
     <message>
-        <source>Sign in to the bureau's server</source>
-        <translation>Sign in to the bureau's server</translation>
+        <source>Sign in to the bureau&apos;s server</source>
+        <translation>Sign in to the bureau&apos;s server</translation>
     </message>
     <message>
         <source>%1
@@ -8459,8 +8490,8 @@ Password for %2:</source>
 Password for %2:</translation>
     </message>
     <message>
-        <source>Open this database: a file, or the server's postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Open this database: a file, or the server's postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
         <source>Load the demo case set if the database is empty.</source>
@@ -8506,24 +8537,24 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>The calendar file is not valid JSON: %1 (at character %2).</translation>
     </message>
     <message>
-        <source>The calendar file must be a JSON object with "year", "holidays" and "workdays".</source>
-        <translation>The calendar file must be a JSON object with "year", "holidays" and "workdays".</translation>
+        <source>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</source>
+        <translation>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</translation>
     </message>
     <message>
-        <source>"year" must be a whole number between %1 and %2.</source>
-        <translation>"year" must be a whole number between %1 and %2.</translation>
+        <source>&quot;year&quot; must be a whole number between %1 and %2.</source>
+        <translation>&quot;year&quot; must be a whole number between %1 and %2.</translation>
     </message>
     <message>
-        <source>"source" must be text naming the State Council notice.</source>
-        <translation>"source" must be text naming the State Council notice.</translation>
+        <source>&quot;source&quot; must be text naming the State Council notice.</source>
+        <translation>&quot;source&quot; must be text naming the State Council notice.</translation>
     </message>
     <message>
         <source>%1 does not belong to the calendar year %2.</source>
         <translation>%1 does not belong to the calendar year %2.</translation>
     </message>
     <message>
-        <source>"holidays" must be a list of {"date", "name"} entries.</source>
-        <translation>"holidays" must be a list of {"date", "name"} entries.</translation>
+        <source>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</source>
+        <translation>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</translation>
     </message>
     <message>
         <source>No holidays are listed; every State Council notice lists the public holidays.</source>
@@ -8542,8 +8573,8 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>%1 is listed twice among the holidays.</translation>
     </message>
     <message>
-        <source>"workdays" must be a list of dates (it may be empty).</source>
-        <translation>"workdays" must be a list of dates (it may be empty).</translation>
+        <source>&quot;workdays&quot; must be a list of dates (it may be empty).</source>
+        <translation>&quot;workdays&quot; must be a list of dates (it may be empty).</translation>
     </message>
     <message>
         <source>Working-day entry %1 is not a valid date (expected YYYY-MM-DD).</source>
@@ -8585,8 +8616,8 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>characters outside plain ASCII</translation>
     </message>
     <message>
-        <source>a path that leaves the archive or has empty parts ("..", ".", "//")</source>
-        <translation>a path that leaves the archive or has empty parts ("..", ".", "//")</translation>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
     </message>
 </context>
 <context>
@@ -8803,10 +8834,10 @@ Create a new, empty EcoClaim database in it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for the unit head's approval: %n decision(s)</source>
+        <source>Waiting for the unit head&apos;s approval: %n decision(s)</source>
         <translation>
-            <numerusform>Waiting for the unit head's approval: %n decision</numerusform>
-            <numerusform>Waiting for the unit head's approval: %n decisions</numerusform>
+            <numerusform>Waiting for the unit head&apos;s approval: %n decision</numerusform>
+            <numerusform>Waiting for the unit head&apos;s approval: %n decisions</numerusform>
         </translation>
     </message>
     <message>
@@ -8845,8 +8876,8 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>Exported %1 entries (%2 bytes) to %3.</translation>
     </message>
     <message>
-        <source>Passphrase of the unit's signing key:</source>
-        <translation>Passphrase of the unit's signing key:</translation>
+        <source>Passphrase of the unit&apos;s signing key:</source>
+        <translation>Passphrase of the unit&apos;s signing key:</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +9057,66 @@ Create a new, empty EcoClaim database in it?</translation>
     <message>
         <source>Jurisdiction, joint case group, grounds and supervision</source>
         <translation>Jurisdiction, joint case group, grounds and supervision</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>Clue</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require something here.</source>
+        <translation>Before %1 the rules still require something here.</translation>
     </message>
 </context>
 <context>
@@ -9585,12 +9676,12 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>To be performed by</translation>
     </message>
     <message>
-        <source>　through enforcement</source>
-        <translation>　through enforcement</translation>
+        <source>&#x3000;through enforcement</source>
+        <translation>&#x3000;through enforcement</translation>
     </message>
     <message>
-        <source>　receipt %1</source>
-        <translation>　receipt %1</translation>
+        <source>&#x3000;receipt %1</source>
+        <translation>&#x3000;receipt %1</translation>
     </message>
     <message>
         <source>Claimed</source>
@@ -9867,8 +9958,8 @@ Create a new, empty EcoClaim database in it?</translation>
 <context>
     <name>ecoclaim::ui::DashboardPanel</name>
     <message>
-        <source>each kind's warning days</source>
-        <translation>each kind's warning days</translation>
+        <source>each kind&apos;s warning days</source>
+        <translation>each kind&apos;s warning days</translation>
     </message>
     <message>
         <source> days</source>
@@ -9915,8 +10006,8 @@ Create a new, empty EcoClaim database in it?</translation>
         <translation>Changes of the day</translation>
     </message>
     <message>
-        <source>Save the day's deadline changes as PDF</source>
-        <translation>Save the day's deadline changes as PDF</translation>
+        <source>Save the day&apos;s deadline changes as PDF</source>
+        <translation>Save the day&apos;s deadline changes as PDF</translation>
     </message>
     <message>
         <source>deadline-changes-%1.pdf</source>
@@ -10033,8 +10124,8 @@ Make a new demo database at %1 and open it?</numerusform>
         <translation>&amp;Mask</translation>
     </message>
     <message>
-        <source>Further persons' names:</source>
-        <translation>Further persons' names:</translation>
+        <source>Further persons&apos; names:</source>
+        <translation>Further persons&apos; names:</translation>
     </message>
     <message>
         <source>Reviewed by:</source>
@@ -10069,8 +10160,8 @@ Make a new demo database at %1 and open it?</numerusform>
         <translation>Issued: %1 and %2, filed on the case. Text SHA-256: %3</translation>
     </message>
     <message>
-        <source>the case's party data</source>
-        <translation>the case's party data</translation>
+        <source>the case&apos;s party data</source>
+        <translation>the case&apos;s party data</translation>
     </message>
     <message>
         <source>a pattern or the reviewer</source>
@@ -10266,8 +10357,8 @@ ODT SHA-256 %2</translation>
         <translation>Meeting too close</translation>
     </message>
     <message>
-        <source>The meeting is fewer than five working days after the notice's day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
-        <translation>The meeting is fewer than five working days after the notice's day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</translation>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
+        <translation>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</translation>
     </message>
     <message>
         <source>%1 %2, version %3</source>
@@ -10286,8 +10377,8 @@ ODT SHA-256 %2</translation>
         <translation>Correct under a new number</translation>
     </message>
     <message>
-        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form's values and a new number.)</source>
-        <translation>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form's values and a new number.)</translation>
+        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</source>
+        <translation>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</translation>
     </message>
 </context>
 <context>
@@ -10485,12 +10576,12 @@ ODT SHA-256 %2</translation>
         <translation>Only into an empty database: a few dozen realistic Shanghai cases at every stage</translation>
     </message>
     <message>
-        <source>On &amp;this computer — one caseworker's database file</source>
-        <translation>On &amp;this computer — one caseworker's database file</translation>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
+        <translation>On &amp;this computer — one caseworker&apos;s database file</translation>
     </message>
     <message>
-        <source>On the bureau's &amp;server — shared by every desk (PostgreSQL)</source>
-        <translation>On the bureau's &amp;server — shared by every desk (PostgreSQL)</translation>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
+        <translation>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</translation>
     </message>
     <message>
         <source>Where are the cases kept?</source>
@@ -10563,8 +10654,8 @@ ODT SHA-256 %2</translation>
         <translation>A CSV (UTF-8 or GB18030) or XLSX file; its first row names the columns</translation>
     </message>
     <message>
-        <source>Only for headers that are not the fields' names or labels</source>
-        <translation>Only for headers that are not the fields' names or labels</translation>
+        <source>Only for headers that are not the fields&apos; names or labels</source>
+        <translation>Only for headers that are not the fields&apos; names or labels</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -10734,12 +10825,12 @@ ODT SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <source>Import a year's &amp;holiday calendar…</source>
-        <translation>Import a year's &amp;holiday calendar…</translation>
+        <source>Import a year&apos;s &amp;holiday calendar…</source>
+        <translation>Import a year&apos;s &amp;holiday calendar…</translation>
     </message>
     <message>
-        <source>Import a year's holiday calendar</source>
-        <translation>Import a year's holiday calendar</translation>
+        <source>Import a year&apos;s holiday calendar</source>
+        <translation>Import a year&apos;s holiday calendar</translation>
     </message>
     <message>
         <source>Holiday calendars (*.json)</source>
@@ -11050,6 +11141,44 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::PaymentsDue</name>
+    <message>
+        <source>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</source>
+        <translation>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SectionTabs</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Sections of the case</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::SelfCheckView</name>
     <message>
         <source>Check again</source>
@@ -11092,8 +11221,8 @@ ODT SHA-256 %2</translation>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <source>Consultation notice served "5 working days before" (Art. 19)</source>
-        <translation>Consultation notice served "5 working days before" (Art. 19)</translation>
+        <source>Consultation notice served &quot;5 working days before&quot; (Art. 19)</source>
+        <translation>Consultation notice served &quot;5 working days before&quot; (Art. 19)</translation>
     </message>
     <message>
         <source>Warn this many days before a deadline</source>
@@ -11120,8 +11249,8 @@ ODT SHA-256 %2</translation>
         <translation>Bureau settings are kept in the database and are the same for every desk that opens it. Each change is recorded in the audit log with the old and the new value.</translation>
     </message>
     <message>
-        <source>The language and the window's layout belong to this computer only.</source>
-        <translation>The language and the window's layout belong to this computer only.</translation>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
+        <translation>The language and the window&apos;s layout belong to this computer only.</translation>
     </message>
     <message>
         <source>District</source>
@@ -11166,8 +11295,8 @@ ODT SHA-256 %2</translation>
         <translation>Signing key of the unit</translation>
     </message>
     <message>
-        <source>the unit's name, as its papers print it</source>
-        <translation>the unit's name, as its papers print it</translation>
+        <source>the unit&apos;s name, as its papers print it</source>
+        <translation>the unit&apos;s name, as its papers print it</translation>
     </message>
     <message>
         <source>optional</source>
@@ -11202,20 +11331,20 @@ ODT SHA-256 %2</translation>
         <translation>Keys whose signatures on case archives this database accepts:</translation>
     </message>
     <message>
-        <source>this unit's signing key</source>
-        <translation>this unit's signing key</translation>
+        <source>this unit&apos;s signing key</source>
+        <translation>this unit&apos;s signing key</translation>
     </message>
     <message>
-        <source>this unit's, retired %1 — still trusted</source>
-        <translation>this unit's, retired %1 — still trusted</translation>
+        <source>this unit&apos;s, retired %1 — still trusted</source>
+        <translation>this unit&apos;s, retired %1 — still trusted</translation>
     </message>
     <message>
-        <source>another unit's key, trusted</source>
-        <translation>another unit's key, trusted</translation>
+        <source>another unit&apos;s key, trusted</source>
+        <translation>another unit&apos;s key, trusted</translation>
     </message>
     <message>
-        <source>None yet: create the unit's signing key below; no archive can be exported without it.</source>
-        <translation>None yet: create the unit's signing key below; no archive can be exported without it.</translation>
+        <source>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</source>
+        <translation>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</translation>
     </message>
     <message>
         <source>Create a new signing key</source>
@@ -11226,8 +11355,8 @@ ODT SHA-256 %2</translation>
         <translation>Created. Fingerprint %1 — give it to the units that receive your archives, so they can check it before trusting the key.</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key (as ecoclaim-cli key create).</source>
-        <translation>Only an administrator creates the unit's signing key (as ecoclaim-cli key create).</translation>
+        <source>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</source>
+        <translation>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</translation>
     </message>
 </context>
 <context>
@@ -11278,6 +11407,21 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SuccessText</name>
+    <message>
+        <source>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</source>
+        <translation>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</translation>
+    </message>
+    <message>
+        <source>%1: payment of %2 yuan recorded; %3 yuan still owed.</source>
+        <translation>%1: payment of %2 yuan recorded; %3 yuan still owed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation>%1: %2 — done.</translation>
     </message>
 </context>
 <context>

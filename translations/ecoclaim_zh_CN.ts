@@ -8,7 +8,7 @@
         <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
     </message>
     <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
         <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
     </message>
     <message>
@@ -54,7 +54,7 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <source>"%1" cannot be a login: use 2 to 63 lower-case letters, digits and '_', starting with a letter.</source>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 63 lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
         <translation>“%1”不能作为登录名：请使用2至63个小写字母、数字或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -70,7 +70,7 @@
         <translation>只有管理员可以查看账户列表，请以管理员身份登录。</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>请填写人员姓名。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>承办人或部门负责人须属于一个区，请填写六位区划代码（--district）。</translation>
     </message>
     <message>
-        <source>"%1" is not a district code (six digits).</source>
+        <source>&quot;%1&quot; is not a district code (six digits).</source>
         <translation>“%1”不是区划代码（应为六位数字）。</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>数据库的第一个账户必须是管理员（--role admin）。</translation>
     </message>
     <message>
-        <source>There is already an account "%1".</source>
+        <source>There is already an account &quot;%1&quot;.</source>
         <translation>账户“%1”已存在。</translation>
     </message>
     <message>
@@ -102,23 +102,23 @@
         <translation>无法计算密码散列值（内存不足）。</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
+        <source>There is no account &quot;%1&quot;.</source>
         <translation>不存在账户“%1”。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled already.</source>
+        <source>The account &quot;%1&quot; is disabled already.</source>
         <translation>账户“%1”已经停用。</translation>
     </message>
     <message>
-        <source>The account "%1" is %2 already.</source>
+        <source>The account &quot;%1&quot; is %2 already.</source>
         <translation>账户“%1”的角色已经是%2。</translation>
     </message>
     <message>
-        <source>The account "%1" has no unit and district: a caseworker or unit head needs both.</source>
+        <source>The account &quot;%1&quot; has no unit and district: a caseworker or unit head needs both.</source>
         <translation>账户“%1”未登记承办部门和所属区，承办人或部门负责人须两者齐备。</translation>
     </message>
     <message>
-        <source>This connection is signed in to the server as "%1", not "%2".</source>
+        <source>This connection is signed in to the server as &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>本连接以“%1”身份登录服务器，而不是“%2”。</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>因连续%1次密码错误，该账户已锁定至%2（协调世界时），请稍后再试。</translation>
     </message>
     <message>
-        <source>The account "%1" is disabled.</source>
+        <source>The account &quot;%1&quot; is disabled.</source>
         <translation>账户“%1”已停用。</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>服务器连接无法计算密码校验值：%1</translation>
     </message>
     <message>
-        <source>The server refused to create the login "%1" (it may exist already, or this connection may not create roles).</source>
+        <source>The server refused to create the login &quot;%1&quot; (it may exist already, or this connection may not create roles).</source>
         <translation>服务器拒绝创建登录名“%1”（可能已存在，或本连接无权创建角色）。</translation>
     </message>
     <message>
@@ -232,11 +232,11 @@
         <translation>本数据库的审计日志已损坏（%1），档案包无法为其作证。</translation>
     </message>
     <message>
-        <source>The stored file of "%1" (%2) is missing from %3; nothing is exported.</source>
+        <source>The stored file of &quot;%1&quot; (%2) is missing from %3; nothing is exported.</source>
         <translation>“%1”的存储文件（%2）在%3中缺失，未导出任何内容。</translation>
     </message>
     <message>
-        <source>No temporary folder for the archive's PDFs.</source>
+        <source>No temporary folder for the archive&apos;s PDFs.</source>
         <translation>没有可用于生成档案PDF的临时文件夹。</translation>
     </message>
     <message>
@@ -280,39 +280,39 @@
         <translation>档案包条目超过%1个。</translation>
     </message>
     <message>
-        <source>Entry "%1": %2.</source>
+        <source>Entry &quot;%1&quot;: %2.</source>
         <translation>条目“%1”：%2。</translation>
     </message>
     <message>
-        <source>Entry "%1" is a symbolic link.</source>
+        <source>Entry &quot;%1&quot; is a symbolic link.</source>
         <translation>条目“%1”是符号链接。</translation>
     </message>
     <message>
-        <source>Entry "%1" is a directory with content.</source>
+        <source>Entry &quot;%1&quot; is a directory with content.</source>
         <translation>条目“%1”是带内容的目录。</translation>
     </message>
     <message>
-        <source>Entry "%1" is encrypted: an archive must be readable without a password.</source>
+        <source>Entry &quot;%1&quot; is encrypted: an archive must be readable without a password.</source>
         <translation>条目“%1”已加密：档案包必须无需密码即可读取。</translation>
     </message>
     <message>
-        <source>Entry "%1" uses compression method %2 (only stored and deflated are accepted).</source>
+        <source>Entry &quot;%1&quot; uses compression method %2 (only stored and deflated are accepted).</source>
         <translation>条目“%1”使用压缩方法%2（仅接受存储和deflate）。</translation>
     </message>
     <message>
-        <source>Entry "%1" appears twice.</source>
+        <source>Entry &quot;%1&quot; appears twice.</source>
         <translation>条目“%1”重复出现。</translation>
     </message>
     <message>
-        <source>Entry "%1" is too large (%2 bytes; at most %3).</source>
+        <source>Entry &quot;%1&quot; is too large (%2 bytes; at most %3).</source>
         <translation>条目“%1”过大（%2字节，上限%3）。</translation>
     </message>
     <message>
-        <source>Entry "%1" would expand %2 times (a ZIP bomb?).</source>
+        <source>Entry &quot;%1&quot; would expand %2 times (a ZIP bomb?).</source>
         <translation>条目“%1”解压后将膨胀%2倍（疑似压缩炸弹）。</translation>
     </message>
     <message>
-        <source>Entry "%1" is stored but its sizes disagree.</source>
+        <source>Entry &quot;%1&quot; is stored but its sizes disagree.</source>
         <translation>条目“%1”为存储方式但大小不一致。</translation>
     </message>
     <message>
@@ -320,27 +320,27 @@
         <translation>档案包解压后将达%1字节（上限%2）。</translation>
     </message>
     <message>
-        <source>Entry "%1" cannot be opened (error %2).</source>
+        <source>Entry &quot;%1&quot; cannot be opened (error %2).</source>
         <translation>无法打开条目“%1”（错误%2）。</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: it cannot be inflated.</source>
+        <source>Entry &quot;%1&quot; is damaged: it cannot be inflated.</source>
         <translation>条目“%1”已损坏：无法解压。</translation>
     </message>
     <message>
-        <source>Entry "%1" holds more bytes than its header declares.</source>
+        <source>Entry &quot;%1&quot; holds more bytes than its header declares.</source>
         <translation>条目“%1”的内容多于其头部声明的大小。</translation>
     </message>
     <message>
-        <source>Entry "%1" could not be written: %2</source>
+        <source>Entry &quot;%1&quot; could not be written: %2</source>
         <translation>无法写出条目“%1”：%2</translation>
     </message>
     <message>
-        <source>Entry "%1" is damaged: its checksum (CRC) does not match.</source>
+        <source>Entry &quot;%1&quot; is damaged: its checksum (CRC) does not match.</source>
         <translation>条目“%1”已损坏：校验和（CRC）不符。</translation>
     </message>
     <message>
-        <source>Entry "%1" is shorter than its header declares.</source>
+        <source>Entry &quot;%1&quot; is shorter than its header declares.</source>
         <translation>条目“%1”短于其头部声明的大小。</translation>
     </message>
     <message>
@@ -440,11 +440,11 @@
         <translation>%1在档案包中，但清单中没有（被添加？）。</translation>
     </message>
     <message>
-        <source>The evidence "%1" has no file in the archive.</source>
+        <source>The evidence &quot;%1&quot; has no file in the archive.</source>
         <translation>材料“%1”在档案包中没有对应文件。</translation>
     </message>
     <message>
-        <source>The paper "%1" has no PDF in the archive.</source>
+        <source>The paper &quot;%1&quot; has no PDF in the archive.</source>
         <translation>文书“%1”在档案包中没有PDF。</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
         <translation>档案包中没有本案的审计记录。</translation>
     </message>
     <message>
-        <source>Audit entries recompute; the case's chain head equals the manifest's</source>
+        <source>Audit entries recompute; the case&apos;s chain head equals the manifest&apos;s</source>
         <translation>审计记录摘要可复算，本案链头与清单一致</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>案件数据与清单一致</translation>
     </message>
     <message>
-        <source>"%1" is not a key fingerprint (64 hexadecimal digits).</source>
+        <source>&quot;%1&quot; is not a key fingerprint (64 hexadecimal digits).</source>
         <translation>“%1”不是密钥指纹（应为 64 位十六进制数字）。</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>清单已由受信任的密钥签名（SM2 与 SM3）</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key or trusts another unit's key.</source>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>只有管理员可以创建本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
 </context>
@@ -1263,7 +1263,7 @@
         <translation>持有人</translation>
     </message>
     <message>
-        <source>The unit's own key</source>
+        <source>The unit&apos;s own key</source>
         <translation>本单位密钥</translation>
     </message>
     <message>
@@ -1435,7 +1435,7 @@
         <translation>审批时间</translation>
     </message>
     <message>
-        <source>Item of the day's work put off</source>
+        <source>Item of the day&apos;s work put off</source>
         <translation>暂缓处理的当日工作事项</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>案件 %1 中没有证据文件 %2。</translation>
     </message>
     <message>
-        <source>There is no case "%1" among the cases you may see.</source>
+        <source>There is no case &quot;%1&quot; among the cases you may see.</source>
         <translation>在您有权查看的案件中没有“%1”。</translation>
     </message>
     <message>
@@ -1548,23 +1548,23 @@
 <context>
     <name>ecoclaim::CaseService</name>
     <message>
-        <source>The command has no "cmd": say what to do, such as "register_clue".</source>
-        <translation>命令缺少"cmd"：请指明要办理的事项，例如"register_clue"。</translation>
+        <source>The command has no &quot;cmd&quot;: say what to do, such as &quot;register_clue&quot;.</source>
+        <translation>命令缺少&quot;cmd&quot;：请指明要办理的事项，例如&quot;register_clue&quot;。</translation>
     </message>
     <message>
-        <source>"%1" is not a command EcoClaim knows (see docs/commands.md).</source>
-        <translation>"%1"不是EcoClaim可识别的命令（参见docs/commands.md）。</translation>
+        <source>&quot;%1&quot; is not a command EcoClaim knows (see docs/commands.md).</source>
+        <translation>&quot;%1&quot;不是EcoClaim可识别的命令（参见docs/commands.md）。</translation>
     </message>
     <message>
-        <source>Say which case: "case" is its number or id.</source>
-        <translation>请指明案件："case"为案件编号或id。</translation>
+        <source>Say which case: &quot;case&quot; is its number or id.</source>
+        <translation>请指明案件：&quot;case&quot;为案件编号或id。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件%1：%2</translation>
     </message>
     <message>
-        <source>Say which file to add: "file" is its path.</source>
+        <source>Say which file to add: &quot;file&quot; is its path.</source>
         <translation>请指明要添加的文件：“file”为其路径。</translation>
     </message>
     <message>
@@ -1576,19 +1576,19 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Actor: "%1" begins or ends with blanks.</source>
+        <source>Actor: &quot;%1&quot; begins or ends with blanks.</source>
         <translation>操作人：“%1”首尾有空格。</translation>
     </message>
     <message>
-        <source>"id" names the line for a rerun: it must be a non-empty text (a JSON string).</source>
+        <source>&quot;id&quot; names the line for a rerun: it must be a non-empty text (a JSON string).</source>
         <translation>“id”用于标识重新执行的行：必须为非空文本（JSON 字符串）。</translation>
     </message>
     <message>
-        <source>Already applied (id "%1", %2 by %3): skipped.</source>
+        <source>Already applied (id &quot;%1&quot;, %2 by %3): skipped.</source>
         <translation>已执行过（id“%1”，%3 于 %2 执行）：已跳过。</translation>
     </message>
     <message>
-        <source>The id "%1" was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
+        <source>The id &quot;%1&quot; was applied on %2 by %3 to a different command; an id names one command only. Nothing was done.</source>
         <translation>id“%1”已于 %2 由 %3 用于另一条命令；一个 id 只能标识一条命令。未执行任何操作。</translation>
     </message>
     <message>
@@ -1596,11 +1596,11 @@
         <translation>不存在第%1号报批事项。</translation>
     </message>
     <message>
-        <source>Proposed for the unit head's approval (proposal %1): %2</source>
+        <source>Proposed for the unit head&apos;s approval (proposal %1): %2</source>
         <translation>已报部门负责人审批（第%1号报批事项）：%2</translation>
     </message>
     <message>
-        <source>Only the unit head of the case's unit approves a decision.</source>
+        <source>Only the unit head of the case&apos;s unit approves a decision.</source>
         <translation>只有案件承办部门的负责人可以审批该决定。</translation>
     </message>
     <message>
@@ -1632,7 +1632,7 @@
         <translation>档案员只办理已结案案件的归档（第四十二条）。</translation>
     </message>
     <message>
-        <source>Case %1 belongs to another unit or district than %2's.</source>
+        <source>Case %1 belongs to another unit or district than %2&apos;s.</source>
         <translation>案件%1不属于%2所在的承办部门或区。</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@
         <translation>只有管理员可以导入年度节假日日历。</translation>
     </message>
     <message>
-        <source>The id "%1" names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
+        <source>The id &quot;%1&quot; names a command applied before on a case you may not see: give this line another id. Nothing was done.</source>
         <translation>编号“%1”已用于您无权查看的案件上办理过的命令，请为本行另取编号。未作任何处理。</translation>
     </message>
     <message>
@@ -1652,11 +1652,11 @@
         <translation>该文件没有可导入的数据行。</translation>
     </message>
     <message>
-        <source>An import registers new clues only; "%1" is not taken here.</source>
+        <source>An import registers new clues only; &quot;%1&quot; is not taken here.</source>
         <translation>导入只登记新线索，不接受“%1”。</translation>
     </message>
     <message>
-        <source>%1 needs the unit head's approval and cannot be imported.</source>
+        <source>%1 needs the unit head&apos;s approval and cannot be imported.</source>
         <translation>%1 须经部门负责人审批，不能通过导入办理。</translation>
     </message>
     <message>
@@ -1674,6 +1674,10 @@
     <message>
         <source>Import batch %1 cannot be undone: case %2 is not yours to change.</source>
         <translation>导入批次 %1 不能撤销：您无权更改案件 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知的命令。</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1795,7 @@
         <translation>委托专家评估，出具专家意见</translation>
     </message>
     <message>
-        <source>Comprehensive finding from the case's legal documents and monitoring reports</source>
+        <source>Comprehensive finding from the case&apos;s legal documents and monitoring reports</source>
         <translation>根据与案件相关的法律文书、监测报告等资料，综合作出认定</translation>
     </message>
     <message>
@@ -1883,7 +1887,7 @@
         <translation>委托第三方修复</translation>
     </message>
     <message>
-        <source>The right holder organises restoration at the obligor's cost</source>
+        <source>The right holder organises restoration at the obligor&apos;s cost</source>
         <translation>赔偿权利人组织修复（费用由义务人承担）</translation>
     </message>
     <message>
@@ -1935,7 +1939,7 @@
         <translation>长宁区</translation>
     </message>
     <message>
-        <source>Jing'an District</source>
+        <source>Jing&apos;an District</source>
         <translation>静安区</translation>
     </message>
     <message>
@@ -2215,7 +2219,7 @@
         <translation>鉴定评估</translation>
     </message>
     <message>
-        <source>Restoration done on the party's behalf</source>
+        <source>Restoration done on the party&apos;s behalf</source>
         <translation>代为修复</translation>
     </message>
     <message>
@@ -2235,7 +2239,7 @@
         <translation>财产已被查封、冻结或扣押</translation>
     </message>
     <message>
-        <source>Restoration ordered to be performed or done at the debtor's cost</source>
+        <source>Restoration ordered to be performed or done at the debtor&apos;s cost</source>
         <translation>责令履行修复或由被执行人承担费用代为修复</translation>
     </message>
     <message>
@@ -2271,7 +2275,7 @@
         <translation>在全国范围内有重大影响</translation>
     </message>
     <message>
-        <source>A case the city's implementation plan reserves for the city</source>
+        <source>A case the city&apos;s implementation plan reserves for the city</source>
         <translation>本市实施方案规定由市级办理的案件</translation>
     </message>
     <message>
@@ -2283,7 +2287,7 @@
         <translation>经赔偿权利人指定由市级办理</translation>
     </message>
     <message>
-        <source>Handed over to the procuratorate's civil public-interest suit</source>
+        <source>Handed over to the procuratorate&apos;s civil public-interest suit</source>
         <translation>已移送检察机关提起民事公益诉讼</translation>
     </message>
     <message>
@@ -2350,7 +2354,7 @@
       ecoclaim-cli calendar latest-service MEETING_DATE [--strict|--lenient]</translation>
     </message>
     <message>
-        <source>"%1" is not a real date (write YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（请按YYYY-MM-DD填写）。</translation>
     </message>
     <message>
@@ -2366,11 +2370,11 @@
         <translation>数据库已就绪：%1</translation>
     </message>
     <message>
-        <source>Unknown stage "%1"; stages are: %2</source>
+        <source>Unknown stage &quot;%1&quot;; stages are: %2</source>
         <translation>未知阶段“%1”；可用的阶段：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a Shanghai district.</source>
+        <source>&quot;%1&quot; is not a Shanghai district.</source>
         <translation>“%1”不是上海市的区。</translation>
     </message>
     <message>
@@ -2440,7 +2444,7 @@
         <translation>无法写入文件%1。</translation>
     </message>
     <message>
-        <source>--param takes KEY=VALUE, not "%1".</source>
+        <source>--param takes KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--param 的格式为 KEY=VALUE，而不是“%1”。</translation>
     </message>
     <message>
@@ -2623,9 +2627,9 @@ kinds: %1</source>
     </message>
     <message>
         <source>usage: ecoclaim-cli migrate-to postgresql://USER@HOST:PORT/DATABASE --from FILE.db
-The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8') and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
+The server database must exist (created with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;) and be empty; the password comes from PGPASSWORD or ~/.pgpass.</source>
         <translation>用法：ecoclaim-cli migrate-to postgresql://用户@主机:端口/数据库 --from 文件.db
-服务器数据库须已创建（ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+服务器数据库须已创建（ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;）且为空；密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
     <message>
         <source>There is no database file %1; nothing was moved.</source>
@@ -2686,7 +2690,7 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
         </translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number from %3 to %4.</source>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
         <translation>%1：“%2”不是 %3 至 %4 之间的整数。</translation>
     </message>
     <message>
@@ -2704,15 +2708,15 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
        ecoclaim-cli key trust 文件.pem --holder 名称 --fingerprint 指纹</translation>
     </message>
     <message>
-        <source>this unit's signing key</source>
+        <source>this unit&apos;s signing key</source>
         <translation>本单位的签名密钥</translation>
     </message>
     <message>
-        <source>this unit's, retired %1 (still trusted)</source>
+        <source>this unit&apos;s, retired %1 (still trusted)</source>
         <translation>本单位的，已于 %1 停用（仍受信任）</translation>
     </message>
     <message>
-        <source>another unit's, trusted</source>
+        <source>another unit&apos;s, trusted</source>
         <translation>其他单位的，已受信任</translation>
     </message>
     <message>
@@ -2830,7 +2834,7 @@ The server database must exist (created with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8')
     <message>
         <source>usage: ecoclaim-cli disclosure CASE [--pdf FILE] [--txt FILE] [--json] [--mask NAME]...
        ecoclaim-cli disclosure CASE --issue --reviewed-by NAME --pdf FILE [--txt FILE] [--mask NAME]...
-Without --issue: a draft and the replacements to review. --mask: a further person's name to mask.</source>
+Without --issue: a draft and the replacements to review. --mask: a further person&apos;s name to mask.</source>
         <translation>用法：ecoclaim-cli disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]...
       ecoclaim-cli disclosure 案件 --issue --reviewed-by 审核人 --pdf 文件 [--txt 文件] [--mask 姓名]...
 不加 --issue：生成草稿并列出待审核的替换项。--mask：另需隐去的自然人姓名。</translation>
@@ -2854,7 +2858,7 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
         <translation>	（规则识别）</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key or trusts another unit's key.</source>
+        <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>只有管理员可以生成本单位签名密钥或信任其他单位的密钥。</translation>
     </message>
     <message>
@@ -2884,7 +2888,7 @@ Without --issue: a draft and the replacements to review. --mask: a further perso
       ecoclaim-cli user measure-hash   （本机计算一次密码散列所需的时间和内存）</translation>
     </message>
     <message>
-        <source>"%1" is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
+        <source>&quot;%1&quot; is not a role: caseworker, unit_head, supervisor, archivist or admin.</source>
         <translation>“%1”不是角色：应为 caseworker（承办人）、unit_head（部门负责人）、supervisor（市级督办）、archivist（档案员）或 admin（管理员）。</translation>
     </message>
     <message>
@@ -2944,11 +2948,11 @@ CHART is stages, channels, amounts, flow or deadlines; SERIES and CATEGORY are t
 图表为 stages、channels、amounts、flow 或 deadlines；系列和类别为 --json 输出中的键。</translation>
     </message>
     <message>
-        <source>"%1" is not a handling department.</source>
+        <source>&quot;%1&quot; is not a handling department.</source>
         <translation>“%1”不是办案部门。</translation>
     </message>
     <message>
-        <source>Unknown stage "%1".</source>
+        <source>Unknown stage &quot;%1&quot;.</source>
         <translation>未知的阶段“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2989,8 +2993,8 @@ verbs:
   case show ID|CASE_NO [--json]          the whole case file, timeline included
   apply FILE.jsonl                       run lifecycle commands, one JSON object per line
   commands                               print the command vocabulary (Markdown)
-  audit verify                           check the audit log's hash chain
-  audit show ID|CASE_NO [--json]         a case's audit trail in words: who changed what, old → new
+  audit verify                           check the audit log&apos;s hash chain
+  audit show ID|CASE_NO [--json]         a case&apos;s audit trail in words: who changed what, old → new
   backup --out FILE                      a consistent copy of the database, checked (quick_check)
   deadlines [--as-of DATE] [--within N] [--unit U] [--changed-on DATE] [--json | --pdf FILE] [--xlsx F] [--csv F]
   ledger [--district D | --unit U] [--json] [--pdf F] [--xlsx F] [--csv F]   the major-case ledger (Art. 39)
@@ -3009,15 +3013,15 @@ verbs:
   archive verify FILE.zip [--json] [--trust-key FILE.pem]   DA/T 70 checks, the signature included
   archive import FILE.zip [--accept-key FINGERPRINT]   bring an archived case into this database
   key create --holder NAME [--passphrase-file FILE] | list | public | trust FILE.pem --holder N --fingerprint F
-                                         the unit's signing key and the keys it trusts
-  settings list [--unit U] [--json]      the bureau's settings (Art. 19 reading, warning days, units)
+                                         the unit&apos;s signing key and the keys it trusts
+  settings list [--unit U] [--json]      the bureau&apos;s settings (Art. 19 reading, warning days, units)
   settings set NAME VALUE [--unit U]     change one, audited; U is DISTRICT_CODE/DEPARTMENT
   user add LOGIN --name N --role R [--unit U] [--district D] | list [--json] | disable LOGIN | set-role LOGIN R
                                          accounts (the first an administrator; then sign in as one)
   approval list [--all] [--json] | approve ID | refuse ID --reason TEXT   decisions awaiting the unit head
   mywork [--as-of D] [--unit U] [--district C] [--snoozed] [--json] | snooze CASE ITEM --until D --reason R
-                                         a day's work: deadlines, approvals, papers to serve, replies due
-  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk's database to the bureau's server
+                                         a day&apos;s work: deadlines, approvals, papers to serve, replies due
+  migrate-to postgresql://USER@HOST:PORT/DB --from FILE.db   move a desk&apos;s database to the bureau&apos;s server
 --user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</source>
@@ -3109,7 +3113,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>申请司法确认</translation>
     </message>
     <message>
-        <source>Record the court's confirmation ruling</source>
+        <source>Record the court&apos;s confirmation ruling</source>
         <translation>登记司法确认裁定</translation>
     </message>
     <message>
@@ -3225,7 +3229,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>编制修复方案</translation>
     </message>
     <message>
-        <source>Record the liable party's request to consult early</source>
+        <source>Record the liable party&apos;s request to consult early</source>
         <translation>登记赔偿义务人主动提议先行磋商</translation>
     </message>
     <message>
@@ -3269,7 +3273,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>登记文书送达</translation>
     </message>
     <message>
-        <source>Record a liable party's share</source>
+        <source>Record a liable party&apos;s share</source>
         <translation>登记赔偿义务人责任份额</translation>
     </message>
     <message>
@@ -3337,7 +3341,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>向上级部门报告重大案件</translation>
     </message>
     <message>
-        <source>Record the supervisor's instruction</source>
+        <source>Record the supervisor&apos;s instruction</source>
         <translation>登记上级的指示</translation>
     </message>
     <message>
@@ -3345,7 +3349,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>登记指示已落实</translation>
     </message>
     <message>
-        <source>Add a step to the major case's timetable</source>
+        <source>Add a step to the major case&apos;s timetable</source>
         <translation>为重大案件时间表添加一个步骤</translation>
     </message>
     <message>
@@ -3412,16 +3416,16 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>整数</translation>
     </message>
     <message>
-        <source>list of {"due_on", "amount"}</source>
-        <translation>{"due_on", "amount"}列表</translation>
+        <source>list of {&quot;due_on&quot;, &quot;amount&quot;}</source>
+        <translation>{&quot;due_on&quot;, &quot;amount&quot;}列表</translation>
     </message>
     <message>
         <source># Command vocabulary</source>
         <translation># 命令词汇表</translation>
     </message>
     <message>
-        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{"cmd": NAME, "case": CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `"ref": "A"`, and later lines may then say `"case": "A"`. A refused command changes nothing and names every unmet precondition with its article.</source>
-        <translation>由生命周期表（core/domain/lifecycle*.cpp）通过 `ecoclaim-cli --lang en commands` 生成；测试确保本文件与该输出一致。对案件的每一项更改都是下列命令之一，以一个JSON对象给出：`{"cmd": NAME, "case": CASE_NO_OR_ID, …fields}`——在供 `ecoclaim-cli apply` 使用的 `.jsonl` 脚本中每行一个。`register_clue` 行可以带有 `"ref": "A"`，其后的行即可写作 `"case": "A"`。被拒绝的命令不作任何更改，并列明每一项未满足的前提条件及其依据条款。</translation>
+        <source>Generated from the lifecycle table (core/domain/lifecycle*.cpp) by `ecoclaim-cli --lang en commands`; a test keeps this file equal to that output. Every change to a case is one of these commands, given as one JSON object: `{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}` — one per line in a `.jsonl` script for `ecoclaim-cli apply`. A `register_clue` line may carry `&quot;ref&quot;: &quot;A&quot;`, and later lines may then say `&quot;case&quot;: &quot;A&quot;`. A refused command changes nothing and names every unmet precondition with its article.</source>
+        <translation>由生命周期表（core/domain/lifecycle*.cpp）通过 `ecoclaim-cli --lang en commands` 生成；测试确保本文件与该输出一致。对案件的每一项更改都是下列命令之一，以一个JSON对象给出：`{&quot;cmd&quot;: NAME, &quot;case&quot;: CASE_NO_OR_ID, …fields}`——在供 `ecoclaim-cli apply` 使用的 `.jsonl` 脚本中每行一个。`register_clue` 行可以带有 `&quot;ref&quot;: &quot;A&quot;`，其后的行即可写作 `&quot;case&quot;: &quot;A&quot;`。被拒绝的命令不作任何更改，并列明每一项未满足的前提条件及其依据条款。</translation>
     </message>
     <message>
         <source>- Allowed at: %1</source>
@@ -3488,8 +3492,8 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>文本列表，≤ %1 项，每项 ≤ %2 个字符</translation>
     </message>
     <message>
-        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals ("1,234.56", "¥1234.5", "1234元"); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `"actor"` (≤ %1 characters) and `"id"` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
-        <translation>取值规则（core/domain/textrules.h、commandinput.cpp）：文本须为 JSON 字符串——在应填文本处填数字，与其他类型错误一样会被拒绝。字符数按 Unicode 码位计算；单行字段不得含换行符或制表符，分段字段可含换行符和制表符（Windows 行尾按换行符存储）；任何文本均不得含 NUL 或其他控制字符、UTF-16 代理对的一半、U+FFFD（无效 UTF-8 转换所得）、非字符码位或双向覆盖字符。首尾空格将被去除。金额为以元为单位、最多两位小数的字符串（"1,234.56"、"¥1234.5"、"1234元"）；JSON 数字仅在金额为小于 2^53 的整元时接受，因为带小数的数字在 JSON 中以二进制表示，会被舍入。每行可带 `"actor"`（≤ %1 个字符）和 `"id"`（≤ %2 个字符：id 此前已执行过的行将被跳过，参见 `ecoclaim-cli apply`）。每条拒绝信息均会指明字段。</translation>
+        <source>Values (core/domain/textrules.h, commandinput.cpp): text is a JSON string — a number where text belongs is refused like any wrong type. Characters are counted as Unicode code points; a one-line field holds no line break or tab, a paragraph field may hold newlines and tabs (a Windows line end is stored as a newline); no text may hold NUL or any other control character, half of a UTF-16 pair, U+FFFD (what invalid UTF-8 becomes), a noncharacter, or a bidirectional override. Leading and trailing blanks are dropped. An amount is a string of yuan with at most two decimals (&quot;1,234.56&quot;, &quot;¥1234.5&quot;, &quot;1234元&quot;); a JSON number is accepted only for a whole number of yuan below 2^53, because a number with decimals is binary in JSON and would be rounded. A line may carry `&quot;actor&quot;` (≤ %1 characters) and `&quot;id&quot;` (≤ %2 characters: a line whose id was applied before is skipped, see `ecoclaim-cli apply`). Every refusal names the field.</source>
+        <translation>取值规则（core/domain/textrules.h、commandinput.cpp）：文本须为 JSON 字符串——在应填文本处填数字，与其他类型错误一样会被拒绝。字符数按 Unicode 码位计算；单行字段不得含换行符或制表符，分段字段可含换行符和制表符（Windows 行尾按换行符存储）；任何文本均不得含 NUL 或其他控制字符、UTF-16 代理对的一半、U+FFFD（无效 UTF-8 转换所得）、非字符码位或双向覆盖字符。首尾空格将被去除。金额为以元为单位、最多两位小数的字符串（&quot;1,234.56&quot;、&quot;¥1234.5&quot;、&quot;1234元&quot;）；JSON 数字仅在金额为小于 2^53 的整元时接受，因为带小数的数字在 JSON 中以二进制表示，会被舍入。每行可带 `&quot;actor&quot;`（≤ %1 个字符）和 `&quot;id&quot;`（≤ %2 个字符：id 此前已执行过的行将被跳过，参见 `ecoclaim-cli apply`）。每条拒绝信息均会指明字段。</translation>
     </message>
 </context>
 <context>
@@ -3530,7 +3534,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1 已存在且含有数据，未作改动。请通过“文件 ▸ 打开其他数据库”打开，或另取文件名。</translation>
     </message>
     <message>
-        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau's server (PostgreSQL).</source>
+        <source>%1 is on a network share (%2). Two desks writing one database file over a share can damage it: keep the file on this computer, or — for a bureau whose caseworkers share cases — use the bureau&apos;s server (PostgreSQL).</source>
         <translation>%1 位于网络共享目录（%2）。多台终端通过共享目录同时写入同一数据库文件可能损坏数据：请将文件保存在本机；多名承办人共享案件的单位请使用本单位服务器（PostgreSQL）。</translation>
     </message>
 </context>
@@ -3592,7 +3596,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>向生态环境部报送年度工作情况</translation>
     </message>
     <message>
-        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year's holiday notice.</source>
+        <source>No working-day calendar for %1: whether this day is a working day cannot be told; import the year&apos;s holiday notice.</source>
         <translation>缺少%1年的工作日历，无法判断该日是否为工作日：请导入该年的节假日安排通知。</translation>
     </message>
     <message>
@@ -3628,7 +3632,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>线索于%1接收，应当在三十日内组织开展初步核查。</translation>
     </message>
     <message>
-        <source>The commission agreement of %1 with %2 sets the report's time limit.</source>
+        <source>The commission agreement of %1 with %2 sets the report&apos;s time limit.</source>
         <translation>%1与%2签订的委托协议明确了报告的时限要求。</translation>
     </message>
     <message>
@@ -3660,7 +3664,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>答复举报人</translation>
     </message>
     <message>
-        <source>Carry out the supervisor's instruction</source>
+        <source>Carry out the supervisor&apos;s instruction</source>
         <translation>落实上级指示</translation>
     </message>
     <message>
@@ -4061,7 +4065,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>参会各方均已签字</translation>
     </message>
     <message>
-        <source>Host's note on a refusal to sign</source>
+        <source>Host&apos;s note on a refusal to sign</source>
         <translation>主持人对拒绝签字情况的说明</translation>
     </message>
     <message>
@@ -4637,7 +4641,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>文书</translation>
     </message>
     <message>
-        <source>Liable party: its number, or "all" for one paper to each</source>
+        <source>Liable party: its number, or &quot;all&quot; for one paper to each</source>
         <translation>赔偿义务人：序号，或“all”（每名义务人各一份）</translation>
     </message>
     <message>
@@ -4693,7 +4697,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <source>Paid through the court's enforcement</source>
+        <source>Paid through the court&apos;s enforcement</source>
         <translation>经法院强制执行支付</translation>
     </message>
     <message>
@@ -4793,7 +4797,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>The court's decision and what remains</source>
+        <source>The court&apos;s decision and what remains</source>
         <translation>法院的裁定及尚未履行的部分</translation>
     </message>
     <message>
@@ -5214,7 +5218,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>生态环境损害赔偿案件办理系统——本市生态环境损害赔偿案件承办人员使用的桌面工具。</translation>
     </message>
     <message>
-        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under "The rules".</source>
+        <source>It follows 《上海市生态环境损害赔偿工作实施细则》 (沪环规〔2024〕5号, in force from 10 April 2024 to 9 April 2029); the full text is under &quot;The rules&quot;.</source>
         <translation>依据《上海市生态环境损害赔偿工作实施细则》（沪环规〔2024〕5号，自2024年4月10日起施行，有效期至2029年4月9日）；全文见“《实施细则》”。</translation>
     </message>
     <message>
@@ -5296,7 +5300,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>文件为空：第一行应为列名。</translation>
     </message>
     <message>
-        <source>Row %1, column %2 holds "%3" but the column has no header.</source>
+        <source>Row %1, column %2 holds &quot;%3&quot; but the column has no header.</source>
         <translation>第 %1 行第 %2 列填有“%3”，但该列没有列名。</translation>
     </message>
     <message>
@@ -5350,19 +5354,19 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>列对应文件不是 JSON 对象（第 %2 字节处：%1）。</translation>
     </message>
     <message>
-        <source>The mapping is not an EcoClaim import mapping ("format": "%1", "version": 1).</source>
-        <translation>该文件不是 EcoClaim 导入列对应文件（应为 "format": "%1", "version": 1）。</translation>
+        <source>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</source>
+        <translation>该文件不是 EcoClaim 导入列对应文件（应为 &quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1）。</translation>
     </message>
     <message>
-        <source>The mapping names "%1": an import registers new clues (register_clue).</source>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
         <translation>列对应文件指定了“%1”：导入只用于登记新线索（register_clue）。</translation>
     </message>
     <message>
-        <source>The mapping sends column "%1" to "%2", which is not a field of %3.</source>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
         <translation>列对应文件将列“%1”对应到“%2”，但它不是 %3 的字段。</translation>
     </message>
     <message>
-        <source>The mapping gives a value for "%1", which is not a field of %2.</source>
+        <source>The mapping gives a value for &quot;%1&quot;, which is not a field of %2.</source>
         <translation>列对应文件为“%1”给出了默认值，但它不是 %2 的字段。</translation>
     </message>
     <message>
@@ -5378,11 +5382,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法写入列对应文件 %1：%2</translation>
     </message>
     <message>
-        <source>Column %1 "%2" is no field of %3: name it in a mapping (or map it to "" to leave it out).</source>
-        <translation>第 %1 列“%2”不是 %3 的字段：请在列对应文件中指定（或对应为 "" 以忽略该列）。</translation>
+        <source>Column %1 &quot;%2&quot; is no field of %3: name it in a mapping (or map it to &quot;&quot; to leave it out).</source>
+        <translation>第 %1 列“%2”不是 %3 的字段：请在列对应文件中指定（或对应为 &quot;&quot; 以忽略该列）。</translation>
     </message>
     <message>
-        <source>Columns %1 and %2 both fill "%3".</source>
+        <source>Columns %1 and %2 both fill &quot;%3&quot;.</source>
         <translation>第 %1 列和第 %2 列都对应“%3”。</translation>
     </message>
     <message>
@@ -5406,19 +5410,19 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>第 %1 行第 %2 列超过 %3 个字符；一个单元格最多 %3 个字符。</translation>
     </message>
     <message>
-        <source>Line %1: text follows a closing quote ("…"x). Quote the whole cell, and write a quote inside it as two ("").</source>
-        <translation>第 %1 行：右引号后还有文字（"…"x）。请用引号括住整个单元格，单元格内的引号写作两个（""）。</translation>
+        <source>Line %1: text follows a closing quote (&quot;…&quot;x). Quote the whole cell, and write a quote inside it as two (&quot;&quot;).</source>
+        <translation>第 %1 行：右引号后还有文字（&quot;…&quot;x）。请用引号括住整个单元格，单元格内的引号写作两个（&quot;&quot;）。</translation>
     </message>
     <message>
-        <source>A quoted cell that begins on line %1 is never closed (a " is missing).</source>
-        <translation>从第 %1 行开始的带引号单元格没有结束（缺少一个 "）。</translation>
+        <source>A quoted cell that begins on line %1 is never closed (a &quot; is missing).</source>
+        <translation>从第 %1 行开始的带引号单元格没有结束（缺少一个 &quot;）。</translation>
     </message>
     <message>
         <source>This system cannot decode GB18030 (iconv has no GB18030 module).</source>
         <translation>本系统无法解码 GB18030（iconv 缺少 GB18030 模块）。</translation>
     </message>
     <message>
-        <source>The file is in UTF-16. Save it as "CSV UTF-8" (or GB18030) and import that.</source>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; (or GB18030) and import that.</source>
         <translation>该文件为 UTF-16 编码。请另存为“CSV UTF-8”（或 GB18030）后再导入。</translation>
     </message>
     <message>
@@ -5426,7 +5430,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该文件以字节顺序标记开头，声明为 UTF-8，但第 %1 字节（第 %2 行）不是 UTF-8。未导入任何内容。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as "CSV UTF-8" and import that.</source>
+        <source>The file is neither UTF-8 (byte %1, line %2, is not) nor GB18030 (byte %3, line %4, is not). Save it as &quot;CSV UTF-8&quot; and import that.</source>
         <translation>该文件既不是 UTF-8（第 %1 字节，第 %2 行不符）也不是 GB18030（第 %3 字节，第 %4 行不符）。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
@@ -5462,7 +5466,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该工作簿解压后将超过 %1 字节，不予读取。</translation>
     </message>
     <message>
-        <source>The workbook's ZIP directory cannot be read (error %1).</source>
+        <source>The workbook&apos;s ZIP directory cannot be read (error %1).</source>
         <translation>无法读取该工作簿的 ZIP 目录（错误 %1）。</translation>
     </message>
     <message>
@@ -5502,7 +5506,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该文件是 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）。</translation>
     </message>
     <message>
-        <source>The workbook's first sheet (%1) is missing.</source>
+        <source>The workbook&apos;s first sheet (%1) is missing.</source>
         <translation>工作簿的第一个工作表（%1）缺失。</translation>
     </message>
     <message>
@@ -5510,7 +5514,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>工作簿的共享字符串 %1 超过 %2 个字符；一个单元格最多 %2 个字符。</translation>
     </message>
     <message>
-        <source>The sheet's rows are out of order (row %1 after row %2).</source>
+        <source>The sheet&apos;s rows are out of order (row %1 after row %2).</source>
         <translation>工作表的行顺序错乱（第 %1 行出现在第 %2 行之后）。</translation>
     </message>
     <message>
@@ -5522,15 +5526,15 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>工作表中有不属于任何行的单元格。</translation>
     </message>
     <message>
-        <source>Cell reference "%1" in row %2 is not a cell of that row.</source>
+        <source>Cell reference &quot;%1&quot; in row %2 is not a cell of that row.</source>
         <translation>第 %2 行中的单元格引用“%1”不属于该行。</translation>
     </message>
     <message>
-        <source>Cell %1 refers to shared string "%2"; the workbook has %3.</source>
+        <source>Cell %1 refers to shared string &quot;%2&quot;; the workbook has %3.</source>
         <translation>单元格 %1 引用共享字符串“%2”，而工作簿只有 %3 个。</translation>
     </message>
     <message>
-        <source>Cell %1 should hold a number but holds "%2".</source>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
         <translation>单元格 %1 应为数字，实为“%2”。</translation>
     </message>
 </context>
@@ -5669,7 +5673,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>只有修复效果评估未通过，案件才退回修复阶段。</translation>
     </message>
     <message>
-        <source>The reason "other" needs an explanation.</source>
+        <source>The reason &quot;other&quot; needs an explanation.</source>
         <translation>选择“其他”情形的，应当说明具体理由。</translation>
     </message>
     <message>
@@ -5701,7 +5705,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>案卷缺少修复工作材料（已通过的修复效果评估）。</translation>
     </message>
     <message>
-        <source>A procuratorate's public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
+        <source>A procuratorate&apos;s public-interest notice needs the end of its announcement period: the written reply is due within it.</source>
         <translation>检察机关公益诉讼书面通报须填写公告期届满日期：应当在公告期内书面回复。</translation>
     </message>
     <message>
@@ -5809,23 +5813,23 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>尚未编制初步生态环境修复方案（含替代修复）。</translation>
     </message>
     <message>
-        <source>%1 must be an amount in yuan, such as "12,345.67".</source>
-        <translation>%1应为以元为单位的金额，例如"12,345.67"。</translation>
+        <source>%1 must be an amount in yuan, such as &quot;12,345.67&quot;.</source>
+        <translation>%1应为以元为单位的金额，例如&quot;12,345.67&quot;。</translation>
     </message>
     <message>
-        <source>%1: this case has no liable party "%2" (give the party's number or exact name).</source>
+        <source>%1: this case has no liable party &quot;%2&quot; (give the party&apos;s number or exact name).</source>
         <translation>%1：本案没有赔偿义务人“%2”（请填写赔偿义务人的序号或准确名称）。</translation>
     </message>
     <message>
-        <source>"%1" is not a field of the command %2.</source>
-        <translation>"%1"不是命令%2的字段。</translation>
+        <source>&quot;%1&quot; is not a field of the command %2.</source>
+        <translation>&quot;%1&quot;不是命令%2的字段。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a real date (write YYYY-MM-DD).</source>
+        <source>%1: &quot;%2&quot; is not a real date (write YYYY-MM-DD).</source>
         <translation>%1：“%2”不是有效日期（请按YYYY-MM-DD填写）。</translation>
     </message>
     <message>
@@ -5837,27 +5841,27 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1应为true或false。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of: %3.</source>
-        <translation>%1："%2"不是可选值之一：%3。</translation>
+        <source>%1: &quot;%2&quot; is not one of: %3.</source>
+        <translation>%1：&quot;%2&quot;不是可选值之一：%3。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a Shanghai district (give its code, such as 310115, or its name).</source>
+        <source>%1: &quot;%2&quot; is not a Shanghai district (give its code, such as 310115, or its name).</source>
         <translation>%1：“%2”不是上海市的区（请填写区划代码，如310115，或区名）。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known handling department.</source>
-        <translation>%1："%2"不是已知的承办单位。</translation>
+        <source>%1: &quot;%2&quot; is not a known handling department.</source>
+        <translation>%1：&quot;%2&quot;不是已知的承办单位。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
         <translation>%1应为整数。</translation>
     </message>
     <message>
-        <source>%1 must be a list of {"due_on", "amount"}.</source>
-        <translation>%1应为由{"due_on", "amount"}组成的列表。</translation>
+        <source>%1 must be a list of {&quot;due_on&quot;, &quot;amount&quot;}.</source>
+        <translation>%1应为由{&quot;due_on&quot;, &quot;amount&quot;}组成的列表。</translation>
     </message>
     <message>
-        <source>%1, instalment %2: "%3" is not a real date.</source>
+        <source>%1, instalment %2: &quot;%3&quot; is not a real date.</source>
         <translation>%1第%2期：“%3”不是有效日期。</translation>
     </message>
     <message>
@@ -5873,7 +5877,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>案件已归档：案卷已封存，不能再作更改。</translation>
     </message>
     <message>
-        <source>"%1" cannot be done while the case is at the stage "%2"; it is possible at: %3.</source>
+        <source>&quot;%1&quot; cannot be done while the case is at the stage &quot;%2&quot;; it is possible at: %3.</source>
         <translation>案件处于“%2”阶段，不能办理“%1”；可办理的阶段：%3。</translation>
     </message>
     <message>
@@ -5921,11 +5925,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>有文书已送达但案卷中没有送达回证。</translation>
     </message>
     <message>
-        <source>The meeting is fewer than five working days after the notice's day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue, so the notice cannot be served five working days before it: set a later meeting, or confirm with accept_short_lead.</source>
         <translation>磋商会议距告知书制发日不足五个工作日，无法在会议五个工作日前送达：请推迟磋商会议，或以accept_short_lead确认仍予编号。</translation>
     </message>
     <message>
-        <source>Name the liable party by its number, or "all"; the case has no such party.</source>
+        <source>Name the liable party by its number, or &quot;all&quot;; the case has no such party.</source>
         <translation>请以序号指明赔偿义务人，或填写“all”；本案无此赔偿义务人。</translation>
     </message>
     <message>
@@ -5961,12 +5965,12 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>请以1至100的百分比、金额或二者同时填写责任份额。</translation>
     </message>
     <message>
-        <source>The parties' shares on the same basis would exceed 100 per cent.</source>
+        <source>The parties&apos; shares on the same basis would exceed 100 per cent.</source>
         <translation>同一依据下各赔偿义务人的责任份额合计将超过100%。</translation>
     </message>
     <message>
-        <source>%1: write the amount as a string, such as "12345.67": a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
-        <translation>%1：金额请写成字符串，如 "12345.67"：带小数（或数值过大）的 JSON 数字无法精确保存，且金额一律不作舍入。</translation>
+        <source>%1: write the amount as a string, such as &quot;12345.67&quot;: a JSON number with decimals (or this large) is not kept exactly, and an amount is never rounded.</source>
+        <translation>%1：金额请写成字符串，如 &quot;12345.67&quot;：带小数（或数值过大）的 JSON 数字无法精确保存，且金额一律不作舍入。</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -6017,7 +6021,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>经强制执行支付，须有尚在办理中的强制执行申请。</translation>
     </message>
     <message>
-        <source>Handing the claim over to a public-interest suit needs the procuratorate's proceeding linked to the case.</source>
+        <source>Handing the claim over to a public-interest suit needs the procuratorate&apos;s proceeding linked to the case.</source>
         <translation>将索赔移交公益诉讼，须先将检察机关的相关程序关联到本案件。</translation>
     </message>
     <message>
@@ -6045,7 +6049,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>费用必须大于零。</translation>
     </message>
     <message>
-        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party's behalf is (4).</source>
+        <source>This cost belongs to another category of Art. 5: investigation, monitoring and appraisal are (3); emergency clean-up is (4) or (5); restoration on the party&apos;s behalf is (4).</source>
         <translation>该费用属于第五条的其他类别：调查、监测和鉴定评估属于第（三）项；应急清理属于第（四）项或第（五）项；代为修复属于第（四）项。</translation>
     </message>
     <message>
@@ -6109,7 +6113,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>部分执行须至少记录一笔通过强制执行收到的款项。</translation>
     </message>
     <message>
-        <source>Ending for lack of assets, a settlement or a withdrawal needs the court's decision and what remains unpaid.</source>
+        <source>Ending for lack of assets, a settlement or a withdrawal needs the court&apos;s decision and what remains unpaid.</source>
         <translation>因无财产可供执行、达成执行和解或者撤回申请而终结执行的，须记录人民法院的裁定及尚未支付的金额。</translation>
     </message>
     <message>
@@ -6137,7 +6141,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>此程序仅适用于简易案件（事实简单、责任无争议、损害较小）。</translation>
     </message>
     <message>
-        <source>The damage is not small: the estimate is not under the bureau's simple-case threshold.</source>
+        <source>The damage is not small: the estimate is not under the bureau&apos;s simple-case threshold.</source>
         <translation>损害并非较小：估算金额未低于本局的简易案件标准。</translation>
     </message>
     <message>
@@ -6161,7 +6165,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>简易鉴定评估确定的损害金额未低于简易案件标准：请终止简易评估并委托鉴定评估机构。</translation>
     </message>
     <message>
-        <source>A case handled at city level needs its ground (major impact, the city's list, across districts, assigned) and a city department.</source>
+        <source>A case handled at city level needs its ground (major impact, the city&apos;s list, across districts, assigned) and a city department.</source>
         <translation>由市级办理的案件须注明依据（影响重大、列入市级清单、跨区、交办）及市级部门。</translation>
     </message>
     <message>
@@ -6253,7 +6257,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>其签署的赔偿协议</translation>
     </message>
     <message>
-        <source>the party's share of the liability</source>
+        <source>the party&apos;s share of the liability</source>
         <translation>其责任份额</translation>
     </message>
     <message>
@@ -6307,7 +6311,7 @@ See docs/commands.md for the command vocabulary.</source>
         </translation>
     </message>
     <message>
-        <source>%1 has no field "%2" that can be corrected; it can be: %3.</source>
+        <source>%1 has no field &quot;%2&quot; that can be corrected; it can be: %3.</source>
         <translation>%1没有可更正的事项“%2”；可更正的为：%3。</translation>
     </message>
     <message>
@@ -6366,7 +6370,7 @@ See docs/commands.md for the command vocabulary.</source>
 <context>
     <name>ecoclaim::MoveToServer</name>
     <message>
-        <source>A move goes from a desk's SQLite file to the bureau's PostgreSQL server.</source>
+        <source>A move goes from a desk&apos;s SQLite file to the bureau&apos;s PostgreSQL server.</source>
         <translation>迁移只能从办案终端的 SQLite 文件迁往本局 PostgreSQL 服务器。</translation>
     </message>
     <message>
@@ -6374,7 +6378,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法读取数据库结构版本。</translation>
     </message>
     <message>
-        <source>The desk's database has schema version %1 and the server's %2; open both with this program first.</source>
+        <source>The desk&apos;s database has schema version %1 and the server&apos;s %2; open both with this program first.</source>
         <translation>终端数据库为第 %1 版结构，服务器为第 %2 版；请先用本程序分别打开两者。</translation>
     </message>
     <message>
@@ -6390,7 +6394,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>服务器数据库不为空（数据表 %1 有 %2 行），未复制任何数据。终端数据库只能迁入新建的数据库。</translation>
     </message>
     <message>
-        <source>The desk's audit chain is broken (%1); it is not moved until that is explained.</source>
+        <source>The desk&apos;s audit chain is broken (%1); it is not moved until that is explained.</source>
         <translation>终端的审计链已断裂（%1），查明原因前不予迁移。</translation>
     </message>
     <message>
@@ -6408,7 +6412,7 @@ See docs/commands.md for the command vocabulary.</source>
         </translation>
     </message>
     <message>
-        <source>The audit chain on the server does not match the desk's: %1</source>
+        <source>The audit chain on the server does not match the desk&apos;s: %1</source>
         <translation>服务器上的审计链与终端不一致：%1</translation>
     </message>
     <message>
@@ -6424,7 +6428,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>服务器上 %1 个存储文件（%2 字节）完整。</translation>
     </message>
     <message>
-        <source>Searching for "%1" finds %2 cases on the desk and %3 on the server.</source>
+        <source>Searching for &quot;%1&quot; finds %2 cases on the desk and %3 on the server.</source>
         <translation>检索“%1”在终端查到 %2 件案件，在服务器查到 %3 件。</translation>
     </message>
     <message numerus="yes">
@@ -6477,7 +6481,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>暂缓日期须晚于今日（%1）。</translation>
     </message>
     <message>
-        <source>“%1” is not an item of the day's work.</source>
+        <source>“%1” is not an item of the day&apos;s work.</source>
         <translation>“%1”不是当日工作事项。</translation>
     </message>
     <message>
@@ -6621,7 +6625,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法完成文书输出。</translation>
     </message>
     <message>
-        <source>"%1" is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
+        <source>&quot;%1&quot; is not a paper EcoClaim knows (see: ecoclaim-cli document types).</source>
         <translation>“%1”不是本系统的文书种类（见 ecoclaim-cli document types）。</translation>
     </message>
     <message>
@@ -6651,6 +6655,33 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>No paper was filed.</source>
         <translation>未归入任何文书。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::PaymentSchedule</name>
+    <message>
+        <source>Instalment %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of agreement %2</source>
+        <translation>第%2份协议第%1期</translation>
+    </message>
+    <message>
+        <source>Agreement %1, due %2</source>
+        <translation>第%1份协议（%2前履行）</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>第%1份协议</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Judgment %1</source>
+        <translation>判决%1</translation>
     </message>
 </context>
 <context>
@@ -6804,7 +6835,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>第十二条、第十三条、第十四条、第三十六条</translation>
     </message>
     <message>
-        <source>Clues received in the period; outcome as it stands at the period's end.</source>
+        <source>Clues received in the period; outcome as it stands at the period&apos;s end.</source>
         <translation>统计期间内接收的线索；处理结果以期末状态为准。</translation>
     </message>
     <message>
@@ -6848,7 +6879,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>第十四条</translation>
     </message>
     <message>
-        <source>Clues received in the period and not initiated by the period's end.</source>
+        <source>Clues received in the period and not initiated by the period&apos;s end.</source>
         <translation>统计期间内接收、至期末决定不启动索赔的线索。</translation>
     </message>
     <message>
@@ -6888,7 +6919,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>案件</translation>
     </message>
     <message>
-        <source>Cases by stage at the period's end</source>
+        <source>Cases by stage at the period&apos;s end</source>
         <translation>期末各办理阶段案件数</translation>
     </message>
     <message>
@@ -6896,7 +6927,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>第三十六条、第三十九条</translation>
     </message>
     <message>
-        <source>Every clue received by the period's end, in the stage its last event on or before that day left it.</source>
+        <source>Every clue received by the period&apos;s end, in the stage its last event on or before that day left it.</source>
         <translation>截至期末接收的全部线索，按期末当日及之前最后一次办理事项所处阶段统计。</translation>
     </message>
     <message>
@@ -7140,7 +7171,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <source>Open deadlines due by the period's end</source>
+        <source>Open deadlines due by the period&apos;s end</source>
         <translation>期末前届满的未办结期限</translation>
     </message>
     <message>
@@ -7148,7 +7179,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>第十三条、第十九条、第二十二条、第二十七条、第三十六条</translation>
     </message>
     <message>
-        <source>Deadlines still open when the report is made whose day fell on or before the period's end: missed unless a suspension stands.</source>
+        <source>Deadlines still open when the report is made whose day fell on or before the period&apos;s end: missed unless a suspension stands.</source>
         <translation>制作报告时仍未办结、且届满日不晚于期末的期限；除依法中止外，均属逾期。</translation>
     </message>
     <message>
@@ -7228,11 +7259,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>区只能通过 --district 或在单位中指定其一，不能同时指定。</translation>
     </message>
     <message>
-        <source>"%1" is not a Shanghai district (a code such as 310115 or a name).</source>
+        <source>&quot;%1&quot; is not a Shanghai district (a code such as 310115 or a name).</source>
         <translation>“%1”不是上海市的区（请填写区划代码如 310115 或区名）。</translation>
     </message>
     <message>
-        <source>"%1" is not a handling department (Art. 9).</source>
+        <source>&quot;%1&quot; is not a handling department (Art. 9).</source>
         <translation>“%1”不是案件承办部门（第九条）。</translation>
     </message>
     <message>
@@ -7292,7 +7323,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1重大案件督办台账</translation>
     </message>
     <message>
-        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor's open instructions, open deadlines), its latest progress and the reports made upward.</source>
+        <source>Every case marked major (Art. 39): its timetable (steps, the supervisor&apos;s open instructions, open deadlines), its latest progress and the reports made upward.</source>
         <translation>列入本台账的为全部重大案件（第三十九条），载明其时间表（办理节点、未办结的督办要求、未届满期限）、最新进展及向上级报送情况。</translation>
     </message>
     <message>
@@ -7340,7 +7371,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <source>Cannot add the sheet "%1".</source>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
@@ -7437,11 +7468,11 @@ See docs/commands.md for the command vocabulary.</source>
 <context>
     <name>ecoclaim::Settings</name>
     <message>
-        <source>"%1" is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
+        <source>&quot;%1&quot; is not an issuing unit: write DISTRICT_CODE/DEPARTMENT, such as 310115/district_ecology.</source>
         <translation>“%1”不是发文单位，请按“区划代码/部门代码”填写，如 310115/district_ecology。</translation>
     </message>
     <message>
-        <source>How "served 5 working days before the meeting" is read (Art. 19)</source>
+        <source>How &quot;served 5 working days before the meeting&quot; is read (Art. 19)</source>
         <translation>“提前五个工作日送达”的理解（第十九条）</translation>
     </message>
     <message>
@@ -7469,7 +7500,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>地址</translation>
     </message>
     <message>
-        <source>"%1" is not a bureau setting; the settings are: %2</source>
+        <source>&quot;%1&quot; is not a bureau setting; the settings are: %2</source>
         <translation>“%1”不是本局设置项；设置项有：%2</translation>
     </message>
     <message>
@@ -7481,11 +7512,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1 全局统一，不按单位设置。</translation>
     </message>
     <message>
-        <source>%1 is one of: %2 (not "%3").</source>
+        <source>%1 is one of: %2 (not &quot;%3&quot;).</source>
         <translation>%1 应为以下之一：%2（不能为“%3”）。</translation>
     </message>
     <message>
-        <source>%1 is a whole number of days from %2 to %3 (not "%4").</source>
+        <source>%1 is a whole number of days from %2 to %3 (not &quot;%4&quot;).</source>
         <translation>%1 应为 %2 至 %3 之间的整数天数（不能为“%4”）。</translation>
     </message>
     <message>
@@ -7501,7 +7532,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1 重复给出，每项设置只能给出一次。</translation>
     </message>
     <message>
-        <source>Taken over once from this desk's own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
+        <source>Taken over once from this desk&apos;s own settings, when this database was first opened by a version that keeps these settings in the database for every desk.</source>
         <translation>本数据库首次由将设置统一保存在数据库中的版本打开时，自本终端原有设置一次性沿用。</translation>
     </message>
     <message>
@@ -7517,11 +7548,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>答复举报人的期限（天，第十三条第三款）</translation>
     </message>
     <message>
-        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not "%2").</source>
+        <source>%1 is an amount in yuan above zero, such as 300000 or 500000.00 (not &quot;%2&quot;).</source>
         <translation>%1 应为大于零的金额（元），如 300000 或 500000.00（不能为“%2”）。</translation>
     </message>
     <message>
-        <source>Only an administrator may change the bureau's settings.</source>
+        <source>Only an administrator may change the bureau&apos;s settings.</source>
         <translation>只有管理员可以变更本局设置。</translation>
     </message>
 </context>
@@ -7556,7 +7587,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>由 %1 签名（密钥 %2，受信任的密钥），%3。</translation>
     </message>
     <message>
-        <source>Signed by a key this database does not trust: %1, which names itself "%2". Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
+        <source>Signed by a key this database does not trust: %1, which names itself &quot;%2&quot;. Trust it (ecoclaim-cli key trust) after comparing its fingerprint with the one that unit published, or accept it for one import (archive import --accept-key %3).</source>
         <translation>签名所用密钥不受本数据库信任：%1，其自称“%2”。请将其指纹与该单位公布的指纹比对后信任该密钥（ecoclaim-cli key trust），或者仅在本次导入时接受该密钥（archive import --accept-key %3）。</translation>
     </message>
     <message>
@@ -7600,7 +7631,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法对清单签名：%1</translation>
     </message>
     <message>
-        <source>Say whose key it is: the unit's name, as its papers print it.</source>
+        <source>Say whose key it is: the unit&apos;s name, as its papers print it.</source>
         <translation>请注明密钥持有者：填写单位名称，与其公文所印名称一致。</translation>
     </message>
     <message>
@@ -7620,11 +7651,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>这不是 SM2 公钥（PEM 格式）。</translation>
     </message>
     <message>
-        <source>Give the key's fingerprint as its unit published it: 64 hexadecimal digits.</source>
+        <source>Give the key&apos;s fingerprint as its unit published it: 64 hexadecimal digits.</source>
         <translation>请填写该单位公布的密钥指纹：64 位十六进制数字。</translation>
     </message>
     <message>
-        <source>The key's fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
+        <source>The key&apos;s fingerprint is %1, not the %2 given: it is not the key that unit published; nothing was trusted.</source>
         <translation>该密钥的指纹为 %1，而非所填的 %2：它不是该单位公布的密钥；未信任任何密钥。</translation>
     </message>
     <message>
@@ -7632,11 +7663,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>密钥 %1（%2）已受信任。</translation>
     </message>
     <message>
-        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder "UNIT NAME" (or File ▸ Signing key… in the window).</source>
-        <translation>本单位尚无签名密钥，而档案必须签名。请由管理员创建：ecoclaim-cli key create --holder "单位名称"（或者在窗口中选择“文件 ▸ 签名密钥…”）。</translation>
+        <source>This unit has no signing key yet, and an archive must be signed. An administrator creates it: ecoclaim-cli key create --holder &quot;UNIT NAME&quot; (or File ▸ Signing key… in the window).</source>
+        <translation>本单位尚无签名密钥，而档案必须签名。请由管理员创建：ecoclaim-cli key create --holder &quot;单位名称&quot;（或者在窗口中选择“文件 ▸ 签名密钥…”）。</translation>
     </message>
     <message>
-        <source>The private half of the unit's signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
+        <source>The private half of the unit&apos;s signing key (%1) is not in %2: this computer cannot sign for the unit.</source>
         <translation>本单位签名密钥（%1）的私钥不在 %2 中：本计算机无法代表本单位签名。</translation>
     </message>
     <message>
@@ -7648,7 +7679,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法读取私钥文件 %1：%2</translation>
     </message>
     <message>
-        <source>The file %1 holds another key than the unit's recorded signing key.</source>
+        <source>The file %1 holds another key than the unit&apos;s recorded signing key.</source>
         <translation>文件 %1 中的密钥不是本单位已登记的签名密钥。</translation>
     </message>
 </context>
@@ -7790,7 +7821,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>期限遵守情况</translation>
     </message>
     <message>
-        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program's commands.</source>
+        <source>Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The register has this history only for deadlines that ended through the program&apos;s commands.</source>
         <translation>按期／逾期办结：期间内结束的期限（已完成相应环节，或案件已进入其他阶段），以结束该期限的环节发生日期与期限届满日比较；逾期未办：截至今日已过届满日、仍未结束的期限。仅对通过本系统命令结束的期限留有此记录。</translation>
     </message>
     <message>
@@ -7806,7 +7837,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>逾期未办</translation>
     </message>
     <message>
-        <source>There is no chart "%1"; the charts are: %2.</source>
+        <source>There is no chart &quot;%1&quot;; the charts are: %2.</source>
         <translation>没有图表“%1”；可用的图表为：%2。</translation>
     </message>
     <message>
@@ -7821,7 +7852,7 @@ See docs/commands.md for the command vocabulary.</source>
 <context>
     <name>ecoclaim::Storage</name>
     <message>
-        <source>There is no case "%1".</source>
+        <source>There is no case &quot;%1&quot;.</source>
         <translation>没有案件“%1”。</translation>
     </message>
     <message>
@@ -7857,7 +7888,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1不是EcoClaim数据库（或已损坏）：%2</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of EcoClaim's; it was not changed.</source>
+        <source>%1 is an SQLite database, but not one of EcoClaim&apos;s; it was not changed.</source>
         <translation>%1是SQLite数据库，但不是EcoClaim的数据库；未作任何更改。</translation>
     </message>
     <message>
@@ -7877,7 +7908,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>副本为第 %1 版结构、%2 个案件，数据库为第 %3 版结构、%4 个案件</translation>
     </message>
     <message>
-        <source>"%1" is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <source>&quot;%1&quot; is not a server database address: write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>“%1”不是服务器数据库地址，请写作postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
@@ -7889,11 +7920,11 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>无法打开服务器数据库%1：%2</translation>
     </message>
     <message>
-        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'), or searching Chinese text cannot use its index. It was not changed.</source>
-        <translation>服务器数据库%1的编码为%2、字符区域设置为%3；EcoClaim需要UTF8编码和UTF-8区域设置（以ENCODING 'UTF8' LC_CTYPE 'C.UTF-8'创建），否则中文检索无法使用索引。数据库未作改动。</translation>
+        <source>The server database %1 has the encoding %2 and the character locale %3; EcoClaim needs UTF8 and a UTF-8 locale (create it with ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;), or searching Chinese text cannot use its index. It was not changed.</source>
+        <translation>服务器数据库%1的编码为%2、字符区域设置为%3；EcoClaim需要UTF8编码和UTF-8区域设置（以ENCODING &apos;UTF8&apos; LC_CTYPE &apos;C.UTF-8&apos;创建），否则中文检索无法使用索引。数据库未作改动。</translation>
     </message>
     <message>
-        <source>The server database %1 holds tables that are not EcoClaim's; it was not changed.</source>
+        <source>The server database %1 holds tables that are not EcoClaim&apos;s; it was not changed.</source>
         <translation>服务器数据库%1含有非EcoClaim的数据表，未作改动。</translation>
     </message>
     <message>
@@ -7945,7 +7976,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>导入后在 %1 中有记录</translation>
     </message>
     <message>
-        <source>The case could not be removed: on a server only the database's owner removes cases.</source>
+        <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
         <translation>无法删除案件：在服务器上只有数据库所有者可以删除案件。</translation>
     </message>
 </context>
@@ -8161,7 +8192,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1主动提议在调查结束前先行磋商</translation>
     </message>
     <message>
-        <source>Consultation started at the liable party's request</source>
+        <source>Consultation started at the liable party&apos;s request</source>
         <translation>应赔偿义务人提议先行启动磋商</translation>
     </message>
     <message>
@@ -8213,7 +8244,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>已登记%1的责任份额</translation>
     </message>
     <message>
-        <source>Payment received through the court's enforcement: %1 yuan</source>
+        <source>Payment received through the court&apos;s enforcement: %1 yuan</source>
         <translation>通过人民法院强制执行收到款项：%1 元</translation>
     </message>
     <message>
@@ -8341,7 +8372,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>更正%1：%2。理由：%3</translation>
     </message>
     <message>
-        <source>The clue's registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
+        <source>The clue&apos;s registration cannot be taken back: the case keeps its number. Record how the clue ends instead.</source>
         <translation>线索登记不能撤回：案件保留其编号。请改为录入线索的办结方式。</translation>
     </message>
     <message>
@@ -8369,7 +8400,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该案件没有可撤回的已录步骤。</translation>
     </message>
     <message>
-        <source>Took back the last step, "%1" (recorded %2 by %3). Reason: %4</source>
+        <source>Took back the last step, &quot;%1&quot; (recorded %2 by %3). Reason: %4</source>
         <translation>已撤回最后一步“%1”（%2 由 %3 录入）。理由：%4</translation>
     </message>
 </context>
@@ -8415,7 +8446,7 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>EcoClaim</translation>
     </message>
     <message>
-        <source>Sign in to the bureau's server</source>
+        <source>Sign in to the bureau&apos;s server</source>
         <translation>登录本局服务器</translation>
     </message>
     <message>
@@ -8427,7 +8458,7 @@ Password for %2:</source>
 %2 的密码：</translation>
     </message>
     <message>
-        <source>Open this database: a file, or the server's postgresql://USER@HOST:PORT/DATABASE.</source>
+        <source>Open this database: a file, or the server&apos;s postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>打开此数据库：一个文件，或服务器地址 postgresql://用户@主机:端口/数据库。</translation>
     </message>
     <message>
@@ -8474,24 +8505,24 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>日历文件不是有效的JSON：%1（第%2个字符处）。</translation>
     </message>
     <message>
-        <source>The calendar file must be a JSON object with "year", "holidays" and "workdays".</source>
-        <translation>日历文件必须是包含"year"、"holidays"和"workdays"的JSON对象。</translation>
+        <source>The calendar file must be a JSON object with &quot;year&quot;, &quot;holidays&quot; and &quot;workdays&quot;.</source>
+        <translation>日历文件必须是包含&quot;year&quot;、&quot;holidays&quot;和&quot;workdays&quot;的JSON对象。</translation>
     </message>
     <message>
-        <source>"year" must be a whole number between %1 and %2.</source>
-        <translation>"year"必须是%1至%2之间的整数。</translation>
+        <source>&quot;year&quot; must be a whole number between %1 and %2.</source>
+        <translation>&quot;year&quot;必须是%1至%2之间的整数。</translation>
     </message>
     <message>
-        <source>"source" must be text naming the State Council notice.</source>
-        <translation>"source"必须是注明国务院通知名称的文本。</translation>
+        <source>&quot;source&quot; must be text naming the State Council notice.</source>
+        <translation>&quot;source&quot;必须是注明国务院通知名称的文本。</translation>
     </message>
     <message>
         <source>%1 does not belong to the calendar year %2.</source>
         <translation>%1不在%2日历年度内。</translation>
     </message>
     <message>
-        <source>"holidays" must be a list of {"date", "name"} entries.</source>
-        <translation>"holidays"必须是由{"date", "name"}条目组成的列表。</translation>
+        <source>&quot;holidays&quot; must be a list of {&quot;date&quot;, &quot;name&quot;} entries.</source>
+        <translation>&quot;holidays&quot;必须是由{&quot;date&quot;, &quot;name&quot;}条目组成的列表。</translation>
     </message>
     <message>
         <source>No holidays are listed; every State Council notice lists the public holidays.</source>
@@ -8510,8 +8541,8 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>%1在节假日中重复列出。</translation>
     </message>
     <message>
-        <source>"workdays" must be a list of dates (it may be empty).</source>
-        <translation>"workdays"必须是日期列表（可以为空）。</translation>
+        <source>&quot;workdays&quot; must be a list of dates (it may be empty).</source>
+        <translation>&quot;workdays&quot;必须是日期列表（可以为空）。</translation>
     </message>
     <message>
         <source>Working-day entry %1 is not a valid date (expected YYYY-MM-DD).</source>
@@ -8553,7 +8584,7 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>含ASCII以外的字符</translation>
     </message>
     <message>
-        <source>a path that leaves the archive or has empty parts ("..", ".", "//")</source>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
         <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
     </message>
 </context>
@@ -8770,7 +8801,7 @@ Create a new, empty EcoClaim database in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Waiting for the unit head's approval: %n decision(s)</source>
+        <source>Waiting for the unit head&apos;s approval: %n decision(s)</source>
         <translation>
             <numerusform>待部门负责人审批：%n 项决定</numerusform>
         </translation>
@@ -8811,7 +8842,7 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>已导出%1个条目（%2字节）至%3。</translation>
     </message>
     <message>
-        <source>Passphrase of the unit's signing key:</source>
+        <source>Passphrase of the unit&apos;s signing key:</source>
         <translation>本单位签名密钥的口令：</translation>
     </message>
 </context>
@@ -8991,6 +9022,66 @@ Create a new, empty EcoClaim database in it?</source>
     <message>
         <source>Jurisdiction, joint case group, grounds and supervision</source>
         <translation>管辖、联合办案组、事由与督办</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>义务人</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>损害调查</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议履行</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>司法</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>强制执行</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>关联程序</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>应急与费用</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖监督</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require something here.</source>
+        <translation>在%1之前，本部分尚有规定要求的事项未完成。</translation>
     </message>
 </context>
 <context>
@@ -9550,12 +9641,12 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>履行人</translation>
     </message>
     <message>
-        <source>　through enforcement</source>
-        <translation>　通过强制执行</translation>
+        <source>&#x3000;through enforcement</source>
+        <translation>&#x3000;通过强制执行</translation>
     </message>
     <message>
-        <source>　receipt %1</source>
-        <translation>　缴款书 %1</translation>
+        <source>&#x3000;receipt %1</source>
+        <translation>&#x3000;缴款书 %1</translation>
     </message>
     <message>
         <source>Claimed</source>
@@ -9832,7 +9923,7 @@ Create a new, empty EcoClaim database in it?</source>
 <context>
     <name>ecoclaim::ui::DashboardPanel</name>
     <message>
-        <source>each kind's warning days</source>
+        <source>each kind&apos;s warning days</source>
         <translation>按各类期限的提醒天数</translation>
     </message>
     <message>
@@ -9880,7 +9971,7 @@ Create a new, empty EcoClaim database in it?</source>
         <translation>当日期限变更</translation>
     </message>
     <message>
-        <source>Save the day's deadline changes as PDF</source>
+        <source>Save the day&apos;s deadline changes as PDF</source>
         <translation>将当日期限变更保存为PDF</translation>
     </message>
     <message>
@@ -9994,7 +10085,7 @@ Make a new demo database at %1 and open it?</source>
         <translation>隐去(&amp;M)</translation>
     </message>
     <message>
-        <source>Further persons' names:</source>
+        <source>Further persons&apos; names:</source>
         <translation>另需隐去的姓名：</translation>
     </message>
     <message>
@@ -10030,7 +10121,7 @@ Make a new demo database at %1 and open it?</source>
         <translation>已发布：%1 和 %2，已归入案卷。文本SHA-256：%3</translation>
     </message>
     <message>
-        <source>the case's party data</source>
+        <source>the case&apos;s party data</source>
         <translation>案件当事人信息</translation>
     </message>
     <message>
@@ -10227,7 +10318,7 @@ ODT SHA-256 %2</translation>
         <translation>磋商会议过近</translation>
     </message>
     <message>
-        <source>The meeting is fewer than five working days after the notice's day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
+        <source>The meeting is fewer than five working days after the notice&apos;s day of issue: it cannot be served five working days before the meeting (Art. 19). Number it anyway?</source>
         <translation>磋商会议距告知书制发日不足五个工作日，无法在会议五个工作日前送达（第十九条）。是否仍予编号？</translation>
     </message>
     <message>
@@ -10247,7 +10338,7 @@ ODT SHA-256 %2</translation>
         <translation>更正并重新编号</translation>
     </message>
     <message>
-        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form's values and a new number.)</source>
+        <source>Why is the paper corrected? (It stays on file, marked superseded; the correction takes the form&apos;s values and a new number.)</source>
         <translation>更正理由？（原文书保留在案卷中并标注作废；更正后的文书采用表单中的内容并另行编号。）</translation>
     </message>
 </context>
@@ -10446,11 +10537,11 @@ ODT SHA-256 %2</translation>
         <translation>仅可载入空数据库：数十件处于各办理阶段的上海市模拟案件</translation>
     </message>
     <message>
-        <source>On &amp;this computer — one caseworker's database file</source>
+        <source>On &amp;this computer — one caseworker&apos;s database file</source>
         <translation>本机(&amp;T)——一名办案人员的数据库文件</translation>
     </message>
     <message>
-        <source>On the bureau's &amp;server — shared by every desk (PostgreSQL)</source>
+        <source>On the bureau&apos;s &amp;server — shared by every desk (PostgreSQL)</source>
         <translation>本局服务器(&amp;S)——各办案终端共用（PostgreSQL）</translation>
     </message>
     <message>
@@ -10524,7 +10615,7 @@ ODT SHA-256 %2</translation>
         <translation>CSV（UTF-8 或 GB18030）或 XLSX 文件；第一行为列名</translation>
     </message>
     <message>
-        <source>Only for headers that are not the fields' names or labels</source>
+        <source>Only for headers that are not the fields&apos; names or labels</source>
         <translation>仅当列名不是字段名或界面标签时需要</translation>
     </message>
     <message>
@@ -10691,11 +10782,11 @@ ODT SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <source>Import a year's &amp;holiday calendar…</source>
+        <source>Import a year&apos;s &amp;holiday calendar…</source>
         <translation>导入年度节假日安排(&amp;H)…</translation>
     </message>
     <message>
-        <source>Import a year's holiday calendar</source>
+        <source>Import a year&apos;s holiday calendar</source>
         <translation>导入年度节假日安排</translation>
     </message>
     <message>
@@ -11005,6 +11096,44 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::PaymentsDue</name>
+    <message>
+        <source>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</source>
+        <translation>&lt;b&gt;应付、已付与尚欠&lt;/b&gt;（付款按到期先后依次抵充各期）</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation>应付（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>尚欠（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SectionTabs</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation>案卷各部分</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::SelfCheckView</name>
     <message>
         <source>Check again</source>
@@ -11047,7 +11176,7 @@ ODT SHA-256 %2</translation>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <source>Consultation notice served "5 working days before" (Art. 19)</source>
+        <source>Consultation notice served &quot;5 working days before&quot; (Art. 19)</source>
         <translation>磋商告知书“提前五个工作日”送达的计算方式（第十九条）</translation>
     </message>
     <message>
@@ -11075,7 +11204,7 @@ ODT SHA-256 %2</translation>
         <translation>本局设置保存在数据库中，打开该数据库的各终端一致。每次修改均连同原值和新值记入审计日志。</translation>
     </message>
     <message>
-        <source>The language and the window's layout belong to this computer only.</source>
+        <source>The language and the window&apos;s layout belong to this computer only.</source>
         <translation>语言和窗口布局仅适用于本机。</translation>
     </message>
     <message>
@@ -11121,7 +11250,7 @@ ODT SHA-256 %2</translation>
         <translation>本单位签名密钥</translation>
     </message>
     <message>
-        <source>the unit's name, as its papers print it</source>
+        <source>the unit&apos;s name, as its papers print it</source>
         <translation>单位名称，与其文书所印名称一致</translation>
     </message>
     <message>
@@ -11157,19 +11286,19 @@ ODT SHA-256 %2</translation>
         <translation>本数据库接受其案件档案签名的密钥：</translation>
     </message>
     <message>
-        <source>this unit's signing key</source>
+        <source>this unit&apos;s signing key</source>
         <translation>本单位的签名密钥</translation>
     </message>
     <message>
-        <source>this unit's, retired %1 — still trusted</source>
+        <source>this unit&apos;s, retired %1 — still trusted</source>
         <translation>本单位密钥，已于 %1 停用 — 仍受信任</translation>
     </message>
     <message>
-        <source>another unit's key, trusted</source>
+        <source>another unit&apos;s key, trusted</source>
         <translation>其他单位的密钥，受信任</translation>
     </message>
     <message>
-        <source>None yet: create the unit's signing key below; no archive can be exported without it.</source>
+        <source>None yet: create the unit&apos;s signing key below; no archive can be exported without it.</source>
         <translation>尚无：请在下方创建本单位签名密钥；没有签名密钥则无法导出任何档案。</translation>
     </message>
     <message>
@@ -11181,7 +11310,7 @@ ODT SHA-256 %2</translation>
         <translation>已创建。指纹 %1 — 请将其提供给接收贵单位档案的单位，以便其在信任该密钥前进行核对。</translation>
     </message>
     <message>
-        <source>Only an administrator creates the unit's signing key (as ecoclaim-cli key create).</source>
+        <source>Only an administrator creates the unit&apos;s signing key (as ecoclaim-cli key create).</source>
         <translation>只有管理员可以创建本单位签名密钥（与 ecoclaim-cli key create 相同）。</translation>
     </message>
 </context>
@@ -11232,6 +11361,21 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Number</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SuccessText</name>
+    <message>
+        <source>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</source>
+        <translation>%1：已记录付款 %2 元（%3），尚欠 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1: payment of %2 yuan recorded; %3 yuan still owed.</source>
+        <translation>%1：已记录付款 %2 元，尚欠 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation>%1：%2——已完成。</translation>
     </message>
 </context>
 <context>

@@ -40,20 +40,19 @@ struct SectionDef
     const char *tab;   // the section's tab above the page (short)
     Render render;
 };
-#define TR(text) QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", text)
 const SectionDef sectionDefs[] = {
-    {"parties", TR("Liable parties"), TR("Parties"), sections::parties},
-    {"clue", TR("Clue and preliminary verification"), TR("Clue"), sections::clueAndVerification},
-    {"investigation", TR("Damage investigation"), TR("Investigation"), sections::investigation},
-    {"appraisal", TR("Appraisal"), TR("Appraisal"), sections::appraisal},
-    {"consultation", TR("Consultation: notices, service, rounds"), TR("Consultation"), sections::consultation},
-    {"agreement", TR("Agreement and payments"), TR("Agreement"), sections::agreementAndPayments},
-    {"litigation", TR("Judicial confirmation and litigation"), TR("Court"), sections::confirmationAndLitigation},
-    {"enforcement", TR("Enforcement and the dishonest debtor list"), TR("Enforcement"), sections::enforcement},
-    {"restoration", TR("Restoration and effect evaluation"), TR("Restoration"), sections::restorationAndEvaluation},
-    {"proceedings", TR("Linked proceedings"), TR("Proceedings"), sections::linkedProceedings},
-    {"costs", TR("Emergencies, costs advanced and accounts"), TR("Costs"), sections::emergenciesAndCosts},
-    {"jurisdiction", TR("Jurisdiction, joint case group, grounds and supervision"), TR("Jurisdiction"), sections::jurisdictionAndSupervision},
+    {"parties", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Liable parties"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Parties"), sections::parties},
+    {"clue", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue and preliminary verification"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue"), sections::clueAndVerification},
+    {"investigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Damage investigation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Investigation"), sections::investigation},
+    {"appraisal", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), sections::appraisal},
+    {"consultation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation: notices, service, rounds"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation"), sections::consultation},
+    {"agreement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement and payments"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement"), sections::agreementAndPayments},
+    {"litigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Judicial confirmation and litigation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Court"), sections::confirmationAndLitigation},
+    {"enforcement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement and the dishonest debtor list"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement"), sections::enforcement},
+    {"restoration", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration and effect evaluation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration"), sections::restorationAndEvaluation},
+    {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Proceedings"), sections::linkedProceedings},
+    {"costs", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Emergencies, costs advanced and accounts"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Costs"), sections::emergenciesAndCosts},
+    {"jurisdiction", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction, joint case group, grounds and supervision"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction"), sections::jurisdictionAndSupervision},
 };
 // The parts built when scrolled to (casefileparts.h), after the sections above.
 struct PartDef
@@ -61,11 +60,10 @@ struct PartDef
     const char *name, *title, *tab;
 };
 const PartDef partDefs[] = {
-    {"documents", TR("Documents"), TR("Papers")},
-    {"evidence", TR("Evidence and materials"), TR("Evidence")},
-    {"timeline", TR("Timeline and audit trail"), TR("Timeline")},
+    {"documents", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Documents"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Papers")},
+    {"evidence", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Evidence and materials"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Evidence")},
+    {"timeline", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Timeline and audit trail"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Timeline")},
 };
-#undef TR
 
 // The page's scroll area. QScrollArea's size hint is its widget's, bounded to 36 × 24 lines; the
 // widget's is the height of every section's text at a width none is shown at (QLayout::totalSizeHint

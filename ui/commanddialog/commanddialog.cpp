@@ -53,13 +53,16 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
         form->addRow(label, editor);
         m_editors << editor;
     }
-    // Issue 16 ¶5: the payment dialog shows what is due, paid and owed per instalment before the amount is typed.
-    if (m_file && spec.name == u"record_payment")
-        if (QWidget *due = makePaymentsDue(*m_file, this))
-            m_extra->addWidget(due);
     auto *formWidget = new QWidget(this);
     m_formWidget = formWidget;
     auto *formLayout = new QVBoxLayout(formWidget);
+    // Issue 16 ¶5: the payment dialog shows what is due, paid and owed per instalment before the amount is typed.
+    int dueHeight = 0;
+    if (m_file && spec.name == u"record_payment")
+        if (QWidget *due = makePaymentsDue(*m_file, formWidget)) {
+            formLayout->addWidget(due);
+            dueHeight = due->sizeHint().height();
+        }
     formLayout->addLayout(form);
     formLayout->addLayout(m_extra);
     formLayout->addStretch();
@@ -109,8 +112,7 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     if (!m_editors.isEmpty())
         m_editors.first()->setFocus();
     const int rows = int(m_editors.size());
-    const int extra = m_extra->count() ? m_extra->sizeHint().height() : 0;
-    resize(640, qBound(260, 160 + rows * 46 + extra, 760));
+    resize(640, qBound(260, 160 + rows * 46 + dueHeight, 760));
 }
 
 bool CommandDialog::isIrreversible(const domain::CommandSpec &spec)

@@ -40,7 +40,7 @@ QWidget *makePaymentsDue(const domain::CaseFile &file, QWidget *parent)
         return nullptr;
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 8);
     auto *title = new QLabel(Tr::tr("<b>Due, paid and owed</b> (payments count against the earliest instalment first)"), box);
     title->setWordWrap(true);
     layout->addWidget(title);
