@@ -205,29 +205,41 @@ void CaseFileView::pageMoved()
         return;
     m_inPageMoved = true;
     // What the page shows now, in the column's coordinates: the parts there are built before they paint.
-    // Not while the column is still shorter than its sections need (the layouts settling as the page is
-    // first shown squeeze every section into the window): the column's next resize asks again.
+    // Not while the column is still settling — shorter than its sections need, or its sections not yet
+    // placed (the layouts settling as the page is first shown): its next resize asks again.
     const int top = -m_sectionsWidget->y();
     const int bottom = top + m_scroll->viewport()->height();
-    if (m_sectionsWidget->height() >= m_sectionsWidget->heightForWidth(m_sectionsWidget->width()) - 1)
+    if (m_sectionsWidget->height() >= m_sectionsWidget->heightForWidth(m_sectionsWidget->width()) - 1
+        && m_sections.value(u"timeline"_s)->y() > 0)
         m_parts->buildBetween(top, bottom);
+    m_inPageMoved = false;
+    // The tab follows once the layouts have placed the sections (after the events already queued).
+    if (!m_followPending) {
+        m_followPending = true;
+        QMetaObject::invokeMethod(this, &CaseFileView::followPage, Qt::QueuedConnection);
+    }
+}
+
+void CaseFileView::followPage()
+{
+    m_followPending = false;
     // The tab of the section at the top of the page (the one a tab asked for while the page stays there).
     const int value = m_scroll->verticalScrollBar()->value();
-    if (value != m_jumpedTo) {
-        m_jumpedTo = -1;
-        QString atTop;
-        int best = -1;
-        for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
-            const int y = it.value()->y();
-            if (y <= top + 4 && y > best) {
-                best = y;
-                atTop = it.key();
-            }
+    if (value == m_jumpedTo)
+        return;
+    m_jumpedTo = -1;
+    const int top = -m_sectionsWidget->y();
+    QString atTop;
+    int best = -1;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        const int y = it.value()->y();
+        if (y <= top + 4 && y > best) {
+            best = y;
+            atTop = it.key();
         }
-        if (!atTop.isEmpty())
-            m_tabs->follow(atTop);
     }
-    m_inPageMoved = false;
+    if (!atTop.isEmpty())
+        m_tabs->follow(atTop);
 }
 
 void CaseFileView::showSection(const QString &name)

@@ -62,7 +62,8 @@ protected:
 private:
     void addSection(const QString &name, const QString &title);
     QString sectionFor(const QString &requirementId) const;
-    void pageMoved(); // builds the parts now in view, moves the tabs to the section at the top
+    void pageMoved();  // builds the parts now in view; the tabs follow (followPage, queued)
+    void followPage(); // the tab of the section at the top of the page becomes current
 
     service::CaseService &m_service;
     qint64 m_caseId;
@@ -76,6 +77,7 @@ private:
     CaseFileParts *m_parts;
     QLabel *m_error;
     bool m_inPageMoved = false;
+    bool m_followPending = false;
     int m_jumpedTo = -1; // the scroll position a tab asked for: the tab stays current there
 };
 
