@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Tr</name>
-    <message>
-        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
-        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
-        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
-        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>read migration %1</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::Accounts</name>
     <message>
         <source>Caseworker</source>
@@ -514,6 +484,30 @@
     <message>
         <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>an entry has no name</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>an absolute path</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>a backslash in the name (a Windows path)</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>a drive letter</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>characters outside plain ASCII</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1497,10 @@
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
+    <message>
+        <source>Steps the row ran</source>
+        <translation>Steps the row ran</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -1677,8 +1675,35 @@
         <translation>Import batch %1 cannot be undone: case %2 is not yours to change.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a step of a case already registered.</source>
+        <translation>&quot;%1&quot; is not a step of a case already registered.</translation>
+    </message>
+    <message>
         <source>Unknown command.</source>
         <translation>Unknown command.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseTransfer</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>The case data holds no case row.</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>This database already holds case %1; it is not imported twice.</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>The case data has a table %1 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>The case data has a column %1.%2 this version of EcoClaim does not know.</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>The case data is inconsistent: %1.%2 names a row that is not in it.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3022,30 @@ FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names t
         <translation>undone %1</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
+        <translation>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1: %2 put off until %3.</source>
+        <translation>%1: %2 put off until %3.</translation>
+    </message>
+    <message>
+        <source>put off until %1: %2</source>
+        <translation>put off until %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>       ecoclaim-cli import cases FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+A legacy case ledger: each row brought to its stage (clue, verification, filed, appraisal commissioned) through the ordinary commands, with the ledger&apos;s dates and case number (docs/reports.md).</source>
+        <translation>       ecoclaim-cli import cases FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+A legacy case ledger: each row brought to its stage (clue, verification, filed, appraisal commissioned) through the ordinary commands, with the ledger&apos;s dates and case number (docs/reports.md).</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -3014,7 +3063,7 @@ verbs:
   ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
   ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  import clues|cases FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register or a legacy case ledger from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
@@ -3055,7 +3104,7 @@ verbs:
   ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
   ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  import clues|cases FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register or a legacy case ledger from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
@@ -3079,24 +3128,6 @@ verbs:
 --user LOGIN signs in (password from ECOCLAIM_PASSWORD or asked); a database with accounts requires it.
 --db takes a file path or a server address (postgresql://USER@HOST:PORT/DB; password from PGPASSWORD or ~/.pgpass).
 See docs/commands.md for the command vocabulary.</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
-       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
-        <translation>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
-       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</translation>
-    </message>
-    <message>
-        <source>%1: %2 put off until %3.</source>
-        <translation>%1: %2 put off until %3.</translation>
-    </message>
-    <message>
-        <source>put off until %1: %2</source>
-        <translation>put off until %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>Nothing to do.</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5010,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Right value (a date as YYYY-MM-DD)</source>
         <translation>Right value (a date as YYYY-MM-DD)</translation>
     </message>
+    <message>
+        <source>Existing case number (a case from a legacy ledger)</source>
+        <translation>Existing case number (a case from a legacy ledger)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5384,10 +5419,6 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>The mapping is not an EcoClaim import mapping (&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1).</translation>
     </message>
     <message>
-        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
-        <translation>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</translation>
-    </message>
-    <message>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
         <translation>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</translation>
     </message>
@@ -5562,6 +5593,177 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
         <translation>Cell %1 should hold a number but holds &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</source>
+        <translation>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</translation>
+    </message>
+    <message>
+        <source>The stage the case has reached is required.</source>
+        <translation>The stage the case has reached is required.</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</source>
+        <translation>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</source>
+        <translation>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</translation>
+    </message>
+    <message>
+        <source>The row says the case is at stage &quot;%1&quot; but has a value for %2, a later step: correct the stage or the value.</source>
+        <translation>The row says the case is at stage &quot;%1&quot; but has a value for %2, a later step: correct the stage or the value.</translation>
+    </message>
+    <message>
+        <source>The mapping is for a clue register (%1), not a case ledger: its &quot;command&quot; must be &quot;%2&quot;.</source>
+        <translation>The mapping is for a clue register (%1), not a case ledger: its &quot;command&quot; must be &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &quot;%2&quot; but the column has no header.</source>
+        <translation>Column %1 holds &quot;%2&quot; but the column has no header.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>The file holds no rows to import.</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases as batch %2 (undo: ecoclaim-cli import undo %2).</source>
+        <translation>Imported %1 cases as batch %2 (undo: ecoclaim-cli import undo %2).</translation>
+    </message>
+    <message>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</source>
+        <translation>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Ledger</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>Clue channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>Major case</translation>
+    </message>
+    <message>
+        <source>Why it is a major case</source>
+        <translation>Why it is a major case</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Stage reached</translation>
+    </message>
+    <message>
+        <source>Kind of liable party</source>
+        <translation>Kind of liable party</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>Liable party</translation>
+    </message>
+    <message>
+        <source>Liable party&apos;s credit code</source>
+        <translation>Liable party&apos;s credit code</translation>
+    </message>
+    <message>
+        <source>Verification started on</source>
+        <translation>Verification started on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Verification concluded on</source>
+        <translation>Verification concluded on</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>Damage found</translation>
+    </message>
+    <message>
+        <source>Verification finding</source>
+        <translation>Verification finding</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>Appraisal mode</translation>
+    </message>
+    <message>
+        <source>Appraisal institution</source>
+        <translation>Appraisal institution</translation>
+    </message>
+    <message>
+        <source>Appraisal commissioned on</source>
+        <translation>Appraisal commissioned on</translation>
+    </message>
+    <message>
+        <source>Appraisal report due on</source>
+        <translation>Appraisal report due on</translation>
+    </message>
+    <message>
+        <source>Appraisal items</source>
+        <translation>Appraisal items</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Amount agreed</source>
+        <translation>Amount agreed</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Agreement signed on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6563,14 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The payment is more than what remains due: at most %1 yuan may be paid.</source>
         <translation>The payment is more than what remains due: at most %1 yuan may be paid.</translation>
     </message>
+    <message>
+        <source>A case number of the form YEAR-DISTRICT-SERIAL must name the case&apos;s own district.</source>
+        <translation>A case number of the form YEAR-DISTRICT-SERIAL must name the case&apos;s own district.</translation>
+    </message>
+    <message>
+        <source>The year in the case number cannot be before the year the clue was received, nor after this year.</source>
+        <translation>The year in the case number cannot be before the year the clue was received, nor after this year.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -6711,6 +6921,25 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Judgment %1</source>
         <translation>Judgment %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Pdf</name>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>it does not start with a PDF header</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>it has no end-of-file marker (truncated?)</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>it has no cross-reference pointer</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>no page could be found in it</translation>
     </message>
 </context>
 <context>
@@ -7425,6 +7654,38 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>The list could not be printed.</source>
         <translation>The list could not be printed.</translation>
     </message>
+    <message>
+        <source>Clues received, by channel</source>
+        <translation>Clues received, by channel</translation>
+    </message>
+    <message>
+        <source>Number of clues</source>
+        <translation>Number of clues</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Amounts appraised and agreed, by category (Art. 5)</source>
+        <translation>Amounts appraised and agreed, by category (Art. 5)</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>Figure %1  %2</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>None in the period</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -7435,18 +7696,6 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Saved %1 and %2.</source>
         <translation>Saved %1 and %2.</translation>
-    </message>
-    <message>
-        <source>Annual report (Art. 36)</source>
-        <translation>Annual report (Art. 36)</translation>
-    </message>
-    <message>
-        <source>Year reported on:</source>
-        <translation>Year reported on:</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>annual-report-%1.pdf</translation>
     </message>
     <message>
         <source>Supervision ledger of major cases (Art. 39)</source>
@@ -8009,6 +8258,38 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
         <translation>The case could not be removed: on a server only the database&apos;s owner removes cases.</translation>
+    </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation>lock the case</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>The database file %1 is read-only: EcoClaim cannot open it.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>read migration %1</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already taken by another case.</source>
+        <translation>Case number %1 is already taken by another case.</translation>
     </message>
 </context>
 <context>
@@ -8594,87 +8875,6 @@ Create a new, empty EcoClaim database in it?</translation>
     </message>
 </context>
 <context>
-    <name>ecoclaim::archive</name>
-    <message>
-        <source>an entry has no name</source>
-        <translation>an entry has no name</translation>
-    </message>
-    <message>
-        <source>an absolute path</source>
-        <translation>an absolute path</translation>
-    </message>
-    <message>
-        <source>a backslash in the name (a Windows path)</source>
-        <translation>a backslash in the name (a Windows path)</translation>
-    </message>
-    <message>
-        <source>a drive letter</source>
-        <translation>a drive letter</translation>
-    </message>
-    <message>
-        <source>characters outside plain ASCII</source>
-        <translation>characters outside plain ASCII</translation>
-    </message>
-    <message>
-        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
-        <translation>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage</name>
-    <message>
-        <source>The case data holds no case row.</source>
-        <translation>The case data holds no case row.</translation>
-    </message>
-    <message>
-        <source>This database already holds case %1; it is not imported twice.</source>
-        <translation>This database already holds case %1; it is not imported twice.</translation>
-    </message>
-    <message>
-        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
-        <translation>The case data has a table %1 this version of EcoClaim does not know.</translation>
-    </message>
-    <message>
-        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
-        <translation>The case data has a column %1.%2 this version of EcoClaim does not know.</translation>
-    </message>
-    <message>
-        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
-        <translation>The case data is inconsistent: %1.%2 names a row that is not in it.</translation>
-    </message>
-    <message>
-        <source>it does not start with a PDF header</source>
-        <translation>it does not start with a PDF header</translation>
-    </message>
-    <message>
-        <source>it has no end-of-file marker (truncated?)</source>
-        <translation>it has no end-of-file marker (truncated?)</translation>
-    </message>
-    <message>
-        <source>it has no cross-reference pointer</source>
-        <translation>it has no cross-reference pointer</translation>
-    </message>
-    <message>
-        <source>no page could be found in it</source>
-        <translation>no page could be found in it</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage::WriteTransaction</name>
-    <message>
-        <source>prepare a statement</source>
-        <translation>prepare a statement</translation>
-    </message>
-    <message>
-        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</translation>
-    </message>
-    <message>
-        <source>lock the case</source>
-        <translation>lock the case</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::ui::AccountsDialog</name>
     <message>
         <source>the city</source>
@@ -8779,6 +8979,83 @@ Create a new, empty EcoClaim database in it?</translation>
     <message>
         <source>Select an account first.</source>
         <translation>Select an account first.</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AnnualReportView</name>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>Annual report (Art. 36)</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>The whole city</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>Every handling unit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
+        <translation>Click a number to list the cases behind it; double-click a case to open it.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Save PDF and XLSX…</source>
+        <translation>Save PDF and XLSX…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4.</source>
+        <translation>%1 — %2, %3 to %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind this figure: click to list them.</source>
+        <translation>
+            <numerusform>%n case behind this figure: click to list it.</numerusform>
+            <numerusform>%n cases behind this figure: click to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: %n case(s).</source>
+        <translation>
+            <numerusform>%1 · %2 · %3: %n case.</numerusform>
+            <numerusform>%1 · %2 · %3: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
     </message>
 </context>
 <context>
@@ -10754,6 +11031,21 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Import &amp;clues from a spreadsheet…</source>
         <translation>Import &amp;clues from a spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Import a legacy case ledger</source>
+        <translation>Import a legacy case ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) as batch %1, each brought to its stage. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
+        <translation>
+            <numerusform>Imported %n case as batch %1, brought to its stage. To take the whole batch back while nothing else has happened to it: ecoclaim-cli import undo %1.</numerusform>
+            <numerusform>Imported %n cases as batch %1, each brought to its stage. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a legacy case &amp;ledger…</source>
+        <translation>Import a legacy case &amp;ledger…</translation>
     </message>
 </context>
 <context>

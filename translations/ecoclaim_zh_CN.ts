@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Tr</name>
-    <message>
-        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
-        <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
-        <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
-    </message>
-    <message>
-        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
-        <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>domain</name>
-    <message>
-        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
-        <translation>该数据库由更新版本的EcoClaim写入（结构版本%1；本程序最高支持%2），未作任何改动，请用更新版本的程序打开。</translation>
-    </message>
-    <message>
-        <source>read migration %1</source>
-        <translation>读取迁移脚本%1</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::Accounts</name>
     <message>
         <source>Caseworker</source>
@@ -514,6 +484,30 @@
     <message>
         <source>Only an administrator creates the unit&apos;s signing key or trusts another unit&apos;s key.</source>
         <translation>只有管理员可以创建本单位签名密钥或信任其他单位的密钥。</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>条目没有名称</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>绝对路径</translation>
+    </message>
+    <message>
+        <source>a backslash in the name (a Windows path)</source>
+        <translation>名称含反斜杠（Windows路径）</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>含盘符</translation>
+    </message>
+    <message>
+        <source>characters outside plain ASCII</source>
+        <translation>含ASCII以外的字符</translation>
+    </message>
+    <message>
+        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
+        <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1496,10 @@
         <source>Case created</source>
         <translation>所建案件</translation>
     </message>
+    <message>
+        <source>Steps the row ran</source>
+        <translation>该行执行的办理步骤</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -1676,8 +1674,35 @@
         <translation>导入批次 %1 不能撤销：您无权更改案件 %2。</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a step of a case already registered.</source>
+        <translation>“%1”不是已登记案件的办理步骤。</translation>
+    </message>
+    <message>
         <source>Unknown command.</source>
         <translation>未知的命令。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::CaseTransfer</name>
+    <message>
+        <source>The case data holds no case row.</source>
+        <translation>案件数据中没有案件记录。</translation>
+    </message>
+    <message>
+        <source>This database already holds case %1; it is not imported twice.</source>
+        <translation>本数据库已有案件%1，不重复导入。</translation>
+    </message>
+    <message>
+        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的表%1。</translation>
+    </message>
+    <message>
+        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
+        <translation>案件数据含有本版本EcoClaim不认识的列%1.%2。</translation>
+    </message>
+    <message>
+        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
+        <translation>案件数据不一致：%1.%2指向的记录不在其中。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3009,30 @@ FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names t
         <translation>已于 %1 撤销</translation>
     </message>
     <message>
+        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
+       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
+        <translation>用法：ecoclaim-cli mywork [--as-of 日期] [--unit 部门] [--district 区划代码] [--snoozed] [--json]
+      ecoclaim-cli mywork snooze 案件 事项 --until 日期 --reason 理由</translation>
+    </message>
+    <message>
+        <source>%1: %2 put off until %3.</source>
+        <translation>%1：%2 已暂缓至 %3。</translation>
+    </message>
+    <message>
+        <source>put off until %1: %2</source>
+        <translation>暂缓至 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>       ecoclaim-cli import cases FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]
+A legacy case ledger: each row brought to its stage (clue, verification, filed, appraisal commissioned) through the ordinary commands, with the ledger&apos;s dates and case number (docs/reports.md).</source>
+        <translation>       ecoclaim-cli import cases 文件 [--mapping 列对应.json] [--save-mapping 列对应.json] [--dry-run] [--json]
+历史案件台账：每一行通过常规办理命令推进至台账所载阶段（线索、初步核查、立案、委托鉴定评估），沿用台账的日期和案件编号（见 docs/reports.md）。</translation>
+    </message>
+    <message>
         <source>usage: ecoclaim-cli [--db PATH] [--user LOGIN] [--actor NAME] [--today YYYY-MM-DD] [--lang zh_CN|en] VERB …
 verbs:
   init                                   create or upgrade the database
@@ -3001,7 +3050,7 @@ verbs:
   ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases
   ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)
   disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)
-  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch
+  import clues|cases FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register or a legacy case ledger from CSV/XLSX, one batch
   report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]
   report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
@@ -3042,7 +3091,7 @@ See docs/commands.md for the command vocabulary.</source>
   ledger --timetable [--json | --csv 文件 | --xlsx 文件]   重大案件未届满期限
   ledger report 案件 --on 日期 --to 报送对象 --content 报送内容   向上级报送重大案件情况（report_major_case）
   disclosure 案件 [--pdf 文件] [--txt 文件] [--json] [--mask 姓名]... [--issue --reviewed-by 审核人]   隐去个人信息的信息公开文本（第三十五条）
-  import clues 文件 [--mapping 列对应] [--save-mapping 列对应] [--dry-run] [--json] | undo 批次 | batches   从 CSV/XLSX 导入线索登记表，整批导入
+  import clues|cases 文件 [--mapping 列对应] [--save-mapping 列对应] [--dry-run] [--json] | undo 批次 | batches   从 CSV/XLSX 导入线索登记表或历史案件台账，整批导入
   report annual --year 年度 | screening --from 日期 --to 日期  [--district 区 | --unit 单位] [--pdf 文件] [--xlsx 文件] [--json] [--detail]
   report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]   统计分析页面的数字；--cases 列出某一条形对应的案件
   calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE
@@ -3066,24 +3115,6 @@ See docs/commands.md for the command vocabulary.</source>
 --user 登录名：登录（密码取自 ECOCLAIM_PASSWORD，或在提示时输入）；已设账户的数据库必须登录。
 --db 可为文件路径或服务器地址（postgresql://用户@主机:端口/数据库；密码取自 PGPASSWORD 或 ~/.pgpass）。
 命令词汇表见 docs/commands.md。</translation>
-    </message>
-    <message>
-        <source>usage: ecoclaim-cli mywork [--as-of DATE] [--unit U] [--district CODE] [--snoozed] [--json]
-       ecoclaim-cli mywork snooze CASE ITEM --until DATE --reason TEXT</source>
-        <translation>用法：ecoclaim-cli mywork [--as-of 日期] [--unit 部门] [--district 区划代码] [--snoozed] [--json]
-      ecoclaim-cli mywork snooze 案件 事项 --until 日期 --reason 理由</translation>
-    </message>
-    <message>
-        <source>%1: %2 put off until %3.</source>
-        <translation>%1：%2 已暂缓至 %3。</translation>
-    </message>
-    <message>
-        <source>put off until %1: %2</source>
-        <translation>暂缓至 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing to do.</source>
-        <translation>暂无待办事项。</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +4987,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Right value (a date as YYYY-MM-DD)</source>
         <translation>正确的值（日期按YYYY-MM-DD填写）</translation>
     </message>
+    <message>
+        <source>Existing case number (a case from a legacy ledger)</source>
+        <translation>原案件编号（历史台账中的案件）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5358,10 +5393,6 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>该文件不是 EcoClaim 导入列对应文件（应为 &quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1）。</translation>
     </message>
     <message>
-        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue).</source>
-        <translation>列对应文件指定了“%1”：导入只用于登记新线索（register_clue）。</translation>
-    </message>
-    <message>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a field of %3.</source>
         <translation>列对应文件将列“%1”对应到“%2”，但它不是 %3 的字段。</translation>
     </message>
@@ -5536,6 +5567,177 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
         <translation>单元格 %1 应为数字，实为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</source>
+        <translation>“%1”属于台账导入不办理的后续环节（磋商、协议、支付、结案）：该行不予导入，以免残缺导入。请将案件导入至鉴定评估环节，其余事项通过相应办理步骤录入。</translation>
+    </message>
+    <message>
+        <source>The stage the case has reached is required.</source>
+        <translation>须填写案件所处阶段。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</source>
+        <translation>阶段“%1”超出台账导入的范围（线索、初步核查、立案、委托鉴定评估）：该行不予导入，以免残缺导入。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</source>
+        <translation>阶段“%1”不属于以下任一阶段：线索、初步核查、立案·损害调查、鉴定评估。</translation>
+    </message>
+    <message>
+        <source>The row says the case is at stage &quot;%1&quot; but has a value for %2, a later step: correct the stage or the value.</source>
+        <translation>该行所载阶段为“%1”，却填写了后续环节的“%2”：请更正阶段或该项内容。</translation>
+    </message>
+    <message>
+        <source>The mapping is for a clue register (%1), not a case ledger: its &quot;command&quot; must be &quot;%2&quot;.</source>
+        <translation>该列对应文件用于线索登记表（%1），而非案件台账：其“command”应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Column %1 holds &quot;%2&quot; but the column has no header.</source>
+        <translation>第 %1 列填有“%2”，但该列没有表头。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows to import.</source>
+        <translation>文件中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases as batch %2 (undo: ecoclaim-cli import undo %2).</source>
+        <translation>已导入 %1 件案件，批次 %2（撤销：ecoclaim-cli import undo %2）。</translation>
+    </message>
+    <message>
+        <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</source>
+        <translation>列对应文件指定了“%1”：导入只能登记新线索（register_clue）或历史台账中的案件（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Ledger</name>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Clue channel</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>简要案情</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Major case</source>
+        <translation>是否重大案件</translation>
+    </message>
+    <message>
+        <source>Why it is a major case</source>
+        <translation>重大案件理由</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>Kind of liable party</source>
+        <translation>义务人类型</translation>
+    </message>
+    <message>
+        <source>Liable party</source>
+        <translation>赔偿义务人</translation>
+    </message>
+    <message>
+        <source>Liable party&apos;s credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Verification started on</source>
+        <translation>核查开始日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <source>Verification concluded on</source>
+        <translation>核查完成日期</translation>
+    </message>
+    <message>
+        <source>Damage found</source>
+        <translation>是否造成损害</translation>
+    </message>
+    <message>
+        <source>Verification finding</source>
+        <translation>核查结论</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Appraisal mode</source>
+        <translation>鉴定评估方式</translation>
+    </message>
+    <message>
+        <source>Appraisal institution</source>
+        <translation>鉴定评估机构</translation>
+    </message>
+    <message>
+        <source>Appraisal commissioned on</source>
+        <translation>委托鉴定日期</translation>
+    </message>
+    <message>
+        <source>Appraisal report due on</source>
+        <translation>鉴定报告期限</translation>
+    </message>
+    <message>
+        <source>Appraisal items</source>
+        <translation>鉴定事项</translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Amount agreed</source>
+        <translation>协议金额</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>已支付金额</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6536,14 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The payment is more than what remains due: at most %1 yuan may be paid.</source>
         <translation>缴款金额超过剩余应付金额：最多可缴 %1 元。</translation>
     </message>
+    <message>
+        <source>A case number of the form YEAR-DISTRICT-SERIAL must name the case&apos;s own district.</source>
+        <translation>“年度-区划代码-序号”形式的案件编号，其区划代码应为本案所属区。</translation>
+    </message>
+    <message>
+        <source>The year in the case number cannot be before the year the clue was received, nor after this year.</source>
+        <translation>案件编号中的年度不得早于线索接收年度，也不得晚于本年度。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Money</name>
@@ -6682,6 +6892,25 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Judgment %1</source>
         <translation>判决%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::Pdf</name>
+    <message>
+        <source>it does not start with a PDF header</source>
+        <translation>文件开头不是PDF文件头</translation>
+    </message>
+    <message>
+        <source>it has no end-of-file marker (truncated?)</source>
+        <translation>没有文件结束标记（被截断？）</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference pointer</source>
+        <translation>没有交叉引用表指针</translation>
+    </message>
+    <message>
+        <source>no page could be found in it</source>
+        <translation>找不到任何页面</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7623,38 @@ See docs/commands.md for the command vocabulary.</source>
         <source>The list could not be printed.</source>
         <translation>未能打印清单。</translation>
     </message>
+    <message>
+        <source>Clues received, by channel</source>
+        <translation>各来源接收线索数</translation>
+    </message>
+    <message>
+        <source>Number of clues</source>
+        <translation>线索数（条）</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>案件数（件）</translation>
+    </message>
+    <message>
+        <source>Amounts appraised and agreed, by category (Art. 5)</source>
+        <translation>各类赔偿金额：鉴定评估与协议约定（第五条）</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>鉴定评估</translation>
+    </message>
+    <message>
+        <source>Figure %1  %2</source>
+        <translation>图%1&#x3000;%2</translation>
+    </message>
+    <message>
+        <source>None in the period</source>
+        <translation>统计期间内无数据</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ReportsMenu</name>
@@ -7404,18 +7665,6 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Saved %1 and %2.</source>
         <translation>已保存 %1 和 %2。</translation>
-    </message>
-    <message>
-        <source>Annual report (Art. 36)</source>
-        <translation>年度工作情况报告（第三十六条）</translation>
-    </message>
-    <message>
-        <source>Year reported on:</source>
-        <translation>报告年度：</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>%1年度工作情况报告.pdf</translation>
     </message>
     <message>
         <source>Supervision ledger of major cases (Art. 39)</source>
@@ -7978,6 +8227,38 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The case could not be removed: on a server only the database&apos;s owner removes cases.</source>
         <translation>无法删除案件：在服务器上只有数据库所有者可以删除案件。</translation>
+    </message>
+    <message>
+        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
+        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
+    </message>
+    <message>
+        <source>lock the case</source>
+        <translation>锁定案件</translation>
+    </message>
+    <message>
+        <source>There is no database at %1; nothing was created. Check the path, or create a new database with: ecoclaim-cli --db %1 init</source>
+        <translation>%1 处没有数据库；未创建任何内容。请检查路径，或用以下命令新建数据库：ecoclaim-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable: EcoClaim keeps the database&apos;s journal (%2-wal) beside it and cannot open the database there. Copy the file to a folder you may write, or ask for write access.</source>
+        <translation>文件夹 %1 不可写：EcoClaim 须在数据库旁保存其日志文件（%2-wal），无法在此打开数据库。请将文件复制到有写入权限的文件夹，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: EcoClaim cannot open it.</source>
+        <translation>数据库文件 %1 为只读：EcoClaim 无法打开。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer EcoClaim (schema version %1; this program knows up to %2). It has not been changed: open it with the newer program.</source>
+        <translation>该数据库由更新版本的EcoClaim写入（结构版本%1；本程序最高支持%2），未作任何改动，请用更新版本的程序打开。</translation>
+    </message>
+    <message>
+        <source>read migration %1</source>
+        <translation>读取迁移脚本%1</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already taken by another case.</source>
+        <translation>案件编号 %1 已被其他案件使用。</translation>
     </message>
 </context>
 <context>
@@ -8562,87 +8843,6 @@ Create a new, empty EcoClaim database in it?</source>
     </message>
 </context>
 <context>
-    <name>ecoclaim::archive</name>
-    <message>
-        <source>an entry has no name</source>
-        <translation>条目没有名称</translation>
-    </message>
-    <message>
-        <source>an absolute path</source>
-        <translation>绝对路径</translation>
-    </message>
-    <message>
-        <source>a backslash in the name (a Windows path)</source>
-        <translation>名称含反斜杠（Windows路径）</translation>
-    </message>
-    <message>
-        <source>a drive letter</source>
-        <translation>含盘符</translation>
-    </message>
-    <message>
-        <source>characters outside plain ASCII</source>
-        <translation>含ASCII以外的字符</translation>
-    </message>
-    <message>
-        <source>a path that leaves the archive or has empty parts (&quot;..&quot;, &quot;.&quot;, &quot;//&quot;)</source>
-        <translation>路径越出档案包或含空段（“..”“.”“//”）</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage</name>
-    <message>
-        <source>The case data holds no case row.</source>
-        <translation>案件数据中没有案件记录。</translation>
-    </message>
-    <message>
-        <source>This database already holds case %1; it is not imported twice.</source>
-        <translation>本数据库已有案件%1，不重复导入。</translation>
-    </message>
-    <message>
-        <source>The case data has a table %1 this version of EcoClaim does not know.</source>
-        <translation>案件数据含有本版本EcoClaim不认识的表%1。</translation>
-    </message>
-    <message>
-        <source>The case data has a column %1.%2 this version of EcoClaim does not know.</source>
-        <translation>案件数据含有本版本EcoClaim不认识的列%1.%2。</translation>
-    </message>
-    <message>
-        <source>The case data is inconsistent: %1.%2 names a row that is not in it.</source>
-        <translation>案件数据不一致：%1.%2指向的记录不在其中。</translation>
-    </message>
-    <message>
-        <source>it does not start with a PDF header</source>
-        <translation>文件开头不是PDF文件头</translation>
-    </message>
-    <message>
-        <source>it has no end-of-file marker (truncated?)</source>
-        <translation>没有文件结束标记（被截断？）</translation>
-    </message>
-    <message>
-        <source>it has no cross-reference pointer</source>
-        <translation>没有交叉引用表指针</translation>
-    </message>
-    <message>
-        <source>no page could be found in it</source>
-        <translation>找不到任何页面</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::storage::WriteTransaction</name>
-    <message>
-        <source>prepare a statement</source>
-        <translation>准备语句</translation>
-    </message>
-    <message>
-        <source>Another desk is changing this case right now; nothing was changed here. Try again in a moment — the case will then be read as the other desk left it.</source>
-        <translation>另一终端正在修改此案件，本次未作任何修改。请稍后重试——届时将按另一终端修改后的案件读取。</translation>
-    </message>
-    <message>
-        <source>lock the case</source>
-        <translation>锁定案件</translation>
-    </message>
-</context>
-<context>
     <name>ecoclaim::ui::AccountsDialog</name>
     <message>
         <source>the city</source>
@@ -8747,6 +8947,81 @@ Create a new, empty EcoClaim database in it?</source>
     <message>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::AnnualReportView</name>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>年度报告（第三十六条）</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>全部承办部门</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
+        <translation>单击数字列出其对应的案件；双击案件将其打开。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Save PDF and XLSX…</source>
+        <translation>保存 PDF 和 XLSX…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4.</source>
+        <translation>%1——%2，%3 至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind this figure: click to list them.</source>
+        <translation>
+            <numerusform>该数字对应 %n 件案件：单击列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: %n case(s).</source>
+        <translation>
+            <numerusform>%1 · %2 · %3：%n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>年度报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
     </message>
 </context>
 <context>
@@ -10713,6 +10988,20 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Import &amp;clues from a spreadsheet…</source>
         <translation>从电子表格导入线索(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a legacy case ledger</source>
+        <translation>导入历史案件台账</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) as batch %1, each brought to its stage. To take the whole batch back while nothing else has happened to its cases: ecoclaim-cli import undo %1.</source>
+        <translation>
+            <numerusform>已导入 %n 件案件（批次 %1），均已推进至台账所载阶段。在这些案件未作其他办理之前，可整批撤销：ecoclaim-cli import undo %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a legacy case &amp;ledger…</source>
+        <translation>导入历史案件台账(&amp;L)…</translation>
     </message>
 </context>
 <context>

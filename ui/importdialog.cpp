@@ -1,5 +1,6 @@
 #include "ui/importdialog.h"
 
+#include "core/import/caseledger.h"
 #include "core/import/clueimport.h"
 
 #include <QDialogButtonBox>
@@ -20,10 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::ui {
 
-ImportCluesDialog::ImportCluesDialog(service::CaseService &service, QWidget *parent) : QDialog(parent), m_service(service)
+ImportCluesDialog::ImportCluesDialog(service::CaseService &service, QWidget *parent, Kind kind)
+    : QDialog(parent), m_service(service), m_kind(kind)
 {
-    setWindowTitle(tr("Import clues from a spreadsheet"));
-    setObjectName(u"importCluesDialog"_s);
+    setWindowTitle(kind == Kind::CaseLedger ? tr("Import a legacy case ledger") : tr("Import clues from a spreadsheet"));
+    setObjectName(kind == Kind::CaseLedger ? u"importCasesDialog"_s : u"importCluesDialog"_s);
     m_file = new QLineEdit(this);
     m_file->setObjectName(u"importFile"_s);
     m_file->setPlaceholderText(tr("A CSV (UTF-8 or GB18030) or XLSX file; its first row names the columns"));
@@ -47,6 +49,7 @@ ImportCluesDialog::ImportCluesDialog(service::CaseService &service, QWidget *par
     m_summary = new QLabel(tr("Choose a file, then check it: nothing is changed until you import."), this);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3); // a summary of two or three lines stays whole
     m_report = new QTableWidget(0, 5, this);
     m_report->setObjectName(u"importReport"_s);
     m_report->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Field"), tr("Problem"), tr("Article")});
@@ -98,8 +101,9 @@ void ImportCluesDialog::chooseMapping()
 void ImportCluesDialog::saveMapping()
 {
     importing::ColumnMapping mapping;
+    mapping.command = mappingCommand();
     if (!m_mapping->text().isEmpty()) {
-        auto loaded = importing::ColumnMapping::load(m_mapping->text());
+        auto loaded = importing::ColumnMapping::load(m_mapping->text(), mappingCommand());
         if (!loaded) {
             QMessageBox::warning(this, windowTitle(), loaded.errorString());
             return;
@@ -123,8 +127,9 @@ void ImportCluesDialog::invalidate()
 void ImportCluesDialog::run(bool dryRun)
 {
     importing::ImportOptions options;
+    options.mapping.command = mappingCommand();
     if (!m_mapping->text().isEmpty()) {
-        auto loaded = importing::ColumnMapping::load(m_mapping->text());
+        auto loaded = importing::ColumnMapping::load(m_mapping->text(), mappingCommand());
         if (!loaded) {
             m_summary->setText(loaded.errorString());
             m_report->setRowCount(0);
@@ -134,7 +139,8 @@ void ImportCluesDialog::run(bool dryRun)
         options.mapping = loaded.value();
     }
     options.dryRun = dryRun;
-    const importing::ImportReport report = importing::importCluesFile(m_service, m_file->text(), options);
+    const importing::ImportReport report = m_kind == Kind::CaseLedger ? importing::importCasesFile(m_service, m_file->text(), options)
+                                                                      : importing::importCluesFile(m_service, m_file->text(), options);
     m_report->setRowCount(0);
     for (const importing::RowError &e : report.errors) {
         const int r = m_report->rowCount();
@@ -154,6 +160,12 @@ void ImportCluesDialog::run(bool dryRun)
         m_summary->setText(read + tr("Every row can be registered. Nothing has been changed yet: Import registers them "
                                      "all as one batch."));
         m_import->setEnabled(true);
+    } else if (m_kind == Kind::CaseLedger) {
+        m_summary->setText(read + tr("Imported %n case(s) as batch %1, each brought to its stage. To take the whole batch back "
+                                     "while nothing else has happened to its cases: ecoclaim-cli import undo %1.", nullptr,
+                                     int(report.cases.size()))
+                                      .arg(report.batchId));
+        m_import->setEnabled(false);
     } else {
         m_summary->setText(read + tr("Imported %n clue(s) as batch %1. To take the whole batch back while nothing else has "
                                      "happened to its cases: ecoclaim-cli import undo %1.", nullptr, int(report.cases.size()))
@@ -162,8 +174,16 @@ void ImportCluesDialog::run(bool dryRun)
     }
 }
 
+QString ImportCluesDialog::mappingCommand() const
+{
+    return m_kind == Kind::CaseLedger ? importing::caseLedgerCommand() : u"register_clue"_s;
+}
+
 void addImportCluesAction(QMenu *menu, QWidget *parent, service::CaseService &service)
 {
+    menu->addAction(ImportCluesDialog::tr("Import a legacy case &ledger…"), parent, [parent, &service] {
+          ImportCluesDialog(service, parent, ImportCluesDialog::Kind::CaseLedger).exec();
+      })->setObjectName(u"importCases"_s);
     menu->addAction(ImportCluesDialog::tr("Import &clues from a spreadsheet…"), parent, [parent, &service] {
           ImportCluesDialog(service, parent).exec();
       })->setObjectName(u"importClues"_s);

@@ -4,6 +4,8 @@
 // that are not the fields' names or labels, a mapping; "Check" runs the dry run and shows every refused
 // row (row, column, message, article); "Import" is offered only after a clean check of the same file and
 // mapping, and imports all rows as one batch (undone with `ecoclaim-cli import undo BATCH`).
+// File ▸ Import a legacy case ledger… is the same dialog for `ecoclaim-cli import cases`
+// (core/import/caseledger.h): each row brought to its stage through the ordinary commands.
 
 #include <QDialog>
 
@@ -24,7 +26,8 @@ class ImportCluesDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportCluesDialog(service::CaseService &service, QWidget *parent = nullptr);
+    enum class Kind { Clues, CaseLedger };
+    ImportCluesDialog(service::CaseService &service, QWidget *parent = nullptr, Kind kind = Kind::Clues);
 
 private:
     void chooseFile();
@@ -33,7 +36,10 @@ private:
     void run(bool dryRun);
     void invalidate();
 
+    QString mappingCommand() const;
+
     service::CaseService &m_service;
+    Kind m_kind = Kind::Clues;
     QLineEdit *m_file = nullptr;
     QLineEdit *m_mapping = nullptr;
     QLabel *m_summary = nullptr;
@@ -42,7 +48,7 @@ private:
     QPushButton *m_import = nullptr;
 };
 
-// Adds "Import clues…" to `menu` (the File menu).
+// Adds "Import clues…" and "Import a legacy case ledger…" to `menu` (the File menu).
 void addImportCluesAction(QMenu *menu, QWidget *parent, service::CaseService &service);
 
 } // namespace ecoclaim::ui

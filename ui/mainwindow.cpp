@@ -169,7 +169,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Import a year's &holiday calendar…"), this, &MainWindow::importCalendar);
     addImportCluesAction(file, this, m_service); // ui/importdialog.h
     file->addAction(tr("Si&gning key…"), this, &MainWindow::manageSigningKey);
-    addReportsMenu(menuBar(), this, m_service); // ui/reportsmenu.h
+    addReportsMenu(menuBar(), this, m_service, [this](qint64 id) { openCase(id); }); // ui/reportsmenu.h
     if (m_service.access().mayAdminister()) // issue 17: the administrators' page (a database without accounts too)
         file->addAction(tr("&Accounts…"), this, [this] { AccountsDialog(m_service, this).exec(); })->setObjectName(u"accounts"_s);
     file->addSeparator();

@@ -5,6 +5,7 @@
 #include "core/reports/reportoutput.h"
 #include "core/reports/supervisionledger.h"
 #include "core/service/caseservice.h"
+#include "ui/annualreportview.h"
 #include "ui/disclosuredialog.h"
 
 #include <QApplication>
@@ -50,28 +51,13 @@ void showOutcome(QWidget *parent, const QString &title, const domain::Problems &
     QMessageBox::information(parent, title, Tr::tr("Saved %1 and %2.").arg(pdf, xlsxBeside(pdf)));
 }
 
-void annualReport(QWidget *parent, service::CaseService &service)
+// The report in the window (its numbers lead to their cases), saved as PDF and XLSX from there.
+void annualReport(QWidget *parent, service::CaseService &service, const std::function<void(qint64)> &openCase)
 {
-    const QString title = Tr::tr("Annual report (Art. 36)");
-    bool ok = false;
-    const int year = QInputDialog::getInt(parent, title, Tr::tr("Year reported on:"), QDate::currentDate().year() - 1, 2000, 2200, 1, &ok);
-    if (!ok)
-        return;
-    const QString pdf = askPdfPath(parent, title, Tr::tr("annual-report-%1.pdf").arg(year));
-    if (pdf.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    domain::Problems problems;
-    auto report = reports::annualReport(service, {}, year);
-    if (!report) {
-        problems = report.problems();
-    } else if (auto pages = reports::writeReportPdf(report.value(), pdf, false); !pages) {
-        problems = pages.problems();
-    } else if (auto s = reports::writeReportXlsx(report.value(), xlsxBeside(pdf), true); !s) {
-        problems = s.problems();
-    }
-    QApplication::restoreOverrideCursor();
-    showOutcome(parent, title, problems, pdf);
+    auto *view = new AnnualReportView(service, QDate::currentDate().year() - 1, openCase, parent);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    view->showReport();
 }
 
 void supervisionLedger(QWidget *parent, service::CaseService &service)
@@ -104,11 +90,11 @@ void disclosure(QWidget *parent, service::CaseService &service)
 }
 } // namespace
 
-void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &service)
+void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &service, std::function<void(qint64)> openCase)
 {
     QMenu *menu = bar->addMenu(Tr::tr("&Reports"));
     menu->setObjectName(u"reportsMenu"_s);
-    menu->addAction(Tr::tr("&Annual report…"), parent, [parent, &service] { annualReport(parent, service); })
+    menu->addAction(Tr::tr("&Annual report…"), parent, [parent, &service, openCase] { annualReport(parent, service, openCase); })
         ->setObjectName(u"annualReport"_s);
     menu->addAction(Tr::tr("&Supervision ledger of major cases…"), parent, [parent, &service] { supervisionLedger(parent, service); })
         ->setObjectName(u"supervisionLedger"_s);

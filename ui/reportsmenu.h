@@ -1,8 +1,13 @@
 #pragma once
-// The window's Reports menu: the annual report and the screening results (Art. 36), the supervision
+// The window's Reports menu: the annual report (Art. 36, shown in the window: ui/annualreportview.h) and
+// the screening results, the supervision
 // ledger of major cases (Art. 39), each computed by the same core as `ecoclaim-cli report` / `ledger`
 // (core/reports) and saved as PDF and XLSX where the caseworker chooses; and the disclosure text of a
 // case (Art. 35 ¶2, ui/disclosuredialog.h), as `ecoclaim-cli disclosure`.
+
+#include <QtGlobal>
+
+#include <functional>
 
 class QMenuBar;
 class QWidget;
@@ -13,6 +18,7 @@ class CaseService;
 
 namespace ecoclaim::ui {
 
-void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &service);
+// `openCase`: what a double click on a case in the annual report's view does (ui/annualreportview.h).
+void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &service, std::function<void(qint64)> openCase = {});
 
 } // namespace ecoclaim::ui

@@ -1,5 +1,6 @@
 #include "app/cli/importverbs.h"
 
+#include "core/import/caseledger.h"
 #include "core/import/clueimport.h"
 
 #include <QCoreApplication>
@@ -24,10 +25,14 @@ int importUsage()
                     "FILE: CSV (UTF-8 with or without BOM, or GB18030) or XLSX; its first row names the columns (field names "
                     "such as title, district, unit, channel, received_on, or their labels), else a mapping names them.")
           << Qt::endl;
+    err() << Tr::tr("       ecoclaim-cli import cases FILE [--mapping M.json] [--save-mapping M.json] [--dry-run] [--json]\n"
+                    "A legacy case ledger: each row brought to its stage (clue, verification, filed, appraisal commissioned) "
+                    "through the ordinary commands, with the ledger's dates and case number (docs/reports.md).")
+          << Qt::endl;
     return Usage;
 }
 
-int importClues(const Options &options, QStringList args)
+int importRows(const Options &options, QStringList args, bool ledger)
 {
     const bool json = takeFlag(args, u"--json"_s);
     const bool dryRun = takeFlag(args, u"--dry-run"_s);
@@ -38,12 +43,14 @@ int importClues(const Options &options, QStringList args)
         return importUsage();
     importing::ImportOptions o;
     if (!mappingPath.isEmpty()) {
-        auto mapping = importing::ColumnMapping::load(mappingPath);
+        auto mapping = importing::ColumnMapping::load(mappingPath, ledger ? importing::caseLedgerCommand() : u"register_clue"_s);
         if (!mapping) {
             printProblems(mapping.problems());
             return Refused;
         }
         o.mapping = mapping.value();
+    } else if (ledger) {
+        o.mapping.command = importing::caseLedgerCommand();
     }
     if (!savePath.isEmpty())
         if (auto s = o.mapping.save(savePath); !s) {
@@ -56,7 +63,8 @@ int importClues(const Options &options, QStringList args)
     o.dryRun = dryRun;
     o.today = options.today;
     o.actor = options.actor;
-    const importing::ImportReport report = importing::importCluesFile(*session->service, args.first(), o);
+    const importing::ImportReport report = ledger ? importing::importCasesFile(*session->service, args.first(), o)
+                                                  : importing::importCluesFile(*session->service, args.first(), o);
     if (json)
         out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     else
@@ -119,7 +127,9 @@ int runImport(const Options &options, QStringList args)
 {
     const QString what = args.isEmpty() ? QString() : args.takeFirst();
     if (what == u"clues"_s)
-        return importClues(options, args);
+        return importRows(options, args, false);
+    if (what == u"cases"_s)
+        return importRows(options, args, true);
     if (what == u"undo"_s)
         return undoBatch(options, args);
     if (what == u"batches"_s)

@@ -62,7 +62,7 @@ int usage()
                 "  ledger --timetable [--json | --csv F | --xlsx F]   the open deadlines of major cases\n"
                 "  ledger report CASE --on DATE --to WHOM --content TEXT   report the major case upward (report_major_case)\n"
                 "  disclosure CASE [--pdf F] [--txt F] [--json] [--mask NAME]... [--issue --reviewed-by NAME]   publication text without personal data (Art. 35)\n"
-                "  import clues FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register from CSV/XLSX, one batch\n"
+                "  import clues|cases FILE [--mapping M] [--save-mapping M] [--dry-run] [--json] | undo BATCH | batches   a clue register or a legacy case ledger from CSV/XLSX, one batch\n"
                 "  report annual --year Y | screening --from D --to D  [--district D | --unit U] [--pdf F] [--xlsx F] [--json] [--detail]\n"
                 "  report statistics [--district D] [--unit U] [--from D --to D] [--json] [--cases CHART SERIES CATEGORY]\n"
                 "  calendar is-workday DATE | add-workdays DATE N | latest-service MEETING_DATE\n"

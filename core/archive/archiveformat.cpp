@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::archive {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Archive)
+};
+} // namespace
+
 QStringList requiredEntries()
 {
     return {u"manifest.json"_s,      u"index.html"_s,         u"volume/contents.pdf"_s, u"volume/notes.pdf"_s,
@@ -15,21 +22,20 @@ QStringList requiredEntries()
 
 QString entryNameProblem(const QString &name)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ecoclaim::Archive", s); };
     if (name.isEmpty())
-        return tr("an entry has no name");
+        return Tr::tr("an entry has no name");
     if (name.startsWith(u'/'))
-        return tr("an absolute path");
+        return Tr::tr("an absolute path");
     if (name.contains(u'\\'))
-        return tr("a backslash in the name (a Windows path)");
+        return Tr::tr("a backslash in the name (a Windows path)");
     if (name.size() >= 2 && name.at(1) == u':')
-        return tr("a drive letter");
+        return Tr::tr("a drive letter");
     for (const QChar c : name)
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
-            return tr("characters outside plain ASCII");
+            return Tr::tr("characters outside plain ASCII");
     for (const QString &part : name.split(u'/'))
         if (part.isEmpty() || part == u"." || part == u"..")
-            return tr("a path that leaves the archive or has empty parts (\"..\", \".\", \"//\")");
+            return Tr::tr("a path that leaves the archive or has empty parts (\"..\", \".\", \"//\")");
     return {};
 }
 

@@ -139,7 +139,7 @@ void applyOfficialPage(QPagedPaintDevice &device)
     device.setPageLayout(layout);
 }
 
-std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDevice *device)
+std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDevice *device, const QList<PaperDrawing> &drawings)
 {
     auto doc = std::make_unique<QTextDocument>();
     const PaperFonts fonts = paperFonts();
@@ -165,6 +165,7 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
             found.insertText(QString(QChar(0x3000)));
         edit.endEditBlock();
     }
+    placeDrawings(*doc, drawings, device ? device->logicalDpiY() : 96.0);
     if (device) {
         const int dpi = device->logicalDpiY();
         // Every format change below in one edit block, and the page size set last: the document is
@@ -201,9 +202,9 @@ std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDev
     return doc;
 }
 
-domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &device)
+domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &device, const QList<PaperDrawing> &drawings)
 {
-    auto doc = paperDocument(paper.html, &device);
+    auto doc = paperDocument(paper.html, &device, drawings);
     const int dpi = device.logicalDpiY();
     const QSizeF area = doc->pageSize();
     const QPointF origin(mmPixels(marginLeft, dpi), mmPixels(marginTop, dpi));
@@ -247,7 +248,7 @@ domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &dev
     return pages;
 }
 
-domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages)
+domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages, const QList<PaperDrawing> &drawings)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -259,7 +260,7 @@ domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages)
         writer.setTitle(paper.title);
         writer.setCreator(u"EcoClaim"_s);
         applyOfficialPage(writer);
-        auto painted = paintPaper(paper, writer);
+        auto painted = paintPaper(paper, writer, drawings);
         if (!painted)
             return painted.problems();
         if (pages)

@@ -15,6 +15,7 @@
 // QPagedPaintDevice; the window passes its QPrinter): the document is laid out for the device's own
 // resolution (docs/PITFALLS.md §12). Needs a QGuiApplication.
 
+#include "core/documents/paperdrawing.h"
 #include "core/domain/result.h"
 
 #include <QByteArray>
@@ -51,14 +52,16 @@ void applyOfficialPage(QPagedPaintDevice &device);
 
 // Lays the paper out for `device` and paints every page (page numbers, draft mark). Returns the number
 // of pages. The device must already have its page layout (applyOfficialPage).
-domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &device);
+// `drawings`: the charts its HTML places with <img src="drawing:NAME"> (paperdrawing.h).
+domain::Result<int> paintPaper(const LaidOutPaper &paper, QPagedPaintDevice &device, const QList<PaperDrawing> &drawings = {});
 
 // PDF/A-1b with the fonts embedded.
-domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages = nullptr);
+domain::Result<QByteArray> paperPdf(const LaidOutPaper &paper, int *pages = nullptr, const QList<PaperDrawing> &drawings = {});
 // OpenDocument text for a caseworker who must edit (WPS, LibreOffice): same text, fonts and sizes.
 domain::Result<QByteArray> paperOdt(const LaidOutPaper &paper);
 
 // The document as laid out for `resolution` dots per inch (for previews and tests).
-std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDevice *device);
+std::unique_ptr<QTextDocument> paperDocument(const QString &html, QPagedPaintDevice *device,
+                                             const QList<PaperDrawing> &drawings = {});
 
 } // namespace ecoclaim::documents

@@ -261,6 +261,7 @@ const QList<ColumnWording> &columnWordings()
         {"import_batch_cases", "batch_id", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Import batch"), K::Number},
         {"import_batch_cases", "row_no", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Row of the file"), K::Number},
         {"import_batch_cases", "created_case_id", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Case created"), K::Number},
+        {"import_batch_cases", "commands", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Steps the row ran"), K::Text},
         {"enforcements", "concluded_on", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Enforcement concluded on"), K::Date},
         {"enforcements", "result_note", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Note on the result"), K::Text},
         {"enforcement_events", "kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Step"), K::AnyChoice},

@@ -19,6 +19,7 @@ const QList<CommandSpec> &commandSpecs()
         QList<CommandSpec> t;
         detail::addIntakeCommands(t);
         detail::addClaimCommands(t);
+        detail::addClosingCommands(t);
         detail::addEnforcementCommands(t);
         detail::addPromptSuitCommands(t);
         detail::addCostCommands(t);

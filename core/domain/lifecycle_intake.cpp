@@ -1,5 +1,6 @@
 // The lifecycle table, first part: from the clue to the appraisal (Art. 4, 12–17).
 #include "core/domain/bureaurules.h"
+#include "core/domain/casenumber.h"
 #include "core/domain/lifecycletable.h"
 
 using namespace Qt::StringLiterals;
@@ -27,8 +28,23 @@ void addIntakeCommands(QList<CommandSpec> &t)
          text(u"reporter"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Reported by"), false, art(13, 3)),
          flag(u"major"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Major case"), false, art(39)),
          text(u"major_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why it is a major case"), false, art(39)),
-         choice(u"city_ground"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the city handles it"), cityGrounds, false, art(6, 2))},
+         choice(u"city_ground"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Why the city handles it"), cityGrounds, false, art(6, 2)),
+         // A case already under way in a bureau's own ledger keeps its number (core/domain/casenumber.h);
+         // empty: the program numbers it.
+         text(u"case_no"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Existing case number (a case from a legacy ledger)"))},
         {cityGroundRule(), townAssistsOnlyRule(),
+         pre(u"case_number_district"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A case number of the form YEAR-DISTRICT-SERIAL must name the case's own district."), art(6),
+             [](const RuleContext &c, Problems &) {
+                 const auto number = parseProgramCaseNumber(c.input.text(u"case_no"_s));
+                 return !number || number->districtCode == c.input.text(u"district"_s);
+             }),
+         pre(u"case_number_year"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The year in the case number cannot be before the year the clue was received, nor after this year."), {},
+             [](const RuleContext &c, Problems &) {
+                 const int year = caseNumberYear(c.input.text(u"case_no"_s));
+                 return year == 0 || (year >= c.input.date(u"received_on"_s).year() && year <= c.input.today.year());
+             }),
          pre(u"discovery_before_receipt"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The clue cannot be discovered after the day it was received."), {},
              [](const RuleContext &c, Problems &) {

@@ -39,13 +39,19 @@ const QList<Choice> &paymentCategories();
 QDate consultationPeriodEnd(const CaseFile &f);
 bool hasRestorationPlan(const CaseFile &f);
 
+// Art. 19: the notice served at least five working days before the meeting, and the reply period ending
+// between service and meeting — checked when a notice is served and again when its service is corrected.
+Precondition serviceLeadRule();
+Precondition replyBeforeMeetingRule();
+
 // Groups of stages the table uses.
 const QList<Stage> &claimOpenStages();   // investigation … evaluation
 const QList<Stage> &notFinishedStages(); // clue … terminated
 const QList<Stage> &editableStages();    // every stage but archived
 
 void addIntakeCommands(QList<CommandSpec> &table); // clue, verification, investigation, appraisal
-void addClaimCommands(QList<CommandSpec> &table);  // consultation to archive, linked proceedings
+void addClaimCommands(QList<CommandSpec> &table);  // consultation, agreement, court
+void addClosingCommands(QList<CommandSpec> &table); // restoration to archive, linked proceedings, clocks
 void addPaperCommands(QList<CommandSpec> &table);  // issue, supersede and serve papers; liability shares
 
 void addEnforcementCommands(QList<CommandSpec> &table); // enforcement, dishonest list (Art. 24 ¶2, 30 ¶2)

@@ -145,25 +145,27 @@ ImportReport importClues(service::CaseService &service, const QByteArray &bytes,
     return report;
 }
 
-ImportReport importCluesFile(service::CaseService &service, const QString &path, const ImportOptions &options)
+domain::Result<QByteArray> readImportFile(const QString &path, const ReadLimits &limits)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!f.open(QIODevice::ReadOnly))
+        return domain::Problem{u"file"_s, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()), {}};
+    if (f.size() > limits.fileBytes)
+        return domain::Problem{u"file"_s, Tr::tr("The file has %1 bytes; at most %2 are imported at once.").arg(f.size()).arg(limits.fileBytes), {}};
+    return f.readAll();
+}
+
+ImportReport importCluesFile(service::CaseService &service, const QString &path, const ImportOptions &options)
+{
+    auto bytes = readImportFile(path, options.limits);
+    if (!bytes) {
         ImportReport report;
         report.file = path;
         report.dryRun = options.dryRun;
-        report.errors << RowError{0, {}, {}, {}, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()), {}};
+        report.errors << RowError{0, {}, {}, {}, bytes.problems().list().first().message, {}};
         return report;
     }
-    if (f.size() > options.limits.fileBytes) {
-        ImportReport report;
-        report.file = path;
-        report.dryRun = options.dryRun;
-        report.errors << RowError{0, {}, {}, {}, Tr::tr("The file has %1 bytes; at most %2 are imported at once.")
-                                                     .arg(f.size()).arg(options.limits.fileBytes), {}};
-        return report;
-    }
-    return importClues(service, f.readAll(), path, options);
+    return importClues(service, bytes.value(), path, options);
 }
 
 QJsonObject ImportReport::toJson() const
@@ -174,7 +176,7 @@ QJsonObject ImportReport::toJson() const
                                   {u"message"_s, e.message}, {u"article"_s, e.article}};
     for (const auto &[row, number] : cases)
         casesJson << QJsonObject{{u"row"_s, row}, {u"case"_s, number}};
-    return QJsonObject{{u"file"_s, file}, {u"encoding"_s, encoding}, {u"rows"_s, rows}, {u"dry_run"_s, dryRun},
+    return QJsonObject{{u"kind"_s, kind}, {u"file"_s, file}, {u"encoding"_s, encoding}, {u"rows"_s, rows}, {u"dry_run"_s, dryRun},
                        {u"applied"_s, applied}, {u"batch"_s, batchId}, {u"errors"_s, errorsJson}, {u"cases"_s, casesJson}};
 }
 
@@ -199,6 +201,8 @@ QString ImportReport::toText() const
         lines << Tr::tr("Nothing was imported: %n row(s) refused.", nullptr, int(refusedRows.size()));
     else if (dryRun)
         lines << Tr::tr("Dry run: all %1 rows would be imported (nothing was changed).").arg(rows);
+    else if (applied && kind == u"cases")
+        lines << Tr::tr("Imported %1 cases as batch %2 (undo: ecoclaim-cli import undo %2).").arg(cases.size()).arg(batchId);
     else if (applied)
         lines << Tr::tr("Imported %1 clues as batch %2 (undo: ecoclaim-cli import undo %2).").arg(cases.size()).arg(batchId);
     if (errors.isEmpty())

@@ -36,6 +36,7 @@ struct RowError
 
 struct ImportReport
 {
+    QString kind = QStringLiteral("clues"); // "cases": a legacy case ledger (caseledger.h)
     QString file, encoding;
     int rows = 0;        // data rows read (blank rows left out)
     bool dryRun = false;
@@ -55,6 +56,9 @@ domain::Result<SheetTable> readSpreadsheet(const QByteArray &bytes, const ReadLi
 // The rows of `sheet` as register_clue commands (row number → command), or the problems of its header.
 domain::Result<QList<std::pair<int, QJsonObject>>> commandsFromSheet(const SheetTable &sheet, const ColumnMapping &mapping,
                                                                      ResolvedColumns *resolved = nullptr);
+
+// The file's bytes, refused with a message when it cannot be read or passes the size limit.
+domain::Result<QByteArray> readImportFile(const QString &path, const ReadLimits &limits);
 
 ImportReport importClues(service::CaseService &service, const QByteArray &bytes, const QString &fileName,
                          const ImportOptions &options);

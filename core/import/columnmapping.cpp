@@ -1,6 +1,7 @@
 #include "core/import/columnmapping.h"
 
 #include "core/domain/lifecycle.h"
+#include "core/import/caseledger.h"
 #include "core/import/sheettable.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,23 @@ const QString formatName = u"ecoclaim-import-mapping"_s;
 domain::Problem mappingProblem(const QString &message) { return domain::Problem{u"mapping"_s, message, {}}; }
 
 QString folded(const QString &s) { return s.trimmed().toCaseFolded(); }
+
+// Whether `field` is one the import of `command` fills: a field of the creating command, or a column of a
+// legacy case ledger (caseledger.h).
+bool isFieldOf(const QString &command, const QString &field)
+{
+    if (command == caseLedgerCommand()) {
+        for (const LedgerColumn &c : ledgerColumns())
+            if (c.key == field)
+                return true;
+        return false;
+    }
+    const domain::CommandSpec *spec = domain::findCommand(command);
+    return spec && spec->field(field);
+}
 } // namespace
 
-domain::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
+domain::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QString &command)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -36,35 +51,36 @@ domain::Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json)
     if (o.value(u"format"_s).toString() != formatName || o.value(u"version"_s).toInt() != 1)
         return mappingProblem(Tr::tr("The mapping is not an EcoClaim import mapping (\"format\": \"%1\", \"version\": 1).").arg(formatName));
     ColumnMapping m;
-    m.command = o.value(u"command"_s).toString(u"register_clue"_s);
+    m.command = o.value(u"command"_s).toString(command);
     const domain::CommandSpec *spec = domain::findCommand(m.command);
-    if (!spec || !spec->from.isEmpty())
-        return mappingProblem(Tr::tr("The mapping names \"%1\": an import registers new clues (register_clue).").arg(m.command));
+    if (m.command != caseLedgerCommand() && (!spec || !spec->from.isEmpty()))
+        return mappingProblem(Tr::tr("The mapping names \"%1\": an import registers new clues (register_clue) or cases of a "
+                                     "legacy ledger (%2).").arg(m.command, caseLedgerCommand()));
     const QJsonObject columns = o.value(u"columns"_s).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const QString field = it.value().toString();
-        if (!it.value().isString() || (!field.isEmpty() && !spec->field(field)))
+        if (!it.value().isString() || (!field.isEmpty() && !isFieldOf(m.command, field)))
             return mappingProblem(Tr::tr("The mapping sends column \"%1\" to \"%2\", which is not a field of %3.")
                                       .arg(it.key(), it.value().toVariant().toString(), m.command));
         m.columns.insert(it.key().trimmed(), field);
     }
     const QJsonObject defaults = o.value(u"defaults"_s).toObject();
     for (auto it = defaults.begin(); it != defaults.end(); ++it) {
-        if (!spec->field(it.key()))
+        if (!isFieldOf(m.command, it.key()))
             return mappingProblem(Tr::tr("The mapping gives a value for \"%1\", which is not a field of %2.").arg(it.key(), m.command));
         m.defaults.insert(it.key(), it.value().toVariant().toString());
     }
     return m;
 }
 
-domain::Result<ColumnMapping> ColumnMapping::load(const QString &path)
+domain::Result<ColumnMapping> ColumnMapping::load(const QString &path, const QString &command)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return mappingProblem(Tr::tr("Cannot read the mapping %1: %2").arg(path, f.errorString()));
     if (f.size() > (1 << 20))
         return mappingProblem(Tr::tr("The mapping %1 is larger than 1 MiB; it is not a mapping.").arg(path));
-    return fromJson(f.readAll());
+    return fromJson(f.readAll(), command);
 }
 
 QJsonObject ColumnMapping::toJson() const
@@ -88,6 +104,8 @@ domain::Status ColumnMapping::save(const QString &path) const
 
 QMap<QString, QString> headerNames(const QString &command)
 {
+    if (command == caseLedgerCommand())
+        return ledgerHeaderNames();
     QMap<QString, QString> out;
     const domain::CommandSpec *spec = domain::findCommand(command);
     if (!spec)
@@ -108,8 +126,6 @@ QMap<QString, QString> headerNames(const QString &command)
 
 domain::Result<ResolvedColumns> resolveColumns(const QStringList &header, const ColumnMapping &mapping)
 {
-    const domain::CommandSpec *spec = domain::findCommand(mapping.command);
-    Q_ASSERT(spec);
     const QMap<QString, QString> names = headerNames(mapping.command);
     QMap<QString, QString> mapped; // folded header → field
     for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)

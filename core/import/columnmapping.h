@@ -9,6 +9,9 @@
 //    "columns": {"线索名称": "title", "序号": ""},          (""  : the column is left out)
 //    "defaults": {"unit": "district_eco_bureau"}}          (for every row whose cell is empty or absent)
 //
+// A legacy case ledger's mapping says "command": "case_ledger"; its fields are the ledger's columns
+// (caseledger.h, docs/reports.md).
+//
 // A header the mapping does not name and that is no field's name or label is refused with the column
 // named: a column is never dropped silently.
 
@@ -26,8 +29,9 @@ struct ColumnMapping
     QMap<QString, QString> columns;  // header text → field key ("" leaves the column out)
     QMap<QString, QString> defaults; // field key → value
 
-    static domain::Result<ColumnMapping> fromJson(const QByteArray &json);
-    static domain::Result<ColumnMapping> load(const QString &path);
+    // `command`: what a mapping without "command" is for ("register_clue", or "case_ledger": caseledger.h).
+    static domain::Result<ColumnMapping> fromJson(const QByteArray &json, const QString &command = QStringLiteral("register_clue"));
+    static domain::Result<ColumnMapping> load(const QString &path, const QString &command = QStringLiteral("register_clue"));
     QJsonObject toJson() const;
     domain::Status save(const QString &path) const;
 };

@@ -203,6 +203,7 @@ domain::Result<Disclosure> composeDisclosure(const service::CaseReader &reader, 
     return composeDisclosure(file.value(), extraNames);
 }
 
+// Context spelled out: lupdate misreads Tr::tr in a function returning domain::… (tst_translationcontexts).
 domain::Result<int> writeDisclosurePdf(const Disclosure &d, const QString &path)
 {
     QString html = u"<html><body><p class=\"title\">%1</p>"_s.arg(d.title.toHtmlEscaped());
@@ -212,7 +213,7 @@ domain::Result<int> writeDisclosurePdf(const Disclosure &d, const QString &path)
             html += u"<p>%1</p>"_s.arg(p.toHtmlEscaped());
     }
     if (!d.reviewedBy.isEmpty())
-        html += u"<p>%1</p>"_s.arg(Tr::tr("Reviewed by: %1").arg(d.reviewedBy).toHtmlEscaped());
+        html += u"<p>%1</p>"_s.arg(QCoreApplication::translate("ecoclaim::Disclosure", "Reviewed by: %1").arg(d.reviewedBy).toHtmlEscaped());
     html += u"</body></html>"_s;
     int pages = 0;
     auto pdf = documents::paperPdf(documents::LaidOutPaper{html, d.title, d.reviewedBy.isEmpty()}, &pages);
@@ -220,7 +221,7 @@ domain::Result<int> writeDisclosurePdf(const Disclosure &d, const QString &path)
         return pdf.problems();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf.value()) != pdf.value().size() || !f.commit())
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Disclosure", "Cannot write %1: %2").arg(path, f.errorString()), {}};
     return pages;
 }
 
@@ -229,7 +230,7 @@ domain::Status writeDisclosureText(const Disclosure &d, const QString &path)
     QSaveFile f(path);
     const QByteArray bytes = d.text().toUtf8();
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return domain::Problem{{}, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()), {}};
+        return domain::Problem{{}, QCoreApplication::translate("ecoclaim::Disclosure", "Cannot write %1: %2").arg(path, f.errorString()), {}};
     return domain::success();
 }
 

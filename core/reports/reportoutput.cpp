@@ -1,4 +1,5 @@
 #include "core/reports/reportoutput.h"
+#include "core/reports/reportcharts.h"
 #include "core/reports/xlsxbook.h"
 
 #include "core/documents/officiallayout.h"
@@ -58,6 +59,10 @@ QString reportHtml(const Report &report, bool withCases)
             html += u"</tr>"_s;
         }
         html += u"</table>"_s;
+        // The table's chart, if it has one (reportcharts.h), painted where this paragraph stands.
+        const QList<BarChart> charts = reportCharts(report);
+        if (std::any_of(charts.cbegin(), charts.cend(), [&t](const BarChart &c) { return c.name == t.key; }))
+            html += u"<p class=\"center\"><img src=\"drawing:%1\"></p>"_s.arg(t.key);
     }
     if (withCases) {
         html += u"<p class=\"h1\">%1</p>"_s.arg(QCoreApplication::translate("ecoclaim::Reports", "Appendix: the cases behind each figure").toHtmlEscaped());
@@ -78,7 +83,10 @@ QString reportHtml(const Report &report, bool withCases)
 domain::Result<int> writeReportPdf(const Report &report, const QString &path, bool withCases)
 {
     int pages = 0;
-    auto pdf = documents::paperPdf(documents::LaidOutPaper{reportHtml(report, withCases), report.title(), false}, &pages);
+    QList<documents::PaperDrawing> drawings;
+    for (const BarChart &chart : reportCharts(report))
+        drawings << chartDrawing(chart);
+    auto pdf = documents::paperPdf(documents::LaidOutPaper{reportHtml(report, withCases), report.title(), false}, &pages, drawings);
     if (!pdf)
         return pdf.problems();
     QSaveFile f(path);

@@ -153,6 +153,21 @@ QStringList statisticsCharts()
     return StatisticsSql::charts();
 }
 
+QString statisticsChartTitle(const QString &key)
+{
+    if (key == u"stages")
+        return Tr::tr("Cases by district and stage");
+    if (key == u"channels")
+        return Tr::tr("Clues by channel");
+    if (key == u"amounts")
+        return Tr::tr("Amounts by category (Art. 5)");
+    if (key == u"flow")
+        return Tr::tr("New and closed cases by month");
+    if (key == u"deadlines")
+        return Tr::tr("Deadlines kept and missed");
+    return key;
+}
+
 const StatisticsChart *Statistics::chart(const QString &key) const
 {
     for (const StatisticsChart &c : charts)
@@ -185,68 +200,82 @@ QJsonObject Statistics::toJson() const
     return o;
 }
 
-domain::Result<Statistics> caseStatistics(service::CaseService &service, const StatisticsQuery &query)
+namespace {
+// One chart: its labels and what it counts, filled from its own statement.
+domain::Result<StatisticsChart> computeChart(const QSqlDatabase &db, const StatisticsSql &q, const QString &key)
+{
+    StatisticsChart chart;
+    std::function<QString(const QString &)> seriesLabel, categoryLabel;
+    if (key == u"stages") {
+        // Art. 6, 9, 36: where the cases are, by district and stage (stacked).
+        chart = makeChart(key, statisticsChartTitle(key),
+                          Tr::tr("Cases whose clue was received in the period, in the stage they are in now."), stageSeries(),
+                          districtLabels());
+        seriesLabel = stageLabel;
+        categoryLabel = districtLabel;
+    } else if (key == u"channels") {
+        // Art. 12: where the clues come from, and how many became cases (立案).
+        chart = makeChart(key, statisticsChartTitle(key),
+                          Tr::tr("Clues received in the period; filed: a case was opened (立案) on it."),
+                          {{u"received"_s, Tr::tr("Received")}, {u"filed"_s, Tr::tr("Filed")}}, choiceLabels(domain::clueChannels()));
+    } else if (key == u"amounts") {
+        // Art. 5, 26, 34: the money, by what it compensates.
+        chart = makeChart(key, statisticsChartTitle(key),
+                          Tr::tr("Of the cases received in the period: claimed = completed appraisals (punitive damages: "
+                                 "as claimed in suits), agreed = agreements, paid = payments received."),
+                          {{u"claimed"_s, Tr::tr("Claimed")}, {u"agreed"_s, Tr::tr("Agreed")}, {u"paid"_s, Tr::tr("Paid")}},
+                          amountCategories(), true);
+    } else if (key == u"flow") {
+        // Art. 13, 42: the flow, month by month.
+        chart = makeChart(key, statisticsChartTitle(key),
+                          Tr::tr("New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month."),
+                          {{u"new"_s, Tr::tr("New clues")}, {u"filed"_s, Tr::tr("Filed")}, {u"closed"_s, Tr::tr("Closed")}},
+                          months(q.flowFrom(), q.flowTo()));
+    } else if (key == u"deadlines") {
+        // Art. 13, 19, 22, 27: deadlines kept and missed.
+        chart = makeChart(
+            key, statisticsChartTitle(key),
+            Tr::tr("Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after "
+                   "their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The "
+                   "register has this history only for deadlines that ended through the program's commands."),
+            {{u"kept"_s, Tr::tr("Kept")}, {u"late"_s, Tr::tr("Ended late")}, {u"overdue"_s, Tr::tr("Open and overdue")}},
+            choiceLabels(domain::deadlineKindChoices()), false);
+        categoryLabel = service::deadlineKindName;
+    } else {
+        return domain::Problem{u"chart"_s, Tr::tr("There is no chart \"%1\"; the charts are: %2.").arg(key, StatisticsSql::charts().join(u", "_s)), {}};
+    }
+    if (auto s = fill(db, chart, q.source(key), seriesLabel, categoryLabel); !s)
+        return s.problems();
+    return chart;
+}
+
+} // namespace
+
+domain::Result<Statistics> caseStatistics(service::CaseService &service, const StatisticsQuery &query, const QStringList &charts)
 {
     auto sql = StatisticsSql::make(service, query);
     if (!sql)
         return sql.problems();
     const StatisticsSql &q = sql.value();
+    for (const QString &key : charts)
+        if (!StatisticsSql::charts().contains(key))
+            return domain::Problem{u"chart"_s, Tr::tr("There is no chart \"%1\"; the charts are: %2.").arg(key, StatisticsSql::charts().join(u", "_s)), {}};
     Statistics st;
     st.query = query;
     st.flowFrom = q.flowFrom();
     st.flowTo = q.flowTo();
     const QSqlDatabase db = service.database().connection();
-    storage::ReadSnapshot snapshot(db); // every chart from the same state of the register
+    storage::ReadSnapshot snapshot(db); // every chart asked for from the same state of the register
     if (auto s = snapshot.begin(); !s)
         return s.problems();
-
-    // Art. 6, 9, 36: where the cases are, by district and stage (stacked).
-    StatisticsChart stages = makeChart(u"stages"_s, Tr::tr("Cases by district and stage"),
-                                       Tr::tr("Cases whose clue was received in the period, in the stage they are in now."),
-                                       stageSeries(), districtLabels());
-    if (auto s = fill(db, stages, q.source(u"stages"_s), stageLabel, districtLabel); !s)
-        return s.problems();
-    st.charts << stages;
-
-    // Art. 12: where the clues come from, and how many became cases (立案).
-    StatisticsChart channels = makeChart(u"channels"_s, Tr::tr("Clues by channel"),
-                                         Tr::tr("Clues received in the period; filed: a case was opened (立案) on it."),
-                                         {{u"received"_s, Tr::tr("Received")}, {u"filed"_s, Tr::tr("Filed")}},
-                                         choiceLabels(domain::clueChannels()));
-    if (auto s = fill(db, channels, q.source(u"channels"_s), {}, {}); !s)
-        return s.problems();
-    st.charts << channels;
-
-    // Art. 5, 26, 34: the money, by what it compensates.
-    StatisticsChart amounts = makeChart(u"amounts"_s, Tr::tr("Amounts by category (Art. 5)"),
-                                        Tr::tr("Of the cases received in the period: claimed = completed appraisals (punitive damages: "
-                                               "as claimed in suits), agreed = agreements, paid = payments received."),
-                                        {{u"claimed"_s, Tr::tr("Claimed")}, {u"agreed"_s, Tr::tr("Agreed")}, {u"paid"_s, Tr::tr("Paid")}},
-                                        amountCategories(), true);
-    if (auto s = fill(db, amounts, q.source(u"amounts"_s), {}, {}); !s)
-        return s.problems();
-    st.charts << amounts;
-
-    // Art. 13, 42: the flow, month by month.
-    StatisticsChart flow = makeChart(u"flow"_s, Tr::tr("New and closed cases by month"),
-                                     Tr::tr("New: clues received; filed: cases opened (立案); closed: closing decisions (结案), each in its month."),
-                                     {{u"new"_s, Tr::tr("New clues")}, {u"filed"_s, Tr::tr("Filed")}, {u"closed"_s, Tr::tr("Closed")}},
-                                     months(q.flowFrom(), q.flowTo()));
-    if (auto s = fill(db, flow, q.source(u"flow"_s), {}, {}); !s)
-        return s.problems();
-    st.charts << flow;
-
-    // Art. 13, 19, 22, 27: deadlines kept and missed.
-    StatisticsChart deadlines = makeChart(
-        u"deadlines"_s, Tr::tr("Deadlines kept and missed"),
-        Tr::tr("Kept / late: deadlines that ended in the period (the step was taken, or the case moved on) on or before / after "
-               "their due day, by the day of the step that ended them; overdue: open deadlines past their due day today. The "
-               "register has this history only for deadlines that ended through the program's commands."),
-        {{u"kept"_s, Tr::tr("Kept")}, {u"late"_s, Tr::tr("Ended late")}, {u"overdue"_s, Tr::tr("Open and overdue")}},
-        choiceLabels(domain::deadlineKindChoices()), false);
-    if (auto s = fill(db, deadlines, q.source(u"deadlines"_s), {}, service::deadlineKindName); !s)
-        return s.problems();
-    st.charts << deadlines;
+    for (const QString &key : StatisticsSql::charts()) { // in the page's order, whatever the order asked
+        if (!charts.contains(key))
+            continue;
+        auto chart = computeChart(db, q, key);
+        if (!chart)
+            return chart.problems();
+        st.charts << std::move(chart).value();
+    }
     return st;
 }
 

@@ -59,9 +59,15 @@ struct Statistics
 
 // The chart keys, in the page's order: stages, channels, amounts, flow, deadlines.
 QStringList statisticsCharts();
+// A chart's title (its tab), known before it is computed.
+QString statisticsChartTitle(const QString &key);
 
-// Every chart's figures. Refuses a backwards period or an impossible one.
-domain::Result<Statistics> caseStatistics(service::CaseService &service, const StatisticsQuery &query);
+// The figures of the charts named (all of them by default), in one read snapshot, in the page's order.
+// The page computes only the chart on screen (each chart is its own statement): at 100,000 cases the
+// five together take several times what one takes. Refuses a backwards period or an impossible one,
+// and a chart that does not exist.
+domain::Result<Statistics> caseStatistics(service::CaseService &service, const StatisticsQuery &query,
+                                          const QStringList &charts = statisticsCharts());
 
 // The cases behind one bar (chart, series, category as in StatisticsChart's keys), each once, in
 // case-number order: id, number, title, district, unit, stage, claimed, major.

@@ -116,43 +116,56 @@ StatisticsSource StatisticsSql::stages() const
 }
 
 // Every clue received in the period by channel; and those a case was opened on (an investigation).
+// `+c.id` (a plain expression on both engines) keeps SQLite from looking each investigation's case up in
+// the wide case rows: it scans the narrow case index (migration statistics_indexes) and asks a list of
+// the investigated cases' ids read from the investigations' own index.
 StatisticsSource StatisticsSql::channels() const
 {
     return unionAll({part(u"'received'"_s, u"c.channel"_s, {}, {}, {}, true),
-                     part(u"'filed'"_s, u"c.channel"_s, {}, u"c.id IN (SELECT i.case_id FROM investigations i)"_s, {}, true)});
+                     part(u"'filed'"_s, u"c.channel"_s, {},
+                          u"+c.id IN (SELECT i.case_id FROM investigations i WHERE i.filed_on IS NOT NULL)"_s, {}, true)});
 }
 
 // Claimed: completed appraisals' findings by category (Art. 5) and punitive damages claimed in suits
 // (Art. 26); agreed: agreements' amounts by category; paid: payments by the category they pay
 // (none named: apportioned). Only amounts other than zero are rows.
+// One statement per table: each row of appraisals/agreements is read once and turned into one row per
+// category (a constant list of the category keys, CROSS JOINed), instead of one pass per category.
+// `FROM cases c CROSS JOIN t WHERE t.case_id = c.id` is an inner join on both engines; on SQLite it also
+// fixes the order: the visible cases from their narrow index, then each case's rows from the table's
+// covering index (migration statistics_indexes) — never the wide case rows.
 StatisticsSource StatisticsSql::amounts() const
 {
-    QList<StatisticsSource> parts;
+    QStringList keys, appraisal, agreement;
     for (const auto &c : categoryColumns()) {
-        const QString key = u"'%1'"_s.arg(c.first);
-        parts << part(u"'claimed'"_s, key, u"JOIN appraisals p ON p.case_id = c.id"_s,
-                      u"p.status = 'completed' AND p.%1 <> 0"_s.arg(c.second), {}, true, u"p."_s + c.second);
-        parts << part(u"'agreed'"_s, key, u"JOIN agreements g ON g.case_id = c.id"_s, u"g.%1 <> 0"_s.arg(c.second), {}, true,
-                      u"g."_s + c.second);
+        keys << u"SELECT '%1' AS cat"_s.arg(c.first);
+        appraisal << u"WHEN '%1' THEN p.%2"_s.arg(c.first, c.second);
+        agreement << u"WHEN '%1' THEN g.%2"_s.arg(c.first, c.second);
     }
-    parts << part(u"'claimed'"_s, u"'punitive'"_s, u"JOIN litigations l ON l.case_id = c.id"_s, u"l.claimed_punitive_fen <> 0"_s,
-                  {}, true, u"l.claimed_punitive_fen"_s);
-    parts << part(u"'agreed'"_s, u"'punitive'"_s, u"JOIN agreements g ON g.case_id = c.id"_s, u"g.punitive_fen <> 0"_s, {}, true,
-                  u"g.punitive_fen"_s);
-    parts << part(u"'paid'"_s, u"CASE WHEN m.category = '' THEN 'apportioned' ELSE m.category END"_s,
-                  u"JOIN payments m ON m.case_id = c.id"_s, u"m.amount_fen <> 0"_s, {}, true, u"m.amount_fen"_s);
-    return unionAll(parts);
+    const QString categories = u"(%1) v"_s.arg(keys.join(u" UNION ALL "_s));
+    const QString appraised = u"CASE v.cat %1 END"_s.arg(appraisal.join(u' '));
+    const QString agreed = u"CASE v.cat %1 WHEN 'punitive' THEN g.punitive_fen END"_s.arg(agreement.join(u' '));
+    const QString agreedCategories = u"(%1 UNION ALL SELECT 'punitive' AS cat) v"_s.arg(keys.join(u" UNION ALL "_s));
+    return unionAll({part(u"'claimed'"_s, u"v.cat"_s, u"CROSS JOIN appraisals p CROSS JOIN "_s + categories,
+                          u"p.case_id = c.id AND p.status = 'completed' AND %1 <> 0"_s.arg(appraised), {}, true, appraised),
+                     part(u"'claimed'"_s, u"'punitive'"_s, u"CROSS JOIN litigations l"_s,
+                          u"l.case_id = c.id AND l.claimed_punitive_fen <> 0"_s, {}, true, u"l.claimed_punitive_fen"_s),
+                     part(u"'agreed'"_s, u"v.cat"_s, u"CROSS JOIN agreements g CROSS JOIN "_s + agreedCategories,
+                          u"g.case_id = c.id AND %1 <> 0"_s.arg(agreed), {}, true, agreed),
+                     part(u"'paid'"_s, u"CASE WHEN m.category = '' THEN 'apportioned' ELSE m.category END"_s,
+                          u"CROSS JOIN payments m"_s, u"m.case_id = c.id AND m.amount_fen <> 0"_s, {}, true, u"m.amount_fen"_s)});
 }
 
-// Month by month (substr of the ISO date: the same on both engines), each event in its own month.
+// Month by month (substr of the ISO date: the same on both engines), each event in its own month. CROSS
+// JOIN as in amounts(): the cases from their narrow index first, never a case's wide row per event.
 StatisticsSource StatisticsSql::flow() const
 {
     const QVariantList months{iso(m_flowFrom), iso(m_flowTo)};
     return unionAll({part(u"'new'"_s, u"substr(c.received_on, 1, 7)"_s, {}, u"c.received_on BETWEEN ? AND ?"_s, months, false),
-                     part(u"'filed'"_s, u"substr(i.filed_on, 1, 7)"_s, u"JOIN investigations i ON i.case_id = c.id"_s,
-                          u"i.filed_on BETWEEN ? AND ?"_s, months, false),
-                     part(u"'closed'"_s, u"substr(d.decided_on, 1, 7)"_s, u"JOIN decisions d ON d.case_id = c.id"_s,
-                          u"d.kind = 'closing' AND d.decided_on BETWEEN ? AND ?"_s, months, false)});
+                     part(u"'filed'"_s, u"substr(i.filed_on, 1, 7)"_s, u"CROSS JOIN investigations i"_s,
+                          u"i.case_id = c.id AND i.filed_on BETWEEN ? AND ?"_s, months, false),
+                     part(u"'closed'"_s, u"substr(d.decided_on, 1, 7)"_s, u"CROSS JOIN decisions d"_s,
+                          u"d.case_id = c.id AND d.kind = 'closing' AND d.decided_on BETWEEN ? AND ?"_s, months, false)});
 }
 
 // The deadlines table holds only the open ones; what ended is in the deadline log (a row whose new due

@@ -20,6 +20,7 @@
 #include "core/service/casereader.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -74,6 +75,9 @@ struct ImportBatchRequest
     QString kind = QStringLiteral("clues");
     QString sourceName, sourceSha256, encoding; // recorded with the batch
     QList<std::pair<int, QJsonObject>> rows;    // file row → command
+    // A legacy case ledger (core/import/caseledger.h): file row → the commands that follow the row's creating
+    // command on the case it created ("case" is filled in here), each through the same path as typed input.
+    QMap<int, QList<QJsonObject>> following;
     bool dryRun = false;                        // run every row, then roll everything back
 };
 struct ImportRowOutcome
@@ -82,6 +86,8 @@ struct ImportRowOutcome
     domain::Problems problems; // empty: the row was taken
     qint64 caseId = 0;
     QString caseNumber;        // as it was (dry run: would be) numbered
+    QString refusedCommand;    // the command of the row that was refused (its problems' fields are that command's)
+    QStringList commands;      // what the row ran, in order
 };
 struct ImportBatchOutcome
 {

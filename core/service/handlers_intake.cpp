@@ -39,9 +39,14 @@ QString choiceName(const QList<Choice> &list, const QString &key)
 Status registerClue(HandlerContext &c)
 {
     const CommandInput &in = c.input;
-    auto number = c.repository.allocateCaseNumber(in.text(u"district"_s), in.date(u"received_on"_s).year());
+    // A case from a legacy ledger keeps the number it was given there (domain/casenumber.h).
+    auto number = in.has(u"case_no"_s) ? domain::Result<QString>(in.text(u"case_no"_s))
+                                       : c.repository.allocateCaseNumber(in.text(u"district"_s), in.date(u"received_on"_s).year());
     if (!number)
         return number.problems();
+    if (in.has(u"case_no"_s))
+        if (auto s = c.repository.adoptCaseNumber(number.value()); !s)
+            return s;
     QVariantMap row = columnsFrom(in, {{"title", "title"}, {"district", "district_code"}, {"unit", "unit"},
                                        {"channel", "channel"}, {"received_on", "received_on"},
                                        {"discovered_on", "discovered_on"}, {"site", "site"},

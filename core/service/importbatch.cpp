@@ -49,7 +49,11 @@ Result<ImportBatchOutcome> CaseService::importBatch(const ImportBatchRequest &re
 
     ImportBatchOutcome outcome;
     for (const auto &[row, command] : request.rows) {
-        ImportRowOutcome r{row, {}, 0, {}};
+        ImportRowOutcome r{row, {}, 0, {}, {}, {}};
+        // The row's own savepoint: a refused step takes back the steps before it on the same row.
+        storage::WriteTransaction rowTxn(db);
+        if (auto s = rowTxn.begin(); !s)
+            return s.problems();
         const CommandSpec *spec = findCommand(command.value(u"cmd"_s).toString());
         if (!spec || !spec->from.isEmpty() || command.contains(u"id"_s)) {
             // Only commands that create a case: an import adds cases and never changes existing ones.
@@ -64,10 +68,40 @@ Result<ImportBatchOutcome> CaseService::importBatch(const ImportBatchRequest &re
             auto done = executeInTransaction(*spec, command, actor, today, nullptr, nullptr);
             if (!done) {
                 r.problems = done.problems();
+                r.refusedCommand = spec->name;
             } else {
                 r.caseId = done->caseId;
                 r.caseNumber = done->caseNumber;
+                r.commands << spec->name;
             }
+        }
+        // A ledger's row: the steps that bring the new case to the stage the ledger says, on that case.
+        for (const QJsonObject &step : request.following.value(row)) {
+            if (!r.problems.isEmpty())
+                break;
+            const QString name = step.value(u"cmd"_s).toString();
+            const CommandSpec *stepSpec = findCommand(name);
+            if (!stepSpec || stepSpec->from.isEmpty()) {
+                r.problems.add(u"cmd"_s, Tr::tr("\"%1\" is not a step of a case already registered.").arg(name));
+            } else if (needsApproval(stepSpec->name) && m_access.account() && m_access.account()->role == Role::Caseworker) {
+                r.problems.add(u"cmd"_s, Tr::tr("%1 needs the unit head's approval and cannot be imported.").arg(stepSpec->titleText()));
+            } else {
+                QJsonObject onCase = step;
+                onCase.insert(u"case"_s, double(r.caseId));
+                auto done = executeInTransaction(*stepSpec, onCase, actor, today, nullptr, nullptr);
+                if (!done)
+                    r.problems = done.problems();
+                else
+                    r.commands << stepSpec->name;
+            }
+            if (!r.problems.isEmpty())
+                r.refusedCommand = name;
+        }
+        if (r.problems.isEmpty()) {
+            if (auto s = rowTxn.commit(); !s)
+                return s.problems();
+        } else {
+            rowTxn.rollback();
         }
         outcome.rows << r;
     }
@@ -80,8 +114,11 @@ Result<ImportBatchOutcome> CaseService::importBatch(const ImportBatchRequest &re
                                       int(request.rows.size()), storage::nowTimestamp(), actor, {}, {}, {}};
     QJsonArray cases;
     for (const ImportRowOutcome &r : std::as_const(outcome.rows)) {
-        record.cases << storage::ImportBatchCase{r.row, r.caseId, r.caseNumber};
-        cases << QJsonObject{{u"row"_s, r.row}, {u"case"_s, r.caseNumber}};
+        record.cases << storage::ImportBatchCase{r.row, r.caseId, r.caseNumber, r.commands};
+        QJsonObject entry{{u"row"_s, r.row}, {u"case"_s, r.caseNumber}};
+        if (r.commands.size() > 1)
+            entry.insert(u"commands"_s, QJsonArray::fromStringList(r.commands));
+        cases << entry;
     }
     auto batchId = storage::recordImportBatch(db, record);
     if (!batchId)
@@ -122,7 +159,7 @@ Result<UndoneImport> CaseService::undoImportBatch(qint64 batchId, const QString 
     for (const storage::ImportBatchCase &c : std::as_const(batch->cases)) {
         if (auto s = txn.lockCase(c.caseId); !s)
             return s.problems();
-        auto why = storage::whyTouched(db, c.caseId);
+        auto why = storage::whyTouched(db, c.caseId, c.commands);
         if (!why)
             return why.problems();
         if (!why->isEmpty())

@@ -1,4 +1,5 @@
 #include "core/storage/caserepository.h"
+#include "core/domain/casenumber.h"
 
 #include "core/storage/dialect.h"
 #include "core/storage/schema.h"
@@ -81,6 +82,27 @@ domain::Result<QString> CaseRowWriter::allocateCaseNumber(const QString &distric
     if (!serial)
         return serial.problems();
     return u"%1-%2-%3"_s.arg(year).arg(districtCode).arg(serial.value(), 4, 10, QChar(u'0'));
+}
+
+domain::Status CaseRowWriter::adoptCaseNumber(const QString &number)
+{
+    auto holder = scalar(m_db, u"SELECT case_no FROM cases WHERE case_no = ?"_s, {number});
+    if (!holder)
+        return holder.problems();
+    if (!holder.value().isNull())
+        return domain::Problem{u"case_no"_s, QCoreApplication::translate("ecoclaim::Storage", "Case number %1 is already taken by another case.").arg(number), {}};
+    const auto own = domain::parseProgramCaseNumber(number);
+    if (!own)
+        return domain::success(); // another form: the series never produces it
+    // As an archive import does (casetransfer.cpp): the series moves up to the number, never down.
+    auto q = execWrite(m_db,
+                       u"INSERT INTO case_number_series(district_code, year, last_serial) VALUES(?, ?, ?) "
+                       "ON CONFLICT(district_code, year) DO UPDATE SET last_serial = CASE WHEN excluded.last_serial > "
+                       "case_number_series.last_serial THEN excluded.last_serial ELSE case_number_series.last_serial END"_s,
+                       {own->districtCode, own->year, own->serial});
+    if (!q)
+        return q.problems();
+    return domain::success();
 }
 
 domain::Result<qint64> CaseRowWriter::insert(const QString &table, const QVariantMap &values, QList<Change> *changes)

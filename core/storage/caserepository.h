@@ -115,6 +115,9 @@ public:
 
     // Next number of the district's yearly series: "2025-310115-0003".
     domain::Result<QString> allocateCaseNumber(const QString &districtCode, int year);
+    // A number a case brings with it (a legacy ledger's, domain/casenumber.h): refused when a case holds it
+    // already; of the program's own form, its series is moved past it so allocateCaseNumber never gives it.
+    domain::Status adoptCaseNumber(const QString &number);
 
     // Inserts a row; returns its id. Every non-null column is reported as a change from null.
     domain::Result<qint64> insert(const QString &table, const QVariantMap &values, QList<Change> *changes);

@@ -14,7 +14,10 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::CaseTransfer", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::CaseTransfer)
+};
 
 // Tables never carried: the chain, the store's rows, series, calendars, settings of the database.
 bool excluded(const QString &name)
@@ -140,13 +143,13 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
     const QJsonArray dumped = dump.value(u"tables"_s).toArray();
     if (dumped.isEmpty() || dumped.first().toObject().value(u"name"_s).toString() != u"cases"
         || dumped.first().toObject().value(u"rows"_s).toArray().size() != 1)
-        return domain::Problem{{}, tr("The case data holds no case row."), {}};
+        return domain::Problem{{}, Tr::tr("The case data holds no case row."), {}};
     const QString caseNo = dumped.first().toObject().value(u"rows"_s).toArray().first().toObject().value(u"case_no"_s).toString();
     auto existing = scalar(db, u"SELECT id FROM cases WHERE case_no = ?"_s, {caseNo});
     if (!existing)
         return existing.problems();
     if (!existing->isNull())
-        return domain::Problem{{}, tr("This database already holds case %1; it is not imported twice.").arg(caseNo), {}};
+        return domain::Problem{{}, Tr::tr("This database already holds case %1; it is not imported twice.").arg(caseNo), {}};
 
     QHash<QString, QHash<qint64, qint64>> newIds; // table → old id → new id
     qint64 newCaseId = 0;
@@ -154,7 +157,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
         const QJsonObject table = tv.toObject();
         const QString name = table.value(u"name"_s).toString();
         if (!shapes.contains(name))
-            return domain::Problem{{}, tr("The case data has a table %1 this version of EcoClaim does not know.").arg(name), {}};
+            return domain::Problem{{}, Tr::tr("The case data has a table %1 this version of EcoClaim does not know.").arg(name), {}};
         const SchemaTable &shape = shapes.value(name);
         // A row may name a later row of its own table (documents.superseded_by: the paper that replaced
         // it): set once the whole table is in.
@@ -166,7 +169,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
             QVariantList values;
             for (auto it = row.begin(); it != row.end(); ++it) {
                 if (!shape.columns.contains(it.key()))
-                    return domain::Problem{{}, tr("The case data has a column %1.%2 this version of EcoClaim does not know.").arg(name, it.key()), {}};
+                    return domain::Problem{{}, Tr::tr("The case data has a column %1.%2 this version of EcoClaim does not know.").arg(name, it.key()), {}};
                 if (shape.generatedId && it.key() == u"id")
                     continue; // renumbered
                 QVariant value = fromJsonValue(it.value());
@@ -181,7 +184,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
                     } else if (!isCaseId && k.column == it.key() && newIds.contains(k.table) && !value.isNull()) {
                         const qint64 old = value.toLongLong();
                         if (!newIds.value(k.table).contains(old))
-                            return domain::Problem{{}, tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, k.column), {}};
+                            return domain::Problem{{}, Tr::tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, k.column), {}};
                         value = newIds.value(k.table).value(old);
                     }
                 columns << quoted(it.key());
@@ -203,7 +206,7 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
         }
         for (const Deferred &d : deferred) {
             if (!newIds.value(name).contains(d.oldTarget) || !newIds.value(name).contains(d.oldRow))
-                return domain::Problem{{}, tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, d.column), {}};
+                return domain::Problem{{}, Tr::tr("The case data is inconsistent: %1.%2 names a row that is not in it.").arg(name, d.column), {}};
             if (auto q = exec(db, u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(quoted(name), quoted(d.column)),
                               {newIds.value(name).value(d.oldTarget), newIds.value(name).value(d.oldRow)});
                 !q)

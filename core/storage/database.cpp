@@ -32,13 +32,16 @@ QString nextConnectionName()
 // What can be judged from the file system before SQLite touches anything (SQLite would create a
 // missing file, treat an empty one as a new database, and fail later with "unable to open database
 // file" in a read-only folder).
+// Its messages name their context spelled out: lupdate cannot tell a free function whose return type is
+// namespace-qualified (domain::Problems f(…)) from a member definition, and files Tr::tr calls inside it
+// under a context "Tr" the program never asks (tst_translationcontexts catches that).
 domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
 {
     domain::Problems refused;
     const QString path = info.filePath();
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            refused.add(u"db"_s, Tr::tr("There is no database at %1; nothing was created. Check the path, or create a "
+            refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no database at %1; nothing was created. Check the path, or create a "
                                         "new database with: ecoclaim-cli --db %1 init").arg(path));
         return refused;
     }
@@ -47,7 +50,6 @@ domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
     if (info.size() == 0 && QFileInfo(path + u"-wal"_s).size() == 0 && mode != OpenMode::StartOver) {
         // Most often a first start stopped while the file was being created: it holds nothing, so the way
         // out is to start over in it (`init` does, the window offers to) — said in the message itself.
-        // Spelled out: lupdate files Tr::tr calls of this function under a context "Tr" the program never asks.
         refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "%1 is an empty file (0 bytes), not an EcoClaim database; it was not changed. An "
                                     "empty file holds no cases — usually a first start was stopped while the database "
                                     "was being created. To start over, create the database in it: ecoclaim-cli --db %1 "
@@ -56,11 +58,11 @@ domain::Problems refuseBeforeOpening(const QFileInfo &info, OpenMode mode)
     }
     // SQLite in WAL mode writes path-wal and path-shm beside the file, even to read.
     if (!QFileInfo(info.absolutePath()).isWritable())
-        refused.add(u"db"_s, Tr::tr("The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) "
+        refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "The folder %1 is not writable: EcoClaim keeps the database's journal (%2-wal) "
                                     "beside it and cannot open the database there. Copy the file to a folder you may "
                                     "write, or ask for write access.").arg(info.absolutePath(), info.fileName()));
     else if (!info.isWritable())
-        refused.add(u"db"_s, Tr::tr("The database file %1 is read-only: EcoClaim cannot open it.").arg(path));
+        refused.add(u"db"_s, QCoreApplication::translate("ecoclaim::Storage", "The database file %1 is read-only: EcoClaim cannot open it.").arg(path));
     return refused;
 }
 

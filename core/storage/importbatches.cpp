@@ -1,5 +1,7 @@
 #include "core/storage/importbatches.h"
 
+#include "core/domain/casenumber.h"
+
 #include "core/storage/dialect.h"
 #include "core/storage/schema.h"
 #include "core/storage/searchindex.h"
@@ -50,8 +52,9 @@ domain::Result<qint64> recordImportBatch(const QSqlDatabase &db, const ImportBat
     if (!id)
         return id.problems();
     for (const ImportBatchCase &c : batch.cases)
-        if (auto q = execWrite(db, u"INSERT INTO import_batch_cases(batch_id, row_no, created_case_id, case_no) VALUES(?, ?, ?, ?)"_s,
-                               {id.value(), c.row, c.caseId, c.caseNumber});
+        if (auto q = execWrite(db, u"INSERT INTO import_batch_cases(batch_id, row_no, created_case_id, case_no, commands) "
+                                   "VALUES(?, ?, ?, ?, ?)"_s,
+                               {id.value(), c.row, c.caseId, c.caseNumber, c.commands.join(u',')});
             !q)
             return q.problems();
     return id.value();
@@ -91,11 +94,12 @@ domain::Result<ImportBatchRecord> readImportBatch(const QSqlDatabase &db, qint64
                             r.value(4).toString(), r.value(5).toInt(), r.value(6).toString(), r.value(7).toString(),
                             r.value(8).toString(), r.value(9).toString(), {}};
     q.value().finish();
-    auto c = exec(db, u"SELECT row_no, created_case_id, case_no FROM import_batch_cases WHERE batch_id = ? ORDER BY row_no"_s, {id});
+    auto c = exec(db, u"SELECT row_no, created_case_id, case_no, commands FROM import_batch_cases WHERE batch_id = ? ORDER BY row_no"_s, {id});
     if (!c)
         return c.problems();
     while (c.value().next())
-        batch.cases << ImportBatchCase{c.value().value(0).toInt(), c.value().value(1).toLongLong(), c.value().value(2).toString()};
+        batch.cases << ImportBatchCase{c.value().value(0).toInt(), c.value().value(1).toLongLong(), c.value().value(2).toString(),
+                                       c.value().value(3).toString().split(u',', Qt::SkipEmptyParts)};
     if (auto s = readEnded(c.value()); !s)
         return s.problems();
     return batch;
@@ -111,7 +115,7 @@ domain::Status markImportBatchUndone(const QSqlDatabase &db, qint64 id, const QS
     return domain::success();
 }
 
-domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId)
+domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId, const QStringList &imported)
 {
     auto exists = scalar(db, u"SELECT count(*) FROM cases WHERE id = ?"_s, {caseId});
     if (!exists)
@@ -126,13 +130,19 @@ domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId)
         commands << events.value().value(0).toString();
     if (auto s = readEnded(events.value()); !s)
         return s.problems();
-    if (commands != QStringList{u"register_clue"_s})
-        return QCoreApplication::translate("ecoclaim::Storage", "it has been worked on since the import (%1 on its timeline)").arg(commands.mid(1).join(u", "_s));
+    if (commands != imported)
+        return QCoreApplication::translate("ecoclaim::Storage", "it has been worked on since the import (%1 on its timeline)")
+            .arg(commands.mid(commands.size() >= imported.size() && commands.mid(0, imported.size()) == imported ? imported.size() : 1)
+                     .join(u", "_s));
     auto audited = scalar(db, u"SELECT count(*) FROM audit_log WHERE case_id = ?"_s, {caseId});
     if (!audited)
         return audited.problems();
-    if (audited.value().toInt() != 1)
+    if (audited.value().toInt() != imported.size())
         return QCoreApplication::translate("ecoclaim::Storage", "its audit trail holds %1 entries, not only its registration").arg(audited.value().toInt());
+    // A ledger's row wrote the records of its steps (verification, parties, appraisal); each later change
+    // would have added to the timeline and the audit trail, which were compared above.
+    if (imported != QStringList{u"register_clue"_s})
+        return QString();
     auto tables = tablesKeyedToCase(db);
     if (!tables)
         return tables.problems();
@@ -192,25 +202,31 @@ domain::Status returnCaseNumbers(const QSqlDatabase &db, const QStringList &case
 {
     // "2025-310115-0003": year, district, serial (CaseRowWriter::allocateCaseNumber).
     QMap<std::pair<QString, int>, QList<int>> bySeries;
-    for (const QString &number : caseNumbers) {
-        const QStringList parts = number.split(u'-');
-        if (parts.size() != 3)
-            continue;
-        bySeries[{parts.at(1), parts.at(0).toInt()}] << parts.at(2).toInt();
-    }
+    for (const QString &number : caseNumbers)
+        if (const auto n = domain::parseProgramCaseNumber(number))
+            bySeries[{n->districtCode, n->year}] << n->serial;
     for (auto it = bySeries.begin(); it != bySeries.end(); ++it) {
         auto last = scalar(db, u"SELECT last_serial FROM case_number_series WHERE district_code = ? AND year = ?"_s,
                            {it.key().first, it.key().second});
         if (!last)
             return last.problems();
-        QList<int> serials = it.value();
-        std::sort(serials.begin(), serials.end());
+        const QList<int> &serials = it.value();
         int top = last.value().toInt();
-        // Give back from the top while the top number is one of the batch's.
-        while (!serials.isEmpty() && serials.last() == top) {
-            serials.removeLast();
-            --top;
-        }
+        // Given back only when the last number taken is one of the batch's (the batch's cases are gone by now):
+        // then down to the highest a remaining case of the series holds.
+        if (!serials.contains(top))
+            continue;
+        auto held = exec(db, u"SELECT case_no FROM cases WHERE case_no LIKE ?"_s,
+                         {u"%1-%2-%"_s.arg(it.key().second).arg(it.key().first)});
+        if (!held)
+            return held.problems();
+        top = 0;
+        while (held.value().next())
+            if (const auto n = domain::parseProgramCaseNumber(held.value().value(0).toString());
+                n && n->districtCode == it.key().first && n->year == it.key().second)
+                top = std::max(top, n->serial);
+        if (auto s = readEnded(held.value()); !s)
+            return s;
         if (top == last.value().toInt())
             continue;
         const QString sql = top == 0 ? u"DELETE FROM case_number_series WHERE district_code = ? AND year = ?"_s

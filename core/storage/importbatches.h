@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace ecoclaim::storage {
 
@@ -17,6 +18,7 @@ struct ImportBatchCase
     int row = 0; // the file's row
     qint64 caseId = 0;
     QString caseNumber;
+    QStringList commands{QStringLiteral("register_clue")}; // what its row ran, in order (a ledger row: several)
 };
 
 struct ImportBatchRecord
@@ -36,13 +38,16 @@ domain::Result<ImportBatchRecord> readImportBatch(const QSqlDatabase &db, qint64
 domain::Result<QList<ImportBatchRecord>> listImportBatches(const QSqlDatabase &db);
 domain::Status markImportBatchUndone(const QSqlDatabase &db, qint64 id, const QString &at, const QString &by);
 
-// Empty when the case is as its register_clue left it; otherwise why not (translated, one sentence).
-domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId);
+// Empty when the case is as its import left it — its timeline and audit trail hold exactly `commands` (and,
+// for a clue register's row, no other table a row of it); otherwise why not (translated, one sentence).
+domain::Result<QString> whyTouched(const QSqlDatabase &db, qint64 caseId, const QStringList &commands);
 // Removes every row of the case (the tables keyed to a case, the search index, the case itself). Only
 // for a case whyTouched() found untouched. A row the server's row-level security kept is a problem.
 domain::Status removeImportedCase(const QSqlDatabase &db, qint64 caseId);
 // Gives back the case numbers of an undone batch when they are the last ones taken in their series
-// (district, year): the register stays without gaps. Numbers taken after them stay taken (a gap).
+// (district, year): the series goes back to the highest serial a remaining case of it holds (none: the
+// series row goes), so a legacy ledger's number that moved the series far ahead is given back whole.
+// Numbers taken after them stay taken (a gap). Numbers of another form belong to no series.
 domain::Status returnCaseNumbers(const QSqlDatabase &db, const QStringList &caseNumbers);
 
 // The id a new case takes on SQLite, where INTEGER PRIMARY KEY hands out max(id) + 1: after an undo removed

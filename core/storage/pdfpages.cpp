@@ -7,6 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace ecoclaim::storage {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Pdf)
+};
+} // namespace
+
 int pdfPageCount(const QByteArray &bytes)
 {
     if (!bytes.startsWith("%PDF-"))
@@ -29,16 +36,15 @@ int pdfPageCount(const QByteArray &bytes)
 
 QString pdfStructureProblem(const QByteArray &bytes)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ecoclaim::Pdf", s); };
     if (!bytes.startsWith("%PDF-"))
-        return tr("it does not start with a PDF header");
+        return Tr::tr("it does not start with a PDF header");
     const QByteArray tail = bytes.right(1024);
     if (!tail.contains("%%EOF"))
-        return tr("it has no end-of-file marker (truncated?)");
+        return Tr::tr("it has no end-of-file marker (truncated?)");
     if (!tail.contains("startxref"))
-        return tr("it has no cross-reference pointer");
+        return Tr::tr("it has no cross-reference pointer");
     if (pdfPageCount(bytes) < 1)
-        return tr("no page could be found in it");
+        return Tr::tr("no page could be found in it");
     return {};
 }
 

@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::storage {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ecoclaim::Storage", text); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecoclaim::Storage)
+};
 
 // The outermost open transaction of each connection of this thread (a connection belongs to one thread).
 thread_local QHash<QString, WriteTransaction *> openTransactions;
@@ -67,16 +70,16 @@ domain::Status WriteTransaction::lockCase(qint64 caseId)
     QSqlQuery q(m_db);
     if (!q.prepare(u"SELECT id FROM cases WHERE id = ? FOR UPDATE"_s)) {
         rollback();
-        return storageProblem(tr("prepare a statement"), q.lastError().text());
+        return storageProblem(Tr::tr("prepare a statement"), q.lastError().text());
     }
     q.addBindValue(caseId);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         rollback(); // PostgreSQL has aborted the transaction anyway
         if (dialect::classify(Engine::PostgreSQL, error) == dialect::Failure::Busy)
-            return domain::Problem{{}, tr("Another desk is changing this case right now; nothing was changed here. "
+            return domain::Problem{{}, Tr::tr("Another desk is changing this case right now; nothing was changed here. "
                                           "Try again in a moment — the case will then be read as the other desk left it."), {}};
-        return storageProblem(tr("lock the case"), error.text());
+        return storageProblem(Tr::tr("lock the case"), error.text());
     }
     m_cases << caseId;
     return domain::success();

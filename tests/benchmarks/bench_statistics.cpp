@@ -1,8 +1,8 @@
 // Issue 13 part 2 (docs/BENCHMARKS.md, "Statistics page"): the statistics page at 100,000 cases against
-// the same SQL raw — the five charts' aggregate statements (statisticssql.cpp's own text and binds) run
-// through a bare sqlite3 connection. Rows: the page shown (all five charts computed by
-// reports::caseStatistics, drawn with Qt Charts and the chart on screen painted), the figures alone, and a
-// click (the cases behind the biggest bar). Not a CTest test.
+// the same SQL raw — the charts' aggregate statements (statisticssql.cpp's own text and binds) run
+// through a bare sqlite3 connection. Rows: the page shown (the chart on screen computed, drawn with Qt
+// Charts and painted), each other tab on screen, all five charts' figures, and a click (the cases behind
+// the biggest bar). Not a CTest test.
 //   build/bin/bench_statistics --db COPY_OF_100K.db [--reps 11] [--as-of 2026-11-28]
 
 #include "benchcommon.h"
@@ -89,12 +89,16 @@ int main(int argc, char *argv[])
         const reports::StatisticsSource source = sql->source(chart);
         statements.append({reports::aggregateSql(source, chart == u"amounts").toUtf8(), source.binds});
     }
-    auto rawFigures = [&](int) {
-        sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
-        for (const auto &s : statements)
-            runRaw(raw, s.first, s.second);
-        sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
+    // The chosen charts' statements raw, in one read transaction (indexes into `statements`).
+    auto rawCharts = [&](QList<int> which) {
+        return [&statements, raw, which](int) {
+            sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
+            for (int i : which)
+                runRaw(raw, statements.at(i).first, statements.at(i).second);
+            sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
+        };
     };
+    auto rawFigures = rawCharts({0, 1, 2, 3, 4});
     QFile load(u"/proc/loadavg"_s);
     load.open(QIODevice::ReadOnly);
     std::fprintf(stdout, "database %s; load average %s\n", qPrintable(path), load.readAll().trimmed().constData());
@@ -110,13 +114,35 @@ int main(int argc, char *argv[])
     page.resize(1400, 820);
     page.show();
     QApplication::processEvents();
-    compare(u"S1"_s, u"statistics page shown: five charts computed, drawn, the chart on screen painted"_s, u"L the five statements"_s, reps, 0,
+    // The page shown on its first tab: only the chart on screen is computed (statisticspage.cpp).
+    page.showChart(u"stages"_s);
+    // The goal is absolute (≤ 300 ms at 100,000 cases), not a ratio: said on its own line after each row.
+    auto absolute = [](const Result &r) {
+        std::fprintf(stdout, "   %s: %.0f ms — goal ≤ 300 ms %s\n", qPrintable(r.id), r.eco, r.eco <= 300 ? "met" : "MISSED");
+    };
+    absolute(compare(u"S1"_s, u"statistics page shown: the chart on screen (cases by district and stage) computed, drawn, painted"_s,
+            u"L its statement"_s, reps, 0,
             [&](int) {
                 page.refresh();
                 page.chartView(u"stages"_s)->grab();
             },
-            rawFigures);
-    compare(u"S1"_s, u"… the figures alone (reports::caseStatistics)"_s, u"L the five statements"_s, reps, 0,
+            rawCharts({0})));
+    // Each other tab on screen when the page re-reads (as when the tab is opened after a change): that
+    // chart and the district × stage chart the summary line counts from.
+    for (int i = 1; i < statements.size(); ++i) {
+        const QString key = reports::statisticsCharts().at(i);
+        page.showChart(key);
+        absolute(compare(u"S3"_s, u"… with the tab \"%1\" on screen: that chart and the stages computed, drawn, painted"_s.arg(key),
+                u"L the two statements"_s, reps, 0,
+                [&](int) {
+                    page.refresh();
+                    page.chartView(key)->grab();
+                },
+                rawCharts({0, i})));
+    }
+    page.showChart(u"stages"_s);
+    page.refresh();
+    compare(u"S4"_s, u"all five charts' figures (reports::caseStatistics, e.g. the CLI's report statistics)"_s, u"L the five statements"_s, reps, 0,
             [&](int) {
                 if (!reports::caseStatistics(service, query))
                     qFatal("statistics failed");

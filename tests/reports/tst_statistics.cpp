@@ -7,6 +7,7 @@
 // and nothing in the register changes.
 
 #include "core/reports/statistics.h"
+#include "core/reports/statisticssql.h"
 #include "core/service/access.h"
 #include "core/service/accounts.h"
 #include "core/service/casereader.h"
@@ -18,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QTest>
@@ -203,6 +206,71 @@ private Q_SLOTS:
             inPeriod += f.receivedOn >= q.from && f.receivedOn <= q.to;
         QCOMPARE(received, inPeriod);
         QVERIFY(inPeriod > 0 && inPeriod < files.size());
+    }
+
+    // The page computes one chart at a time (the one on screen): each alone equals the oracle's bars of
+    // that chart, and nothing else comes with it; a chart that does not exist is refused.
+    void oneChartAtATime()
+    {
+        reports::StatisticsQuery q;
+        q.filter.today = Today;
+        const test::StatisticsOracle all = oracle([](const domain::CaseFile &) { return true; });
+        for (const QString &key : reports::statisticsCharts()) {
+            auto st = reports::caseStatistics(bed.service(), q, {key});
+            QVERIFY2(st, qPrintable(st.errorString()));
+            QCOMPARE(st->charts.size(), 1);
+            QCOMPARE(st->charts.first().key, key);
+            test::StatisticsOracle one = all;
+            one.values.removeIf([&key](const auto &it) { return !it.key().startsWith(key + u'/'); });
+            QVERIFY2(!one.values.isEmpty(), qPrintable(key));
+            compareFigures(st.value(), one);
+        }
+        // Two asked in another order come in the page's order.
+        auto two = reports::caseStatistics(bed.service(), q, {u"flow"_s, u"stages"_s});
+        QVERIFY2(two, qPrintable(two.errorString()));
+        QCOMPARE(two->charts.size(), 2);
+        QCOMPARE(two->charts.at(0).key, u"stages"_s);
+        QCOMPARE(two->charts.at(1).key, u"flow"_s);
+        auto none = reports::caseStatistics(bed.service(), q, {u"stages"_s, u"pie"_s});
+        QVERIFY(!none);
+        QVERIFY2(none.errorString().contains(u"pie"_s), qPrintable(none.errorString()));
+    }
+
+    // At 100,000 cases a chart must not read the wide case rows (titles, descriptions, parties) nor the
+    // wide rows of the money tables: SQLite's plan for every chart statement (no filter, a district, major
+    // cases, a period) reads the cases only through a covering index and appraisals, agreements,
+    // litigations, payments and decisions only through covering indexes (migration statistics_indexes).
+    // The plan does not depend on the number of rows here (no ANALYZE statistics in either file), so
+    // the demo set shows the plan of the 100,000-case register.
+    void chartsReadOnlyNarrowIndexes()
+    {
+        ECOCLAIM_SQLITE_ONLY("the plan is SQLite's EXPLAIN QUERY PLAN");
+        QList<reports::StatisticsQuery> queries(4);
+        for (reports::StatisticsQuery &q : queries)
+            q.filter.today = Today;
+        queries[1].filter.districtCode = files.at(3).districtCode;
+        queries[2].filter.majorOnly = true;
+        queries[3].from = QDate(2025, 1, 1);
+        queries[3].to = QDate(2026, 6, 30);
+        static const QRegularExpression wide(u"\\b(SCAN|SEARCH) (c|p|g|l|m|d)\\b(?!.*COVERING INDEX)"_s);
+        for (const reports::StatisticsQuery &q : queries) {
+            auto sql = reports::StatisticsSql::make(bed.service(), q);
+            QVERIFY2(sql, qPrintable(sql.errorString()));
+            for (const QString &chart : {u"stages"_s, u"channels"_s, u"amounts"_s, u"flow"_s}) {
+                const reports::StatisticsSource source = sql->source(chart);
+                QSqlQuery plan(bed.database().connection());
+                QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + reports::aggregateSql(source, chart == u"amounts")));
+                for (const QVariant &b : source.binds)
+                    plan.addBindValue(b);
+                QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+                QStringList lines;
+                while (plan.next())
+                    lines << plan.value(3).toString();
+                QVERIFY2(!lines.isEmpty(), qPrintable(chart));
+                for (const QString &line : lines)
+                    QVERIFY2(!wide.match(line).hasMatch(), qPrintable(chart + u": "_s + line + u"\n"_s + lines.join(u'\n')));
+            }
+        }
     }
 
     void theCommandLineSaysTheSame()

@@ -99,8 +99,9 @@ StatisticsPage::StatisticsPage(service::CaseService &service, QDate today, QWidg
         auto *view = new QChartView(this);
         view->setObjectName(u"chart_"_s + key);
         view->setRenderHint(QPainter::Antialiasing);
-        m_charts->addTab(view, QString());
+        m_charts->addTab(view, reports::statisticsChartTitle(key)); // titled before computed: tabs are computed when opened
     }
+    connect(m_charts, &QTabWidget::currentChanged, this, &StatisticsPage::showCurrentChart);
 
     auto *later = new QTimer(this); // a burst of changes (typing, several commits): one read
     later->setSingleShot(true);
@@ -160,7 +161,14 @@ void StatisticsPage::showEvent(QShowEvent *event)
 
 void StatisticsPage::refresh()
 {
-    auto stats = reports::caseStatistics(m_service, query());
+    // Only the chart on screen, and the district × stage chart the summary line counts from: each chart
+    // is its own statement, and at 100,000 cases the five together take several times one of them. The
+    // others are computed when their tab is opened (showCurrentChart).
+    m_fresh.clear();
+    QStringList wanted{u"stages"_s};
+    if (const QString current = currentChartKey(); !current.isEmpty() && current != u"stages")
+        wanted << current;
+    auto stats = reports::caseStatistics(m_service, query(), wanted);
     if (!stats) {
         m_summary->setText(stats.errorString());
         return;
@@ -172,8 +180,34 @@ void StatisticsPage::refresh()
         for (const QString &s : stages->seriesKeys)
             cases += stages->total(s);
     m_summary->setText(tr("%n case(s) under these filters. Click a bar for the cases behind it.", nullptr, int(cases)));
-    for (const reports::StatisticsChart &c : m_statistics.charts)
+    for (const reports::StatisticsChart &c : m_statistics.charts) {
+        m_fresh.insert(c.key);
         draw(c);
+    }
+}
+
+QString StatisticsPage::currentChartKey() const
+{
+    const QWidget *view = m_charts->currentWidget();
+    return view ? view->objectName().mid(6) : QString(); // "chart_<key>"
+}
+
+void StatisticsPage::showCurrentChart()
+{
+    const QString key = currentChartKey();
+    if (m_stale || key.isEmpty() || m_fresh.contains(key))
+        return; // a refresh is due anyway (it computes the chart on screen), or the chart is up to date
+    auto stats = reports::caseStatistics(m_service, query(), {key});
+    if (!stats) {
+        m_summary->setText(stats.errorString());
+        return;
+    }
+    for (const reports::StatisticsChart &c : stats.value().charts) {
+        m_statistics.charts.removeIf([&c](const reports::StatisticsChart &old) { return old.key == c.key; });
+        m_statistics.charts << c;
+        m_fresh.insert(c.key);
+        draw(c);
+    }
 }
 
 void StatisticsPage::draw(const reports::StatisticsChart &data)

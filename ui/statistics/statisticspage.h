@@ -4,10 +4,12 @@
 // kept and missed — under the case list's filters and a period. The figures are core's
 // (core/reports/statistics.h, the same as `ecoclaim-cli report statistics`); a click on a bar lists the
 // cases behind it (BarCasesDialog), and a case there opens in the window. Re-reads when the register
-// changes (CaseNotifier), only while shown.
+// changes (CaseNotifier), only while shown, and only the chart on screen: a tab's chart is computed when
+// the tab is opened.
 
 #include "core/reports/statistics.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +33,7 @@ class StatisticsPage : public QWidget
 public:
     explicit StatisticsPage(service::CaseService &service, QDate today, QWidget *parent = nullptr);
 
+    // The charts computed so far: the one on screen and "stages" (the others when their tab is opened).
     const reports::Statistics &statistics() const { return m_statistics; }
     reports::StatisticsQuery query() const;
     QChartView *chartView(const QString &chartKey) const; // objectName "chart_<key>"
@@ -49,6 +52,8 @@ protected:
 
 private:
     void draw(const reports::StatisticsChart &chart);
+    QString currentChartKey() const;
+    void showCurrentChart(); // computes the chart on screen when the register changed since it was drawn
 
     service::CaseService &m_service;
     QDate m_today;
@@ -60,6 +65,7 @@ private:
     QTabWidget *m_charts;
     reports::Statistics m_statistics;
     bool m_stale = true;
+    QSet<QString> m_fresh; // the charts computed since the register or the filters last changed
 };
 
 } // namespace ecoclaim::ui

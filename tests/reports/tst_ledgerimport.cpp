@@ -1,0 +1,367 @@
+// Spreadsheets in, a legacy case ledger (core/import/caseledger.h): each row brought to the stage the
+// ledger says through the ordinary commands, on SQLite and PostgreSQL. A ledger of four rows at four
+// stages — in UTF-8 CSV, in GB18030 CSV (a fixture written by Python's codec, outside the program) and in a
+// hand-made XLSX with date cells — gives exactly those cases with those dates, stages and numbers (all
+// written here); the ledger's case numbers are kept and the program's later numbers never collide with
+// them; bad rows get exactly the row / column / message / article written here and change nothing
+// (content fingerprint); an undo gives every table back as it was; the command line does the same.
+
+#include "core/import/caseledger.h"
+#include "tests/reports/xlsxfixture.h"
+#include "tests/service/casetestbed.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecoclaim;
+using namespace ecoclaim::importing;
+
+namespace {
+const QByteArray Header = "案件编号,案件名称,所属区,承办部门,线索来源,接收日期,办理阶段,赔偿义务人,核查日期,核查结论,立案日期,"
+                          "鉴定评估方式,鉴定评估机构,委托鉴定日期,鉴定报告期限,鉴定事项,义务人类型\r\n";
+const QByteArray GoodRows =
+    "2023-310118-0007,青浦区某厂违法排污,青浦区,district_ecology,complaint,2023/3/2,立案,上海某化工有限公司,2023/3/20,"
+    "经核查已造成地表水损害,2023年4月3日,,,,,,法人\r\n"
+    "沪浦环损〔2024〕12号,浦东新区某码头油污,浦东新区,区生态环境局,inspection,2024-06-10,鉴定评估,上海某航运有限公司,2024-06-28,"
+    "码头溢油造成近岸水体损害,2024-07-05,institution,上海某环境损害司法鉴定中心,2024-07-20,2024-10-20,损害确认、因果关系与损害量化,company\r\n"
+    ",金山区某河道污染线索,金山区,district_ecology,complaint,2025-09-01,初步核查,,,,,,,,,,\r\n"
+    ",宝山区某仓库粉尘,310113,district_ecology,routine_supervision,2025-11-03,线索,,,,,,,,,,\r\n";
+
+// What each of the four rows must become.
+struct Expected
+{
+    QString number, title, district, channel;
+    domain::Stage stage;
+    QDate received, verificationStarted, verified, filed, commissioned;
+    QString party, institution;
+};
+const QList<Expected> GoodCases = {
+    {u"2023-310118-0007"_s, u"青浦区某厂违法排污"_s, u"310118"_s, u"complaint"_s, domain::Stage::Investigation, QDate(2023, 3, 2),
+     QDate(2023, 3, 2), QDate(2023, 3, 20), QDate(2023, 4, 3), {}, u"上海某化工有限公司"_s, {}},
+    {u"沪浦环损〔2024〕12号"_s, u"浦东新区某码头油污"_s, u"310115"_s, u"inspection"_s, domain::Stage::Investigation, QDate(2024, 6, 10),
+     QDate(2024, 6, 10), QDate(2024, 6, 28), QDate(2024, 7, 5), QDate(2024, 7, 20), u"上海某航运有限公司"_s, u"上海某环境损害司法鉴定中心"_s},
+    // No number in the ledger: the program's, the first of Jinshan's 2025 series and of Baoshan's.
+    {u"2025-310116-0001"_s, u"金山区某河道污染线索"_s, u"310116"_s, u"complaint"_s, domain::Stage::Verification, QDate(2025, 9, 1),
+     QDate(2025, 9, 1), {}, {}, {}, {}, {}},
+    {u"2025-310113-0001"_s, u"宝山区某仓库粉尘"_s, u"310113"_s, u"routine_supervision"_s, domain::Stage::Clue, QDate(2025, 11, 3),
+     {}, {}, {}, {}, {}, {}},
+};
+
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(ECOCLAIM_SOURCE_DIR) + u"/tests/reports/data/import/"_s + QString::fromUtf8(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+// The same ledger as a hand-made workbook: headers as shared strings, text as inline strings, dates as date
+// cells (style 1) on the 1900 epoch — serials computed outside the program (Python: days since 1899-12-30).
+QByteArray ledgerXlsx()
+{
+    const QStringList headers = QString::fromUtf8(Header).trimmed().split(u',');
+    QByteArray shared, sheet = "<row r=\"1\">";
+    for (int c = 0; c < headers.size(); ++c) {
+        shared += "<si><t>" + headers.at(c).toUtf8() + "</t></si>";
+        sheet += "<c r=\"" + QString(QChar(u'A' + c)).toLatin1() + "1\" t=\"s\"><v>" + QByteArray::number(c) + "</v></c>";
+    }
+    sheet += "</row>";
+    // Per row: cells as text, "#serial" for a date cell.
+    const QList<QStringList> rows{
+        {u"2023-310118-0007"_s, u"青浦区某厂违法排污"_s, u"青浦区"_s, u"district_ecology"_s, u"complaint"_s, u"#44987"_s, u"立案"_s,
+         u"上海某化工有限公司"_s, u"#45005"_s, u"经核查已造成地表水损害"_s, u"#45019"_s, {}, {}, {}, {}, {}, u"法人"_s},
+        {u"沪浦环损〔2024〕12号"_s, u"浦东新区某码头油污"_s, u"浦东新区"_s, u"区生态环境局"_s, u"inspection"_s, u"#45453"_s, u"鉴定评估"_s,
+         u"上海某航运有限公司"_s, u"#45471"_s, u"码头溢油造成近岸水体损害"_s, u"#45478"_s, u"institution"_s, u"上海某环境损害司法鉴定中心"_s,
+         u"#45493"_s, u"#45585"_s, u"损害确认、因果关系与损害量化"_s, u"company"_s},
+        {{}, u"金山区某河道污染线索"_s, u"金山区"_s, u"district_ecology"_s, u"complaint"_s, u"#45901"_s, u"初步核查"_s},
+        {{}, u"宝山区某仓库粉尘"_s, u"310113"_s, u"district_ecology"_s, u"routine_supervision"_s, u"#45964"_s, u"线索"_s},
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        const QByteArray n = QByteArray::number(r + 2);
+        sheet += "<row r=\"" + n + "\">";
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QString v = rows.at(r).at(c);
+            if (v.isEmpty())
+                continue;
+            const QByteArray ref = QString(QChar(u'A' + c)).toLatin1() + n;
+            if (v.startsWith(u'#'))
+                sheet += "<c r=\"" + ref + "\" s=\"1\"><v>" + v.mid(1).toLatin1() + "</v></c>";
+            else
+                sheet += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + v.toUtf8() + "</t></is></c>";
+        }
+        sheet += "</row>";
+    }
+    return test::zipOf(test::workbookParts(sheet, shared, false));
+}
+
+QMap<QString, QByteArray> withoutHistory(QMap<QString, QByteArray> fp)
+{
+    fp.remove(u"audit_log"_s);
+    fp.remove(u"import_batches"_s);
+    fp.remove(u"import_batch_cases"_s);
+    for (const QString &t : {u"case_fts_data"_s, u"case_fts_idx"_s, u"case_grams_data"_s, u"case_grams_idx"_s})
+        fp.remove(t);
+    return fp;
+}
+
+bool sameTables(const QMap<QString, QByteArray> &now, const QMap<QString, QByteArray> &before)
+{
+    bool same = now.keys() == before.keys();
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (now.value(it.key()) != it.value()) {
+            qWarning("table %s differs: %s now, %s before", qPrintable(it.key()), now.value(it.key()).constData(), it.value().constData());
+            same = false;
+        }
+    return same;
+}
+} // namespace
+
+class TestLedgerImport : public QObject
+{
+    Q_OBJECT
+
+    test::CaseTestbed bed;
+    QTemporaryDir dir;
+
+    QMap<QString, QByteArray> fingerprint() { return test::contentFingerprint(bed.database().connection(), test::Derived::Include); }
+
+    ImportReport run(const QByteArray &bytes, bool dryRun)
+    {
+        ImportOptions o;
+        o.mapping.command = caseLedgerCommand();
+        o.dryRun = dryRun;
+        o.today = test::CaseTestbed::today();
+        o.actor = u"importer"_s;
+        return importCases(bed.service(), bytes, u"ledger.csv"_s, o);
+    }
+
+    int cli(const QStringList &args, QString *output = nullptr)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(ECOCLAIM_BIN_DIR) + u"/ecoclaim-cli"_s,
+                QStringList{u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-28"_s, u"--db"_s, bed.path()} + args);
+        p.waitForFinished(180000);
+        if (output)
+            *output = QString::fromUtf8(p.readAll());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    static QStringList errorLines(const ImportReport &r)
+    {
+        QStringList got;
+        for (const RowError &e : r.errors)
+            got << u"%1|%2|%3|%4|%5"_s.arg(e.row).arg(e.column, e.header, e.message, e.article);
+        return got;
+    }
+
+    void compareCases(const ImportReport &report)
+    {
+        QCOMPARE(report.cases.size(), GoodCases.size());
+        for (qsizetype i = 0; i < GoodCases.size(); ++i) {
+            const Expected &e = GoodCases.at(i);
+            QCOMPARE(report.cases.at(i).second, e.number);
+            auto file = bed.service().caseFile(e.number);
+            QVERIFY2(file, qPrintable(e.number + u": "_s + file.errorString()));
+            QCOMPARE(file->number, e.number);
+            QCOMPARE(file->title, e.title);
+            QCOMPARE(file->districtCode, e.district);
+            QCOMPARE(file->unit, u"district_ecology"_s);
+            QCOMPARE(file->channel, e.channel);
+            QCOMPARE(file->stage, e.stage);
+            QCOMPARE(file->receivedOn, e.received);
+            QCOMPARE(file->verification.has_value(), e.verificationStarted.isValid());
+            if (file->verification) {
+                QCOMPARE(file->verification->startedOn, e.verificationStarted);
+                QCOMPARE(file->verification->concludedOn, e.verified);
+                QCOMPARE(file->verification->damageFound, e.verified.isValid() ? std::optional<bool>(true) : std::nullopt);
+            }
+            QCOMPARE(file->investigation.has_value(), e.filed.isValid());
+            if (file->investigation)
+                QCOMPARE(file->investigation->filedOn, e.filed);
+            QCOMPARE(file->appraisals.size(), e.commissioned.isValid() ? 1 : 0);
+            if (e.commissioned.isValid()) {
+                QCOMPARE(file->appraisals.first().commissionedOn, e.commissioned);
+                QCOMPARE(file->appraisals.first().dueOn, QDate(2024, 10, 20));
+                QCOMPARE(file->appraisals.first().institution, e.institution);
+                QCOMPARE(file->appraisals.first().mode, u"institution"_s);
+            }
+            QCOMPARE(file->parties.size(), e.party.isEmpty() ? 0 : 1);
+            if (!e.party.isEmpty())
+                QCOMPARE(file->parties.first().name, e.party);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        // A clue typed before the import: Qingpu's 2023 series is at 1.
+        bed.apply(test::json(R"j({"cmd":"register_clue","title":"已有线索","district":"青浦区","unit":"district_ecology",
+            "channel":"complaint","received_on":"2023-01-05"})j"));
+        QCOMPARE(bed.service().caseFile(u"2023-310118-0001"_s)->title, u"已有线索"_s);
+    }
+
+    void badRowsAreReportedAndNothingChanges()
+    {
+        const QByteArray csv = Header + QByteArray(
+            "2023-310118-0009,好行,青浦区,district_ecology,complaint,2023-03-02,线索,,,,,,,,,\r\n"                       // row 2: good
+            ",立案早于核查,金山区,district_ecology,complaint,2024-05-01,立案,,2024-05-10,已造成损害,2024-05-08,,,,,\r\n"   // row 3
+            ",已磋商,金山区,district_ecology,complaint,2024-05-01,磋商,,,,,,,,,\r\n"                                     // row 4
+            ",核查早于接收,金山区,district_ecology,complaint,2024-05-01,立案,,2024-04-20,已造成损害,2024-06-01,,,,,\r\n"  // row 5
+            "2023-310115-0003,别区编号,青浦区,district_ecology,complaint,2023-03-02,线索,,,,,,,,,\r\n"                   // row 6
+            ",线索却有立案日期,金山区,district_ecology,complaint,2024-05-01,线索,,,,2024-06-01,,,,,\r\n"                 // row 7
+            "2023-310118-0001,编号已被占用,青浦区,district_ecology,complaint,2023-03-02,线索,,,,,,,,,\r\n"                // row 8
+            ",未到期鉴定,金山区,district_ecology,complaint,2024-05-01,鉴定评估,,2024-05-10,已造成损害,2024-05-20,institution,某中心,2024-06-01,,\r\n" // row 9
+            "2021-310118-0002,编号早于接收年份,青浦区,district_ecology,complaint,2023-03-02,线索,,,,,,,,,\r\n");       // row 10
+        const auto before = fingerprint();
+        for (bool dryRun : {true, false}) {
+            const ImportReport r = run(csv, dryRun);
+            QCOMPARE(r.rows, 9);
+            QVERIFY(!r.applied);
+            QVERIFY(r.cases.isEmpty());
+            const QStringList expected{
+                u"3|K|立案日期|The case cannot be filed before the verification concluded.|Art. 13"_s,
+                u"4|G|办理阶段|Stage \"磋商\" is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal "
+                "commissioned): the row is refused rather than imported short.|"_s,
+                u"5|I|核查日期|The conclusion cannot come before verification started.|Art. 13"_s,
+                u"6|A|案件编号|A case number of the form YEAR-DISTRICT-SERIAL must name the case's own district.|Art. 6"_s,
+                u"7|K|立案日期|The row says the case is at stage \"线索\" but has a value for Filed on, a later step: correct the stage "
+                "or the value.|"_s,
+                u"8|A|案件编号|Case number 2023-310118-0001 is already taken by another case.|"_s,
+                u"9|||Commissioning an institution needs its name, the items of the commission and the time limit.|Art. 16"_s,
+                u"10|A|案件编号|The year in the case number cannot be before the year the clue was received, nor after this year.|"_s,
+            };
+            QCOMPARE(errorLines(r), expected);
+            QVERIFY(sameTables(fingerprint(), before));
+        }
+    }
+
+    void laterStepsAreRefusedNotImportedShort()
+    {
+        const auto before = fingerprint();
+        const ImportReport r = run("案件名称,所属区,承办部门,线索来源,接收日期,办理阶段,索赔金额\r\n"
+                                   "有金额的案件,金山区,district_ecology,complaint,2024-05-01,线索,120000\r\n"
+                                   "无阶段,金山区,district_ecology,complaint,2024-05-01,,\r\n"
+                                   "怪阶段,金山区,district_ecology,complaint,2024-05-01,待定,\r\n", false);
+        QCOMPARE(errorLines(r),
+                 (QStringList{u"2|G|索赔金额|Amount claimed belongs to a later step (consultation, agreement, payment, closing) that a "
+                              "ledger import does not take: the row is refused rather than imported short. Import the case up to its "
+                              "appraisal and record the rest through its own steps.|"_s,
+                              u"3|F|办理阶段|The stage the case has reached is required.|"_s,
+                              u"4|F|办理阶段|Stage \"待定\" is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), "
+                              "appraisal commissioned (鉴定评估).|"_s}));
+        QVERIFY(sameTables(fingerprint(), before));
+    }
+
+    void goodLedgerImportsAndUndoes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("CSV UTF-8") << QByteArray(Header + GoodRows) << u"UTF-8"_s;
+        QTest::newRow("CSV GB18030") << fixture("ledger-gb18030.csv") << u"GB18030"_s;
+        QTest::newRow("XLSX by hand, date cells") << ledgerXlsx() << u"XLSX"_s;
+    }
+    void goodLedgerImportsAndUndoes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const auto before = fingerprint();
+        const ImportReport dry = run(bytes, true);
+        QVERIFY2(dry.ok(), qPrintable(dry.toText()));
+        QCOMPARE(dry.encoding, encoding);
+        QVERIFY(sameTables(fingerprint(), before));
+
+        const ImportReport r = run(bytes, false);
+        QVERIFY2(r.ok(), qPrintable(r.toText()));
+        QVERIFY(r.applied);
+        QCOMPARE(dry.cases, r.cases);
+        compareCases(r);
+        // Each case's timeline: the ordinary commands, in order, dated as the ledger says.
+        auto qingpu = bed.service().caseFile(u"2023-310118-0007"_s);
+        QStringList commands;
+        for (const domain::TimelineEvent &e : qingpu->timeline)
+            commands << e.command;
+        QCOMPARE(commands, (QStringList{u"register_clue"_s, u"start_verification"_s, u"record_verification"_s, u"file_case"_s,
+                                        u"add_party"_s}));
+        QStringList dates;
+        for (const domain::TimelineEvent &e : qingpu->timeline)
+            dates << e.occurredOn.toString(Qt::ISODate);
+        QCOMPARE(dates, (QStringList{u"2023-03-02"_s, u"2023-03-02"_s, u"2023-03-20"_s, u"2023-04-03"_s, u"2026-11-28"_s}));
+
+        auto undone = bed.service().undoImportBatch(r.batchId, u"importer"_s);
+        QVERIFY2(undone, qPrintable(undone.errorString()));
+        QCOMPARE(undone->caseNumbers.size(), 4);
+        // Every table as before — Qingpu's 2023 series back at 1, Jinshan's and Baoshan's 2025 series gone.
+        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
+    }
+
+    void ledgerNumbersNeverCollideWithTheProgramsNumbers()
+    {
+        const ImportReport r = run(Header + GoodRows, false);
+        QVERIFY2(r.ok(), qPrintable(r.toText()));
+        // A clue typed afterwards in Qingpu, received in 2023: after the ledger's 0007, never 0002…0007.
+        auto typed = bed.apply(test::json(R"j({"cmd":"register_clue","title":"补录线索","district":"310118","unit":"district_ecology",
+            "channel":"inspection","received_on":"2023-06-01"})j"));
+        QCOMPARE(typed, u"2023-310118-0008"_s);
+        // A legacy number in the bureau's own form cannot be given twice either.
+        const ImportReport again = run(Header + "沪浦环损〔2024〕12号,重号,浦东新区,district_ecology,inspection,2024-06-10,线索,,,,,,,,,\r\n", false);
+        QCOMPARE(errorLines(again), QStringList{u"2|A|案件编号|Case number 沪浦环损〔2024〕12号 is already taken by another case.|"_s});
+        // An undo now gives back only what is still the last number taken: Qingpu's series stays at 8.
+        auto undone = bed.service().undoImportBatch(r.batchId, u"importer"_s);
+        QVERIFY2(undone, qPrintable(undone.errorString()));
+        auto next = bed.apply(test::json(R"j({"cmd":"register_clue","title":"再补录","district":"310118","unit":"district_ecology",
+            "channel":"inspection","received_on":"2023-07-01"})j"));
+        QCOMPARE(next, u"2023-310118-0009"_s);
+    }
+
+    void undoIsRefusedOnceACaseMovedOn()
+    {
+        const ImportReport r = run(Header + GoodRows.split('\n').at(2) + "\n", false); // the Jinshan row, at verification
+        QVERIFY2(r.ok(), qPrintable(r.toText()));
+        const QString number = r.cases.first().second;
+        bed.apply(test::json(R"({"cmd":"record_verification","concluded_on":"2025-09-20","damage_found":"no","finding":"未见损害"})"),
+                  number);
+        const auto before = fingerprint();
+        auto refused = bed.service().undoImportBatch(r.batchId, u"importer"_s);
+        QVERIFY(!refused);
+        QCOMPARE(refused.problems().first().message,
+                 u"Import batch %1 cannot be undone: case %2 (row 2) — it has been worked on since the import (record_verification on "
+                 "its timeline). Nothing was removed; correct or close that case through its own commands instead."_s
+                     .arg(r.batchId).arg(number));
+        QVERIFY(sameTables(fingerprint(), before));
+    }
+
+    void commandLine()
+    {
+        QFile f(dir.filePath(u"ledger.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fixture("ledger-gb18030.csv"));
+        f.close();
+        const QString bad = dir.filePath(u"bad.csv"_s);
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(Header + ",立案早于核查,金山区,district_ecology,complaint,2024-05-01,立案,,2024-05-10,已造成损害,2024-05-08,,,,,\r\n");
+        b.close();
+        const auto before = fingerprint();
+        QString output;
+        QCOMPARE(cli({u"import"_s, u"cases"_s, bad}, &output), 1);
+        QVERIFY2(output.contains(u"row 2, column K (立案日期): The case cannot be filed before the verification concluded. [Art. 13]"_s),
+                 qPrintable(output));
+        QVERIFY(sameTables(fingerprint(), before));
+        QCOMPARE(cli({u"import"_s, u"cases"_s, f.fileName(), u"--dry-run"_s, u"--json"_s}, &output), 0);
+        QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"kind"_s).toString(), u"cases"_s);
+        QVERIFY(sameTables(fingerprint(), before));
+        QCOMPARE(cli({u"import"_s, u"cases"_s, f.fileName()}, &output), 0);
+        QVERIFY2(output.contains(u"Imported 4 cases as batch"_s), qPrintable(output));
+        QVERIFY(output.contains(u"row 3 → 沪浦环损〔2024〕12号"_s));
+        QCOMPARE(bed.service().caseFile(u"沪浦环损〔2024〕12号"_s)->stage, domain::Stage::Investigation);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedgerImport)
+#include "tst_ledgerimport.moc"
