@@ -1678,6 +1678,10 @@
         <source>&quot;%1&quot; is not a step of a case already registered.</source>
         <translation>&quot;%1&quot; is not a step of a case already registered.</translation>
     </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unknown command.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseTransfer</name>
@@ -6956,6 +6960,33 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaymentSchedule</name>
+    <message>
+        <source>Instalment %1</source>
+        <translation>Instalment %1</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of agreement %2</source>
+        <translation>Instalment %1 of agreement %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1, due %2</source>
+        <translation>Agreement %1, due %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Agreement %1</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Judgment %1</source>
+        <translation>Judgment %1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Pdf</name>
     <message>
         <source>it does not start with a PDF header</source>
@@ -9367,6 +9398,66 @@ Create a new, empty EcoClaim database in it?</translation>
         <source>Jurisdiction, joint case group, grounds and supervision</source>
         <translation>Jurisdiction, joint case group, grounds and supervision</translation>
     </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>Clue</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>Restoration</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require something here.</source>
+        <translation>Before %1 the rules still require something here.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::CaseFilterBar</name>
@@ -11492,6 +11583,44 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::PaymentsDue</name>
+    <message>
+        <source>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</source>
+        <translation>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>Owed (yuan)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SectionTabs</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Sections of the case</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::SelfCheckView</name>
     <message>
         <source>Check again</source>
@@ -11720,6 +11849,21 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SuccessText</name>
+    <message>
+        <source>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</source>
+        <translation>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</translation>
+    </message>
+    <message>
+        <source>%1: payment of %2 yuan recorded; %3 yuan still owed.</source>
+        <translation>%1: payment of %2 yuan recorded; %3 yuan still owed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation>%1: %2 — done.</translation>
     </message>
 </context>
 <context>

@@ -1677,6 +1677,10 @@
         <source>&quot;%1&quot; is not a step of a case already registered.</source>
         <translation>“%1”不是已登记案件的办理步骤。</translation>
     </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知的命令。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseTransfer</name>
@@ -6927,6 +6931,33 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
 </context>
 <context>
+    <name>ecoclaim::PaymentSchedule</name>
+    <message>
+        <source>Instalment %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Instalment %1 of agreement %2</source>
+        <translation>第%2份协议第%1期</translation>
+    </message>
+    <message>
+        <source>Agreement %1, due %2</source>
+        <translation>第%1份协议（%2前履行）</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>第%1份协议</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决</translation>
+    </message>
+    <message>
+        <source>Judgment %1</source>
+        <translation>判决%1</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::Pdf</name>
     <message>
         <source>it does not start with a PDF header</source>
@@ -9330,6 +9361,66 @@ Create a new, empty EcoClaim database in it?</source>
         <source>Jurisdiction, joint case group, grounds and supervision</source>
         <translation>管辖、联合办案组、事由与督办</translation>
     </message>
+    <message>
+        <source>Parties</source>
+        <translation>义务人</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>线索核查</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>损害调查</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议履行</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>司法</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>强制执行</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>关联程序</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>应急与费用</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖监督</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Before %1 the rules still require something here.</source>
+        <translation>在%1之前，本部分尚有规定要求的事项未完成。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::ui::CaseFilterBar</name>
@@ -11444,6 +11535,44 @@ ODT SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>ecoclaim::ui::PaymentsDue</name>
+    <message>
+        <source>&lt;b&gt;Due, paid and owed&lt;/b&gt; (payments count against the earliest instalment first)</source>
+        <translation>&lt;b&gt;应付、已付与尚欠&lt;/b&gt;（付款按到期先后依次抵充各期）</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation>应付（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>已付（元）</translation>
+    </message>
+    <message>
+        <source>Owed (yuan)</source>
+        <translation>尚欠（元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SectionTabs</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation>案卷各部分</translation>
+    </message>
+</context>
+<context>
     <name>ecoclaim::ui::SelfCheckView</name>
     <message>
         <source>Check again</source>
@@ -11671,6 +11800,21 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Number</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::SuccessText</name>
+    <message>
+        <source>%1: payment of %2 yuan recorded (%3); %4 yuan still owed.</source>
+        <translation>%1：已记录付款 %2 元（%3），尚欠 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1: payment of %2 yuan recorded; %3 yuan still owed.</source>
+        <translation>%1：已记录付款 %2 元，尚欠 %3 元。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation>%1：%2——已完成。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/commanddialog/newcluedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "casepageshots.h"
 #include "shellshots.h"
 #include "fitshots.h"
 #include "statisticsshots.h" // beside this file (the tool's include root is ui's)
@@ -93,7 +94,9 @@ int main(int argc, char *argv[])
     // Issue 16's views alone (a day's work, the step that unblocks, the deadlines under the list), in a language.
     const QCommandLineOption deskOption(u"desk-views"_s, u"Only the day's work and the next-step views."_s);
     const QCommandLineOption fitOption(u"fit-1024"_s, u"Only the main views at 1024 x 700 (fitshots.cpp)."_s);
-    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption, fitOption});
+    // Issue 16 parts 5 and 11: the case page's tabs, the payment dialog, the status bar (records a payment).
+    const QCommandLineOption casePageOption(u"case-page"_s, u"Only the case page's tabs and payment screens (casepageshots.cpp)."_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption, fitOption, casePageOption});
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
@@ -134,6 +137,10 @@ int main(int argc, char *argv[])
                         parser.value(langOption) == u"en" ? u"-en"_s : QString(),
                         [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); })
             ? 0 : 1;
+    if (parser.isSet(casePageOption))
+        return renderCasePageShots(service, window, [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); },
+                                   parser.value(langOption) == u"en"_s ? u"-en"_s : QString())
+            ? 0 : 1;
     if (parser.isSet(deskOption)) {
         const QString suffix = parser.value(langOption) == u"en" ? u"-en"_s : QString();
         ok &= save(&window, out.filePath(u"case-list-deadlines%1.png"_s.arg(suffix)));
@@ -157,10 +164,9 @@ int main(int argc, char *argv[])
     const qint64 consulting = firstCaseAt(service.reader(), domain::Stage::Consultation);
     if (ui::CaseFileView *view = consulting ? window.openCase(consulting) : nullptr) {
         ok &= save(&window, out.filePath(u"case-file.png"_s));
-        if (auto *scroll = view->findChild<QScrollArea *>()) {
-            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-            ok &= save(&window, out.filePath(u"case-file-timeline.png"_s));
-        }
+        view->showSection(u"timeline"_s); // built when scrolled to (issue 16 ¶11)
+        settle();
+        ok &= save(&window, out.filePath(u"case-file-timeline.png"_s));
     }
 
     // A refused step: starting consultation before the investigation is complete.

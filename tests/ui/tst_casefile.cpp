@@ -228,6 +228,9 @@ void TestCaseFile::evidenceAndPapersAreSectionsOfTheCaseFile()
     service::CaseNotifier notifier;
     service::CaseService service(bed.database(), calendar::WorkCalendar::builtIn(), notifier);
     ui::CaseFileView view(service, idOf(bed, c), today());
+    // Built when asked for (issue 16 ¶11: the page builds them when scrolled to; tst_casepage).
+    view.showSection(u"documents"_s);
+    view.showSection(u"evidence"_s);
     QVERIFY(view.section(u"documents"_s)->findChild<ui::DocumentsSection *>());
     auto *evidence = view.section(u"evidence"_s)->findChild<ui::EvidencePanel *>();
     auto *selfCheck = view.section(u"evidence"_s)->findChild<ui::SelfCheckView *>();

@@ -66,6 +66,8 @@ struct OpenCase
             qFatal("window not active");
         view = window.openCase(bed.service().resolve(c).value());
         QCoreApplication::processEvents();
+        if (view) // the papers part (its paper type, its date) is built when asked for or scrolled to
+            view->showSection(u"documents"_s);
     }
     // Scrolls the page so that `w` is in view with room to scroll further down, and takes the focus
     // elsewhere (the case list's tab is not shown: the page itself).

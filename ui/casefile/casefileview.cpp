@@ -1,9 +1,6 @@
 #include "ui/casefile/casefileview.h"
 
 #include "ui/accounts/approvalspanel.h"
-#include "ui/archive/evidencepanel.h"
-#include "ui/archive/selfcheckview.h"
-#include "ui/papers/documentssection.h"
 
 #include "core/domain/readiness.h"
 #include "core/service/casenotifier.h"
@@ -11,17 +8,25 @@
 #include "core/service/caseservice.h"
 #include "ui/casefile/casefileheader.h"
 #include "ui/casefile/casemenus.h"
+#include "ui/casefile/casefileparts.h"
 #include "ui/casefile/casesection.h"
+#include "ui/casefile/sectiontabs.h"
 #include "ui/casefile/sectiontext.h"
+#include "ui/casefile/successtext.h"
 #include "ui/casefile/timelinemodel.h"
 #include "ui/commanddialog/commanddialog.h"
 
-#include <QHeaderView>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
-#include <QTableView>
+#include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,21 +38,32 @@ struct SectionDef
 {
     const char *name;
     const char *title; // QT_TRANSLATE_NOOP in ecoclaim::ui::CaseFileView
+    const char *tab;   // the section's tab above the page (short)
     Render render;
 };
 const SectionDef sectionDefs[] = {
-    {"parties", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Liable parties"), sections::parties},
-    {"clue", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue and preliminary verification"), sections::clueAndVerification},
-    {"investigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Damage investigation"), sections::investigation},
-    {"appraisal", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), sections::appraisal},
-    {"consultation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation: notices, service, rounds"), sections::consultation},
-    {"agreement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement and payments"), sections::agreementAndPayments},
-    {"litigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Judicial confirmation and litigation"), sections::confirmationAndLitigation},
-    {"enforcement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement and the dishonest debtor list"), sections::enforcement},
-    {"restoration", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration and effect evaluation"), sections::restorationAndEvaluation},
-    {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), sections::linkedProceedings},
-    {"costs", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Emergencies, costs advanced and accounts"), sections::emergenciesAndCosts},
-    {"jurisdiction", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction, joint case group, grounds and supervision"), sections::jurisdictionAndSupervision},
+    {"parties", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Liable parties"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Parties"), sections::parties},
+    {"clue", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue and preliminary verification"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Clue"), sections::clueAndVerification},
+    {"investigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Damage investigation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Investigation"), sections::investigation},
+    {"appraisal", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Appraisal"), sections::appraisal},
+    {"consultation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation: notices, service, rounds"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Consultation"), sections::consultation},
+    {"agreement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement and payments"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Agreement"), sections::agreementAndPayments},
+    {"litigation", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Judicial confirmation and litigation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Court"), sections::confirmationAndLitigation},
+    {"enforcement", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement and the dishonest debtor list"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Enforcement"), sections::enforcement},
+    {"restoration", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration and effect evaluation"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Restoration"), sections::restorationAndEvaluation},
+    {"proceedings", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Linked proceedings"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Proceedings"), sections::linkedProceedings},
+    {"costs", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Emergencies, costs advanced and accounts"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Costs"), sections::emergenciesAndCosts},
+    {"jurisdiction", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction, joint case group, grounds and supervision"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Jurisdiction"), sections::jurisdictionAndSupervision},
+};
+// The parts built when scrolled to (casefileparts.h), after the sections above.
+struct PartDef
+{
+    const char *name, *title, *tab;
+};
+const PartDef partDefs[] = {
+    {"documents", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Documents"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Papers")},
+    {"evidence", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Evidence and materials"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Evidence")},
+    {"timeline", QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Timeline and audit trail"), QT_TRANSLATE_NOOP("ecoclaim::ui::CaseFileView", "Timeline")},
 };
 
 // The page's scroll area. QScrollArea's size hint is its widget's, bounded to 36 × 24 lines; the
@@ -67,6 +83,8 @@ public:
 // The column of sections inside it. Its size hint is its layout's, without QLayout::totalSizeHint's
 // heightForWidth at the hint width (QScrollArea asks the hint on every resize: each section's text was
 // laid out once more at a width never shown). Its height comes from heightForWidth at the real width.
+// It also tells when it moves (the page scrolled) or changes size (a part built, a window resized): the
+// page then builds the parts that came into view before they are painted.
 class SectionsColumn : public QWidget
 {
 public:
@@ -75,6 +93,19 @@ public:
     {
         const QMargins m = contentsMargins();
         return layout() ? layout()->sizeHint() + QSize(m.left() + m.right(), m.top() + m.bottom()) : QWidget::sizeHint();
+    }
+    std::function<void()> moved;
+
+protected:
+    void moveEvent(QMoveEvent *) override
+    {
+        if (moved)
+            moved();
+    }
+    void resizeEvent(QResizeEvent *) override
+    {
+        if (moved)
+            moved();
     }
 };
 
@@ -97,59 +128,37 @@ QString sectionOfStage(domain::Stage s)
 
 CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate today, QWidget *parent)
     : QWidget(parent), m_service(service), m_caseId(caseId), m_today(today), m_header(new CaseFileHeader(this)),
-      m_sectionsWidget(new SectionsColumn(this)), m_timeline(new TimelineModel(this)), m_timelineView(new QTableView(this)),
-      m_error(new QLabel(this))
+      m_sectionsWidget(new SectionsColumn(this)), m_scroll(new PageScrollArea(this)), m_tabs(new SectionTabs(this)),
+      m_parts(new CaseFileParts(service, caseId, today, this)), m_error(new QLabel(this))
 {
     setObjectName(u"caseFile_%1"_s.arg(caseId));
     // The scroll area takes the sections' widget while it is still empty: setWidget asks the widget's
     // size hint, which once filled lays out every section's text at a width it will never have.
-    auto *scroll = new PageScrollArea(this);
-    scroll->setWidget(m_sectionsWidget);
-    scroll->setWidgetResizable(true);
+    m_scroll->setWidget(m_sectionsWidget);
+    m_scroll->setWidgetResizable(true);
     // A case file is longer than the window: with the bar always there the sections are laid out at
     // one width, not first at the width without it and then again with it.
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto *column = new QVBoxLayout(m_sectionsWidget);
-    for (const SectionDef &d : sectionDefs)
+    for (const SectionDef &d : sectionDefs) {
         addSection(QString::fromLatin1(d.name), tr(d.title));
-
-    // The papers register (卷内文件): its own self-contained section widget (ui/papers).
-    auto *documents = new CaseSection(u"documents"_s, tr("Documents"), m_sectionsWidget);
-    m_documents = new DocumentsSection(m_service, m_caseId, documents);
-    m_documents->setFollowsNotifier(false); // this view reads the case once and hands it over
-    documents->layout()->addWidget(m_documents);
-    column->addWidget(documents);
-    m_sections.insert(u"documents"_s, documents);
-
-    // Evidence and materials (Art. 42) with the pre-archive self-check under them (ui/archive). Those
-    // widgets address a case as commands do: by number or id (as the service resolves them).
-    auto *evidence = new CaseSection(u"evidence"_s, tr("Evidence and materials"), m_sectionsWidget);
-    m_evidence = new EvidencePanel(m_service, QString::number(caseId), evidence);
-    m_evidence->setFollowsNotifier(false);
-    m_selfCheck = new SelfCheckView(m_service, QString::number(caseId), evidence);
-    evidence->layout()->addWidget(m_evidence);
-    evidence->layout()->addWidget(m_selfCheck);
-    column->addWidget(evidence);
-    m_sections.insert(u"evidence"_s, evidence);
-
-    auto *timelineBox = new CaseSection(u"timeline"_s, tr("Timeline and audit trail"), m_sectionsWidget);
-    m_timelineView->setObjectName(u"timelineView"_s);
-    m_timelineView->setModel(m_timeline);
-    m_timelineView->verticalHeader()->hide();
-    // Row heights follow the wrapped text at the real column widths (a case has tens of rows).
-    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timelineView->setWordWrap(true);
-    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Changes, QHeaderView::Stretch);
-    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::OccurredOn, 120);
-    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::RecordedAt, 150);
-    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::Summary, 220);
-    m_timelineView->horizontalHeader()->resizeSection(TimelineModel::StageChange, 150);
-    m_timelineView->setMinimumHeight(320);
-    timelineBox->layout()->addWidget(m_timelineView);
-    column->addWidget(timelineBox);
-    m_sections.insert(u"timeline"_s, timelineBox);
+        m_tabs->addSection(QString::fromLatin1(d.name), tr(d.tab), tr(d.title));
+    }
+    // The papers register (卷内文件, ui/papers), the evidence with the pre-archive self-check (Art. 42,
+    // ui/archive) and the timeline: each in its section, built when it comes into view.
+    for (const PartDef &d : partDefs) {
+        const QString name = QString::fromLatin1(d.name);
+        auto *section = new CaseSection(name, tr(d.title), m_sectionsWidget);
+        column->addWidget(section);
+        m_sections.insert(name, section);
+        m_parts->attach(name, section);
+        m_tabs->addSection(name, tr(d.tab), tr(d.title));
+    }
     column->addStretch();
+    static_cast<SectionsColumn *>(m_sectionsWidget)->moved = [this] { pageMoved(); };
+    m_scroll->viewport()->installEventFilter(this); // a taller window shows more of the page
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CaseFileView::pageMoved);
+    connect(m_tabs, &SectionTabs::sectionRequested, this, &CaseFileView::showSection);
 
     m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
@@ -158,7 +167,8 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     layout->addWidget(m_header);
     layout->addWidget(new ApprovalsPanel(m_service, m_caseId, m_today, this)); // issue 17: this case's decisions awaiting approval
     layout->addWidget(m_error);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_header, &CaseFileHeader::commandRequested, this, &CaseFileView::runCommand);
     auto *next = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
@@ -176,6 +186,79 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
     connect(&notifier, &service::CaseNotifier::settingsChanged, this, &CaseFileView::refresh);
     refresh();
     CaseMenus::install(this, m_service); // right-click menus of the page's parts (ui/casefile/casemenus.h)
+}
+
+TimelineModel *CaseFileView::timeline()
+{
+    m_parts->build(u"timeline"_s);
+    return m_parts->timeline();
+}
+
+bool CaseFileView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        pageMoved();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseFileView::pageMoved()
+{
+    if (m_inPageMoved)
+        return;
+    m_inPageMoved = true;
+    // What the page shows now, in the column's coordinates: the parts there are built before they paint.
+    // Not while the column is still settling — shorter than its sections need, or its sections not yet
+    // placed (the layouts settling as the page is first shown): its next resize asks again.
+    const int top = -m_sectionsWidget->y();
+    const int bottom = top + m_scroll->viewport()->height();
+    if (m_sectionsWidget->height() >= m_sectionsWidget->heightForWidth(m_sectionsWidget->width()) - 1
+        && m_sections.value(u"timeline"_s)->y() > 0)
+        m_parts->buildBetween(top, bottom);
+    m_inPageMoved = false;
+    // The tab follows once the layouts have placed the sections (after the events already queued).
+    if (!m_followPending) {
+        m_followPending = true;
+        QMetaObject::invokeMethod(this, &CaseFileView::followPage, Qt::QueuedConnection);
+    }
+}
+
+void CaseFileView::followPage()
+{
+    m_followPending = false;
+    // The tab of the section at the top of the page (the one a tab asked for while the page stays there).
+    const int value = m_scroll->verticalScrollBar()->value();
+    if (value == m_jumpedTo)
+        return;
+    m_jumpedTo = -1;
+    const int top = -m_sectionsWidget->y();
+    QString atTop;
+    int best = -1;
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        const int y = it.value()->y();
+        if (y <= top + 4 && y > best) {
+            best = y;
+            atTop = it.key();
+        }
+    }
+    if (!atTop.isEmpty())
+        m_tabs->follow(atTop);
+}
+
+void CaseFileView::showSection(const QString &name)
+{
+    CaseSection *section = m_sections.value(name);
+    if (!section)
+        return;
+    m_parts->build(name); // its real height, before the page is scrolled to it
+    // The page's layouts settle now (the built part's height, the column's), not on the next event.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    const int to = std::min(section->y(), bar->maximum());
+    m_jumpedTo = to;
+    m_tabs->follow(name);
+    bar->setValue(to);
+    m_jumpedTo = bar->value();
+    m_tabs->follow(name);
 }
 
 void CaseFileView::addSection(const QString &name, const QString &title)
@@ -237,19 +320,18 @@ void CaseFileView::refresh()
                 before = before.isEmpty() ? title : before + tr(" or ") + title;
         }
     }
-    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
-        if (it.key() != u"documents" && it.key() != u"evidence" && it.key() != u"timeline")
-            it.value()->setRequirements(tr("Before %1 the rules still require:").arg(beforeText.value(it.key())),
-                                        perSection.value(it.key()));
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (it.key() == u"documents" || it.key() == u"evidence" || it.key() == u"timeline")
+            continue;
+        const QList<domain::Requirement> still = perSection.value(it.key());
+        it.value()->setRequirements(tr("Before %1 the rules still require:").arg(beforeText.value(it.key())), still);
+        // Its tab is marked while something is still required there.
+        m_tabs->setAttention(it.key(), still.isEmpty() ? QString() : tr("Before %1 the rules still require something here.").arg(beforeText.value(it.key())));
+    }
 
     m_header->show(m_file, m_today, missing);
-    auto trail = m_service.reader().auditTrail(m_caseId);
-    const auto people = m_service.reader().people(); // the actor as the person's name (issue 16 ¶2)
-    m_timeline->setCaseFile(m_file, trail ? trail.value() : QList<domain::AuditEntry>{}, people ? people.value() : QHash<QString, domain::Person>{});
-    // The case as read once above, for the papers, evidence and self-check sections too.
-    m_documents->showFor(m_file);
-    m_evidence->showFor(m_file);
-    m_selfCheck->showFor(m_file, m_today);
+    // The case as read once above, for the papers, evidence, self-check and timeline parts (those built).
+    m_parts->showFor(m_file);
     Q_EMIT titleChanged(m_file.number);
 }
 
@@ -258,8 +340,16 @@ bool CaseFileView::runCommand(const QString &command)
     const domain::CommandSpec *spec = domain::findCommand(command);
     if (!spec || m_file.stage == domain::Stage::Archived)
         return false;
+    const domain::CaseFile before = m_file;
     CommandDialog dialog(m_service, *spec, &m_file, m_today, this);
-    return dialog.exec() == QDialog::Accepted; // the notifier has refreshed this view already
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The notifier has refreshed this view already: m_file is the case after the step.
+    const QString done = successText(*spec, dialog.outcome(), before, m_file);
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(done, 30000);
+    Q_EMIT stepDone(done);
+    return true;
 }
 
 } // namespace ecoclaim::ui

@@ -1,7 +1,10 @@
 #pragma once
 // One open case (a tab of the main window): the header with the actions available now, then the
 // sections of the case file in the caseworker's order, each with what the rules still require before
-// the next stage, the documents register (ui/papers), and the timeline with its audit trail.
+// the next stage, the documents register (ui/papers), and the timeline with its audit trail. Tabs above
+// the page jump to each section (issue 16 ¶5); the papers, evidence and timeline parts are built when
+// scrolled to or asked for (ui/casefile/casefileparts.h, issue 16 ¶11). A step done through the page
+// says what it did in the main window's status bar.
 // Reads through the service's CaseReader, and again whenever CaseNotifier says the case (or the bureau's
 // settings) changed — never by hand after its own dialogs; an archived case is shown read-only.
 
@@ -11,7 +14,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTableView;
+class QScrollArea;
 
 namespace ecoclaim::service {
 class CaseService;
@@ -22,9 +25,8 @@ namespace ecoclaim::ui {
 class CaseFileHeader;
 class CaseSection;
 class TimelineModel;
-class DocumentsSection;
-class EvidencePanel;
-class SelfCheckView;
+class CaseFileParts;
+class SectionTabs;
 
 class CaseFileView : public QWidget
 {
@@ -37,19 +39,31 @@ public:
     const domain::CaseFile &caseFile() const { return m_file; }
     CaseSection *section(const QString &name) const { return m_sections.value(name); }
     CaseFileHeader *header() const { return m_header; }
-    TimelineModel *timeline() const { return m_timeline; }
+    // The timeline's rows (the timeline part is built first when it was not yet).
+    TimelineModel *timeline();
+    SectionTabs *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void refresh();
     // Opens the dialog of `command` for this case; returns whether it was executed.
     bool runCommand(const QString &command);
+    // Scrolls the page so that section `name` starts at its top (as far as the page goes), building its
+    // part first when it is one built on demand; its tab becomes the current one.
+    void showSection(const QString &name);
 
 Q_SIGNALS:
     void titleChanged(const QString &tabTitle);
+    // A step done through this page, in words (also shown in the main window's status bar).
+    void stepDone(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addSection(const QString &name, const QString &title);
     QString sectionFor(const QString &requirementId) const;
+    void pageMoved();  // builds the parts now in view; the tabs follow (followPage, queued)
+    void followPage(); // the tab of the section at the top of the page becomes current
 
     service::CaseService &m_service;
     qint64 m_caseId;
@@ -58,12 +72,13 @@ private:
     CaseFileHeader *m_header;
     QHash<QString, CaseSection *> m_sections;
     QWidget *m_sectionsWidget;
-    TimelineModel *m_timeline;
-    QTableView *m_timelineView;
+    QScrollArea *m_scroll;
+    SectionTabs *m_tabs;
+    CaseFileParts *m_parts;
     QLabel *m_error;
-    DocumentsSection *m_documents = nullptr;
-    EvidencePanel *m_evidence = nullptr;
-    SelfCheckView *m_selfCheck = nullptr;
+    bool m_inPageMoved = false;
+    bool m_followPending = false;
+    int m_jumpedTo = -1; // the scroll position a tab asked for: the tab stays current there
 };
 
 } // namespace ecoclaim::ui

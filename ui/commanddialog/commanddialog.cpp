@@ -2,14 +2,18 @@
 #include "ui/help/articlelinks.h"
 
 #include "core/domain/valuesonfile.h"
+#include "core/service/commandcheck.h"
 
 #include "ui/commanddialog/fieldeditor.h"
+#include "ui/commanddialog/paymentsdue.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSet>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -50,11 +54,20 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
         m_editors << editor;
     }
     auto *formWidget = new QWidget(this);
+    m_formWidget = formWidget;
     auto *formLayout = new QVBoxLayout(formWidget);
+    // Issue 16 ¶5: the payment dialog shows what is due, paid and owed per instalment before the amount is typed.
+    int dueHeight = 0;
+    if (m_file && spec.name == u"record_payment")
+        if (QWidget *due = makePaymentsDue(*m_file, formWidget)) {
+            formLayout->addWidget(due);
+            dueHeight = due->sizeHint().height();
+        }
     formLayout->addLayout(form);
     formLayout->addLayout(m_extra);
     formLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -91,11 +104,15 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
                 });
     }
 
+    // After a refusal, every edit checks the command again: a problem fixed clears at once.
+    for (FieldEditor *e : std::as_const(m_editors))
+        connect(e, &FieldEditor::edited, this, &CommandDialog::recheck);
+
     // Tab goes through the fields in the table's order (the order they were made in), then the buttons.
     if (!m_editors.isEmpty())
         m_editors.first()->setFocus();
     const int rows = int(m_editors.size());
-    resize(640, qBound(260, 160 + rows * 46, 760));
+    resize(640, qBound(260, 160 + rows * 46 + dueHeight, 760));
 }
 
 bool CommandDialog::isIrreversible(const domain::CommandSpec &spec)
@@ -143,7 +160,7 @@ bool CommandDialog::hasTypedSomething() const
 
 QString CommandDialog::refusalText() const
 {
-    return m_refusal->isVisible() ? m_refusal->text() : QString();
+    return m_refusal->isHidden() ? QString() : m_refusal->text();
 }
 
 void CommandDialog::accept()
@@ -185,25 +202,86 @@ void CommandDialog::reject()
 
 void CommandDialog::showRefusal(const domain::Problems &problems)
 {
+    const int formBefore = m_formWidget->sizeHint().height();
+    const int viewportBefore = m_scroll->viewport()->height();
+    m_watched.clear();
+    for (const domain::Problem &p : problems.list())
+        if (!p.field.isEmpty())
+            m_watched.insert(p.field);
+    showProblems(problems.list());
+    growFor(formBefore, viewportBefore);
+    for (const domain::Problem &p : problems.list())
+        if (FieldEditor *e = p.field.isEmpty() ? nullptr : editor(p.field)) {
+            e->input()->setFocus();
+            break;
+        }
+}
+
+void CommandDialog::showProblems(const QList<domain::Problem> &problems)
+{
+    m_shown = problems;
     for (FieldEditor *e : std::as_const(m_editors))
         e->showProblem(e->typingProblem());
     QStringList lines;
-    FieldEditor *first = nullptr;
-    for (const domain::Problem &p : problems.list()) {
-        FieldEditor *e = p.field.isEmpty() ? nullptr : editor(p.field);
-        if (e) {
+    domain::Problems cited;
+    for (const domain::Problem &p : problems) {
+        // What is wrong as typed is said first; else what the service said of the field.
+        if (FieldEditor *e = p.field.isEmpty() ? nullptr : editor(p.field); e && e->typingProblem().isEmpty())
             e->showProblem(p.toString());
-            if (!first)
-                first = e;
-        }
         lines << u"<li>%1</li>"_s.arg(problemHtml(p));
+        cited.add(p);
+    }
+    citeOnWidget(m_refusal, cited);
+    if (problems.isEmpty()) {
+        m_refusal->hide();
+        m_refusal->clear();
+        return;
     }
     m_refusal->setText(u"<b>%1</b><ul style=\"margin-left: -20px\">%2</ul>"_s.arg(
         tr("Not executed — the rules still require:").toHtmlEscaped(), lines.join(QString())));
-    citeOnWidget(m_refusal, problems);
     m_refusal->show();
-    if (first)
-        first->input()->setFocus();
+}
+
+void CommandDialog::recheck()
+{
+    if (m_shown.isEmpty() && m_watched.isEmpty())
+        return; // nothing refused yet: the fields' own checks as typed are enough
+    const domain::Problems now = service::checkCommand(m_service, command(), m_today);
+    // A field the refusal named is watched: its problems as they stand now (gone once it is right, back
+    // while it is still wrong, through every keystroke). A problem of no field stays while it is still
+    // said. Other new problems wait for Execute: the caseworker is still typing.
+    QList<domain::Problem> still;
+    for (const domain::Problem &p : now.list()) {
+        bool keep = !p.field.isEmpty() && m_watched.contains(p.field);
+        for (const domain::Problem &shown : std::as_const(m_shown))
+            keep = keep || (p.field.isEmpty() && shown.field.isEmpty() && p.message == shown.message);
+        if (keep)
+            still << p;
+    }
+    showProblems(still);
+}
+
+void CommandDialog::growFor(int formBefore, int viewportBefore)
+{
+    // The refusal box and the messages under the fields are added room, not room taken from the form:
+    // the dialog grows by them, as far as the screen allows (then the form scrolls).
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    const int width = box ? box->contentsRect().width() : m_refusal->width();
+    int grow = m_refusal->isHidden() ? 0 : m_refusal->heightForWidth(width) + (box ? box->spacing() : 6);
+    const int formNow = m_formWidget->sizeHint().height();
+    if (formBefore <= viewportBefore) // the form fitted: what the messages add to it is shown too
+        grow += std::max(0, std::min(formNow, viewportBefore + formNow - formBefore) - viewportBefore);
+    if (grow <= 0)
+        return;
+    int height = this->height() + grow;
+    if (const QScreen *screen = this->screen()) {
+        const QRect free = screen->availableGeometry();
+        height = std::min(height, free.height() - 40);
+        if (isVisible() && y() + height > free.bottom() - 40)
+            move(x(), std::max(free.top(), free.bottom() - 40 - height));
+    }
+    if (height > this->height())
+        resize(this->width(), height);
 }
 
 } // namespace ecoclaim::ui

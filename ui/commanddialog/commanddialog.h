@@ -2,8 +2,11 @@
 // The one dialog for every lifecycle command: built from the command's CommandSpec (fields, article,
 // preconditions), it asks exactly what the command needs, checks each field as it is typed, and on OK
 // hands the command to CaseService::execute. A refusal keeps the dialog open with everything typed, puts
-// each field's problem under that field and lists every unmet precondition with its article. Commands
-// that end a claim or a case ask for confirmation first.
+// each field's problem under that field and lists every unmet precondition with its article; the dialog
+// grows by what it shows rather than squeezing the form, and as the caseworker corrects a field the
+// command is checked again (CaseService::check) so a problem fixed clears at once (issue 16 ¶5). The
+// payment dialog shows what is due, paid and owed per instalment. Commands that end a claim or a case
+// ask for confirmation first.
 
 #include "core/domain/casefile.h"
 #include "core/domain/lifecycle.h"
@@ -11,10 +14,12 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QSet>
 
 class QLabel;
 class QDialogButtonBox;
 class QFormLayout;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace ecoclaim::ui {
@@ -52,6 +57,12 @@ protected:
 
 private:
     void showRefusal(const domain::Problems &problems);
+    // Shows `problems` in the refusal box and under their fields (empty: the box hides).
+    void showProblems(const QList<domain::Problem> &problems);
+    // After a refusal: the command checked again as typed now; the problems that are gone clear.
+    void recheck();
+    // Grows the dialog so that what a refusal added does not take room from the form.
+    void growFor(int formBefore, int viewportBefore);
     // Fills the fields with the case file's current values (a correction; `chosen`: the payment or party).
     void fillFromFile(const QJsonObject &chosen);
 
@@ -62,6 +73,10 @@ private:
     QList<FieldEditor *> m_editors;
     QFormLayout *m_form;
     QLabel *m_refusal;
+    QWidget *m_formWidget = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QList<domain::Problem> m_shown; // the problems of the last refusal still standing
+    QSet<QString> m_watched;        // the fields the last refusal named: checked again as they are edited
     QVBoxLayout *m_extra;
     QDialogButtonBox *m_buttons;
     service::CommandOutcome m_outcome;
