@@ -138,6 +138,7 @@ private Q_SLOTS:
 
     void paperMenuOpensAndSavesThePaperOnFile()
     {
+        m_view->showSection(u"documents"_s); // the papers, evidence and timeline are built when shown
         auto *papers = m_view->findChild<QTreeWidget *>(u"papers"_s);
         QVERIFY(papers && papers->topLevelItemCount() == 1);
         papers->setCurrentItem(papers->topLevelItem(0));
@@ -163,6 +164,7 @@ private Q_SLOTS:
 
     void evidenceMenuChecksAndCopiesTheFingerprint()
     {
+        m_view->showSection(u"evidence"_s);
         auto *panel = m_view->findChild<ui::EvidencePanel *>();
         QVERIFY(panel && panel->list()->topLevelItemCount() == 1);
         panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
@@ -189,6 +191,7 @@ private Q_SLOTS:
 
     void timelineMenuCopiesTheRows()
     {
+        m_view->showSection(u"timeline"_s);
         auto *table = m_view->findChild<QTableView *>(u"timelineView"_s);
         QVERIFY(table && table->model()->rowCount() > 3);
         table->clearSelection();
@@ -235,7 +238,9 @@ private Q_SLOTS:
 
     void rightClickPopsThePartsMenu()
     {
+        m_view->showSection(u"documents"_s);
         auto *papers = m_view->findChild<QTreeWidget *>(u"papers"_s);
+        QVERIFY(papers);
         papers->setCurrentItem(nullptr);
         QWidget *target = papers->viewport();
         if (auto *scroll = m_view->findChild<QScrollArea *>())

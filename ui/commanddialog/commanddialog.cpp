@@ -112,7 +112,11 @@ CommandDialog::CommandDialog(service::CaseService &service, const domain::Comman
     if (!m_editors.isEmpty())
         m_editors.first()->setFocus();
     const int rows = int(m_editors.size());
-    resize(640, qBound(260, 160 + rows * 46 + dueHeight, 760));
+    // At most 760 px, and never taller than the screen (a 1024 × 700 desk): the form scrolls instead.
+    int tallest = 760;
+    if (const QScreen *screen = this->screen())
+        tallest = std::max(260, std::min(tallest, screen->availableGeometry().height() - 40));
+    resize(640, qBound(260, 160 + rows * 46 + dueHeight, tallest));
 }
 
 bool CommandDialog::isIrreversible(const domain::CommandSpec &spec)
