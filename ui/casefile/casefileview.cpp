@@ -165,7 +165,6 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(new ApprovalsPanel(m_service, m_caseId, m_today, this)); // issue 17: this case's decisions awaiting approval
     layout->addWidget(m_error);
     layout->addWidget(m_tabs);
     layout->addWidget(m_scroll, 1);
@@ -290,8 +289,25 @@ QString CaseFileView::sectionFor(const QString &id) const
     return sectionOfStage(m_file.stage);
 }
 
+void CaseFileView::showApprovalsWhenPending()
+{
+    if (m_approvals)
+        return; // once made it follows the case itself (and keeps its last message)
+    auto pending = m_service.reader().proposals(true);
+    if (!pending)
+        return;
+    for (const domain::Proposal &p : pending.value())
+        if (p.caseId == m_caseId) {
+            m_approvals = new ApprovalsPanel(m_service, m_caseId, m_today, this);
+            if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+                box->insertWidget(box->indexOf(m_header) + 1, m_approvals);
+            return;
+        }
+}
+
 void CaseFileView::refresh()
 {
+    showApprovalsWhenPending();
     auto loaded = m_service.reader().caseFile(m_caseId);
     if (!loaded) {
         m_error->setText(loaded.errorString());

@@ -22,6 +22,8 @@ class CaseService;
 
 namespace ecoclaim::ui {
 
+class ApprovalsPanel;
+
 class CaseFileHeader;
 class CaseSection;
 class TimelineModel;
@@ -64,6 +66,9 @@ private:
     QString sectionFor(const QString &requirementId) const;
     void pageMoved();  // builds the parts now in view; the tabs follow (followPage, queued)
     void followPage(); // the tab of the section at the top of the page becomes current
+    // Issue 17's panel of this case's decisions awaiting approval, made the first time the case has one:
+    // on most pages it would hold nothing, and building it was a third of the page's time (P9).
+    void showApprovalsWhenPending();
 
     service::CaseService &m_service;
     qint64 m_caseId;
@@ -76,6 +81,7 @@ private:
     SectionTabs *m_tabs;
     CaseFileParts *m_parts;
     QLabel *m_error;
+    ApprovalsPanel *m_approvals = nullptr;
     bool m_inPageMoved = false;
     bool m_followPending = false;
     int m_jumpedTo = -1; // the scroll position a tab asked for: the tab stays current there
