@@ -61,4 +61,17 @@ inline QMap<QString, QByteArray> contentFingerprint(const QSqlDatabase &db, Deri
     return out;
 }
 
+// Two fingerprints compared table by table, so a difference names its table (a warning per table).
+inline bool sameTables(const QMap<QString, QByteArray> &now, const QMap<QString, QByteArray> &before)
+{
+    bool same = now.keys() == before.keys();
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (now.value(it.key()) != it.value()) {
+            qWarning("table %s differs: %s now, %s before", qPrintable(it.key()), now.value(it.key()).constData(),
+                     it.value().constData());
+            same = false;
+        }
+    return same;
+}
+
 } // namespace ecoclaim::test

@@ -75,18 +75,6 @@ bool sameCells(const QList<QStringList> &a, const QList<QStringList> &b)
     return true;
 }
 
-// Table by table, so a difference names its table.
-bool sameTables(const QMap<QString, QByteArray> &now, const QMap<QString, QByteArray> &before)
-{
-    bool same = now.keys() == before.keys();
-    for (auto it = before.begin(); it != before.end(); ++it)
-        if (now.value(it.key()) != it.value()) {
-            qWarning("table %s differs: %s now, %s before", qPrintable(it.key()), now.value(it.key()).constData(), it.value().constData());
-            same = false;
-        }
-    return same;
-}
-
 const QByteArray GoodCsv = "title,district,unit,channel,received_on,site,reporter\r\n"
                            "青浦区河道油污,青浦区,district_ecology,complaint,2026-11-02,朱家角镇,李某\r\n"
                            "\"奉贤区养殖场废水, 直排\",310120,区生态环境局,routine_supervision,2026-10-15,,\r\n";
@@ -209,7 +197,7 @@ private Q_SLOTS:
                 u"9|B|district|district|District is required.|Art. 6"_s,
             };
             QCOMPARE(got, expected);
-            QVERIFY(sameTables(fingerprint(), before));
+            QVERIFY(test::sameTables(fingerprint(), before));
         }
     }
 
@@ -227,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(r.errors.first().message.startsWith(u"The file is neither UTF-8"_s));
         r = run("title\n", false);
         QCOMPARE(r.errors.first().message, u"The file holds no rows to import."_s);
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
     }
 
     void goodFilesImportAndUndo_data()
@@ -295,7 +283,7 @@ private Q_SLOTS:
         QVERIFY2(dry.ok(), qPrintable(dry.toText()));
         QCOMPARE(dry.encoding, encoding);
         QCOMPARE(dry.cases.size(), expected.size());
-        QVERIFY(sameTables(fingerprint(), before)); // a dry run changes nothing
+        QVERIFY(test::sameTables(fingerprint(), before)); // a dry run changes nothing
 
         const ImportReport r = run(bytes, false);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
@@ -311,7 +299,7 @@ private Q_SLOTS:
         QCOMPARE(undone->caseNumbers.size(), expected.size());
         for (const auto &[row, number] : r.cases)
             QVERIFY(!bed.service().caseFile(number));
-        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
+        QVERIFY(test::sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
         QCOMPARE(lastAuditCommands(2), (QStringList{u"import_batch"_s, u"undo_import_batch"_s}));
     }
 
@@ -327,7 +315,7 @@ private Q_SLOTS:
         QCOMPARE(refused.problems().first().message,
                  u"Import batch %1 cannot be undone: case %2 (row 3) — it has been worked on since the import (add_party on its "
                  "timeline). Nothing was removed; correct or close that case through its own commands instead."_s.arg(r.batchId).arg(worked));
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
         QVERIFY(bed.service().caseFile(r.cases.at(0).second));
 
         // A batch undone once is not undone again; an unknown batch is named.
@@ -339,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY2(again.problems().first().message.startsWith(u"Import batch %1 was undone on "_s.arg(second.batchId)), qPrintable(again.errorString()));
         QCOMPARE(bed.service().undoImportBatch(9999, u"importer"_s).problems().first().message, u"There is no import batch 9999."_s);
-        QVERIFY(sameTables(fingerprint(), afterUndo));
+        QVERIFY(test::sameTables(fingerprint(), afterUndo));
     }
 
     void commandLine()
@@ -357,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"errors"_s).toArray().size(), 1);
         QCOMPARE(report.value(u"errors"_s).toArray().first().toObject().value(u"row"_s).toInt(), 3);
         QCOMPARE(report.value(u"errors"_s).toArray().first().toObject().value(u"column"_s).toString(), u"D"_s);
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
 
         // Other headers need a mapping; saved, it is used again.
         const QString ledger = write(u"ledger.csv"_s, "线索名称,所在区,承办部门,来源,受理时间,序号\n"
@@ -369,7 +357,7 @@ private Q_SLOTS:
         const QString saved = dir.filePath(u"saved.json"_s);
         QCOMPARE(cli({u"import"_s, u"clues"_s, ledger, u"--mapping"_s, mapping, u"--save-mapping"_s, saved, u"--dry-run"_s, u"--json"_s}, &output), 0);
         QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"dry_run"_s).toBool(), true);
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
         auto reloaded = ColumnMapping::load(saved);
         QVERIFY(reloaded);
         QCOMPARE(reloaded->columns.value(u"受理时间"_s), u"received_on"_s);
@@ -389,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).array().first().toObject().value(u"file"_s).toString(), u"ledger.csv"_s);
         QCOMPARE(cli({u"import"_s, u"undo"_s, QString::number(batch)}, &output), 0);
         QVERIFY2(output.contains(number), qPrintable(output));
-        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
+        QVERIFY(test::sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
         QCOMPARE(cli({u"import"_s, u"undo"_s, QString::number(batch)}, &output, &errors), 1);
         QVERIFY2(errors.contains(u"was undone on"_s), qPrintable(errors));
         QCOMPARE(cli({u"import"_s, u"undo"_s, u"x"_s}, &output, &errors), 1);

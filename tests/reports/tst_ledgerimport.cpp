@@ -108,16 +108,6 @@ QMap<QString, QByteArray> withoutHistory(QMap<QString, QByteArray> fp)
     return fp;
 }
 
-bool sameTables(const QMap<QString, QByteArray> &now, const QMap<QString, QByteArray> &before)
-{
-    bool same = now.keys() == before.keys();
-    for (auto it = before.begin(); it != before.end(); ++it)
-        if (now.value(it.key()) != it.value()) {
-            qWarning("table %s differs: %s now, %s before", qPrintable(it.key()), now.value(it.key()).constData(), it.value().constData());
-            same = false;
-        }
-    return same;
-}
 } // namespace
 
 class TestLedgerImport : public QObject
@@ -237,7 +227,7 @@ private Q_SLOTS:
                 u"10|A|案件编号|The year in the case number cannot be before the year the clue was received, nor after this year.|"_s,
             };
             QCOMPARE(errorLines(r), expected);
-            QVERIFY(sameTables(fingerprint(), before));
+            QVERIFY(test::sameTables(fingerprint(), before));
         }
     }
 
@@ -255,7 +245,7 @@ private Q_SLOTS:
                               u"3|F|办理阶段|The stage the case has reached is required.|"_s,
                               u"4|F|办理阶段|Stage \"待定\" is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), "
                               "appraisal commissioned (鉴定评估).|"_s}));
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
     }
 
     void goodLedgerImportsAndUndoes_data()
@@ -274,7 +264,7 @@ private Q_SLOTS:
         const ImportReport dry = run(bytes, true);
         QVERIFY2(dry.ok(), qPrintable(dry.toText()));
         QCOMPARE(dry.encoding, encoding);
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
 
         const ImportReport r = run(bytes, false);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
@@ -297,7 +287,7 @@ private Q_SLOTS:
         QVERIFY2(undone, qPrintable(undone.errorString()));
         QCOMPARE(undone->caseNumbers.size(), 4);
         // Every table as before — Qingpu's 2023 series back at 1, Jinshan's and Baoshan's 2025 series gone.
-        QVERIFY(sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
+        QVERIFY(test::sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
     }
 
     void ledgerNumbersNeverCollideWithTheProgramsNumbers()
@@ -333,7 +323,7 @@ private Q_SLOTS:
                  u"Import batch %1 cannot be undone: case %2 (row 2) — it has been worked on since the import (record_verification on "
                  "its timeline). Nothing was removed; correct or close that case through its own commands instead."_s
                      .arg(r.batchId).arg(number));
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
     }
 
     void commandLine()
@@ -352,10 +342,10 @@ private Q_SLOTS:
         QCOMPARE(cli({u"import"_s, u"cases"_s, bad}, &output), 1);
         QVERIFY2(output.contains(u"row 2, column K (立案日期): The case cannot be filed before the verification concluded. [Art. 13]"_s),
                  qPrintable(output));
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
         QCOMPARE(cli({u"import"_s, u"cases"_s, f.fileName(), u"--dry-run"_s, u"--json"_s}, &output), 0);
         QCOMPARE(QJsonDocument::fromJson(output.toUtf8()).object().value(u"kind"_s).toString(), u"cases"_s);
-        QVERIFY(sameTables(fingerprint(), before));
+        QVERIFY(test::sameTables(fingerprint(), before));
         QCOMPARE(cli({u"import"_s, u"cases"_s, f.fileName()}, &output), 0);
         QVERIFY2(output.contains(u"Imported 4 cases as batch"_s), qPrintable(output));
         QVERIFY(output.contains(u"row 3 → 沪浦环损〔2024〕12号"_s));
