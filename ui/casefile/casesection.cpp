@@ -63,6 +63,19 @@ QSize CaseSection::sizeHint() const
 
 QString CaseSection::contentText() const { return m_content->toPlainText(); }
 
+void CaseSection::setTextDeferred(bool deferred)
+{
+    if (deferred == m_content->isDeferred())
+        return;
+    m_content->setDeferred(deferred);
+    m_requirements->setDeferred(deferred);
+    // The page asks the new height at once (its column settles now, not on the next event).
+    layout()->invalidate();
+    updateGeometry();
+}
+
+bool CaseSection::isTextDeferred() const { return m_content->isDeferred(); }
+
 void CaseSection::setRequirements(const QString &before, const QList<domain::Requirement> &requirements)
 {
     m_plain.clear();

@@ -26,6 +26,11 @@ public:
     QString requirementsText() const; // plain text, for tests
     QString contentText() const; // plain text of what is on file, for tests
 
+    // A section below the fold waits to lay its text out (an estimated height until then): the case
+    // page lays it out when it comes into view or is asked for (CaseFileView, P9).
+    void setTextDeferred(bool deferred);
+    bool isTextDeferred() const;
+
     // The layout's own hint. QFrame's adds QLayout::totalSizeHint's heightForWidth at the hint width:
     // every text of the section laid out at a width it is never shown at. Heights come from
     // heightForWidth at the real width.
