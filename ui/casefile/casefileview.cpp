@@ -132,6 +132,9 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
       m_parts(new CaseFileParts(service, caseId, today, this)), m_error(new QLabel(this))
 {
     setObjectName(u"caseFile_%1"_s.arg(caseId));
+    // The page paints its own background: what lies beneath it (the tab widget's pane, another page) is
+    // not painted again each time the page is.
+    setAutoFillBackground(true);
     // The scroll area takes the sections' widget while it is still empty: setWidget asks the widget's
     // size hint, which once filled lays out every section's text at a width it will never have.
     m_scroll->setWidget(m_sectionsWidget);
