@@ -222,8 +222,15 @@ void CaseFileView::pageMoved()
     const int bottom = top + m_scroll->viewport()->height();
     if (m_sectionsWidget->height() >= m_sectionsWidget->heightForWidth(m_sectionsWidget->width()) - 1
         && m_sections.value(u"timeline"_s)->y() > 0) {
-        layOutTextDownTo(bottom);
-        m_parts->buildBetween(top, bottom);
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        const bool atEnd = bar->maximum() > 0 && bar->value() == bar->maximum();
+        const bool laidOut = layOutTextDownTo(bottom);
+        if ((m_parts->buildBetween(top, bottom) || laidOut) && atEnd && !m_keepAtEndPending) {
+            // Taken to the end of the page (End, the bar dragged down): it stays at the end once the
+            // sections' and parts' real heights have replaced their estimates.
+            m_keepAtEndPending = true;
+            QMetaObject::invokeMethod(this, &CaseFileView::keepAtEnd, Qt::QueuedConnection);
+        }
     }
     m_inPageMoved = false;
     // The tab follows once the layouts have placed the sections (after the events already queued).
@@ -231,6 +238,15 @@ void CaseFileView::pageMoved()
         m_followPending = true;
         QMetaObject::invokeMethod(this, &CaseFileView::followPage, Qt::QueuedConnection);
     }
+}
+
+void CaseFileView::keepAtEnd()
+{
+    m_keepAtEndPending = false;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    settleColumn();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->setValue(bar->maximum());
 }
 
 void CaseFileView::followPage()

@@ -73,6 +73,7 @@ private:
     void layOutTextUpTo(const QString &name); // that section's text and every one above it
     void settleColumn(); // the column's height and its sections' places, now (not on the next event)
     void followPage(); // the tab of the section at the top of the page becomes current
+    void keepAtEnd();  // back to the end of the page after what came into view there took its real height
     // Issue 17's panel of this case's decisions awaiting approval, made the first time the case has one:
     // on most pages it would hold nothing, and building it was a third of the page's time (P9).
     void showApprovalsWhenPending();
@@ -92,6 +93,7 @@ private:
     ApprovalsPanel *m_approvals = nullptr;
     bool m_inPageMoved = false;
     bool m_followPending = false;
+    bool m_keepAtEndPending = false;
     int m_jumpedTo = -1; // the scroll position a tab asked for: the tab stays current there
 };
 
