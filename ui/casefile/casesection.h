@@ -37,9 +37,10 @@ public:
     QSize sizeHint() const override;
 
 private:
+    RichTextBlock *requirementsBlock(); // made when first needed
     QLabel *m_title;
     RichTextBlock *m_content; // rich text laid out once per width (a wrapped QLabel relaid it per size query)
-    RichTextBlock *m_requirements;
+    RichTextBlock *m_requirements = nullptr; // made the first time there is something still required
     QString m_plain;
     QString m_html, m_requirementsHtml; // as last set: unchanged text is not laid out again
 };
