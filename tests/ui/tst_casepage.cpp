@@ -232,6 +232,25 @@ void TestCasePage::sectionsBelowTheFoldAreLaidOutWhenShown()
     QCOMPARE(pageOf(whole)->verticalScrollBar()->value(), pageOf(view)->verticalScrollBar()->value());
     QVERIFY2(shown(view) == shown(whole), "the page at “restoration” differs from the page laid out whole");
 
+    // Scrolled down step by step (as a wheel does), every view of the page equals the page laid out whole.
+    {
+        ui::CaseFileView stepping(bed.service(), id, today());
+        stepping.resize(1024, 700);
+        stepping.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stepping));
+        QApplication::processEvents();
+        QScrollBar *lazyBar = pageOf(stepping)->verticalScrollBar();
+        QScrollBar *wholeBar = pageOf(whole)->verticalScrollBar();
+        int steps = 0;
+        for (int v = 0; v <= std::min(lazyBar->maximum(), wholeBar->maximum()); v += 150, ++steps) {
+            lazyBar->setValue(v);
+            wholeBar->setValue(v);
+            QApplication::processEvents();
+            QVERIFY2(shown(stepping) == shown(whole), qPrintable(u"the page scrolled to %1 differs from the page laid out whole"_s.arg(v)));
+        }
+        QVERIFY2(steps >= 10, qPrintable(QString::number(steps)));
+    }
+
     // Scrolled to by hand (the bar), a section is laid out before it is painted; its text is the case's.
     QScrollBar *bar = pageOf(view)->verticalScrollBar();
     bar->setValue(view.section(u"jurisdiction"_s)->y());
