@@ -257,9 +257,9 @@ private Q_SLOTS:
             auto sql = reports::StatisticsSql::make(bed.service(), q);
             QVERIFY2(sql, qPrintable(sql.errorString()));
             for (const QString &chart : {u"stages"_s, u"channels"_s, u"amounts"_s, u"flow"_s}) {
-                const reports::StatisticsSource source = sql->source(chart);
+                const reports::StatisticsSource source = sql->figures(chart);
                 QSqlQuery plan(bed.database().connection());
-                QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + reports::aggregateSql(source, chart == u"amounts")));
+                QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + source.sql));
                 for (const QVariant &b : source.binds)
                     plan.addBindValue(b);
                 QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
