@@ -72,7 +72,8 @@ domain::Result<StatisticsSql> StatisticsSql::make(service::CaseService &service,
     // Every case counts (the whole register, no period): the money tables are read without the cases
     // (each row's case exists: foreign keys, on both engines). Any other text, even an equivalent one,
     // only costs the faster path, never a figure.
-    s.m_everyCase = s.m_filterWhere == u"1 = 1" && s.m_from.isNull();
+    s.m_noCondition = s.m_filterWhere == u"1 = 1";
+    s.m_everyCase = s.m_noCondition && s.m_from.isNull();
     return s;
 }
 
@@ -126,6 +127,8 @@ StatisticsSource StatisticsSql::figures(const QString &chart) const
         return channelFigures();
     if (chart == u"amounts")
         return amountFigures();
+    if (chart == u"flow")
+        return flowFigures();
     const StatisticsSource rows = source(chart);
     if (rows.sql.isEmpty())
         return {};
@@ -266,6 +269,32 @@ StatisticsSource StatisticsSql::flow() const
                           u"i.case_id = c.id AND i.filed_on BETWEEN ? AND ?"_s, months, false),
                      part(u"'closed'"_s, u"substr(d.decided_on, 1, 7)"_s, u"CROSS JOIN decisions d"_s,
                           u"d.case_id = c.id AND d.kind = 'closing' AND d.decided_on BETWEEN ? AND ?"_s, months, false)});
+}
+
+// The flow counted where it is read, month by month: new clues from the cases' narrow index; cases opened
+// and closed from the investigations' and decisions' own indexes (a range of days), asking the visible
+// cases' list only when the page has a condition — never a case's row per event, nor an investigation's
+// wide row (flow() reads it by the case's id).
+StatisticsSource StatisticsSql::flowFigures() const
+{
+    const QVariantList months{iso(m_flowFrom), iso(m_flowTo)};
+    StatisticsSource opened = counted(u"'new'"_s, u"substr(c.received_on, 1, 7)"_s, {}, u"c.received_on BETWEEN ? AND ?"_s,
+                                      months, false, u"COUNT(*) AS v"_s);
+    opened.sql += u" GROUP BY substr(c.received_on, 1, 7)"_s;
+    auto events = [&](const QString &series, const QString &table, const QString &alias, const QString &day, const QString &where) {
+        StatisticsSource p;
+        p.binds = months;
+        p.sql = u"SELECT %1 AS s, substr(%2.%3, 1, 7) AS k, COUNT(*) AS v FROM %4 %2 WHERE %5%2.%3 BETWEEN ? AND ?"_s.arg(
+            series, alias, day, table, where);
+        if (!m_noCondition) { // `+`: the list is asked, never walked (SQLite would read the rows by case id)
+            p.sql += u" AND +%1.case_id IN (SELECT c.id FROM cases c WHERE %2)"_s.arg(alias, m_filterWhere);
+            p.binds += m_filterBinds;
+        }
+        p.sql += u" GROUP BY substr(%1.%2, 1, 7)"_s.arg(alias, day);
+        return p;
+    };
+    return unionAll({opened, events(u"'filed'"_s, u"investigations"_s, u"i"_s, u"filed_on"_s, {}),
+                     events(u"'closed'"_s, u"decisions"_s, u"d"_s, u"decided_on"_s, u"d.kind = 'closing' AND "_s)});
 }
 
 // The deadlines table holds only the open ones; what ended is in the deadline log (a row whose new due

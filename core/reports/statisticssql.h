@@ -47,12 +47,14 @@ private:
     static QString filedClue(); // the condition "a case was opened on this clue" (立案)
     StatisticsSource channelFigures() const;
     StatisticsSource amountFigures() const;
+    StatisticsSource flowFigures() const;
     // `FROM … WHERE …` of a money table's rows (`table alias`, narrowed by `where`) of the visible cases.
     StatisticsSource rowsOfVisibleCases(const QString &table, const QString &alias, const QString &where) const;
 
     QString m_filterWhere; // the list's conditions, joined by AND ("1 = 1" when none)
     QVariantList m_filterBinds;
-    bool m_everyCase = false; // no condition and no period: every case of the register counts
+    bool m_noCondition = false; // the page and the person working see every case
+    bool m_everyCase = false;   // … and there is no period: every case of the register counts
     QVariant m_from, m_to; // the receipt period (ISO), null when open
     QDate m_flowFrom, m_flowTo, m_today;
 };
