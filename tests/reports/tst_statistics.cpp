@@ -208,6 +208,34 @@ private Q_SLOTS:
         QVERIFY(inPeriod > 0 && inPeriod < files.size());
     }
 
+    // With no condition and no period the amounts are read from the money tables alone (statisticssql.cpp);
+    // under a period that holds every case they are read through the cases. Both ways give the same bars,
+    // and those are the oracle's.
+    void theMoneyTablesAloneSayWhatTheCasesSay()
+    {
+        reports::StatisticsQuery every, wide;
+        every.filter.today = wide.filter.today = Today;
+        wide.from = QDate(1990, 1, 1);
+        wide.to = Today;
+        for (const domain::CaseFile &f : files)
+            QVERIFY(f.receivedOn >= wide.from && f.receivedOn <= wide.to);
+        auto alone = reports::caseStatistics(bed.service(), every, {u"amounts"_s, u"channels"_s});
+        auto through = reports::caseStatistics(bed.service(), wide, {u"amounts"_s, u"channels"_s});
+        QVERIFY2(alone && through, qPrintable(alone.errorString() + through.errorString()));
+        for (const QString &key : {u"amounts"_s, u"channels"_s}) {
+            const reports::StatisticsChart *a = alone->chart(key), *t = through->chart(key);
+            QVERIFY(a && t);
+            QCOMPARE(a->seriesKeys, t->seriesKeys);
+            QCOMPARE(a->categoryKeys, t->categoryKeys);
+            QCOMPARE(a->values, t->values);
+        }
+        test::StatisticsOracle o = oracle([](const domain::CaseFile &) { return true; });
+        o.values.removeIf([](const auto &it) { return !it.key().startsWith(u"amounts/"_s) && !it.key().startsWith(u"channels/"_s); });
+        QVERIFY(o.values.size() > 10);
+        compareFigures(alone.value(), o);
+        compareFigures(through.value(), o);
+    }
+
     // The page computes one chart at a time (the one on screen): each alone equals the oracle's bars of
     // that chart, and nothing else comes with it; a chart that does not exist is refused.
     void oneChartAtATime()
