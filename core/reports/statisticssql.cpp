@@ -222,7 +222,8 @@ StatisticsSource StatisticsSql::rowsOfVisibleCases(const QString &table, const Q
 // The amounts chart summed where it is read: one row of sums per table (a column per category, Art. 5),
 // turned into one row per category afterwards — five rows, not one per amount. The same money as
 // amounts(): completed appraisals, punitive damages claimed in suits, agreements, payments (none named:
-// apportioned). Zeros add nothing, so they need no condition here.
+// apportioned). Zeros add nothing to a sum; payments keep `<> 0` as amounts() does, so that a category paid
+// only zeros gets no bar of its own.
 StatisticsSource StatisticsSql::amountFigures() const
 {
     QStringList keys, sums, picks;
