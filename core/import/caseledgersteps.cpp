@@ -137,6 +137,8 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
             problem(c.key, Tr::tr("The row says the case is at stage \"%1\" but has a value for %2, a later step: correct the stage "
                                   "or the value.")
                                .arg(value(u"stage"_s), QCoreApplication::translate("ecoclaim::Ledger", c.label)));
+    if (!row.problems.isEmpty())
+        return row;
     // Art. 5: a ledger keeps one total; EcoClaim keeps amounts by category, and guessing one would put the
     // money in the wrong line of the annual report.
     QString category;
@@ -306,24 +308,35 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"discovery_before_receipt"_s, u"discovered_on"_s}, {u"major_reason"_s, u"major_reason"_s},
         {u"damage_found"_s, u"damage_found"_s},        {u"not_twice"_s, u"party_name"_s},
         {u"institution_named"_s, QString()}, // names three columns: the row's
-        {u"after_commission"_s, u"appraisal_completed_on"_s},
+        {u"record_appraisal_result/after_commission"_s, u"appraisal_completed_on"_s},
         {u"conclude_investigation/after_filing"_s, u"investigation_concluded_on"_s},
-        {u"liable_party"_s, u"party_name"_s},
-        {u"five_working_days"_s, u"notice_served_on"_s}, {u"reply_before_meeting"_s, u"notice_served_on"_s},
-        {u"notice_awaiting_reply"_s, u"notice_served_on"_s},
-        {u"notice_served"_s, u"consultation_rounds"_s}, {u"party_agreed"_s, u"notice_served_on"_s},
-        {u"three_rounds"_s, u"consultation_rounds"_s},  {u"ninety_days"_s, u"consultation_rounds"_s},
-        {u"round_held"_s, u"consultation_rounds"_s},    {u"after_last_round"_s, u"agreed_on"_s},
-        {u"sign_agreement/appraisal_complete"_s, u"appraisal_completed_on"_s},
+        {u"start_consultation/liable_party"_s, u"party_name"_s},
         {u"start_consultation/appraisal_complete"_s, u"appraisal_completed_on"_s},
-        {u"amount_due"_s, u"amount_agreed"_s},          {u"not_overpaid"_s, u"amount_paid"_s},
-        {u"positive"_s, u"amount_paid"_s},              {u"agreement_signed"_s, u"agreed_on"_s},
-        {u"application_pending"_s, u"confirmed_on"_s},  {u"thirty_day_announcement"_s, u"confirmed_on"_s},
+        {u"start_consultation/investigation_complete"_s, u"investigation_concluded_on"_s},
+        {u"serve_consultation_notice/five_working_days"_s, u"notice_served_on"_s},
+        {u"serve_consultation_notice/reply_before_meeting"_s, u"notice_served_on"_s},
+        {u"record_notice_reply/notice_awaiting_reply"_s, u"notice_served_on"_s},
+        {u"hold_consultation_round/notice_served"_s, u"consultation_rounds"_s},
+        {u"hold_consultation_round/party_agreed"_s, u"notice_served_on"_s},
+        {u"hold_consultation_round/three_rounds"_s, u"consultation_rounds"_s},
+        {u"hold_consultation_round/ninety_days"_s, u"consultation_rounds"_s},
+        {u"sign_agreement/round_held"_s, u"consultation_rounds"_s},
+        {u"sign_agreement/after_last_round"_s, u"agreed_on"_s},
+        {u"sign_agreement/appraisal_complete"_s, u"appraisal_completed_on"_s},
+        {u"apply_judicial_confirmation/agreement_signed"_s, u"agreed_on"_s},
+        {u"record_confirmation_ruling/application_pending"_s, u"confirmation_applied_on"_s},
+        {u"record_confirmation_ruling/thirty_day_announcement"_s, u"confirmed_on"_s},
+        {u"record_payment/amount_due"_s, u"amount_agreed"_s},
+        {u"record_payment/not_overpaid"_s, u"amount_paid"_s},
+        {u"record_payment/positive"_s, u"amount_paid"_s},
         {u"start_restoration/plan_drafted"_s, u"restoration_started_on"_s},
         {u"complete_restoration/plan_drafted"_s, u"restoration_completed_on"_s},
-        {u"after_start"_s, u"restoration_completed_on"_s}, {u"after_completion"_s, u"evaluated_on"_s},
-        {u"restoration_evaluated"_s, u"closed_on"_s},  {u"after_evaluation"_s, u"closed_on"_s},
-        {u"fully_paid"_s, u"amount_paid"_s},           {u"unpaid_stated"_s, u"amount_paid"_s}};
+        {u"complete_restoration/after_start"_s, u"restoration_completed_on"_s},
+        {u"record_effect_evaluation/after_completion"_s, u"evaluated_on"_s},
+        {u"close_case/restoration_evaluated"_s, u"closed_on"_s},
+        {u"close_case/after_evaluation"_s, u"closed_on"_s},
+        {u"close_case/fully_paid"_s, u"amount_paid"_s},
+        {u"close_case/unpaid_stated"_s, u"amount_paid"_s}};
     if (const domain::CommandSpec *spec = domain::findCommand(command))
         for (const domain::Precondition &pre : spec->preconditions)
             if (pre.unmetText() == p.message) {
