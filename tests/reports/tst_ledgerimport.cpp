@@ -463,11 +463,12 @@ private Q_SLOTS:
             with(baseRow(u"负数索赔"_s, u"鉴定评估"_s), {{u"索赔金额"_s, u"-100"_s}, {u"磋商告知书送达日期"_s, {}},
                                                         {u"送达方式"_s, {}}, {u"磋商日期"_s, {}}}),                      // 11
             with(baseRow(u"磋商却有协议日期"_s, u"磋商"_s), {{u"协议签订日期"_s, u"2025-06-18"_s}}),                     // 12
+            with(agreed(u"协议早于告知书"_s, u"协议"_s), {{u"磋商告知书送达日期"_s, u"2025-06-20"_s}}),                   // 13
         };
         const auto before = fingerprint();
         for (bool dryRun : {true, false}) {
             const ImportReport r = run(csvOf(rows), dryRun);
-            QCOMPARE(r.rows, 11);
+            QCOMPARE(r.rows, 12);
             QVERIFY(!r.applied);
             QVERIFY(r.cases.isEmpty());
             const QStringList expected{
@@ -485,6 +486,9 @@ private Q_SLOTS:
                 u"11|T|索赔金额|Clean-up and restoration costs: “-100”: amounts cannot be negative.|"_s,
                 u"12|X|协议签订日期|The row says the case is at stage \"磋商\" but has a value for Agreement signed on, a later step: correct "
                 "the stage or the value.|"_s,
+                // The agreement before the notice: the notice's first meeting (28 May) comes before its service.
+                u"13|U|磋商告知书送达日期|The notice must be served at least five working days before the meeting.|Art. 19"_s,
+                u"13|U|磋商告知书送达日期|The reply deadline must fall between service and the meeting.|Art. 19 ¶2"_s,
             };
             QCOMPARE(errorLines(r), expected);
             QVERIFY(test::sameTables(fingerprint(), before));
