@@ -27,7 +27,7 @@ struct Tr
 // conclusion, the restoration plan, the rounds' records): case data, in the language of the case file.
 const QString FromLedger = u"据历史案件台账导入：台账未载明，详见纸质卷宗。"_s;
 
-enum : int { Clue, Verification, Investigation, Appraisal, Consultation, Agreement, Restoration, Evaluation, Closed };
+enum : int { Clue, Verification, Investigation, Appraisal, Consultation, Agreement, Restoration, Evaluation, Closed, OutcomeOnly = 100 };
 
 // A date as ledgers write it (2025/3/4, 2025.3.4, 2025年3月4日) in the command's form; anything else as
 // written, for the command to say what is wrong with it (as the clue register's import does).
@@ -78,6 +78,44 @@ QString passedText(const QString &cell)
     return t;
 }
 
+// The outcomes a ledger may name (its stage column): a clue transferred (Art. 13 ¶2), a claim not initiated
+// (Art. 14) or terminated (Art. 14 ¶2); "" for anything else.
+QString ledgerOutcome(const QString &text)
+{
+    static const QMap<QString, QString> outcomes{
+        {u"transferred"_s, u"transferred"_s},     {u"移送"_s, u"transferred"_s},         {u"已移送"_s, u"transferred"_s},
+        {u"移送处理"_s, u"transferred"_s},        {u"not_initiated"_s, u"not_initiated"_s}, {u"不启动"_s, u"not_initiated"_s},
+        {u"不启动索赔"_s, u"not_initiated"_s},    {u"不启动索赔程序"_s, u"not_initiated"_s},
+        {u"terminated"_s, u"terminated"_s},       {u"终止"_s, u"terminated"_s},          {u"终止索赔"_s, u"terminated"_s},
+        {u"终止索赔程序"_s, u"terminated"_s},     {u"已终止"_s, u"terminated"_s}};
+    return outcomes.value(text.trimmed().toCaseFolded());
+}
+
+// The outcome's step, last: its date, its reason (a choice of Art. 14 for the two decisions, the text of
+// Art. 13 ¶2 for a transfer), the explanation, the receiving department.
+void appendOutcome(LedgerRow &row, const QMap<QString, QString> &values, const QString &outcome)
+{
+    if (outcome.isEmpty())
+        return;
+    auto put = [&](QJsonObject &o, const QString &field, const QString &key, bool isDate = false) {
+        if (!values.value(key).isEmpty())
+            o.insert(field, isDate ? isoDateText(values.value(key)) : values.value(key));
+    };
+    QJsonObject o;
+    if (outcome == u"transferred") {
+        o.insert(u"cmd"_s, u"transfer_clue"_s);
+        put(o, u"transferred_on"_s, u"outcome_on"_s, true);
+        put(o, u"receiver"_s, u"receiver"_s);
+        put(o, u"reason"_s, u"outcome_reason"_s);
+    } else {
+        o.insert(u"cmd"_s, outcome == u"terminated" ? u"terminate_claim"_s : u"decide_not_to_initiate"_s);
+        put(o, u"decided_on"_s, u"outcome_on"_s, true);
+        put(o, u"reason"_s, u"outcome_reason"_s);
+        put(o, u"reason_text"_s, u"outcome_note"_s);
+    }
+    row.commands << o;
+}
+
 QString labelOf(const QString &key)
 {
     for (const LedgerColumn &c : ledgerColumns())
@@ -109,31 +147,51 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     };
 
     bool beyond = false;
-    const QString stage = ledgerStage(value(u"stage"_s), &beyond);
+    const QString outcome = ledgerOutcome(value(u"stage"_s));
+    const QString stage = outcome.isEmpty() ? ledgerStage(value(u"stage"_s), &beyond) : QString();
     if (!has(u"stage"_s)) {
         problem(u"stage"_s, Tr::tr("The stage the case has reached is required."));
         return row;
     }
     if (beyond) {
         problem(u"stage"_s, Tr::tr("Stage \"%1\" is not taken by a ledger import (it takes clue, preliminary verification, filed, "
-                                   "appraisal, consultation, agreement, restoration, evaluation and closed): a suit, a termination or "
-                                   "a clue's outcome rests on records a ledger does not hold. The row is refused rather than imported "
-                                   "as something it was not; import the case up to its last stage taken and record the rest through "
-                                   "its own steps.")
+                                   "appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and "
+                                   "terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an "
+                                   "archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than "
+                                   "imported as something it was not; import the case up to its last stage taken and record the rest "
+                                   "through its own steps.")
                                 .arg(value(u"stage"_s)));
         return row;
     }
-    if (stage.isEmpty()) {
+    if (stage.isEmpty() && outcome.isEmpty()) {
         problem(u"stage"_s, Tr::tr("Stage \"%1\" is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), "
                                    "appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation "
-                                   "(修复效果评估), closed (结案).")
+                                   "(修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).")
                                 .arg(value(u"stage"_s)));
         return row;
     }
-    const int reached = int(ledgerStages().indexOf(stage));
-    // A value for a step after the stage the row names: the ledger contradicts itself.
+    // An outcome ends the case where its columns say it had got to: a transferred clue at the clue or its
+    // verification, a claim not initiated at the verification (Art. 14), a terminated one after filing
+    // (Art. 14 ¶2) at the furthest step the row has a value for (never a closing).
+    int reached = int(ledgerStages().indexOf(stage));
+    if (outcome == u"transferred")
+        reached = has(u"verification_started_on"_s) || has(u"verified_on"_s) ? Verification : Clue;
+    else if (outcome == u"not_initiated")
+        reached = Verification;
+    else if (outcome == u"terminated") {
+        reached = Investigation;
+        for (const LedgerColumn &c : ledgerColumns())
+            if (c.stage < Closed && c.stage > reached && has(c.key))
+                reached = c.stage;
+    }
+    // A value for a step after the stage the row names: the ledger contradicts itself. The outcome's own
+    // columns belong to an outcome only.
     for (const LedgerColumn &c : ledgerColumns())
-        if (c.stage > reached && has(c.key))
+        if (c.stage == OutcomeOnly && outcome.isEmpty() && has(c.key))
+            problem(c.key, Tr::tr("%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at "
+                                  "stage \"%2\": correct the stage or the value.")
+                               .arg(QCoreApplication::translate("ecoclaim::Ledger", c.label), value(u"stage"_s)));
+        else if (c.stage != OutcomeOnly && c.stage > reached && has(c.key))
             problem(c.key, Tr::tr("The row says the case is at stage \"%1\" but has a value for %2, a later step: correct the stage "
                                   "or the value.")
                                .arg(value(u"stage"_s), QCoreApplication::translate("ecoclaim::Ledger", c.label)));
@@ -168,9 +226,11 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
             start.insert(u"started_on"_s, date(u"received_on"_s));
         row.commands << start;
     }
-    if (reached >= Investigation || has(u"verified_on"_s)) {
+    if (reached >= Investigation || has(u"verified_on"_s) || outcome == u"not_initiated") {
         QJsonObject record = stepOf(u"record_verification"_s);
-        if (reached >= Investigation && !record.contains(u"damage_found"_s)) // a filed case: damage was found (Art. 13)
+        // A filed case: damage was found (Art. 13); a claim not initiated too — Art. 14 decides on damage
+        // found (no damage closes the clue instead).
+        if ((reached >= Investigation || outcome == u"not_initiated") && !record.contains(u"damage_found"_s))
             record.insert(u"damage_found"_s, u"yes"_s);
         row.commands << record;
     }
@@ -191,9 +251,14 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     }
     if (reached < Consultation) {
         // Last: adding a party carries no date of its own (the timeline dates it the day of the import), so the
-        // ledger's dated steps read in order before it.
-        if (has(u"party_name"_s))
-            row.commands << stepOf(u"add_party"_s);
+        // ledger's dated steps read in order before it. Before an outcome (which ends the case) it is dated by it.
+        if (has(u"party_name"_s)) {
+            QJsonObject party = stepOf(u"add_party"_s);
+            if (!outcome.isEmpty() && has(u"outcome_on"_s))
+                party.insert(u"identified_on"_s, date(u"outcome_on"_s));
+            row.commands << party;
+        }
+        appendOutcome(row, values, outcome);
         return row;
     }
 
@@ -236,8 +301,10 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     for (const QString &held : meetings)
         row.commands << QJsonObject{{u"cmd"_s, u"hold_consultation_round"_s}, {u"held_on"_s, held}, {u"mode"_s, u"meeting"_s},
                                     {u"participants"_s, FromLedger}, {u"summary"_s, FromLedger}, {u"all_signed"_s, true}};
-    if (reached < Agreement)
+    if (reached < Agreement) {
+        appendOutcome(row, values, outcome);
         return row;
+    }
 
     // The agreement (Art. 23) with its amount in its category; the restoration terms are in the paper.
     QJsonObject agreement = stepOf(u"sign_agreement"_s);
@@ -278,6 +345,7 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     }
     if (closed)
         row.commands << stepOf(u"close_case"_s);
+    appendOutcome(row, values, outcome);
     return row;
 }
 
@@ -295,7 +363,16 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"record_notice_reply/replied_on"_s, u"notice_served_on"_s},
         {u"add_party/identified_on"_s, u"investigation_concluded_on"_s},
         {u"conclude_investigation/concluded_on"_s, u"investigation_concluded_on"_s},
-        {u"draft_restoration_plan/drafted_on"_s, u"investigation_concluded_on"_s}};
+        {u"draft_restoration_plan/drafted_on"_s, u"investigation_concluded_on"_s},
+        {u"transfer_clue/transferred_on"_s, u"outcome_on"_s},
+        {u"transfer_clue/receiver"_s, u"receiver"_s},
+        {u"transfer_clue/reason"_s, u"outcome_reason"_s},
+        {u"decide_not_to_initiate/decided_on"_s, u"outcome_on"_s},
+        {u"decide_not_to_initiate/reason"_s, u"outcome_reason"_s},
+        {u"decide_not_to_initiate/reason_text"_s, u"outcome_note"_s},
+        {u"terminate_claim/decided_on"_s, u"outcome_on"_s},
+        {u"terminate_claim/reason"_s, u"outcome_reason"_s},
+        {u"terminate_claim/reason_text"_s, u"outcome_note"_s}};
     if (!p.field.isEmpty()) {
         if (byField.contains(command + u'/' + p.field))
             return byField.value(command + u'/' + p.field);
@@ -336,7 +413,10 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"close_case/restoration_evaluated"_s, u"closed_on"_s},
         {u"close_case/after_evaluation"_s, u"closed_on"_s},
         {u"close_case/fully_paid"_s, u"amount_paid"_s},
-        {u"close_case/unpaid_stated"_s, u"amount_paid"_s}};
+        {u"close_case/unpaid_stated"_s, u"amount_paid"_s},
+        {u"decide_not_to_initiate/verification_concluded"_s, u"verified_on"_s},
+        {u"decide_not_to_initiate/other_explained"_s, u"outcome_note"_s},
+        {u"terminate_claim/other_explained"_s, u"outcome_note"_s}};
     if (const domain::CommandSpec *spec = domain::findCommand(command))
         for (const domain::Precondition &pre : spec->preconditions)
             if (pre.unmetText() == p.message) {
@@ -356,7 +436,9 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"sign_agreement"_s, u"agreed_on"_s},                    {u"apply_judicial_confirmation"_s, u"confirmation_applied_on"_s},
         {u"record_confirmation_ruling"_s, u"confirmed_on"_s},     {u"record_payment"_s, u"paid_on"_s},
         {u"start_restoration"_s, u"restoration_started_on"_s},    {u"complete_restoration"_s, u"restoration_completed_on"_s},
-        {u"record_effect_evaluation"_s, u"evaluated_on"_s},       {u"close_case"_s, u"closed_on"_s}};
+        {u"record_effect_evaluation"_s, u"evaluated_on"_s},       {u"close_case"_s, u"closed_on"_s},
+        {u"transfer_clue"_s, u"outcome_on"_s},                    {u"decide_not_to_initiate"_s, u"outcome_on"_s},
+        {u"terminate_claim"_s, u"outcome_on"_s}};
     return mainColumn.value(command);
 }
 
