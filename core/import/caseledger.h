@@ -14,8 +14,9 @@
 // What a ledger does not carry is either a documented default (the narrative texts of the appraisal,
 // the investigation conclusion, the restoration plan and the rounds say that the paper file holds them;
 // the party agreed to consult; the reply period ends on the first meeting) or a refusal naming the column
-// (an amount without its Art. 5 category). Litigation, termination and the clue's outcomes (transferred,
-// not initiated…) are refused by row: a row is never imported as something it was not.
+// (an amount without its Art. 5 category). A row may also name an outcome — transferred, not initiated,
+// terminated — reached through the same steps. Litigation, not applicable, no damage and archived are
+// refused by row: a row is never imported as something it was not.
 // The columns, their Chinese headers, the defaults and the refusals are listed in docs/reports.md.
 
 #include "core/import/clueimport.h"
@@ -43,8 +44,9 @@ QMap<QString, QString> ledgerHeaderNames();
 // The ledger's stages this import takes, in order: clue, verification, investigation, appraisal,
 // consultation, agreement, restoration, evaluation, closed.
 const QStringList &ledgerStages();
-// One of ledgerStages(), "" when `text` names none of them. `beyond` is set when it names a stage this
-// import does not take (litigation, termination, a clue's outcome, archived).
+// One of ledgerStages(), "" when `text` names none of them (an outcome — transferred, not initiated,
+// terminated — is read by caseledgersteps.cpp). `beyond` is set when it names a stage this import does not
+// take (litigation, not applicable, no damage, archived).
 QString ledgerStage(const QString &text, bool *beyond = nullptr);
 
 ImportReport importCases(service::CaseService &service, const QByteArray &bytes, const QString &fileName,
