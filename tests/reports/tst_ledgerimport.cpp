@@ -516,7 +516,8 @@ private Q_SLOTS:
         QCOMPARE(r.cases, (QList<std::pair<int, QString>>{{2, numbers.at(0)}, {3, numbers.at(1)}, {4, numbers.at(2)}}));
         auto timeline = [&](const QString &number) {
             QStringList out;
-            for (const domain::TimelineEvent &e : bed.service().caseFile(number)->timeline)
+            const domain::CaseFile file = bed.service().caseFile(number).value(); // kept: the loop reads its timeline
+            for (const domain::TimelineEvent &e : file.timeline)
                 out << e.command + u' ' + e.occurredOn.toString(Qt::ISODate);
             return out;
         };
