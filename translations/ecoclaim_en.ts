@@ -5014,6 +5014,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>Existing case number (a case from a legacy ledger)</source>
         <translation>Existing case number (a case from a legacy ledger)</translation>
     </message>
+    <message>
+        <source>Identified on (when not today)</source>
+        <translation>Identified on (when not today)</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5595,20 +5599,8 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>Cell %1 should hold a number but holds &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</source>
-        <translation>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</translation>
-    </message>
-    <message>
         <source>The stage the case has reached is required.</source>
         <translation>The stage the case has reached is required.</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</source>
-        <translation>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</source>
-        <translation>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</translation>
     </message>
     <message>
         <source>The row says the case is at stage &quot;%1&quot; but has a value for %2, a later step: correct the stage or the value.</source>
@@ -5633,6 +5625,26 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</source>
         <translation>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of Art. 5: write 期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用.</source>
+        <translation>&quot;%1&quot; is not a category of Art. 5: write 期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用.</translation>
+    </message>
+    <message>
+        <source>%1 is a total, and amounts are kept by the categories of Art. 5: name its category in the column %2 (期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用).</source>
+        <translation>%1 is a total, and amounts are kept by the categories of Art. 5: name its category in the column %2 (期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用).</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
+        <translation>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</source>
+        <translation>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
+        <translation>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5776,106 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>Closed on</source>
         <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion received on</source>
+        <translation>Appraisal opinion received on</translation>
+    </message>
+    <message>
+        <source>Category of the amounts</source>
+        <translation>Category of the amounts</translation>
+    </message>
+    <message>
+        <source>Investigation concluded on</source>
+        <translation>Investigation concluded on</translation>
+    </message>
+    <message>
+        <source>Consultation started on</source>
+        <translation>Consultation started on</translation>
+    </message>
+    <message>
+        <source>Consultation notice served on</source>
+        <translation>Consultation notice served on</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>Consultation meetings held on</source>
+        <translation>Consultation meetings held on</translation>
+    </message>
+    <message>
+        <source>Compensation in money only</source>
+        <translation>Compensation in money only</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for on</source>
+        <translation>Judicial confirmation applied for on</translation>
+    </message>
+    <message>
+        <source>Confirming court</source>
+        <translation>Confirming court</translation>
+    </message>
+    <message>
+        <source>Judicially confirmed on</source>
+        <translation>Judicially confirmed on</translation>
+    </message>
+    <message>
+        <source>Confirmation ruling number</source>
+        <translation>Confirmation ruling number</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Restoration started on</source>
+        <translation>Restoration started on</translation>
+    </message>
+    <message>
+        <source>Who restores</source>
+        <translation>Who restores</translation>
+    </message>
+    <message>
+        <source>Restored by</source>
+        <translation>Restored by</translation>
+    </message>
+    <message>
+        <source>Restoration completed on</source>
+        <translation>Restoration completed on</translation>
+    </message>
+    <message>
+        <source>Restoration evaluated on</source>
+        <translation>Restoration evaluated on</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>Evaluation method</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Evaluation passed</source>
+        <translation>Evaluation passed</translation>
+    </message>
+    <message>
+        <source>Decided or transferred on</source>
+        <translation>Decided or transferred on</translation>
+    </message>
+    <message>
+        <source>Reason of the outcome</source>
+        <translation>Reason of the outcome</translation>
+    </message>
+    <message>
+        <source>Explanation of the outcome</source>
+        <translation>Explanation of the outcome</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Transferred to</translation>
     </message>
 </context>
 <context>
@@ -6570,6 +6682,10 @@ See docs/commands.md for the command vocabulary.</translation>
     <message>
         <source>The year in the case number cannot be before the year the clue was received, nor after this year.</source>
         <translation>The year in the case number cannot be before the year the clue was received, nor after this year.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the restoration-effect evaluation.</source>
+        <translation>The case cannot be closed before the restoration-effect evaluation.</translation>
     </message>
 </context>
 <context>

@@ -4991,6 +4991,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>Existing case number (a case from a legacy ledger)</source>
         <translation>原案件编号（历史台账中的案件）</translation>
     </message>
+    <message>
+        <source>Identified on (when not today)</source>
+        <translation>确定日期（非当日时填写）</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::FileStore</name>
@@ -5569,20 +5573,8 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>单元格 %1 应为数字，实为“%2”。</translation>
     </message>
     <message>
-        <source>%1 belongs to a later step (consultation, agreement, payment, closing) that a ledger import does not take: the row is refused rather than imported short. Import the case up to its appraisal and record the rest through its own steps.</source>
-        <translation>“%1”属于台账导入不办理的后续环节（磋商、协议、支付、结案）：该行不予导入，以免残缺导入。请将案件导入至鉴定评估环节，其余事项通过相应办理步骤录入。</translation>
-    </message>
-    <message>
         <source>The stage the case has reached is required.</source>
         <translation>须填写案件所处阶段。</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; is beyond what a ledger import takes (clue, preliminary verification, filed, appraisal commissioned): the row is refused rather than imported short.</source>
-        <translation>阶段“%1”超出台账导入的范围（线索、初步核查、立案、委托鉴定评估）：该行不予导入，以免残缺导入。</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal commissioned (鉴定评估).</source>
-        <translation>阶段“%1”不属于以下任一阶段：线索、初步核查、立案·损害调查、鉴定评估。</translation>
     </message>
     <message>
         <source>The row says the case is at stage &quot;%1&quot; but has a value for %2, a later step: correct the stage or the value.</source>
@@ -5607,6 +5599,26 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The mapping names &quot;%1&quot;: an import registers new clues (register_clue) or cases of a legacy ledger (%2).</source>
         <translation>列对应文件指定了“%1”：导入只能登记新线索（register_clue）或历史台账中的案件（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of Art. 5: write 期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用.</source>
+        <translation>“%1”不是第五条规定的赔偿范围类别：请填写期间损失、永久性损害损失、鉴定评估费用、修复费用或应急处置费用。</translation>
+    </message>
+    <message>
+        <source>%1 is a total, and amounts are kept by the categories of Art. 5: name its category in the column %2 (期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用).</source>
+        <translation>%1为合计数，而金额须按第五条规定的赔偿范围分类记录：请在“%2”列注明其类别（期间损失、永久性损害损失、鉴定评估费用、修复费用或应急处置费用）。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
+        <translation>台账导入不接收“%1”阶段（可接收：线索、初步核查、立案、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不启动索赔、终止索赔）：诉讼（第二十五条）、不适用本规定或未造成损害的线索（第四条、第十三条）以及已归档案卷（第四十二条）所依据的记录台账中没有。为避免按不实情况导入，本行不予导入；请将案件导入至可接收的最后阶段，其余环节按各自步骤办理登记。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</source>
+        <translation>阶段“%1”不属于以下任一阶段：线索、初步核查、立案·损害调查、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不启动索赔、终止索赔。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
+        <translation>%1仅适用于已移送、不启动索赔或终止索赔的案件，但本行所处阶段为“%2”：请更正阶段或该项数值。</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5750,106 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>Closed on</source>
         <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Appraisal opinion received on</source>
+        <translation>鉴定意见出具日期</translation>
+    </message>
+    <message>
+        <source>Category of the amounts</source>
+        <translation>金额类别</translation>
+    </message>
+    <message>
+        <source>Investigation concluded on</source>
+        <translation>调查结论日期</translation>
+    </message>
+    <message>
+        <source>Consultation started on</source>
+        <translation>磋商启动日期</translation>
+    </message>
+    <message>
+        <source>Consultation notice served on</source>
+        <translation>磋商告知书送达日期</translation>
+    </message>
+    <message>
+        <source>Method of service</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Consultation meetings held on</source>
+        <translation>磋商日期</translation>
+    </message>
+    <message>
+        <source>Compensation in money only</source>
+        <translation>仅金钱赔偿</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for on</source>
+        <translation>司法确认申请日期</translation>
+    </message>
+    <message>
+        <source>Confirming court</source>
+        <translation>司法确认法院</translation>
+    </message>
+    <message>
+        <source>Judicially confirmed on</source>
+        <translation>司法确认日期</translation>
+    </message>
+    <message>
+        <source>Confirmation ruling number</source>
+        <translation>裁定书文号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Restoration started on</source>
+        <translation>修复启动日期</translation>
+    </message>
+    <message>
+        <source>Who restores</source>
+        <translation>修复方式</translation>
+    </message>
+    <message>
+        <source>Restored by</source>
+        <translation>修复实施单位</translation>
+    </message>
+    <message>
+        <source>Restoration completed on</source>
+        <translation>修复完成日期</translation>
+    </message>
+    <message>
+        <source>Restoration evaluated on</source>
+        <translation>修复效果评估日期</translation>
+    </message>
+    <message>
+        <source>Evaluation method</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <source>Evaluated by</source>
+        <translation>评估机构</translation>
+    </message>
+    <message>
+        <source>Evaluation passed</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>Decided or transferred on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Reason of the outcome</source>
+        <translation>处理理由</translation>
+    </message>
+    <message>
+        <source>Explanation of the outcome</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移送单位</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6655,10 @@ See docs/commands.md for the command vocabulary.</source>
     <message>
         <source>The year in the case number cannot be before the year the clue was received, nor after this year.</source>
         <translation>案件编号中的年度不得早于线索接收年度，也不得晚于本年度。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before the restoration-effect evaluation.</source>
+        <translation>修复效果评估完成前不得结案。</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,13 @@ void addClosingCommands(QList<CommandSpec> &t)
                  const Evaluation *e = c.file.latestEvaluation();
                  return e && e->passed;
              }),
+         // Art. 29: the evaluation closes the restoration, so the case cannot close on an earlier day.
+         pre(u"after_evaluation"_s,
+             QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "The case cannot be closed before the restoration-effect evaluation."), art(29),
+             [](const RuleContext &c, Problems &) {
+                 const Evaluation *e = c.file.latestEvaluation();
+                 return !e || c.input.date(u"closed_on"_s) >= e->evaluatedOn;
+             }),
          pre(u"fully_paid"_s, QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "Compensation due has not been paid in full."), art(8),
              [](const RuleContext &c, Problems &) {
                  if (c.file.stage == Stage::Terminated || c.file.outstanding().fen() == 0)

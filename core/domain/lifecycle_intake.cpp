@@ -64,7 +64,11 @@ void addIntakeCommands(QList<CommandSpec> &t)
          text(u"contact"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Contact")),
          flag(u"in_custody"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "In custody"), false, art(19, 2)),
          text(u"custody_contact"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Defence agent or close relative"), false, art(19, 2)),
-         text(u"insurance"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Pollution liability insurance"), false, art(43))},
+         text(u"insurance"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Pollution liability insurance"), false, art(43)),
+         // The day the party was identified (Art. 15: by the investigation), when it was not today: the
+         // timeline dates the step by it (a legacy ledger's case, core/import/caseledger.h). Not stored
+         // elsewhere — the timeline and the audit entry keep it.
+         pastDate(u"identified_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Field", "Identified on (when not today)"), false, art(15))},
         {pre(u"person_has_no_credit_code"_s,
              QT_TRANSLATE_NOOP("ecoclaim::Lifecycle", "A natural person has an ID number, not a unified social credit code."), {},
              [](const RuleContext &c, Problems &) {
