@@ -433,7 +433,11 @@ Result<CaseFile> CaseService::readBack(const storage::CaseRepository &repository
     if (before.id != caseId) // a new case (register_clue): nothing was read before the command
         return repository.load(caseId, Parts::ForDeadlines);
     CaseFile after = before; // implicitly shared lists: only the parts read again are copied
-    if (auto s = repository.reload(after, written); !s)
+    QSet<QString> again = written;
+    if (!withVolume) // a file read without the volume's records stays without them (add_evidence writes one)
+        for (const QString &table : {u"evidence"_s, u"documents"_s, u"document_services"_s, u"liability_shares"_s})
+            again.remove(table);
+    if (auto s = repository.reload(after, again); !s)
         return s.problems();
     if (m_checkReadBack) {
         auto whole = repository.load(caseId, withVolume ? Parts::ForCommands : Parts::ForDeadlines);
