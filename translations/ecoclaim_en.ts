@@ -7792,6 +7792,10 @@ See docs/commands.md for the command vocabulary.</translation>
         <source>&amp;Disclosure text of a case…</source>
         <translation>&amp;Disclosure text of a case…</translation>
     </message>
+    <message>
+        <source>&amp;Clue screening results…</source>
+        <translation>&amp;Clue screening results…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -9042,83 +9046,6 @@ Create a new, empty EcoClaim database in it?</translation>
     <message>
         <source>Select an account first.</source>
         <translation>Select an account first.</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::ui::AnnualReportView</name>
-    <message>
-        <source>Annual report (Art. 36)</source>
-        <translation>Annual report (Art. 36)</translation>
-    </message>
-    <message>
-        <source>The whole city</source>
-        <translation>The whole city</translation>
-    </message>
-    <message>
-        <source>Every handling unit</source>
-        <translation>Every handling unit</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>District:</source>
-        <translation>District:</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>Unit:</translation>
-    </message>
-    <message>
-        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
-        <translation>Click a number to list the cases behind it; double-click a case to open it.</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Save PDF and XLSX…</source>
-        <translation>Save PDF and XLSX…</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 to %4.</source>
-        <translation>%1 — %2, %3 to %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) behind this figure: click to list them.</source>
-        <translation>
-            <numerusform>%n case behind this figure: click to list it.</numerusform>
-            <numerusform>%n cases behind this figure: click to list them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %3: %n case(s).</source>
-        <translation>
-            <numerusform>%1 · %2 · %3: %n case.</numerusform>
-            <numerusform>%1 · %2 · %3: %n cases.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>annual-report-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2.</source>
-        <translation>Saved %1 and %2.</translation>
     </message>
 </context>
 <context>
@@ -11611,6 +11538,99 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ReportView</name>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>Annual report (Art. 36)</translation>
+    </message>
+    <message>
+        <source>Clue screening results (Art. 36)</source>
+        <translation>Clue screening results (Art. 36)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>The whole city</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>Every handling unit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
+        <translation>Click a number to list the cases behind it; double-click a case to open it.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Save PDF and XLSX…</source>
+        <translation>Save PDF and XLSX…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4.</source>
+        <translation>%1 — %2, %3 to %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind this figure: click to list them.</source>
+        <translation>
+            <numerusform>%n case behind this figure: click to list them.</numerusform>
+            <numerusform>%n cases behind this figure: click to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: %n case(s).</source>
+        <translation>
+            <numerusform>%1 · %2 · %3: %n case.</numerusform>
+            <numerusform>%1 · %2 · %3: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>screening-results-%1-%2.pdf</source>
+        <translation>screening-results-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>Saved %1 and %2.</translation>
     </message>
 </context>
 <context>

@@ -7761,6 +7761,10 @@ See docs/commands.md for the command vocabulary.</source>
         <source>&amp;Disclosure text of a case…</source>
         <translation>案件信息公开文本(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;Clue screening results…</source>
+        <translation>线索筛查结果(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Script</name>
@@ -9010,81 +9014,6 @@ Create a new, empty EcoClaim database in it?</source>
     <message>
         <source>Select an account first.</source>
         <translation>请先选中一个账户。</translation>
-    </message>
-</context>
-<context>
-    <name>ecoclaim::ui::AnnualReportView</name>
-    <message>
-        <source>Annual report (Art. 36)</source>
-        <translation>年度报告（第三十六条）</translation>
-    </message>
-    <message>
-        <source>The whole city</source>
-        <translation>全市</translation>
-    </message>
-    <message>
-        <source>Every handling unit</source>
-        <translation>全部承办部门</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <source>District:</source>
-        <translation>区：</translation>
-    </message>
-    <message>
-        <source>Unit:</source>
-        <translation>承办部门：</translation>
-    </message>
-    <message>
-        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
-        <translation>单击数字列出其对应的案件；双击案件将其打开。</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Save PDF and XLSX…</source>
-        <translation>保存 PDF 和 XLSX…</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 to %4.</source>
-        <translation>%1——%2，%3 至 %4。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) behind this figure: click to list them.</source>
-        <translation>
-            <numerusform>该数字对应 %n 件案件：单击列出。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %3: %n case(s).</source>
-        <translation>
-            <numerusform>%1 · %2 · %3：%n 件案件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>年度报告-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 and %2.</source>
-        <translation>已保存 %1 和 %2。</translation>
     </message>
 </context>
 <context>
@@ -11563,6 +11492,97 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ecoclaim::ui::ReportView</name>
+    <message>
+        <source>Annual report (Art. 36)</source>
+        <translation>年度报告（第三十六条）</translation>
+    </message>
+    <message>
+        <source>Clue screening results (Art. 36)</source>
+        <translation>线索筛查结果（第三十六条）</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>受理日期自：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>The whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Every handling unit</source>
+        <translation>全部承办部门</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>区：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>Click a number to list the cases behind it; double-click a case to open it.</source>
+        <translation>单击数字列出其对应的案件；双击案件将其打开。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Save PDF and XLSX…</source>
+        <translation>保存 PDF 和 XLSX…</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4.</source>
+        <translation>%1——%2，%3 至 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind this figure: click to list them.</source>
+        <translation>
+            <numerusform>该数字对应 %n 件案件：单击列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3: %n case(s).</source>
+        <translation>
+            <numerusform>%1 · %2 · %3：%n 件案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>年度报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>screening-results-%1-%2.pdf</source>
+        <translation>线索筛查结果-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2.</source>
+        <translation>已保存 %1 和 %2。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "core/reports/reportoutput.h"
 #include "core/reports/supervisionledger.h"
 #include "core/service/caseservice.h"
-#include "ui/annualreportview.h"
+#include "ui/reportview.h"
 #include "ui/disclosuredialog.h"
 
 #include <QApplication>
@@ -52,9 +52,15 @@ void showOutcome(QWidget *parent, const QString &title, const domain::Problems &
 }
 
 // The report in the window (its numbers lead to their cases), saved as PDF and XLSX from there.
-void annualReport(QWidget *parent, service::CaseService &service, const std::function<void(qint64)> &openCase)
+// The annual report opens on last year (due by 31 January, Art. 36 ¶2); the screening results on this
+// year so far (Art. 36 ¶1 asks for them "as required": the period is the caseworker's to choose).
+void showReport(QWidget *parent, service::CaseService &service, reports::ReportKind kind,
+                const std::function<void(qint64)> &openCase)
 {
-    auto *view = new AnnualReportView(service, QDate::currentDate().year() - 1, openCase, parent);
+    const QDate today = QDate::currentDate();
+    auto *view = kind == reports::ReportKind::Annual
+                     ? new ReportView(service, kind, QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31), openCase, parent)
+                     : new ReportView(service, kind, QDate(today.year(), 1, 1), today, openCase, parent);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->show();
     view->showReport();
@@ -94,8 +100,12 @@ void addReportsMenu(QMenuBar *bar, QWidget *parent, service::CaseService &servic
 {
     QMenu *menu = bar->addMenu(Tr::tr("&Reports"));
     menu->setObjectName(u"reportsMenu"_s);
-    menu->addAction(Tr::tr("&Annual report…"), parent, [parent, &service, openCase] { annualReport(parent, service, openCase); })
+    menu->addAction(Tr::tr("&Annual report…"), parent,
+                    [parent, &service, openCase] { showReport(parent, service, reports::ReportKind::Annual, openCase); })
         ->setObjectName(u"annualReport"_s);
+    menu->addAction(Tr::tr("&Clue screening results…"), parent,
+                    [parent, &service, openCase] { showReport(parent, service, reports::ReportKind::Screening, openCase); })
+        ->setObjectName(u"screeningReport"_s);
     menu->addAction(Tr::tr("&Supervision ledger of major cases…"), parent, [parent, &service] { supervisionLedger(parent, service); })
         ->setObjectName(u"supervisionLedger"_s);
     menu->addAction(Tr::tr("&Disclosure text of a case…"), parent, [parent, &service] { disclosure(parent, service); })

@@ -16,6 +16,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "casepageshots.h"
+#include "reportshots.h"
 #include "shellshots.h"
 #include "fitshots.h"
 #include "statisticsshots.h" // beside this file (the tool's include root is ui's)
@@ -96,7 +97,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption fitOption(u"fit-1024"_s, u"Only the main views at 1024 x 700 (fitshots.cpp)."_s);
     // Issue 16 parts 5 and 11: the case page's tabs, the payment dialog, the status bar (records a payment).
     const QCommandLineOption casePageOption(u"case-page"_s, u"Only the case page's tabs and payment screens (casepageshots.cpp)."_s);
-    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption, fitOption, casePageOption});
+    // Issue 13 part 1: the annual report and the screening results shown in the window, over a period.
+    const QCommandLineOption reportsOption(u"reports"_s, u"Only the report views, for the period FROM,TO (reportshots.cpp)."_s,
+                                           u"FROM,TO"_s);
+    parser.addOptions({dbOption, outOption, langOption, statisticsOption, shellOption, deskOption, fitOption, casePageOption,
+                       reportsOption});
     parser.process(app);
     i18n::installTranslators(app, parser.value(langOption));
     QSettings().clear(); // the same layout every time
@@ -137,6 +142,15 @@ int main(int argc, char *argv[])
                         parser.value(langOption) == u"en" ? u"-en"_s : QString(),
                         [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); })
             ? 0 : 1;
+    if (parser.isSet(reportsOption)) {
+        const QStringList period = parser.value(reportsOption).split(u',');
+        const QDate from = QDate::fromString(period.value(0), Qt::ISODate), to = QDate::fromString(period.value(1), Qt::ISODate);
+        if (!from.isValid() || !to.isValid())
+            return 1;
+        return renderReportShots(service, from, to, [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); },
+                                 parser.value(langOption) == u"en"_s ? u"-en"_s : QString())
+            ? 0 : 1;
+    }
     if (parser.isSet(casePageOption))
         return renderCasePageShots(service, window, [&](QWidget *w, const QString &name) { return save(w, out.filePath(name + u".png"_s)); },
                                    parser.value(langOption) == u"en"_s ? u"-en"_s : QString())

@@ -2,6 +2,7 @@
 #include "core/reports/annualreport.h"
 
 #include "core/domain/catalogue.h"
+#include "core/domain/dateformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,8 +89,9 @@ QString Report::title() const
 {
     if (kind == ReportKind::Annual)
         return Tr::tr("%1: report on the ecological damage compensation work of %2").arg(scope.displayName()).arg(from.year());
+    // The period as the reader writes dates (2026年1月1日 / 1 Jan 2026): the title is printed on the report.
     return Tr::tr("%1: clue screening results, %2 to %3")
-        .arg(scope.displayName(), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        .arg(scope.displayName(), domain::displayDate(from), domain::displayDate(to));
 }
 
 QJsonObject Report::toJson(bool withCases) const

@@ -1,4 +1,4 @@
-// The annual report in the window (ui/annualreportview.h, Reports ▸ Annual report…), offscreen: the
+// The annual report in the window (ui/reportview.h, Reports ▸ Annual report…), offscreen: the
 // report of one district and year shown, a real click on a number lists exactly the cases behind it —
 // computed here from the cases this test registered (district, channel, day received), not from the
 // report — and a double click on a listed case asks to open that case. Also File ▸ Import a legacy case
@@ -6,8 +6,9 @@
 // Saves the views as PNG when ECOCLAIM_SHOT_DIR is set (for a look at them).
 
 #include "core/domain/catalogue.h"
+#include "core/reports/annualreport.h"
 #include "tests/service/casetestbed.h"
-#include "ui/annualreportview.h"
+#include "ui/reportview.h"
 #include "ui/importdialog.h"
 
 #include <QComboBox>
@@ -70,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 3);
 
         QList<qint64> opened;
-        ui::AnnualReportView view(bed.service(), 2025, [&opened](qint64 id) { opened << id; });
+        ui::ReportView view(bed.service(), reports::ReportKind::Annual, QDate(2025, 1, 1), QDate(2025, 12, 31),
+                            [&opened](qint64 id) { opened << id; });
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *year = view.findChild<QSpinBox *>(u"reportYear"_s);
@@ -92,7 +94,7 @@ private Q_SLOTS:
         int row = -1, column = -1;
         const QString inspection = domain::findChoice(domain::clueChannels(), u"inspection"_s)->displayName();
         for (int r = 0; r < clues->rowCount(); ++r)
-            if (clues->verticalHeaderItem(r)->text() == inspection)
+            if (clues->verticalHeaderItem(r)->data(Qt::AccessibleTextRole).toString() == inspection)
                 row = r;
         for (int c = 0; c < clues->columnCount(); ++c)
             if (clues->horizontalHeaderItem(c)->text() == u"Received")
@@ -122,7 +124,7 @@ private Q_SLOTS:
         // A zero lists no case: "complaint" received in Pudong is 1, the court channel 0.
         const QString court = domain::findChoice(domain::clueChannels(), u"court"_s)->displayName();
         for (int r = 0; r < clues->rowCount(); ++r)
-            if (clues->verticalHeaderItem(r)->text() == court) {
+            if (clues->verticalHeaderItem(r)->data(Qt::AccessibleTextRole).toString() == court) {
                 QCOMPARE(clues->item(r, column)->text(), u"0"_s);
                 QTest::mouseClick(clues->viewport(), Qt::LeftButton, {}, clues->visualItemRect(clues->item(r, column)).center());
                 QCOMPARE(cases->rowCount(), 0);

@@ -1,6 +1,7 @@
-#include "ui/annualreportview.h"
+#include "ui/reportview.h"
 
 #include "core/domain/catalogue.h"
+#include "core/domain/dateformat.h"
 #include "core/domain/outputfile.h"
 #include "core/reports/annualreport.h"
 #include "core/reports/reportoutput.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,17 +33,58 @@ namespace {
 constexpr int FigureRole = Qt::UserRole + 1; // (table, row, column) of the figure behind a cell
 // Titles are read for the first cases of a list only: a figure of the whole city may stand for thousands.
 constexpr int TitledCases = 500;
+constexpr int RowLabelWidth = 300; // px
+
+// `text` with line breaks where it would run past `width` (the header sizes its rows to the lines;
+// Qt::TextWordWrap alone would wrap the painting but not the row's height).
+QString wrapped(const QString &text, const QFont &font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.join(u'\n');
+}
 } // namespace
 
-AnnualReportView::AnnualReportView(service::CaseService &service, int year, std::function<void(qint64)> openCase, QWidget *parent)
-    : QDialog(parent), m_service(service), m_openCase(std::move(openCase))
+ReportView::ReportView(service::CaseService &service, reports::ReportKind kind, QDate from, QDate to,
+                       std::function<void(qint64)> openCase, QWidget *parent)
+    : QDialog(parent), m_service(service), m_kind(kind), m_openCase(std::move(openCase))
 {
-    setWindowTitle(tr("Annual report (Art. 36)"));
-    setObjectName(u"annualReportView"_s);
-    m_year = new QSpinBox(this);
-    m_year->setObjectName(u"reportYear"_s);
-    m_year->setRange(2000, 2200);
-    m_year->setValue(year);
+    const bool annual = kind == reports::ReportKind::Annual;
+    setWindowTitle(annual ? tr("Annual report (Art. 36)") : tr("Clue screening results (Art. 36)"));
+    setObjectName(annual ? u"annualReportView"_s : u"screeningReportView"_s);
+    auto *top = new QHBoxLayout;
+    if (annual) {
+        m_year = new QSpinBox(this);
+        m_year->setObjectName(u"reportYear"_s);
+        m_year->setRange(2000, 2200);
+        m_year->setValue(from.year());
+        top->addWidget(new QLabel(tr("Year:"), this));
+        top->addWidget(m_year);
+    } else {
+        // The clues received in the period, as they stand at its last day (Art. 36 ¶1).
+        auto dateField = [this](QDate value, const QString &name) {
+            auto *field = new QDateEdit(value, this);
+            field->setObjectName(name);
+            field->setCalendarPopup(true);
+            field->setDateRange(QDate(2000, 1, 1), QDate(2200, 12, 31));
+            return field;
+        };
+        m_from = dateField(from, u"reportFrom"_s);
+        m_to = dateField(to, u"reportTo"_s);
+        top->addWidget(new QLabel(tr("Received from:"), this));
+        top->addWidget(m_from);
+        top->addWidget(new QLabel(tr("to:"), this));
+        top->addWidget(m_to);
+    }
     m_district = new QComboBox(this);
     m_district->setObjectName(u"reportDistrict"_s);
     m_district->addItem(tr("The whole city"), QString());
@@ -54,9 +98,6 @@ AnnualReportView::AnnualReportView(service::CaseService &service, int year, std:
         m_unit->addItem(d.displayName(), d.key);
     auto *show = new QPushButton(tr("Show"), this);
     show->setObjectName(u"reportShow"_s);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Year:"), this));
-    top->addWidget(m_year);
     top->addWidget(new QLabel(tr("District:"), this));
     top->addWidget(m_district, 1);
     top->addWidget(new QLabel(tr("Unit:"), this));
@@ -105,15 +146,15 @@ AnnualReportView::AnnualReportView(service::CaseService &service, int year, std:
     layout->addWidget(buttons);
     resize(1000, 700);
 
-    connect(show, &QPushButton::clicked, this, &AnnualReportView::showReport);
-    connect(m_save, &QPushButton::clicked, this, &AnnualReportView::save);
+    connect(show, &QPushButton::clicked, this, &ReportView::showReport);
+    connect(m_save, &QPushButton::clicked, this, &ReportView::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openListed(row); });
 }
 
-AnnualReportView::~AnnualReportView() = default;
+ReportView::~ReportView() = default;
 
-void AnnualReportView::showReport()
+void ReportView::showReport()
 {
     m_tables->clear();
     m_cases->setRowCount(0);
@@ -125,25 +166,31 @@ void AnnualReportView::showReport()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = reports::annualReport(m_service, scope.value(), m_year->value(), true);
+    auto report = m_kind == reports::ReportKind::Annual
+                      ? reports::annualReport(m_service, scope.value(), m_year->value(), true)
+                      : reports::screeningReport(m_service, scope.value(), m_from->date(), m_to->date(), true);
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_status->setText(report.problems().toString());
         return;
     }
     m_report = std::make_unique<reports::Report>(std::move(report).value());
-    m_status->setText(tr("%1 — %2, %3 to %4.")
-                          .arg(m_report->title(), m_report->scope.displayName(), m_report->from.toString(Qt::ISODate),
-                               m_report->to.toString(Qt::ISODate)));
+    m_status->setText(m_report->title()); // names the scope and the period
     for (int t = 0; t < m_report->tables.size(); ++t) {
         const reports::ReportTable &table = m_report->tables.at(t);
         auto *grid = new QTableWidget(int(table.rows.size()), int(table.columns.size()), m_tables);
         grid->setObjectName(u"reportTable_%1"_s.arg(table.key));
         grid->setHorizontalHeaderLabels(table.columns);
+        // Some row labels are a whole sentence of the rules (the channels of Art. 12): broken into lines
+        // of at most RowLabelWidth so the figures keep their room, and the whole label stays readable.
         QStringList rowLabels;
         for (const reports::ReportRow &row : table.rows)
-            rowLabels << row.label;
+            rowLabels << wrapped(row.label, grid->verticalHeader()->font(), RowLabelWidth);
         grid->setVerticalHeaderLabels(rowLabels);
+        for (int r = 0; r < table.rows.size(); ++r) // the label as one line, for a screen reader
+            grid->verticalHeaderItem(r)->setData(Qt::AccessibleTextRole, table.rows.at(r).label);
+        grid->verticalHeader()->setMinimumSectionSize(grid->verticalHeader()->defaultSectionSize());
+        grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
         grid->setToolTip(table.note.isEmpty() ? table.article : u"%1 (%2)"_s.arg(table.note, table.article));
         for (int r = 0; r < table.rows.size(); ++r)
@@ -164,7 +211,7 @@ void AnnualReportView::showReport()
     m_save->setEnabled(true);
 }
 
-void AnnualReportView::listCases(int table, int row, int column)
+void ReportView::listCases(int table, int row, int column)
 {
     if (!m_report || table >= m_report->tables.size())
         return;
@@ -191,7 +238,7 @@ void AnnualReportView::listCases(int table, int row, int column)
     m_cases->resizeColumnToContents(0);
 }
 
-void AnnualReportView::openListed(int row)
+void ReportView::openListed(int row)
 {
     const QTableWidgetItem *item = m_cases->item(row, 0);
     if (!item || !m_openCase)
@@ -204,12 +251,17 @@ void AnnualReportView::openListed(int row)
     m_openCase(id.value());
 }
 
-void AnnualReportView::save()
+void ReportView::save()
 {
     if (!m_report)
         return;
     const QString pdf = QFileDialog::getSaveFileName(this, windowTitle(),
-                                                     domain::defaultExportPath(tr("annual-report-%1.pdf").arg(m_report->from.year())),
+                                                     domain::defaultExportPath(
+                                                         m_kind == reports::ReportKind::Annual
+                                                             ? tr("annual-report-%1.pdf").arg(m_report->from.year())
+                                                             : tr("screening-results-%1-%2.pdf")
+                                                                   .arg(m_report->from.toString(u"yyyyMMdd"_s),
+                                                                        m_report->to.toString(u"yyyyMMdd"_s))),
                                                      tr("PDF (*.pdf)"));
     if (pdf.isEmpty())
         return;
