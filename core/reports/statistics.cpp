@@ -47,13 +47,14 @@ StatisticsChart makeChart(const QString &key, const QString &title, const QStrin
     return c;
 }
 
-// Puts the aggregated rows into the chart; a series or category the chart does not list yet (a district
+// Puts the chart's figures (rows s, k, v: StatisticsSql::figures; several rows of one (s, k) add up)
+// into the chart; a series or category the chart does not list yet (a district
 // or a kind of deadline with cases) is added with `label(key)`.
-domain::Status fill(const QSqlDatabase &db, StatisticsChart &chart, const StatisticsSource &source,
+domain::Status fill(const QSqlDatabase &db, StatisticsChart &chart, const StatisticsSource &figures,
                     const std::function<QString(const QString &)> &seriesLabel,
                     const std::function<QString(const QString &)> &categoryLabel)
 {
-    auto q = storage::exec(db, aggregateSql(source, chart.money), source.binds);
+    auto q = storage::exec(db, figures.sql, figures.binds);
     if (!q)
         return q.problems();
     struct Cell { QString s, k; qint64 v; };
@@ -244,7 +245,7 @@ domain::Result<StatisticsChart> computeChart(const QSqlDatabase &db, const Stati
     } else {
         return domain::Problem{u"chart"_s, Tr::tr("There is no chart \"%1\"; the charts are: %2.").arg(key, StatisticsSql::charts().join(u", "_s)), {}};
     }
-    if (auto s = fill(db, chart, q.source(key), seriesLabel, categoryLabel); !s)
+    if (auto s = fill(db, chart, q.figures(key), seriesLabel, categoryLabel); !s)
         return s.problems();
     return chart;
 }

@@ -1,5 +1,7 @@
 #include "core/service/deadlinecatalogue.h"
 
+#include "core/domain/paymentschedule.h"
+
 #include "core/service/deadlinecatalogue_rules.h"
 
 #include <QCoreApplication>
@@ -155,32 +157,21 @@ QList<OpenDeadline> openDeadlines(const CaseFile &f, const calendar::WorkCalenda
                    "the announcement period.")
                     .arg(p.authority, p.reference));
 
-    // Art. 8 ¶3: every instalment not yet covered by the payments received — of every agreement, one per
-    // batch (Art. 22 ¶2), in the order they fall due; the first agreement's are "instalment:N".
-    {
-        struct Due
-        {
-            const Instalment *instalment;
-            const Agreement *agreement;
-            int agreementNo;
-        };
-        QList<Due> all;
-        for (int a = 0; a < f.agreements.size(); ++a)
-            for (const Instalment &i : f.agreements.at(a).instalments)
-                all << Due{&i, &f.agreements.at(a), a + 1};
-        std::stable_sort(all.begin(), all.end(), [](const Due &x, const Due &y) { return x.instalment->dueOn < y.instalment->dueOn; });
-        Money cumulative;
-        const Money paid = f.amountPaid();
-        for (const Due &d : all) {
-            cumulative += d.instalment->amount;
-            if (cumulative > paid)
-                add(u"instalment"_s,
-                    d.agreementNo == 1 ? u"instalment:%1"_s.arg(d.instalment->seq) : u"instalment:%1.%2"_s.arg(d.agreementNo).arg(d.instalment->seq),
-                    d.agreement->signedOn, d.instalment->dueOn,
-                    Tr::tr("Instalment %1 of %2 yuan under the agreement signed on %3.")
-                        .arg(d.instalment->seq)
-                        .arg(d.instalment->amount.toYuanString(), iso(d.agreement->signedOn)));
-        }
+    // Art. 8 ¶3: every instalment not yet covered by the payments received — of every agreement in force,
+    // one per batch (Art. 22 ¶2); the first agreement's are "instalment:N". The payments are applied as the
+    // payment dialog shows them (domain::paymentSchedule: the earliest due first, a judgment's award among
+    // them); an agreement a judgment replaced (Art. 25 ¶2) has no instalments left to chase.
+    for (const ScheduleLine &line : paymentSchedule(f)) {
+        if (line.source != ScheduleLine::Source::Instalment || line.owed().fen() == 0)
+            continue;
+        // The schedule numbers the agreements as f.agreements (or the one f.agreement of an older file).
+        const Agreement &agreement = line.agreementNo <= f.agreements.size() ? f.agreements.at(line.agreementNo - 1) : *f.agreement;
+        add(u"instalment"_s,
+            line.agreementNo == 1 ? u"instalment:%1"_s.arg(line.seq) : u"instalment:%1.%2"_s.arg(line.agreementNo).arg(line.seq),
+            agreement.signedOn, line.dueOn,
+            Tr::tr("Instalment %1 of %2 yuan under the agreement signed on %3.")
+                .arg(line.seq)
+                .arg(line.due.toYuanString(), iso(agreement.signedOn)));
     }
 
     // Art. 27, 29: restoration milestones set by the agreement, the judgment or the plan.

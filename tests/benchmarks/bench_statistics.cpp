@@ -1,5 +1,5 @@
 // Issue 13 part 2 (docs/BENCHMARKS.md, "Statistics page"): the statistics page at 100,000 cases against
-// the same SQL raw — the charts' aggregate statements (statisticssql.cpp's own text and binds) run
+// the same SQL raw — the charts' statements (StatisticsSql::figures: statisticssql.cpp's own text and binds) run
 // through a bare sqlite3 connection. Rows: the page shown (the chart on screen computed, drawn with Qt
 // Charts and painted), each other tab on screen, all five charts' figures, and a click (the cases behind
 // the biggest bar). Not a CTest test.
@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(sql.errorString()));
     QList<std::pair<QByteArray, QVariantList>> statements;
     for (const QString &chart : reports::statisticsCharts()) {
-        const reports::StatisticsSource source = sql->source(chart);
-        statements.append({reports::aggregateSql(source, chart == u"amounts").toUtf8(), source.binds});
+        const reports::StatisticsSource figures = sql->figures(chart);
+        statements.append({figures.sql.toUtf8(), figures.binds});
     }
     // The chosen charts' statements raw, in one read transaction (indexes into `statements`).
     auto rawCharts = [&](QList<int> which) {

@@ -25,6 +25,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void tabsJumpToEachSection();
     void heavyPartsAreBuiltWhenScrolledTo();
+    void sectionsBelowTheFoldAreLaidOutWhenShown();
     void paymentDialogShowsEachInstalment();
     void refusedDialogGrowsAndItsErrorClearsOnceFixed();
     void successIsSaidInTheStatusBar();
@@ -70,6 +72,19 @@ int topInView(ui::CaseFileView &view, const QString &section)
     QScrollArea *page = pageOf(view);
     return view.section(section)->mapTo(page->viewport(), QPoint(0, 0)).y();
 }
+
+// Whether the section's text has been laid out: a section waiting below the fold has no document with
+// its text in it yet (CaseFileView lays it out when it comes into view or is asked for).
+bool textLaidOut(ui::CaseFileView &view, const QString &section)
+{
+    for (const QTextDocument *d : view.section(section)->findChildren<QTextDocument *>())
+        if (!d->isEmpty())
+            return true;
+    return false;
+}
+
+// What the page shows in its visible area, as pixels.
+QImage shown(ui::CaseFileView &view) { return pageOf(view)->viewport()->grab().toImage(); }
 
 QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
 } // namespace
@@ -171,6 +186,90 @@ void TestCasePage::heavyPartsAreBuiltWhenScrolledTo()
         for (int col = 0; col < timeline->model()->columnCount(); ++col)
             closing = closing || timeline->model()->index(r, col).data().toString() == u"Case closed"_s;
     QVERIFY(closing);
+}
+
+void TestCasePage::sectionsBelowTheFoldAreLaidOutWhenShown()
+{
+    test::CaseTestbed bed;
+    const QString c = payingCase(bed);
+    const qint64 id = bed.service().resolve(c).value();
+    const QStringList texts{u"parties"_s, u"clue"_s, u"investigation"_s, u"appraisal"_s, u"consultation"_s, u"agreement"_s,
+                            u"litigation"_s, u"enforcement"_s, u"restoration"_s, u"proceedings"_s, u"costs"_s, u"jurisdiction"_s};
+    ui::CaseFileView view(bed.service(), id, today());
+    view.resize(1024, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QApplication::processEvents();
+    const int viewport = pageOf(view)->viewport()->height();
+    // In view: laid out. Below the fold: not yet (the first section is always in view).
+    QVERIFY(textLaidOut(view, u"parties"_s));
+    QStringList below;
+    for (const QString &name : texts)
+        if (topInView(view, name) > viewport)
+            below << name;
+    QVERIFY2(below.size() >= 6, qPrintable(below.join(u' ')));
+    for (const QString &name : std::as_const(below))
+        QVERIFY2(!textLaidOut(view, name), qPrintable(name + u" was laid out below the fold"_s));
+
+    // Asked for by its tab: that section and every one above it are laid out, and it starts at the top.
+    view.showSection(u"restoration"_s);
+    QApplication::processEvents();
+    QVERIFY2(topInView(view, u"restoration"_s) >= 0 && topInView(view, u"restoration"_s) <= 4,
+             qPrintable(QString::number(topInView(view, u"restoration"_s))));
+    for (const QString &name : texts.mid(0, texts.indexOf(u"restoration"_s) + 1))
+        QVERIFY2(textLaidOut(view, name), qPrintable(name));
+    // And the page shows there exactly what a page with every section laid out shows.
+    ui::CaseFileView whole(bed.service(), id, today());
+    whole.resize(1024, 700);
+    whole.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&whole));
+    whole.showSection(u"timeline"_s); // every section above the last part laid out
+    QApplication::processEvents();
+    for (const QString &name : texts)
+        QVERIFY(textLaidOut(whole, name));
+    whole.showSection(u"restoration"_s);
+    QApplication::processEvents();
+    QCOMPARE(pageOf(whole)->verticalScrollBar()->value(), pageOf(view)->verticalScrollBar()->value());
+    QVERIFY2(shown(view) == shown(whole), "the page at “restoration” differs from the page laid out whole");
+
+    // Scrolled down step by step (as a wheel does), every view of the page equals the page laid out whole.
+    {
+        ui::CaseFileView stepping(bed.service(), id, today());
+        stepping.resize(1024, 700);
+        stepping.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stepping));
+        QApplication::processEvents();
+        QScrollBar *lazyBar = pageOf(stepping)->verticalScrollBar();
+        QScrollBar *wholeBar = pageOf(whole)->verticalScrollBar();
+        int steps = 0;
+        for (int v = 0; v <= std::min(lazyBar->maximum(), wholeBar->maximum()); v += 150, ++steps) {
+            lazyBar->setValue(v);
+            wholeBar->setValue(v);
+            QApplication::processEvents();
+            QVERIFY2(shown(stepping) == shown(whole), qPrintable(u"the page scrolled to %1 differs from the page laid out whole"_s.arg(v)));
+        }
+        QVERIFY2(steps >= 10, qPrintable(QString::number(steps)));
+    }
+
+    // Scrolled to by hand (the bar), a section is laid out before it is painted; its text is the case's.
+    QScrollBar *bar = pageOf(view)->verticalScrollBar();
+    bar->setValue(view.section(u"jurisdiction"_s)->y());
+    QApplication::processEvents();
+    QVERIFY(textLaidOut(view, u"jurisdiction"_s));
+    // Taken to the end of the page, it stays at the end once the parts there are built.
+    bar->setValue(bar->maximum());
+    QApplication::processEvents();
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(topInView(view, u"timeline"_s) < viewport);
+
+    // The text of a section not yet shown is there for "Copy this part's text" (casemenus.cpp).
+    ui::CaseFileView fresh(bed.service(), id, today());
+    fresh.resize(1024, 700);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QApplication::processEvents();
+    QVERIFY(!textLaidOut(fresh, u"agreement"_s));
+    QVERIFY2(fresh.section(u"agreement"_s)->contentText().contains(u"90,000.00"_s), qPrintable(fresh.section(u"agreement"_s)->contentText()));
 }
 
 void TestCasePage::paymentDialogShowsEachInstalment()

@@ -246,6 +246,17 @@ private Q_SLOTS:
             "unit":"district_ecology","channel":"complaint","received_on":"2026-11-20","site":"青浦区某镇","description":"群众举报河道倾倒垃圾。"})"))
                      .isEmpty());
         QTRY_COMPARE(received(page), expectedReceived(1));
+        // The district × stage chart was computed again with it (the summary line) but, not on screen, not
+        // drawn; opening its tab draws it with the new clue: its bars add up to every case of the register.
+        page.showChart(u"stages"_s);
+        auto cases = bed.service().reader().caseCount();
+        QVERIFY(cases);
+        qint64 drawn = 0;
+        for (QAbstractSeries *s : page.chartView(u"stages"_s)->chart()->series())
+            for (QBarSet *set : qobject_cast<QAbstractBarSeries *>(s)->barSets())
+                for (int i = 0; i < set->count(); ++i)
+                    drawn += qint64(set->at(i));
+        QCOMPARE(drawn, cases.value());
         QVERIFY(!computed(page).contains(u"amounts"_s));
         page.showChart(u"amounts"_s);
         QVERIFY(computed(page).contains(u"amounts"_s));

@@ -132,6 +132,9 @@ CaseFileView::CaseFileView(service::CaseService &service, qint64 caseId, QDate t
       m_parts(new CaseFileParts(service, caseId, today, this)), m_error(new QLabel(this))
 {
     setObjectName(u"caseFile_%1"_s.arg(caseId));
+    // The page paints its own background: what lies beneath it (the tab widget's pane, another page) is
+    // not painted again each time the page is.
+    setAutoFillBackground(true);
     // The scroll area takes the sections' widget while it is still empty: setWidget asks the widget's
     // size hint, which once filled lays out every section's text at a width it will never have.
     m_scroll->setWidget(m_sectionsWidget);
@@ -200,6 +203,13 @@ bool CaseFileView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CaseFileView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The page's widgets are placed by now: what is in view is laid out before the page first paints.
+    pageMoved();
+}
+
 void CaseFileView::pageMoved()
 {
     if (m_inPageMoved)
@@ -211,14 +221,32 @@ void CaseFileView::pageMoved()
     const int top = -m_sectionsWidget->y();
     const int bottom = top + m_scroll->viewport()->height();
     if (m_sectionsWidget->height() >= m_sectionsWidget->heightForWidth(m_sectionsWidget->width()) - 1
-        && m_sections.value(u"timeline"_s)->y() > 0)
-        m_parts->buildBetween(top, bottom);
+        && m_sections.value(u"timeline"_s)->y() > 0) {
+        QScrollBar *bar = m_scroll->verticalScrollBar();
+        const bool atEnd = bar->maximum() > 0 && bar->value() == bar->maximum();
+        const bool laidOut = layOutTextDownTo(bottom);
+        if ((m_parts->buildBetween(top, bottom) || laidOut) && atEnd && !m_keepAtEndPending) {
+            // Taken to the end of the page (End, the bar dragged down): it stays at the end once the
+            // sections' and parts' real heights have replaced their estimates.
+            m_keepAtEndPending = true;
+            QMetaObject::invokeMethod(this, &CaseFileView::keepAtEnd, Qt::QueuedConnection);
+        }
+    }
     m_inPageMoved = false;
     // The tab follows once the layouts have placed the sections (after the events already queued).
     if (!m_followPending) {
         m_followPending = true;
         QMetaObject::invokeMethod(this, &CaseFileView::followPage, Qt::QueuedConnection);
     }
+}
+
+void CaseFileView::keepAtEnd()
+{
+    m_keepAtEndPending = false;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    settleColumn();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->setValue(bar->maximum());
 }
 
 void CaseFileView::followPage()
@@ -243,14 +271,56 @@ void CaseFileView::followPage()
         m_tabs->follow(atTop);
 }
 
+bool CaseFileView::layOutTextDownTo(int bottom)
+{
+    bool any = false;
+    for (;;) {
+        bool more = false;
+        for (const QString &name : std::as_const(m_textSections)) {
+            CaseSection *s = m_sections.value(name);
+            if (s->y() > bottom)
+                break;
+            if (s->isTextDeferred()) {
+                s->setTextDeferred(false);
+                more = true;
+            }
+        }
+        if (!more)
+            return any;
+        any = true;
+        // Laid out, a section takes its real height: the ones below move, and more may come into view.
+        settleColumn();
+    }
+}
+
+void CaseFileView::layOutTextUpTo(const QString &name)
+{
+    const qsizetype last = m_textSections.contains(name) ? m_textSections.indexOf(name) : m_textSections.size() - 1;
+    for (qsizetype i = 0; i <= last; ++i)
+        m_sections.value(m_textSections.at(i))->setTextDeferred(false);
+}
+
+void CaseFileView::settleColumn()
+{
+    const int width = m_sectionsWidget->width();
+    const int height = std::max(m_scroll->viewport()->height(), m_sectionsWidget->heightForWidth(width));
+    if (height != m_sectionsWidget->height())
+        m_sectionsWidget->resize(width, height);
+    m_sectionsWidget->layout()->activate();
+}
+
 void CaseFileView::showSection(const QString &name)
 {
     CaseSection *section = m_sections.value(name);
     if (!section)
         return;
-    m_parts->build(name); // its real height, before the page is scrolled to it
+    // Its text and that of every section above it laid out, its part built: their real heights, before
+    // the page is scrolled to it.
+    layOutTextUpTo(name);
+    m_parts->build(name);
     // The page's layouts settle now (the built part's height, the column's), not on the next event.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    settleColumn();
     QScrollBar *bar = m_scroll->verticalScrollBar();
     const int to = std::min(section->y(), bar->maximum());
     m_jumpedTo = to;
@@ -263,8 +333,10 @@ void CaseFileView::showSection(const QString &name)
 void CaseFileView::addSection(const QString &name, const QString &title)
 {
     auto *s = new CaseSection(name, title, m_sectionsWidget);
+    s->setTextDeferred(true); // until the page shows where it is (pageMoved)
     m_sectionsWidget->layout()->addWidget(s);
     m_sections.insert(name, s);
+    m_textSections << name;
 }
 
 QString CaseFileView::sectionFor(const QString &id) const

@@ -60,12 +60,20 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addSection(const QString &name, const QString &title);
     QString sectionFor(const QString &requirementId) const;
-    void pageMoved();  // builds the parts now in view; the tabs follow (followPage, queued)
+    void pageMoved();  // lays out the sections and builds the parts now in view; the tabs follow (followPage, queued)
+    // Lays out the text of every section that starts above `bottom` (column coordinates): the sections
+    // in view and all above them, so that laying one out never moves what is already in view. The
+    // sections below wait with an estimated height (P9: the page paints as fast as the list).
+    bool layOutTextDownTo(int bottom);
+    void layOutTextUpTo(const QString &name); // that section's text and every one above it
+    void settleColumn(); // the column's height and its sections' places, now (not on the next event)
     void followPage(); // the tab of the section at the top of the page becomes current
+    void keepAtEnd();  // back to the end of the page after what came into view there took its real height
     // Issue 17's panel of this case's decisions awaiting approval, made the first time the case has one:
     // on most pages it would hold nothing, and building it was a third of the page's time (P9).
     void showApprovalsWhenPending();
@@ -76,6 +84,7 @@ private:
     domain::CaseFile m_file;
     CaseFileHeader *m_header;
     QHash<QString, CaseSection *> m_sections;
+    QStringList m_textSections; // the sections of text (not the parts), in the page's order
     QWidget *m_sectionsWidget;
     QScrollArea *m_scroll;
     SectionTabs *m_tabs;
@@ -84,6 +93,7 @@ private:
     ApprovalsPanel *m_approvals = nullptr;
     bool m_inPageMoved = false;
     bool m_followPending = false;
+    bool m_keepAtEndPending = false;
     int m_jumpedTo = -1; // the scroll position a tab asked for: the tab stays current there
 };
 

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace ecoclaim::ui {
 
 CaseSection::CaseSection(const QString &objectName, const QString &title, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(title, this)), m_content(new RichTextBlock(this)), m_requirements(new RichTextBlock(this))
+    : QFrame(parent), m_title(new QLabel(title, this)), m_content(new RichTextBlock(this))
 {
     setObjectName(objectName);
     // A heading and a rule, not a box in a box: the file reads as one document.
@@ -32,19 +32,29 @@ CaseSection::CaseSection(const QString &objectName, const QString &title, QWidge
     rule->setPalette(line);
     m_content->setContentsMargins(8, 0, 0, 0);
     m_content->setObjectName(u"content"_s);
-    m_requirements->setObjectName(u"requirements"_s);
-    m_requirements->setBox(QColor(0xfff8e1), QColor(0xf0b400), QColor(0x5d4200));
-    // The label this was kept its text half an "x" in from the rule (QLabel's indent beside a frame).
-    m_requirements->setContentsMargins(8 + m_requirements->fontMetrics().horizontalAdvance(u'x') / 2, 4, 8, 4);
-    m_requirements->hide();
-    connect(m_requirements, &RichTextBlock::linkActivated, this, [this](const QString &href) { openArticleLink(href, this); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 10, 4, 4);
     layout->addWidget(m_title);
     layout->addSpacing(2);
     layout->addWidget(rule);
     layout->addWidget(m_content);
-    layout->addWidget(m_requirements);
+}
+
+RichTextBlock *CaseSection::requirementsBlock()
+{
+    // Made the first time the section has requirements: most sections of a case have none (P9).
+    if (!m_requirements) {
+        m_requirements = new RichTextBlock(this);
+        m_requirements->setObjectName(u"requirements"_s);
+        m_requirements->setBox(QColor(0xfff8e1), QColor(0xf0b400), QColor(0x5d4200));
+        // The label this was kept its text half an "x" in from the rule (QLabel's indent beside a frame).
+        m_requirements->setContentsMargins(8 + m_requirements->fontMetrics().horizontalAdvance(u'x') / 2, 4, 8, 4);
+        m_requirements->setDeferred(m_content->isDeferred());
+        m_requirements->hide();
+        connect(m_requirements, &RichTextBlock::linkActivated, this, [this](const QString &href) { openArticleLink(href, this); });
+        layout()->addWidget(m_requirements); // under the content
+    }
+    return m_requirements;
 }
 
 void CaseSection::setContent(const QString &html)
@@ -63,14 +73,30 @@ QSize CaseSection::sizeHint() const
 
 QString CaseSection::contentText() const { return m_content->toPlainText(); }
 
+void CaseSection::setTextDeferred(bool deferred)
+{
+    if (deferred == m_content->isDeferred())
+        return;
+    m_content->setDeferred(deferred);
+    if (m_requirements)
+        m_requirements->setDeferred(deferred);
+    // The page asks the new height at once (its column settles now, not on the next event).
+    layout()->invalidate();
+    updateGeometry();
+}
+
+bool CaseSection::isTextDeferred() const { return m_content->isDeferred(); }
+
 void CaseSection::setRequirements(const QString &before, const QList<domain::Requirement> &requirements)
 {
     m_plain.clear();
     if (requirements.isEmpty()) {
-        m_requirements->hide();
-        citeOnWidget(m_requirements, {});
+        if (m_requirements) {
+            m_requirements->hide();
+            citeOnWidget(m_requirements, {});
+            m_requirements->setHtml(QString());
+        }
         m_requirementsHtml.clear();
-        m_requirements->setHtml(QString());
         return;
     }
     QString items;
@@ -82,7 +108,7 @@ void CaseSection::setRequirements(const QString &before, const QList<domain::Req
     const QString html = u"<b>%1</b><ul style=\"margin-left:-20px\">%2</ul>"_s.arg(before.toHtmlEscaped(), items);
     if (html != m_requirementsHtml) {
         m_requirementsHtml = html;
-        m_requirements->setHtml(html);
+        requirementsBlock()->setHtml(html);
     }
     domain::Problems cited; // F1 in the case opens the first article still required
     for (const domain::Requirement &r : requirements)

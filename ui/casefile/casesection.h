@@ -26,15 +26,21 @@ public:
     QString requirementsText() const; // plain text, for tests
     QString contentText() const; // plain text of what is on file, for tests
 
+    // A section below the fold waits to lay its text out (an estimated height until then): the case
+    // page lays it out when it comes into view or is asked for (CaseFileView, P9).
+    void setTextDeferred(bool deferred);
+    bool isTextDeferred() const;
+
     // The layout's own hint. QFrame's adds QLayout::totalSizeHint's heightForWidth at the hint width:
     // every text of the section laid out at a width it is never shown at. Heights come from
     // heightForWidth at the real width.
     QSize sizeHint() const override;
 
 private:
+    RichTextBlock *requirementsBlock(); // made when first needed
     QLabel *m_title;
     RichTextBlock *m_content; // rich text laid out once per width (a wrapped QLabel relaid it per size query)
-    RichTextBlock *m_requirements;
+    RichTextBlock *m_requirements = nullptr; // made the first time there is something still required
     QString m_plain;
     QString m_html, m_requirementsHtml; // as last set: unchanged text is not laid out again
 };

@@ -18,11 +18,8 @@ constexpr int accentWidth = 3;
 constexpr int hintWidth = 480; // the width a size hint is given for (the layout then gives the real one)
 } // namespace
 
-RichTextBlock::RichTextBlock(QWidget *parent) : QWidget(parent), m_doc(new QTextDocument(this))
+RichTextBlock::RichTextBlock(QWidget *parent) : QWidget(parent)
 {
-    m_doc->setDocumentMargin(0); // as a label's: the widget's contents margins are the padding
-    m_doc->setUndoRedoEnabled(false);
-    m_doc->setDefaultFont(font());
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -32,6 +29,40 @@ RichTextBlock::RichTextBlock(QWidget *parent) : QWidget(parent), m_doc(new QText
 }
 
 RichTextBlock::~RichTextBlock() = default;
+
+QTextDocument *RichTextBlock::doc() const
+{
+    if (!m_doc) {
+        auto *self = const_cast<RichTextBlock *>(this);
+        m_doc = new QTextDocument(self);
+        m_doc->setDocumentMargin(0); // as a label's: the widget's contents margins are the padding
+        m_doc->setUndoRedoEnabled(false);
+        m_doc->setDefaultFont(font());
+    }
+    return m_doc;
+}
+
+void RichTextBlock::setDeferred(bool deferred)
+{
+    if (deferred == m_deferred)
+        return;
+    m_deferred = deferred;
+    m_heights.clear();
+    m_lastHeight = -1;
+    updateGeometry();
+    update();
+}
+
+int RichTextBlock::estimatedTextHeight() const
+{
+    // One line per table row, line break and list item (the sections' text is label/value rows:
+    // sectiontext.h); a row's cell padding (2 px above and below) on each row. Wrapping is not guessed.
+    if (m_html.isEmpty())
+        return 0;
+    const int rows = int(m_html.count(u"<tr"));
+    const int lines = rows + int(m_html.count(u"<br")) + int(m_html.count(u"<li")) + int(m_html.count(u"<ul"));
+    return qMax(1, lines) * fontMetrics().lineSpacing() + rows * 4;
+}
 
 void RichTextBlock::setHtml(const QString &html)
 {
@@ -49,7 +80,7 @@ void RichTextBlock::setHtml(const QString &html)
 QString RichTextBlock::toPlainText() const
 {
     layOutAt(textWidthFor(width()));
-    return m_doc->toPlainText();
+    return doc()->toPlainText();
 }
 
 void RichTextBlock::setBox(const QColor &fill, const QColor &accent, const QColor &text)
@@ -68,16 +99,22 @@ int RichTextBlock::textWidthFor(int width) const
 
 void RichTextBlock::layOutAt(int textWidth) const
 {
-    if (!qFuzzyCompare(m_doc->textWidth(), qreal(textWidth)))
-        m_doc->setTextWidth(textWidth);
+    QTextDocument *d = doc();
+    if (!qFuzzyCompare(d->textWidth(), qreal(textWidth)))
+        d->setTextWidth(textWidth);
     if (m_pending) {
         m_pending = false;
-        m_doc->setHtml(m_html); // laid out once, at this width
+        d->setHtml(m_html); // laid out once, at this width
     }
 }
 
 int RichTextBlock::heightForWidth(int width) const
 {
+    const QMargins margins = contentsMargins();
+    if (m_deferred) {
+        m_lastHeight = estimatedTextHeight() + margins.top() + margins.bottom();
+        return m_lastHeight;
+    }
     const int textWidth = textWidthFor(width);
     auto it = m_heights.constFind(textWidth);
     if (it == m_heights.cend()) {
@@ -113,6 +150,8 @@ QPoint RichTextBlock::textOrigin() const
 
 void RichTextBlock::paintEvent(QPaintEvent *event)
 {
+    if (m_deferred) // shown before its page asked for it (a grab of the whole page): its real height follows
+        const_cast<RichTextBlock *>(this)->setDeferred(false);
     QPainter p(this);
     if (m_fill.isValid())
         p.fillRect(rect(), m_fill);
@@ -145,7 +184,8 @@ void RichTextBlock::paintEvent(QPaintEvent *event)
 void RichTextBlock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
-        m_doc->setDefaultFont(font());
+        if (m_doc)
+            m_doc->setDefaultFont(font());
         m_heights.clear();
         m_lastHeight = -1;
         updateGeometry();
@@ -155,6 +195,7 @@ void RichTextBlock::changeEvent(QEvent *event)
 
 QString RichTextBlock::linkAt(const QPoint &pos) const
 {
+    layOutAt(textWidthFor(width()));
     return m_doc->documentLayout()->anchorAt(QPointF(pos - textOrigin()));
 }
 
@@ -189,8 +230,9 @@ void RichTextBlock::mouseMoveEvent(QMouseEvent *event)
 void RichTextBlock::mouseDoubleClickEvent(QMouseEvent *event)
 {
     // A word (a Chinese run breaks by characters as the text layout does).
+    const int at = qMax(0, hitTest(event->position().toPoint()));
     QTextCursor cursor(m_doc);
-    cursor.setPosition(qMax(0, hitTest(event->position().toPoint())));
+    cursor.setPosition(at);
     cursor.select(QTextCursor::WordUnderCursor);
     m_anchor = cursor.anchor();
     m_position = cursor.position();
@@ -200,10 +242,11 @@ void RichTextBlock::mouseDoubleClickEvent(QMouseEvent *event)
 void RichTextBlock::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::SelectAll)) {
+        layOutAt(textWidthFor(width()));
         m_anchor = 0;
         m_position = m_doc->characterCount() - 1;
         update();
-    } else if (event->matches(QKeySequence::Copy) && m_anchor >= 0 && m_position >= 0 && m_anchor != m_position) {
+    } else if (event->matches(QKeySequence::Copy) && m_doc && m_anchor >= 0 && m_position >= 0 && m_anchor != m_position) {
         QTextCursor cursor(m_doc);
         cursor.setPosition(m_anchor);
         cursor.setPosition(m_position, QTextCursor::KeepAnchor);

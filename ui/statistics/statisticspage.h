@@ -66,6 +66,7 @@ private:
     reports::Statistics m_statistics;
     bool m_stale = true;
     QSet<QString> m_fresh; // the charts computed since the register or the filters last changed
+    QSet<QString> m_undrawn; // computed, not drawn yet: not on screen when computed (drawn when their tab opens)
 };
 
 } // namespace ecoclaim::ui
