@@ -1682,6 +1682,22 @@
         <source>Unknown command.</source>
         <translation>Unknown command.</translation>
     </message>
+    <message>
+        <source>outcome %1 with them, %2 without</source>
+        <translation>outcome %1 with them, %2 without</translation>
+    </message>
+    <message>
+        <source>the case file stored differs</source>
+        <translation>the case file stored differs</translation>
+    </message>
+    <message>
+        <source>deadline rows %1 with them, %2 without</source>
+        <translation>deadline rows %1 with them, %2 without</translation>
+    </message>
+    <message>
+        <source>The command %1 is declared not to read the case&apos;s evidence, papers and liability shares (core/service/commandparts.cpp), but without them it decided otherwise: %2. Nothing was done.</source>
+        <translation>The command %1 is declared not to read the case&apos;s evidence, papers and liability shares (core/service/commandparts.cpp), but without them it decided otherwise: %2. Nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseTransfer</name>
@@ -11713,10 +11729,6 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Save PDF and XLSX…</source>
         <translation>Save PDF and XLSX…</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 to %4.</source>
-        <translation>%1 — %2, %3 to %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) behind this figure: click to list them.</source>

@@ -1681,6 +1681,22 @@
         <source>Unknown command.</source>
         <translation>未知的命令。</translation>
     </message>
+    <message>
+        <source>outcome %1 with them, %2 without</source>
+        <translation>读取这些材料时结果为 %1，不读取时为 %2</translation>
+    </message>
+    <message>
+        <source>the case file stored differs</source>
+        <translation>保存的案卷内容不同</translation>
+    </message>
+    <message>
+        <source>deadline rows %1 with them, %2 without</source>
+        <translation>读取这些材料时期限记录为 %1，不读取时为 %2</translation>
+    </message>
+    <message>
+        <source>The command %1 is declared not to read the case&apos;s evidence, papers and liability shares (core/service/commandparts.cpp), but without them it decided otherwise: %2. Nothing was done.</source>
+        <translation>命令 %1 被声明为不读取案件的证据材料、文书和责任份额（core/service/commandparts.cpp），但不读取这些材料时其处理结果不同：%2。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::CaseTransfer</name>
@@ -11667,10 +11683,6 @@ ODT SHA-256 %2</translation>
     <message>
         <source>Save PDF and XLSX…</source>
         <translation>保存 PDF 和 XLSX…</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 to %4.</source>
-        <translation>%1——%2，%3 至 %4。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) behind this figure: click to list them.</source>

@@ -2,6 +2,7 @@
 
 #include "core/service/caseevent.h"
 #include "core/service/casenotifier.h"
+#include "core/service/commandparts.h"
 #include "core/service/handlers.h"
 #include "core/service/paperwork.h"
 #include "core/service/deadlinecatalogue.h"
@@ -426,15 +427,20 @@ Result<CommandOutcome> CaseService::execute(const QJsonObject &command, const QS
 }
 
 Result<CaseFile> CaseService::readBack(const storage::CaseRepository &repository, const CaseFile &before, qint64 caseId,
-                                       const QSet<QString> &written) const
+                                       const QSet<QString> &written, bool withVolume) const
 {
+    using Parts = storage::CaseRepository::Parts;
     if (before.id != caseId) // a new case (register_clue): nothing was read before the command
-        return repository.load(caseId, storage::CaseRepository::Parts::ForDeadlines);
+        return repository.load(caseId, Parts::ForDeadlines);
     CaseFile after = before; // implicitly shared lists: only the parts read again are copied
-    if (auto s = repository.reload(after, written); !s)
+    QSet<QString> again = written;
+    if (!withVolume) // a file read without the volume's records stays without them (add_evidence writes one)
+        for (const QString &table : {u"evidence"_s, u"documents"_s, u"document_services"_s, u"liability_shares"_s})
+            again.remove(table);
+    if (auto s = repository.reload(after, again); !s)
         return s.problems();
     if (m_checkReadBack) {
-        auto whole = repository.load(caseId, storage::CaseRepository::Parts::ForCommands);
+        auto whole = repository.load(caseId, withVolume ? Parts::ForCommands : Parts::ForDeadlines);
         if (!whole)
             return whole.problems();
         if (after.toJson() != whole->toJson())
@@ -449,6 +455,19 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
                                                          const QString &actor, QDate today,
                                                          const Result<StoredUpload> *upload, PaperWork *papers,
                                                          const std::function<Status(qint64)> &beforeCommit, bool trialOnly)
+{
+    // The parts of the case file the command reads (commandparts.h); in the suites, a command declared not
+    // to read the volume is checked against a run that reads it.
+    const bool withVolume = partsReadBy(spec.name) == storage::CaseRepository::Parts::ForCommands;
+    if (!withVolume && !spec.from.isEmpty() && m_checkReadBack && m_database.engine() == storage::Engine::SQLite)
+        return runCommandTwice(spec, command, actor, today, upload, papers, beforeCommit, trialOnly);
+    return runCommand(spec, command, actor, today, upload, papers, beforeCommit, trialOnly, withVolume, nullptr);
+}
+
+Result<CommandOutcome> CaseService::runCommand(const CommandSpec &spec, const QJsonObject &command, const QString &actor,
+                                               QDate today, const Result<StoredUpload> *upload, PaperWork *papers,
+                                               const std::function<Status(qint64)> &beforeCommit, bool trialOnly,
+                                               bool withVolume, StoredByCommand *record)
 {
     const QSqlDatabase db = m_database.connection();
     storage::CaseRowWriter repository(db, {});
@@ -481,8 +500,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
         // case as that desk left it (no lost update). SQLite's write lock already covers it.
         if (auto s = txn.lockCase(id.value()); !s)
             return s.problems();
-        // Without the timeline: no rule or handler reads it, and it is the longest part of a file (P10).
-        auto loaded = repository.load(id.value(), storage::CaseRepository::Parts::ForCommands);
+        // Without the timeline: no rule or handler reads it, and it is the longest part of a file (P10);
+        // without evidence, papers and shares unless the command's rules read them (commandparts.h).
+        auto loaded = repository.load(id.value(), withVolume ? storage::CaseRepository::Parts::ForCommands
+                                                             : storage::CaseRepository::Parts::ForDeadlines);
         if (!loaded)
             return loaded.problems();
         file = std::move(loaded).value();
@@ -555,7 +576,7 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
             return s.problems();
     // The case file as the command left it, for its deadlines: the file read in step 1 with the tables
     // the command wrote read again (P10: a second whole read was a third of a command's time).
-    auto updated = readBack(repository, file, hc.caseId, written);
+    auto updated = readBack(repository, file, hc.caseId, written, withVolume);
     if (!updated)
         return updated.problems();
     // The case as the command leaves it must be one this person may change too: a new case in their own
@@ -581,6 +602,10 @@ Result<CommandOutcome> CaseService::executeInTransaction(const CommandSpec &spec
             // On a server, row-level security hides an id used on a case this login may not see; the
             // primary key still refuses it.
             return m_access.account() ? Problems{idTaken(lineId)} : q.problems();
+
+    if (record)
+        if (auto s = recordStored(db, hc.caseId, *record); !s)
+            return s.problems();
 
     // 6. Commit (an approval's own rows first; a proposal's trial rolls back instead).
     if (beforeCommit)

@@ -39,6 +39,7 @@ class OutsideChanges;
 class PaperComposer;
 struct StoredUpload;
 struct PaperWork;
+struct StoredByCommand; // commandparts.h
 
 struct CommandOutcome
 {
@@ -202,7 +203,7 @@ private:
 
     // The case file as a command left it: the file read before it, with the tables it wrote read again.
     domain::Result<domain::CaseFile> readBack(const storage::CaseRepository &repository, const domain::CaseFile &before,
-                                              qint64 caseId, const QSet<QString> &written) const;
+                                              qint64 caseId, const QSet<QString> &written, bool withVolume) const;
     domain::Status writeDeadlines(const domain::CaseFile &file, const QString &command, const QString &actor,
                                   const domain::BureauRules &rules);
     domain::Status rewriteAllDeadlines(); // inside the caller's write transaction
@@ -211,6 +212,19 @@ private:
                                                         const domain::Result<StoredUpload> *upload, PaperWork *papers,
                                                         const std::function<domain::Status(qint64 caseId)> &beforeCommit = {},
                                                         bool trialOnly = false);
+    // executeInTransaction's work on the case file read with or without the volume's records (evidence,
+    // papers, shares: commandparts.h); `record`, when given, receives what the command stored.
+    domain::Result<CommandOutcome> runCommand(const domain::CommandSpec &spec, const QJsonObject &command,
+                                              const QString &actor, QDate today, const domain::Result<StoredUpload> *upload,
+                                              PaperWork *papers, const std::function<domain::Status(qint64 caseId)> &beforeCommit,
+                                              bool trialOnly, bool withVolume, StoredByCommand *record);
+    // The check of commandparts.h: a command declared not to read the volume run with it first (rolled
+    // back), then without it; any difference refuses the command (commandpartscheck.cpp).
+    domain::Result<CommandOutcome> runCommandTwice(const domain::CommandSpec &spec, const QJsonObject &command,
+                                                   const QString &actor, QDate today,
+                                                   const domain::Result<StoredUpload> *upload, PaperWork *papers,
+                                                   const std::function<domain::Status(qint64 caseId)> &beforeCommit,
+                                                   bool trialOnly);
     domain::Result<CommandOutcome> propose(const domain::CommandSpec &spec, const QJsonObject &command, const QString &actor,
                                            QDate today); // approvals.cpp
     domain::Status approverOfCase(qint64 caseId) const; // approvals.cpp
@@ -233,8 +247,9 @@ private:
     QStringList m_notes;
     // ECOCLAIM_CHECK_READBACK (set for the suites' SQLite runs): after each command, the case file brought up to date
     // table by table (what the command wrote) is compared with the file read whole, and a difference
-    // refuses the command — a handler that wrote without reporting its table. Off in the program, where
-    // it would be the second whole read again.
+    // refuses the command — a handler that wrote without reporting its table; and a command declared not
+    // to read the volume's records is run with them too (commandparts.h). Off in the program, where it
+    // would be the second whole read again.
     bool m_checkReadBack = false;
 };
 

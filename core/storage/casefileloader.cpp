@@ -34,27 +34,50 @@ constexpr std::array<const char16_t *, 38> probedTables{
     u"simple_case_grounds", u"punitive_grounds", u"joint_groups", u"joint_group_members", u"cross_regions",
     u"supervision_reports", u"supervision_instructions", u"timetable_items", u"reporter_replies"};
 
-// The tables of probedTables (and their dependants) that hold no row of the case.
-Result<QSet<QString>> emptyTablesOf(const QSqlDatabase &db, qint64 caseId)
+// Whether a read of `parts` reads `table` at all: the timeline only for the whole file, the volume's
+// records (evidence, papers, shares) not for the deadline catalogue (casefileloader: read and
+// readRecordsOfTheVolume). A table not read is not asked about either (P10: each ask is an index seek,
+// often a page from disk).
+bool readFor(CaseRepository::Parts parts, QStringView table)
 {
-    static const QStringList tables = [] {
-        QStringList l;
-        for (const char16_t *t : probedTables)
-            l << QString::fromUtf16(t);
-        return l;
-    }();
-    static const QString sql = []() -> QString { // QString, not the builder of a "+" (QT_USE_QSTRINGBUILDER)
+    if (table == u"timeline")
+        return parts == CaseRepository::Parts::Whole;
+    if (table == u"evidence" || table == u"documents" || table == u"liability_shares")
+        return parts != CaseRepository::Parts::ForDeadlines;
+    return true;
+}
+
+// The tables of probedTables (and their dependants) that hold no row of the case, among those a read
+// of `parts` reads.
+Result<QSet<QString>> emptyTablesOf(const QSqlDatabase &db, qint64 caseId, CaseRepository::Parts parts)
+{
+    struct Probe
+    {
+        QStringList tables;
+        QString sql;
+    };
+    static const auto probeFor = [](CaseRepository::Parts p) {
+        Probe probe;
         QStringList columns;
-        for (const QString &t : tables)
-            columns << u"CASE WHEN EXISTS(SELECT 1 FROM %1 WHERE case_id = ?) THEN 1 ELSE 0 END"_s.arg(t);
-        return u"SELECT "_s + columns.join(u", "_s);
-    }();
+        for (const char16_t *t : probedTables) {
+            const QString table = QString::fromUtf16(t);
+            if (!readFor(p, table))
+                continue;
+            probe.tables << table;
+            columns << u"CASE WHEN EXISTS(SELECT 1 FROM %1 WHERE case_id = ?) THEN 1 ELSE 0 END"_s.arg(table);
+        }
+        probe.sql = u"SELECT "_s + columns.join(u", "_s); // QString, not the builder of a "+" (QT_USE_QSTRINGBUILDER)
+        return probe;
+    };
+    static const std::array<Probe, 3> probes{probeFor(CaseRepository::Parts::Whole), probeFor(CaseRepository::Parts::ForCommands),
+                                             probeFor(CaseRepository::Parts::ForDeadlines)};
+    const Probe &probe = probes.at(std::size_t(parts));
     QSet<QString> empty;
-    const QVariantList binds(tables.size(), caseId);
-    Status s = forEachFastRow(db, sql, binds, [&](const FastRow &row) {
-        for (int c = 0; c < tables.size(); ++c)
+    const QVariantList binds(probe.tables.size(), caseId);
+    Status s = forEachFastRow(db, probe.sql, binds, [&](const FastRow &row) {
+        for (int c = 0; c < probe.tables.size(); ++c)
             if (row.integer(c) == 0)
-                empty.insert(tables.at(c));
+                empty.insert(probe.tables.at(c));
     });
     if (!s)
         return s.problems();
@@ -68,7 +91,7 @@ Result<QSet<QString>> emptyTablesOf(const QSqlDatabase &db, qint64 caseId)
 
 Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
 {
-    auto empty = emptyTablesOf(m_db, caseId);
+    auto empty = emptyTablesOf(m_db, caseId, parts);
     if (!empty)
         return empty.problems();
     CaseFile f;

@@ -53,13 +53,16 @@ domain::Result<qint64> CaseRepository::resolve(const QString &reference) const
     const QString ref = reference.trimmed();
     bool isNumber = false;
     const qint64 id = ref.toLongLong(&isNumber);
-    auto found = isNumber ? scalar(m_db, u"SELECT id FROM cases WHERE id = ?"_s, {id})
-                          : scalar(m_db, u"SELECT id FROM cases WHERE case_no = ?"_s, {ref});
+    // Kept prepared: every command resolves its case (P10).
+    std::optional<qint64> found;
+    if (auto s = forEachCachedRow(m_db, isNumber ? u"SELECT id FROM cases WHERE id = ?"_s : u"SELECT id FROM cases WHERE case_no = ?"_s,
+                                  {isNumber ? QVariant(id) : QVariant(ref)},
+                                  [&found](const QSqlQuery &q) { found = q.value(0).toLongLong(); });
+        !s)
+        return s.problems();
     if (!found)
-        return found.problems();
-    if (found.value().isNull())
         return domain::Problem{u"case"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no case \"%1\".").arg(ref), {}};
-    return found.value().toLongLong();
+    return *found;
 }
 
 domain::Result<qint64> CaseRepository::caseCount() const

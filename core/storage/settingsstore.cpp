@@ -8,13 +8,17 @@ namespace ecoclaim::storage::settings {
 
 domain::Result<QList<StoredSetting>> readAll(const QSqlDatabase &db)
 {
-    auto q = exec(db, u"SELECT unit_key, name, value, changed_at, changed_by FROM bureau_settings ORDER BY unit_key, name"_s);
-    if (!q)
-        return q.problems();
+    // Read by every command inside its transaction (a legal outcome depends on them, so never cached
+    // between commands): the statement is kept prepared instead (P10), and a read that stopped early is
+    // an error, never "no setting stored" (which would mean the defaults).
     QList<StoredSetting> all;
-    while (q.value().next())
-        all << StoredSetting{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
-                             q.value().value(3).toString(), q.value().value(4).toString()};
+    if (auto s = forEachCachedRow(db, u"SELECT unit_key, name, value, changed_at, changed_by FROM bureau_settings ORDER BY unit_key, name"_s,
+                                  {}, [&all](const QSqlQuery &q) {
+                                      all << StoredSetting{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString(), q.value(4).toString()};
+                                  });
+        !s)
+        return s.problems();
     return all;
 }
 
