@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void tabsJumpToEachSection();
     void heavyPartsAreBuiltWhenScrolledTo();
+    void theTimelinesTabStaysWhenPartsAboveItAreBuilt();
     void sectionsBelowTheFoldAreLaidOutWhenShown();
     void paymentDialogShowsEachInstalment();
     void refusedDialogGrowsAndItsErrorClearsOnceFixed();
@@ -128,6 +129,37 @@ void TestCasePage::tabsJumpToEachSection()
     QVERIFY(topInView(view, u"timeline"_s) >= 0 && topInView(view, u"timeline"_s) < pageOf(view)->viewport()->height());
     // Once the page has settled (the timeline built, the page's end moved), the tab asked for stays
     // current: the section at the top of the page is then another one, but the caseworker chose this.
+    QTest::qWait(300);
+    QCOMPARE(tabs->tabData(tabs->currentIndex()).toString(), u"timeline"_s);
+    QVERIFY(topInView(view, u"timeline"_s) >= 0 && topInView(view, u"timeline"_s) < pageOf(view)->viewport()->height());
+}
+
+// The Timeline tab on a case with evidence and papers: the page goes to its end, where the evidence and
+// papers parts above the timeline come into view and are built (their real heights replace the
+// estimates, the page's end moves). The tab the caseworker chose stays current — not the section that
+// happens to be at the top of the page then.
+void TestCasePage::theTimelinesTabStaysWhenPartsAboveItAreBuilt()
+{
+    test::CaseTestbed bed;
+    const QString c = bed.caseAt(domain::Stage::Closed);
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject add{{u"cmd"_s, u"add_evidence"_s}, {u"case"_s, c}, {u"file"_s, u":/demo/materials/investigation-report.txt"_s},
+                        {u"title"_s, u"损害调查报告（测试%1）"_s.arg(i + 1)}, {u"kind"_s, u"investigation"_s}};
+        QVERIFY(bed.service().execute(add, u"tester"_s, today()).ok());
+    }
+    ui::CaseFileView view(bed.service(), bed.service().resolve(c).value(), today());
+    view.resize(1024, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QApplication::processEvents();
+    auto *tabs = view.findChild<QTabBar *>(u"sectionTabs"_s);
+    QVERIFY(tabs);
+    int timeline = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabData(i).toString() == u"timeline")
+            timeline = i;
+    QVERIFY(timeline >= 0);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(timeline).center());
     QTest::qWait(300);
     QCOMPARE(tabs->tabData(tabs->currentIndex()).toString(), u"timeline"_s);
     QVERIFY(topInView(view, u"timeline"_s) >= 0 && topInView(view, u"timeline"_s) < pageOf(view)->viewport()->height());

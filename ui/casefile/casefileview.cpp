@@ -246,7 +246,12 @@ void CaseFileView::keepAtEnd()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     settleColumn();
     QScrollBar *bar = m_scroll->verticalScrollBar();
+    // Held by a tab (the Timeline's: the page's end) the page stays that tab's, though another section is
+    // now at its top: the end moved because the parts above were built, not because the caseworker scrolled.
+    const bool heldByTab = m_jumpedTo >= 0 && bar->value() == m_jumpedTo;
     bar->setValue(bar->maximum());
+    if (heldByTab)
+        m_jumpedTo = bar->value();
 }
 
 void CaseFileView::followPage()
