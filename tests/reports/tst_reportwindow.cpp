@@ -7,7 +7,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/reports/annualreport.h"
-#include "tests/service/casetestbed.h"
+#include "tests/reports/reportviewhelpers.h"
 #include "ui/reportview.h"
 #include "ui/importdialog.h"
 
@@ -25,19 +25,11 @@
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
 
-namespace {
-struct Registered
-{
-    QString number, district, channel;
-    QDate received;
-};
-} // namespace
-
 class TestReportWindow : public QObject
 {
     Q_OBJECT
     test::CaseTestbed bed;
-    QList<Registered> registered;
+    QList<test::RegisteredClue> registered;
 
     void shot(QWidget *w, const char *name)
     {
@@ -48,9 +40,7 @@ class TestReportWindow : public QObject
 
     void registerClue(const QString &title, const QString &district, const QString &channel, QDate received)
     {
-        QJsonObject c{{u"cmd"_s, u"register_clue"_s}, {u"title"_s, title}, {u"district"_s, district}, {u"unit"_s, u"district_ecology"_s},
-                      {u"channel"_s, channel}, {u"received_on"_s, received.toString(Qt::ISODate)}};
-        registered << Registered{bed.apply(c), district, channel, received};
+        registered << test::registerClue(bed, title, district, channel, received);
     }
 
 private Q_SLOTS:
@@ -64,7 +54,7 @@ private Q_SLOTS:
         registerClue(u"浦东新区年末线索"_s, u"310115"_s, u"inspection"_s, QDate(2026, 11, 20));
         // What the figure "clues received by inspection, Pudong, 2026" must stand for.
         QStringList expected;
-        for (const Registered &r : std::as_const(registered))
+        for (const test::RegisteredClue &r : std::as_const(registered))
             if (r.district == u"310115" && r.channel == u"inspection" && r.received.year() == 2026)
                 expected << r.number;
         expected.sort();
@@ -91,14 +81,8 @@ private Q_SLOTS:
         auto *clues = view.findChild<QTableWidget *>(u"reportTable_clues"_s);
         QVERIFY(clues);
         tabs->setCurrentWidget(clues);
-        int row = -1, column = -1;
         const QString inspection = domain::findChoice(domain::clueChannels(), u"inspection"_s)->displayName();
-        for (int r = 0; r < clues->rowCount(); ++r)
-            if (clues->verticalHeaderItem(r)->data(Qt::AccessibleTextRole).toString() == inspection)
-                row = r;
-        for (int c = 0; c < clues->columnCount(); ++c)
-            if (clues->horizontalHeaderItem(c)->text() == u"Received")
-                column = c;
+        const int row = test::reportRow(clues, inspection), column = test::reportColumn(clues, u"Received"_s);
         QVERIFY(row >= 0 && column >= 0);
         QTableWidgetItem *figure = clues->item(row, column);
         QCOMPARE(figure->text(), QString::number(expected.size()));
@@ -123,12 +107,11 @@ private Q_SLOTS:
 
         // A zero lists no case: "complaint" received in Pudong is 1, the court channel 0.
         const QString court = domain::findChoice(domain::clueChannels(), u"court"_s)->displayName();
-        for (int r = 0; r < clues->rowCount(); ++r)
-            if (clues->verticalHeaderItem(r)->data(Qt::AccessibleTextRole).toString() == court) {
-                QCOMPARE(clues->item(r, column)->text(), u"0"_s);
-                QTest::mouseClick(clues->viewport(), Qt::LeftButton, {}, clues->visualItemRect(clues->item(r, column)).center());
-                QCOMPARE(cases->rowCount(), 0);
-            }
+        const int courtRow = test::reportRow(clues, court);
+        QVERIFY(courtRow >= 0);
+        QCOMPARE(clues->item(courtRow, column)->text(), u"0"_s);
+        QTest::mouseClick(clues->viewport(), Qt::LeftButton, {}, clues->visualItemRect(clues->item(courtRow, column)).center());
+        QCOMPARE(cases->rowCount(), 0);
     }
 
     void ledgerImportFromTheWindow()

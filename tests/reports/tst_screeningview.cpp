@@ -7,7 +7,7 @@
 
 #include "core/domain/catalogue.h"
 #include "core/reports/annualreport.h"
-#include "tests/service/casetestbed.h"
+#include "tests/reports/reportviewhelpers.h"
 #include "ui/reportview.h"
 #include "ui/reportsmenu.h"
 
@@ -25,37 +25,21 @@
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
 
-namespace {
-struct Registered
-{
-    QString number, district, channel;
-    QDate received;
-};
-} // namespace
-
 class TestScreeningView : public QObject
 {
     Q_OBJECT
     test::CaseTestbed bed;
-    QList<Registered> registered;
+    QList<test::RegisteredClue> registered;
 
     void registerClue(const QString &title, const QString &district, const QString &channel, QDate received)
     {
-        QJsonObject c{{u"cmd"_s, u"register_clue"_s}, {u"title"_s, title}, {u"district"_s, district}, {u"unit"_s, u"district_ecology"_s},
-                      {u"channel"_s, channel}, {u"received_on"_s, received.toString(Qt::ISODate)}};
-        registered << Registered{bed.apply(c), district, channel, received};
+        registered << test::registerClue(bed, title, district, channel, received);
     }
 
     // The figure cell of `table` for the row labelled `rowLabel` and the column titled `columnTitle`.
     static QTableWidgetItem *cell(QTableWidget *table, const QString &rowLabel, const QString &columnTitle)
     {
-        int row = -1, column = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->verticalHeaderItem(r)->data(Qt::AccessibleTextRole).toString() == rowLabel)
-                row = r;
-        for (int c = 0; c < table->columnCount(); ++c)
-            if (table->horizontalHeaderItem(c)->text() == columnTitle)
-                column = c;
+        const int row = test::reportRow(table, rowLabel), column = test::reportColumn(table, columnTitle);
         return row >= 0 && column >= 0 ? table->item(row, column) : nullptr;
     }
 
@@ -71,7 +55,7 @@ private Q_SLOTS:
         registerClue(u"浦东新区三月的投诉"_s, u"310115"_s, u"complaint"_s, QDate(2026, 3, 2));  // another channel
         const QDate from(2026, 2, 1), to(2026, 4, 30);
         QStringList expected;
-        for (const Registered &r : std::as_const(registered))
+        for (const test::RegisteredClue &r : std::as_const(registered))
             if (r.district == u"310115" && r.channel == u"inspection" && r.received >= from && r.received <= to)
                 expected << r.number;
         expected.sort();
@@ -112,7 +96,9 @@ private Q_SLOTS:
         QTableWidgetItem *figure = cell(clues, inspection, u"Received"_s);
         QVERIFY(figure);
         QCOMPARE(figure->text(), QString::number(expected.size()));
-        QCOMPARE(cell(clues, complaint, u"Received"_s)->text(), u"1"_s);
+        QTableWidgetItem *complaints = cell(clues, complaint, u"Received"_s);
+        QVERIFY(complaints);
+        QCOMPARE(complaints->text(), u"1"_s);
         QTest::mouseClick(clues->viewport(), Qt::LeftButton, {}, clues->visualItemRect(figure).center());
         QStringList listed;
         for (int r = 0; r < cases->rowCount(); ++r)
