@@ -3,6 +3,7 @@
 #include "core/reports/xlsxbook.h"
 
 #include "core/documents/officiallayout.h"
+#include "core/domain/dateformat.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -37,7 +38,7 @@ QString reportHtml(const Report &report, bool withCases)
     QString html = u"<html><head><style>td.r, th.r { font-size: 10.5pt; } p.h1 { margin-top: 12px; }</style></head><body>"_s;
     html += u"<p class=\"title\">%1</p>"_s.arg(report.title().toHtmlEscaped());
     html += u"<p class=\"center\">%1</p>"_s.arg(
-        QCoreApplication::translate("ecoclaim::Reports", "(Period: %1 to %2)").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate)).toHtmlEscaped());
+        QCoreApplication::translate("ecoclaim::Reports", "(Period: %1 to %2)").arg(domain::displayDate(report.from), domain::displayDate(report.to)).toHtmlEscaped());
     int n = 0;
     for (const ReportTable &t : report.tables) {
         ++n;
