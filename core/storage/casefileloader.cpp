@@ -4,6 +4,7 @@
 #include "core/storage/caserepository.h"
 
 #include "core/storage/casefilerows.h"
+#include "core/storage/casetablebits.h"
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -20,82 +21,11 @@ using ecoclaim::storage::casefilerows::Row;
 namespace ecoclaim::storage {
 
 
-namespace {
-// The tables a case's rows are read from by case_id, asked in one statement whether they hold any row
-// of the case. A table not listed here is always read, so a table added to the loader and forgotten
-// here costs a SELECT, never a missing part. Instalments and the services of papers have no case_id:
-// they are empty when their agreements and papers are.
-constexpr std::array<const char16_t *, 38> probedTables{
-    u"parties", u"verifications", u"decisions", u"investigations", u"appraisals", u"restoration_plans",
-    u"consultation_notices", u"consultation_rounds", u"round_parties", u"agreements", u"agreement_parties",
-    u"payments", u"confirmations", u"litigations", u"restorations", u"milestones", u"evaluations", u"proceedings",
-    u"deadline_adjustments", u"timeline", u"evidence", u"documents", u"liability_shares", u"enforcements",
-    u"enforcement_events", u"dishonest_listings", u"consultation_failures", u"emergency_actions", u"advanced_costs",
-    u"simple_case_grounds", u"punitive_grounds", u"joint_groups", u"joint_group_members", u"cross_regions",
-    u"supervision_reports", u"supervision_instructions", u"timetable_items", u"reporter_replies"};
-
-// Whether a read of `parts` reads `table` at all: the timeline only for the whole file, the volume's
-// records (evidence, papers, shares) not for the deadline catalogue (casefileloader: read and
-// readRecordsOfTheVolume). A table not read is not asked about either (P10: each ask is an index seek,
-// often a page from disk).
-bool readFor(CaseRepository::Parts parts, QStringView table)
-{
-    if (table == u"timeline")
-        return parts == CaseRepository::Parts::Whole;
-    if (table == u"evidence" || table == u"documents" || table == u"liability_shares")
-        return parts != CaseRepository::Parts::ForDeadlines;
-    return true;
-}
-
-// The tables of probedTables (and their dependants) that hold no row of the case, among those a read
-// of `parts` reads.
-Result<QSet<QString>> emptyTablesOf(const QSqlDatabase &db, qint64 caseId, CaseRepository::Parts parts)
-{
-    struct Probe
-    {
-        QStringList tables;
-        QString sql;
-    };
-    static const auto probeFor = [](CaseRepository::Parts p) {
-        Probe probe;
-        QStringList columns;
-        for (const char16_t *t : probedTables) {
-            const QString table = QString::fromUtf16(t);
-            if (!readFor(p, table))
-                continue;
-            probe.tables << table;
-            columns << u"CASE WHEN EXISTS(SELECT 1 FROM %1 WHERE case_id = ?) THEN 1 ELSE 0 END"_s.arg(table);
-        }
-        probe.sql = u"SELECT "_s + columns.join(u", "_s); // QString, not the builder of a "+" (QT_USE_QSTRINGBUILDER)
-        return probe;
-    };
-    static const std::array<Probe, 3> probes{probeFor(CaseRepository::Parts::Whole), probeFor(CaseRepository::Parts::ForCommands),
-                                             probeFor(CaseRepository::Parts::ForDeadlines)};
-    const Probe &probe = probes.at(std::size_t(parts));
-    QSet<QString> empty;
-    const QVariantList binds(probe.tables.size(), caseId);
-    Status s = forEachFastRow(db, probe.sql, binds, [&](const FastRow &row) {
-        for (int c = 0; c < probe.tables.size(); ++c)
-            if (row.integer(c) == 0)
-                empty.insert(probe.tables.at(c));
-    });
-    if (!s)
-        return s.problems();
-    if (empty.contains(u"agreements"_s))
-        empty.insert(u"instalments"_s);
-    if (empty.contains(u"documents"_s))
-        empty.insert(u"document_services"_s);
-    return empty;
-}
-} // namespace
 
 Result<CaseFile> CaseRepository::load(qint64 caseId, Parts parts) const
 {
-    auto empty = emptyTablesOf(m_db, caseId, parts);
-    if (!empty)
-        return empty.problems();
     CaseFile f;
-    if (Status s = read(caseId, f, parts, PartsToRead{nullptr, &empty.value()}); !s)
+    if (Status s = read(caseId, f, parts, PartsToRead{}); !s)
         return s.problems();
     return f;
 }
@@ -113,8 +43,13 @@ Status CaseRepository::read(qint64 caseId, CaseFile &f, Parts parts, PartsToRead
 {
     const bool readCase = only.wants({u"cases"});
     bool found = !readCase; // a reload keeps the case row it has when the command did not write it
+    // A load reads only the tables the case row says hold rows of the case (casetablebits.h); a
+    // reload, the tables written.
+    QSet<QString> withoutRows;
     Status s = readCase ? eachRow(m_db, u"SELECT * FROM cases WHERE id = ?"_s, caseId, [&](const Row &r) {
         found = true;
+        if (!only.written)
+            withoutRows = tablesWithoutRows(r.i("tables_with_rows"));
         f.id = r.i("id");
         f.number = r.s("case_no");
         f.title = r.s("title");
@@ -144,6 +79,8 @@ Status CaseRepository::read(qint64 caseId, CaseFile &f, Parts parts, PartsToRead
         return s;
     if (!found)
         return Problem{u"case"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no case \"%1\".").arg(caseId), {}};
+    if (!only.written)
+        only.empty = &withoutRows;
 
     QList<Status> steps;
     if (only.wants({u"parties"})) {

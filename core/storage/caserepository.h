@@ -66,9 +66,9 @@ protected:
 
 private:
     // Which parts a read fills: those holding a table written (reload), or on a whole read every part
-    // but those whose tables were found to hold no row of the case (`empty`: one statement asks them
-    // all, casefileloader.cpp — most of a case's forty tables are empty, and each SELECT costs as much
-    // as a probe of all of them, P10).
+    // but those whose tables hold no row of the case (`empty`, which read() takes from the case row's
+    // tables_with_rows, casetablebits.h — most of a case's forty tables are empty, and each SELECT of
+    // one costs an index seek, P10).
     struct PartsToRead
     {
         const QSet<QString> *written = nullptr;

@@ -91,6 +91,13 @@ QVariant fromJsonValue(const QJsonValue &v)
     return v.toString();
 }
 
+// A column the database's own triggers keep (cases.tables_with_rows, migration 0015): it is not the
+// case's data, so it is not archived, and an archive that carries one (by hand) is not believed.
+bool keptByTheDatabase(const QString &table, const QString &column)
+{
+    return table == u"cases" && column == u"tables_with_rows";
+}
+
 QString quoted(const QString &identifier) { return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"'; }
 } // namespace
 
@@ -119,7 +126,8 @@ domain::Result<QJsonObject> dumpCaseRows(const QSqlDatabase &db, qint64 caseId)
         while (q.value().next()) {
             QJsonObject row;
             for (int i = 0; i < t.columns.size(); ++i)
-                row.insert(t.columns.at(i), toJsonValue(q.value().value(i)));
+                if (!keptByTheDatabase(t.name, t.columns.at(i)))
+                    row.insert(t.columns.at(i), toJsonValue(q.value().value(i)));
             rows.append(row);
         }
         if (auto s = readEnded(q.value()); !s)
@@ -172,6 +180,8 @@ domain::Result<qint64> insertCaseRows(const QSqlDatabase &db, const QJsonObject 
                     return domain::Problem{{}, Tr::tr("The case data has a column %1.%2 this version of EcoClaim does not know.").arg(name, it.key()), {}};
                 if (shape.generatedId && it.key() == u"id")
                     continue; // renumbered
+                if (keptByTheDatabase(name, it.key()))
+                    continue; // an archive cannot say which tables hold rows: the rows it brings do
                 QVariant value = fromJsonValue(it.value());
                 const bool isCaseId = it.key() == u"case_id" && name != u"cases";
                 if (isCaseId)
