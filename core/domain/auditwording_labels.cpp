@@ -122,6 +122,8 @@ const QList<ColumnWording> &columnWordings()
         {"cases", "next_deadline_on", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Next deadline"), K::Date},
         {"cases", "next_deadline_kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Kind of the next deadline"), K::Choice, deadlineKindChoices},
         {"cases", "archived_at", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Archived at"), K::Timestamp},
+        // Kept by the database's triggers (migration 0015), never by a command: labelled for the trail's reader all the same.
+        {"cases", "tables_with_rows", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Tables holding records of the case"), K::Number},
         {"parties", "kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Kind of party"), K::Choice, partyKinds},
         {"verifications", "concluded_on", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Verification concluded on"), K::Date},
         {"decisions", "kind", QT_TRANSLATE_NOOP("ecoclaim::AuditWording", "Kind of decision"), K::Text},

@@ -499,9 +499,10 @@ void TestDatabase::splitsTheRealMigrations()
                 ++startsWithCreate;
         }
         QCOMPARE(startsWithCreate, creates);
+        // A trigger's body is one statement with it, however many ';' it holds (0015's bodies are UPDATEs).
         for (const QString &s : statements)
             if (s.contains(u"CREATE TRIGGER"_s)) {
-                QVERIFY2(s.contains(u"RAISE("_s) && s.endsWith(u"END;"_s), qPrintable(s));
+                QVERIFY2(s.contains(u"\nBEGIN\n"_s) && s.endsWith(u"END;"_s) && s.count(u"CREATE TRIGGER"_s) == 1, qPrintable(s));
             }
     }
 }
