@@ -1501,6 +1501,10 @@
         <source>Steps the row ran</source>
         <translation>Steps the row ran</translation>
     </message>
+    <message>
+        <source>Tables holding records of the case</source>
+        <translation>Tables holding records of the case</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -7723,11 +7727,17 @@ See docs/commands.md for the command vocabulary.</translation>
     </message>
     <message>
         <source>%1: report on the ecological damage compensation work of %2</source>
-        <translation>%1: report on the ecological damage compensation work of %2</translation>
+        <extracomment>Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).</extracomment>
+        <translation>%1:
+report on the ecological damage
+compensation work of %2</translation>
     </message>
     <message>
         <source>%1: clue screening results, %2 to %3</source>
-        <translation>%1: clue screening results, %2 to %3</translation>
+        <extracomment>Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).</extracomment>
+        <translation>%1:
+clue screening results,
+%2 to %3</translation>
     </message>
     <message>
         <source>(Period: %1 to %2)</source>

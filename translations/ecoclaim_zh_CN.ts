@@ -1500,6 +1500,10 @@
         <source>Steps the row ran</source>
         <translation>该行执行的办理步骤</translation>
     </message>
+    <message>
+        <source>Tables holding records of the case</source>
+        <translation>存有本案记录的数据表</translation>
+    </message>
 </context>
 <context>
     <name>ecoclaim::Backup</name>
@@ -7692,10 +7696,13 @@ See docs/commands.md for the command vocabulary.</source>
     </message>
     <message>
         <source>%1: report on the ecological damage compensation work of %2</source>
-        <translation>%1%2年度生态环境损害赔偿工作情况报告</translation>
+        <extracomment>Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).</extracomment>
+        <translation>%1%2年度
+生态环境损害赔偿工作情况报告</translation>
     </message>
     <message>
         <source>%1: clue screening results, %2 to %3</source>
+        <extracomment>Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).</extracomment>
         <translation>%1生态环境损害赔偿案件线索筛查结果（%2至%3）</translation>
     </message>
     <message>

@@ -68,7 +68,10 @@ struct Report
     QDate from, to; // inclusive
     QList<ReportTable> tables;
 
-    QString title() const; // 2026年度生态环境损害赔偿工作情况报告 / 线索筛查结果
+    QString title() const; // 2026年度生态环境损害赔偿工作情况报告 / 线索筛查结果, in one line
+    // The title as printed, in lines: the translation says where a title too long for one line breaks
+    // (GB/T 9704 7.3.2: a title's lines break between words, shaped as a trapezoid or a diamond).
+    QStringList titleLines() const;
     const ReportTable *table(const QString &key) const;
     // {kind, scope, from, to, tables:[{key,title,article,note,columns,rows:[{key,label,values,(cases)}]}]}
     QJsonObject toJson(bool withCases) const;

@@ -85,13 +85,30 @@ const ReportTable *Report::table(const QString &key) const
     return nullptr;
 }
 
-QString Report::title() const
+QStringList Report::titleLines() const
 {
     if (kind == ReportKind::Annual)
-        return Tr::tr("%1: report on the ecological damage compensation work of %2").arg(scope.displayName()).arg(from.year());
+        //: Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).
+        return Tr::tr("%1: report on the ecological damage compensation work of %2").arg(scope.displayName()).arg(from.year()).split(u'\n');
     // The period as the reader writes dates (2026年1月1日 / 1 Jan 2026): the title is printed on the report.
+    //: Put a newline where the printed title breaks when it is too long for one line at 22 pt (GB/T 9704 7.3.2).
     return Tr::tr("%1: clue screening results, %2 to %3")
-        .arg(scope.displayName(), domain::displayDate(from), domain::displayDate(to));
+        .arg(scope.displayName(), domain::displayDate(from), domain::displayDate(to))
+        .split(u'\n');
+}
+
+QString Report::title() const
+{
+    // Lines of Chinese join as they are; where a line break stood for a space between words (English), the
+    // space comes back.
+    const QStringList lines = titleLines();
+    QString title = lines.value(0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &next = lines.at(i);
+        const bool wide = (!title.isEmpty() && title.back().unicode() >= 0x2E80) || (!next.isEmpty() && next.front().unicode() >= 0x2E80);
+        title += wide ? next : u' ' + next;
+    }
+    return title;
 }
 
 QJsonObject Report::toJson(bool withCases) const

@@ -36,7 +36,10 @@ QString cellText(const ReportTable &t, int column, const Figure &f)
 QString reportHtml(const Report &report, bool withCases)
 {
     QString html = u"<html><head><style>td.r, th.r { font-size: 10.5pt; } p.h1 { margin-top: 12px; }</style></head><body>"_s;
-    html += u"<p class=\"title\">%1</p>"_s.arg(report.title().toHtmlEscaped());
+    QStringList titleLines;
+    for (const QString &line : report.titleLines())
+        titleLines << line.toHtmlEscaped();
+    html += u"<p class=\"title\">%1</p>"_s.arg(titleLines.join(u"<br/>"_s));
     html += u"<p class=\"center\">%1</p>"_s.arg(
         QCoreApplication::translate("ecoclaim::Reports", "(Period: %1 to %2)").arg(domain::displayDate(report.from), domain::displayDate(report.to)).toHtmlEscaped());
     int n = 0;

@@ -345,6 +345,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(xlsx).size() > 1000);
     }
 
+    // GB/T 9704 7.3.2: a title too long for one line breaks between words (where the translation says). At 22 pt a line holds ~20
+    // characters; "金山区2025年度生态环境损害赔偿工作情况报告" is 23 wide and used to leave "报告" alone on
+    // its second line. Read back from the PDF printed in Chinese, line by line.
+    void theChineseTitleBreaksBetweenWords()
+    {
+        const QString location = test::onPostgres() ? m_server.location() : m_dir.filePath(u"register.db"_s);
+        const QString pdf = m_dir.filePath(u"annual-zh.pdf"_s);
+        int code = -1;
+        QString errors;
+        run(cli(), {u"--lang"_s, u"zh_CN"_s, u"--db"_s, location, u"report"_s, u"annual"_s, u"--year"_s, u"2025"_s,
+                    u"--district"_s, u"310116"_s, u"--pdf"_s, pdf},
+            &code, &errors);
+        QVERIFY2(code == 0, qPrintable(errors));
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the PDF back");
+        const QString text = run(pdftotext, {u"-l"_s, u"1"_s, pdf, u"-"_s}, &code);
+        QCOMPARE(code, 0);
+        QStringList lines;
+        for (const QString &l : text.split(u'\n'))
+            if (!l.trimmed().isEmpty())
+                lines << l.trimmed();
+        QVERIFY2(lines.size() >= 3, qPrintable(text.left(300)));
+        QCOMPARE(lines.at(0), u"金山区2025年度"_s);
+        QCOMPARE(lines.at(1), u"生态环境损害赔偿工作情况报告"_s);
+        QCOMPARE(lines.at(2), u"（统计期间：2025年1月1日至2025年12月31日）"_s);
+
+        // In English the printed title breaks at spaces (ecoclaim_en.ts); in one line the spaces are back.
+        const QString json = run(cli(), {u"--lang"_s, u"en"_s, u"--db"_s, location, u"report"_s, u"annual"_s, u"--year"_s, u"2025"_s,
+                                         u"--district"_s, u"310116"_s, u"--json"_s},
+                                 &code, &errors);
+        QVERIFY2(code == 0, qPrintable(errors));
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object().value(u"title"_s).toString(),
+                 u"Jinshan District: report on the ecological damage compensation work of 2025"_s);
+    }
+
     void badInputIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QStringList>("args");
