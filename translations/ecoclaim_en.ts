@@ -5655,16 +5655,16 @@ See docs/commands.md for the command vocabulary.</translation>
         <translation>%1 is a total, and amounts are kept by the categories of Art. 5: name its category in the column %2 (期间损失, 永久性损害损失, 鉴定评估费用, 修复费用 or 应急处置费用).</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
-        <translation>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</translation>
+        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not applicable, no damage, not initiated and terminated): a suit (Art. 25) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
+        <translation>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not applicable, no damage, not initiated and terminated): a suit (Art. 25) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</source>
-        <translation>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</translation>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not applicable (不适用), no damage (未造成损害), not initiated (不启动索赔), terminated (终止索赔).</source>
+        <translation>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not applicable (不适用), no damage (未造成损害), not initiated (不启动索赔), terminated (终止索赔).</translation>
     </message>
     <message>
-        <source>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
-        <translation>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</translation>
+        <source>%1 belongs to an outcome (transferred, not applicable, no damage, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
+        <translation>%1 belongs to an outcome (transferred, not applicable, no damage, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</translation>
     </message>
 </context>
 <context>

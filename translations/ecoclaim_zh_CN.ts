@@ -5629,16 +5629,16 @@ See docs/commands.md for the command vocabulary.</source>
         <translation>%1为合计数，而金额须按第五条规定的赔偿范围分类记录：请在“%2”列注明其类别（期间损失、永久性损害损失、鉴定评估费用、修复费用或应急处置费用）。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
-        <translation>台账导入不接收“%1”阶段（可接收：线索、初步核查、立案、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不启动索赔、终止索赔）：诉讼（第二十五条）、不适用本规定或未造成损害的线索（第四条、第十三条）以及已归档案卷（第四十二条）所依据的记录台账中没有。为避免按不实情况导入，本行不予导入；请将案件导入至可接收的最后阶段，其余环节按各自步骤办理登记。</translation>
+        <source>Stage &quot;%1&quot; is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not applicable, no damage, not initiated and terminated): a suit (Art. 25) and an archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something it was not; import the case up to its last stage taken and record the rest through its own steps.</source>
+        <translation>台账导入不接收“%1”阶段（可接收：线索、初步核查、立案、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不适用、未造成损害、不启动索赔、终止索赔）：诉讼（第二十五条）以及已归档案卷（第四十二条）所依据的记录台账中没有。为避免按不实情况导入，本行不予导入；请将案件导入至可接收的最后阶段，其余环节按各自步骤办理登记。</translation>
     </message>
     <message>
-        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).</source>
-        <translation>阶段“%1”不属于以下任一阶段：线索、初步核查、立案·损害调查、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不启动索赔、终止索赔。</translation>
+        <source>Stage &quot;%1&quot; is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), closed (结案), transferred (已移送), not applicable (不适用), no damage (未造成损害), not initiated (不启动索赔), terminated (终止索赔).</source>
+        <translation>阶段“%1”不属于以下任一阶段：线索、初步核查、立案·损害调查、鉴定评估、磋商、协议、修复、修复效果评估、结案、已移送、不适用、未造成损害、不启动索赔、终止索赔。</translation>
     </message>
     <message>
-        <source>%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
-        <translation>%1仅适用于已移送、不启动索赔或终止索赔的案件，但本行所处阶段为“%2”：请更正阶段或该项数值。</translation>
+        <source>%1 belongs to an outcome (transferred, not applicable, no damage, not initiated, terminated) but the row says the case is at stage &quot;%2&quot;: correct the stage or the value.</source>
+        <translation>%1仅适用于已移送、不适用、未造成损害、不启动索赔或终止索赔的案件，但本行所处阶段为“%2”：请更正阶段或该项数值。</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,10 @@ const QList<LedgerColumn> &ledgerColumns()
         {u"evaluator"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Evaluated by"), {u"评估机构"_s}, u"record_effect_evaluation"_s, u"evaluator"_s, Evaluation},
         {u"evaluation_passed"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Evaluation passed"), {u"评估结论"_s, u"评估是否通过"_s}, u"record_effect_evaluation"_s, u"passed"_s, Evaluation},
         {u"closed_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Closed on"), {u"结案日期"_s}, u"close_case"_s, u"closed_on"_s, Closed},
-        // An outcome instead of a stage (transferred, not initiated, terminated: Art. 13 ¶2, 14): filled only
-        // on such a row; the import puts them on the outcome's command (caseledgersteps.cpp).
+        // An outcome instead of a stage (transferred, not applicable, no damage, not initiated, terminated: Art. 4,
+        // 13, 14): filled only on such a row; the import puts them on the outcome's command (caseledgersteps.cpp).
         {u"outcome_on"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Decided or transferred on"), {u"处理日期"_s, u"决定日期"_s, u"移送日期"_s}, {}, {}, OutcomeOnly},
-        {u"outcome_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Reason of the outcome"), {u"处理理由"_s, u"移送理由"_s, u"不启动理由"_s, u"终止理由"_s, u"终止原因"_s}, {}, {}, OutcomeOnly},
+        {u"outcome_reason"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Reason of the outcome"), {u"处理理由"_s, u"移送理由"_s, u"不启动理由"_s, u"终止理由"_s, u"终止原因"_s, u"不适用情形"_s}, {}, {}, OutcomeOnly},
         {u"outcome_note"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Explanation of the outcome"), {u"情况说明"_s}, {}, {}, OutcomeOnly},
         {u"receiver"_s, QT_TRANSLATE_NOOP("ecoclaim::Ledger", "Transferred to"), {u"移送单位"_s, u"接收单位"_s}, {}, {}, OutcomeOnly},
     };
@@ -128,13 +128,14 @@ QString ledgerStage(const QString &text, bool *beyond)
         {u"closed"_s, u"closed"_s}, {u"结案"_s, u"closed"_s}, {u"已结案"_s, u"closed"_s}};
     if (taken.contains(t))
         return taken.value(t);
-    static const QStringList outcomes{u"transferred"_s, u"not_initiated"_s, u"terminated"_s};
+    static const QStringList outcomes{u"transferred"_s, u"not_initiated"_s, u"terminated"_s, u"not_applicable"_s, u"no_damage"_s};
     domain::Stage stage;
-    if (outcomes.contains(t) || t.contains(u"移送"_s) || t.contains(u"不启动"_s) || t.contains(u"终止"_s))
+    if (outcomes.contains(t) || t.contains(u"移送"_s) || t.contains(u"不启动"_s) || t.contains(u"终止"_s) || t.contains(u"不适用"_s)
+        || t.contains(u"未造成"_s))
         return {}; // an outcome (caseledgersteps.cpp), or a word near one: not "beyond"
     if (beyond && domain::stageFromKey(t, &stage))
-        *beyond = true; // litigation, terminated, archived, or a clue's outcome (transferred, no damage…)
-    else if (beyond && (t.contains(u"诉讼"_s) || t.contains(u"归档"_s) || t.contains(u"不适用"_s) || t.contains(u"未造成"_s)))
+        *beyond = true; // litigation or archived (the outcomes are answered above)
+    else if (beyond && (t.contains(u"诉讼"_s) || t.contains(u"归档"_s)))
         *beyond = true;
     return {};
 }

@@ -78,8 +78,9 @@ QString passedText(const QString &cell)
     return t;
 }
 
-// The outcomes a ledger may name (its stage column): a clue transferred (Art. 13 ¶2), a claim not initiated
-// (Art. 14) or terminated (Art. 14 ¶2); "" for anything else.
+// The outcomes a ledger may name (its stage column): a clue transferred (Art. 13 ¶2), declared outside the
+// rules (Art. 4) or closed without damage (Art. 13), a claim not initiated (Art. 14) or terminated (Art. 14
+// ¶2); "" for anything else.
 QString ledgerOutcome(const QString &text)
 {
     static const QMap<QString, QString> outcomes{
@@ -87,7 +88,10 @@ QString ledgerOutcome(const QString &text)
         {u"移送处理"_s, u"transferred"_s},        {u"not_initiated"_s, u"not_initiated"_s}, {u"不启动"_s, u"not_initiated"_s},
         {u"不启动索赔"_s, u"not_initiated"_s},    {u"不启动索赔程序"_s, u"not_initiated"_s},
         {u"terminated"_s, u"terminated"_s},       {u"终止"_s, u"terminated"_s},          {u"终止索赔"_s, u"terminated"_s},
-        {u"终止索赔程序"_s, u"terminated"_s},     {u"已终止"_s, u"terminated"_s}};
+        {u"终止索赔程序"_s, u"terminated"_s},     {u"已终止"_s, u"terminated"_s},
+        {u"not_applicable"_s, u"not_applicable"_s}, {u"不适用"_s, u"not_applicable"_s},   {u"不适用本细则"_s, u"not_applicable"_s},
+        {u"no_damage"_s, u"no_damage"_s},         {u"未造成损害"_s, u"no_damage"_s},      {u"未造成生态环境损害"_s, u"no_damage"_s},
+        {u"无损害"_s, u"no_damage"_s}};
     return outcomes.value(text.trimmed().toCaseFolded());
 }
 
@@ -107,6 +111,14 @@ void appendOutcome(LedgerRow &row, const QMap<QString, QString> &values, const Q
         put(o, u"transferred_on"_s, u"outcome_on"_s, true);
         put(o, u"receiver"_s, u"receiver"_s);
         put(o, u"reason"_s, u"outcome_reason"_s);
+    } else if (outcome == u"not_applicable") { // the reason is the exclusion of Art. 4, in its wording or key
+        o.insert(u"cmd"_s, u"declare_not_applicable"_s);
+        put(o, u"decided_on"_s, u"outcome_on"_s, true);
+        put(o, u"exclusion"_s, u"outcome_reason"_s);
+        put(o, u"note"_s, u"outcome_note"_s);
+    } else if (outcome == u"no_damage") {
+        o.insert(u"cmd"_s, u"close_without_damage"_s);
+        put(o, u"decided_on"_s, u"outcome_on"_s, true);
     } else {
         o.insert(u"cmd"_s, outcome == u"terminated" ? u"terminate_claim"_s : u"decide_not_to_initiate"_s);
         put(o, u"decided_on"_s, u"outcome_on"_s, true);
@@ -155,18 +167,18 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     }
     if (beyond) {
         problem(u"stage"_s, Tr::tr("Stage \"%1\" is not taken by a ledger import (it takes clue, preliminary verification, filed, "
-                                   "appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not initiated and "
-                                   "terminated): a suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an "
-                                   "archived file (Art. 42) rest on records a ledger does not hold. The row is refused rather than "
-                                   "imported as something it was not; import the case up to its last stage taken and record the rest "
-                                   "through its own steps.")
+                                   "appraisal, consultation, agreement, restoration, evaluation, closed, transferred, not applicable, "
+                                   "no damage, not initiated and terminated): a suit (Art. 25) and an archived file (Art. 42) rest on "
+                                   "records a ledger does not hold. The row is refused rather than imported as something it was not; "
+                                   "import the case up to its last stage taken and record the rest through its own steps.")
                                 .arg(value(u"stage"_s)));
         return row;
     }
     if (stage.isEmpty() && outcome.isEmpty()) {
         problem(u"stage"_s, Tr::tr("Stage \"%1\" is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), "
                                    "appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation "
-                                   "(修复效果评估), closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).")
+                                   "(修复效果评估), closed (结案), transferred (已移送), not applicable (不适用), no damage (未造成损害), "
+                                   "not initiated (不启动索赔), terminated (终止索赔).")
                                 .arg(value(u"stage"_s)));
         return row;
     }
@@ -174,9 +186,9 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     // verification, a claim not initiated at the verification (Art. 14), a terminated one after filing
     // (Art. 14 ¶2) at the furthest step the row has a value for (never a closing).
     int reached = int(ledgerStages().indexOf(stage));
-    if (outcome == u"transferred")
+    if (outcome == u"transferred" || outcome == u"not_applicable")
         reached = has(u"verification_started_on"_s) || has(u"verified_on"_s) ? Verification : Clue;
-    else if (outcome == u"not_initiated")
+    else if (outcome == u"not_initiated" || outcome == u"no_damage")
         reached = Verification;
     else if (outcome == u"terminated") {
         reached = Investigation;
@@ -188,8 +200,8 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
     // columns belong to an outcome only.
     for (const LedgerColumn &c : ledgerColumns())
         if (c.stage == OutcomeOnly && outcome.isEmpty() && has(c.key))
-            problem(c.key, Tr::tr("%1 belongs to an outcome (transferred, not initiated, terminated) but the row says the case is at "
-                                  "stage \"%2\": correct the stage or the value.")
+            problem(c.key, Tr::tr("%1 belongs to an outcome (transferred, not applicable, no damage, not initiated, terminated) but "
+                                  "the row says the case is at stage \"%2\": correct the stage or the value.")
                                .arg(QCoreApplication::translate("ecoclaim::Ledger", c.label), value(u"stage"_s)));
         else if (c.stage != OutcomeOnly && c.stage > reached && has(c.key))
             problem(c.key, Tr::tr("The row says the case is at stage \"%1\" but has a value for %2, a later step: correct the stage "
@@ -226,12 +238,15 @@ LedgerRow ledgerRow(const QMap<QString, QString> &values)
             start.insert(u"started_on"_s, date(u"received_on"_s));
         row.commands << start;
     }
-    if (reached >= Investigation || has(u"verified_on"_s) || outcome == u"not_initiated") {
+    if (reached >= Investigation || has(u"verified_on"_s) || outcome == u"not_initiated" || outcome == u"no_damage") {
         QJsonObject record = stepOf(u"record_verification"_s);
         // A filed case: damage was found (Art. 13); a claim not initiated too — Art. 14 decides on damage
-        // found (no damage closes the clue instead).
+        // found (no damage closes the clue instead), and a clue closed without damage found none. A row that
+        // says otherwise in 是否造成损害 keeps its word, and the closing refuses it with the rule's own.
         if ((reached >= Investigation || outcome == u"not_initiated") && !record.contains(u"damage_found"_s))
             record.insert(u"damage_found"_s, u"yes"_s);
+        if (outcome == u"no_damage" && !record.contains(u"damage_found"_s))
+            record.insert(u"damage_found"_s, u"no"_s);
         row.commands << record;
     }
     if (reached >= Investigation)
@@ -372,7 +387,11 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"decide_not_to_initiate/reason_text"_s, u"outcome_note"_s},
         {u"terminate_claim/decided_on"_s, u"outcome_on"_s},
         {u"terminate_claim/reason"_s, u"outcome_reason"_s},
-        {u"terminate_claim/reason_text"_s, u"outcome_note"_s}};
+        {u"terminate_claim/reason_text"_s, u"outcome_note"_s},
+        {u"declare_not_applicable/decided_on"_s, u"outcome_on"_s},
+        {u"declare_not_applicable/exclusion"_s, u"outcome_reason"_s},
+        {u"declare_not_applicable/note"_s, u"outcome_note"_s},
+        {u"close_without_damage/decided_on"_s, u"outcome_on"_s}};
     if (!p.field.isEmpty()) {
         if (byField.contains(command + u'/' + p.field))
             return byField.value(command + u'/' + p.field);
@@ -412,6 +431,8 @@ QString columnOfProblem(const QString &command, const domain::Problem &p)
         {u"record_effect_evaluation/after_completion"_s, u"evaluated_on"_s},
         {u"close_case/restoration_evaluated"_s, u"closed_on"_s},
         {u"close_case/after_evaluation"_s, u"closed_on"_s},
+        {u"close_without_damage/verification_concluded"_s, u"verified_on"_s},
+        {u"close_without_damage/no_damage_found"_s, u"damage_found"_s},
         {u"close_case/fully_paid"_s, u"amount_paid"_s},
         {u"close_case/unpaid_stated"_s, u"amount_paid"_s},
         {u"decide_not_to_initiate/verification_concluded"_s, u"verified_on"_s},

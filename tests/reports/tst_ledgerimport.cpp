@@ -103,10 +103,10 @@ QByteArray ledgerXlsx()
 
 // The refusal of a stage the import does not take (written out once: three tests use it).
 const QString Litigation = u"Stage \"诉讼\" is not taken by a ledger import (it takes clue, preliminary verification, filed, appraisal, "
-                           "consultation, agreement, restoration, evaluation, closed, transferred, not initiated and terminated): a "
-                           "suit (Art. 25), a clue found outside the rules or without damage (Art. 4, 13) and an archived file "
-                           "(Art. 42) rest on records a ledger does not hold. The row is refused rather than imported as something "
-                           "it was not; import the case up to its last stage taken and record the rest through its own steps.|"_s;
+                           "consultation, agreement, restoration, evaluation, closed, transferred, not applicable, no damage, not "
+                           "initiated and terminated): a suit (Art. 25) and an archived file (Art. 42) rest on records a ledger does "
+                           "not hold. The row is refused rather than imported as something it was not; import the case up to its "
+                           "last stage taken and record the rest through its own steps.|"_s;
 
 QMap<QString, QByteArray> withoutHistory(QMap<QString, QByteArray> fp)
 {
@@ -253,7 +253,8 @@ private Q_SLOTS:
                               u"3|F|办理阶段|The stage the case has reached is required.|"_s,
                               u"4|F|办理阶段|Stage \"待定\" is none of: clue (线索), preliminary verification (初步核查), filed (立案·损害调查), "
                               "appraisal (鉴定评估), consultation (磋商), agreement (协议), restoration (修复), evaluation (修复效果评估), "
-                              "closed (结案), transferred (已移送), not initiated (不启动索赔), terminated (终止索赔).|"_s}));
+                              "closed (结案), transferred (已移送), not applicable (不适用), no damage (未造成损害), not initiated "
+                              "(不启动索赔), terminated (终止索赔).|"_s}));
         QVERIFY(test::sameTables(fingerprint(), before));
     }
 
@@ -496,10 +497,11 @@ private Q_SLOTS:
         }
     }
 
-    // The outcomes a ledger may name instead of a stage: a clue transferred (Art. 13 ¶2), a claim not
-    // initiated (Art. 14) or terminated after filing (Art. 14 ¶2) — each the ordinary steps up to where its
-    // columns say, then the outcome's command; their bad values refused with column and article.
-    void outcomesTransferredNotInitiatedTerminated()
+    // The outcomes a ledger may name instead of a stage: a clue transferred (Art. 13 ¶2), declared outside
+    // the rules (Art. 4) or closed without damage (Art. 13), a claim not initiated (Art. 14) or terminated
+    // after filing (Art. 14 ¶2) — each the ordinary steps up to where its columns say, then the outcome's
+    // command; their bad values refused with column and article.
+    void outcomesOfAClueOrAClaim()
     {
         const QByteArray header = "案件名称,所属区,承办部门,线索来源,接收日期,办理阶段,赔偿义务人,义务人类型,核查日期,核查结论,立案日期,"
                                   "处理日期,处理理由,情况说明,移送单位\r\n";
@@ -508,12 +510,18 @@ private Q_SLOTS:
             "松江区某河道轻微污染,松江区,district_ecology,complaint,2025-04-01,不启动索赔,,,2025-04-15,已造成轻微损害,,2025-04-20,"
             "环境污染或者生态破坏行为造成的生态环境损害显著轻微，且不需要赔偿的,,\r\n"
             "松江区某厂已赔偿案件,松江区,district_ecology,inspection,2025-05-06,终止索赔,上海某某有限公司,法人,2025-05-20,已造成土壤损害,"
-            "2025-05-26,2025-06-30,赔偿义务人已经履行赔偿义务的,,\r\n";
+            "2025-05-26,2025-06-30,赔偿义务人已经履行赔偿义务的,,\r\n"
+            "松江区某入海口油污线索,松江区,district_ecology,complaint,2025-06-02,不适用,,,,,,2025-06-05,"
+            "涉及海洋生态环境损害赔偿的，适用海洋环境保护法等法律及相关规定,已告知海事部门,\r\n"
+            "松江区某沟渠异味线索,松江区,district_ecology,complaint,2025-07-01,未造成损害,,,2025-07-20,经监测未发现生态环境损害,,"
+            "2025-07-25,,,\r\n";
         const auto before = fingerprint();
         const ImportReport r = run(header + good, false);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
-        const QStringList numbers{u"2025-310117-0001"_s, u"2025-310117-0002"_s, u"2025-310117-0003"_s};
-        QCOMPARE(r.cases, (QList<std::pair<int, QString>>{{2, numbers.at(0)}, {3, numbers.at(1)}, {4, numbers.at(2)}}));
+        const QStringList numbers{u"2025-310117-0001"_s, u"2025-310117-0002"_s, u"2025-310117-0003"_s, u"2025-310117-0004"_s,
+                                  u"2025-310117-0005"_s};
+        QCOMPARE(r.cases, (QList<std::pair<int, QString>>{{2, numbers.at(0)}, {3, numbers.at(1)}, {4, numbers.at(2)},
+                                                          {5, numbers.at(3)}, {6, numbers.at(4)}}));
         auto timeline = [&](const QString &number) {
             QStringList out;
             const domain::CaseFile file = bed.service().caseFile(number).value(); // kept: the loop reads its timeline
@@ -530,12 +538,24 @@ private Q_SLOTS:
         QCOMPARE(timeline(numbers.at(2)), (QStringList{u"register_clue 2025-05-06"_s, u"start_verification 2025-05-06"_s,
                                                        u"record_verification 2025-05-20"_s, u"file_case 2025-05-26"_s,
                                                        u"add_party 2025-06-30"_s, u"terminate_claim 2025-06-30"_s}));
+        // Art. 4: the exclusion in the rule's own words; Art. 13: the verification found no damage, the clue closed.
+        const domain::CaseFile outside = bed.service().caseFile(numbers.at(3)).value();
+        QCOMPARE(outside.stage, domain::Stage::NotApplicable);
+        QCOMPARE(timeline(numbers.at(3)), (QStringList{u"register_clue 2025-06-02"_s, u"declare_not_applicable 2025-06-05"_s}));
+        QCOMPARE(bed.service().caseFile(numbers.at(4))->stage, domain::Stage::NoDamage);
+        QCOMPARE(timeline(numbers.at(4)), (QStringList{u"register_clue 2025-07-01"_s, u"start_verification 2025-07-01"_s,
+                                                       u"record_verification 2025-07-20"_s, u"close_without_damage 2025-07-25"_s}));
+        const domain::CaseFile noDamage = bed.service().caseFile(numbers.at(4)).value();
+        QVERIFY(noDamage.verification && noDamage.verification->damageFound.has_value() && !*noDamage.verification->damageFound);
+        QCOMPARE(noDamage.verification->finding, u"经监测未发现生态环境损害"_s);
         auto report = reports::annualReport(bed.service(), reports::ReportScope{u"310117"_s, {}}, 2025);
         QVERIFY2(report, qPrintable(report.errorString()));
         const reports::ReportTable *atEnd = report->table(u"stages"_s);
         QCOMPARE(atEnd->figure(u"transferred"_s, u"cases"_s)->cases, QStringList{numbers.at(0)});
         QCOMPARE(atEnd->figure(u"not_initiated"_s, u"cases"_s)->cases, QStringList{numbers.at(1)});
         QCOMPARE(atEnd->figure(u"terminated"_s, u"cases"_s)->cases, QStringList{numbers.at(2)});
+        QCOMPARE(atEnd->figure(u"not_applicable"_s, u"cases"_s)->cases, QStringList{numbers.at(3)});
+        QCOMPARE(atEnd->figure(u"no_damage"_s, u"cases"_s)->cases, QStringList{numbers.at(4)});
         auto undone = bed.service().undoImportBatch(r.batchId, u"importer"_s);
         QVERIFY2(undone, qPrintable(undone.errorString()));
         QVERIFY(test::sameTables(withoutHistory(fingerprint()), withoutHistory(before)));
@@ -544,14 +564,19 @@ private Q_SLOTS:
         const ImportReport bad = run(header + QByteArray(
             "理由不明,松江区,district_ecology,complaint,2025-05-06,终止,上海某某有限公司,法人,2025-05-20,已造成损害,2025-05-26,2025-06-30,资金困难,,\r\n"
             "未写接收单位,松江区,district_ecology,complaint,2025-03-03,移送,,,,,,2025-03-10,属林业主管部门职责,,\r\n"
-            "立案却有处理日期,松江区,district_ecology,complaint,2025-03-03,立案,,,2025-03-10,已造成损害,2025-03-12,2025-03-20,,,\r\n"), false);
+            "立案却有处理日期,松江区,district_ecology,complaint,2025-03-03,立案,,,2025-03-10,已造成损害,2025-03-12,2025-03-20,,,\r\n"
+            "情形不明,松江区,district_ecology,complaint,2025-06-02,不适用,,,,,,2025-06-05,与本区无关,,\r\n"
+            "未写核查日期,松江区,district_ecology,complaint,2025-07-01,未造成损害,,,,,,2025-07-25,,,\r\n"), false);
         QCOMPARE(errorLines(bad),
                  (QStringList{u"2|M|处理理由|Reason: \"资金困难\" is not one of: already_compensated, court_judgment_covers, "
                               "minor_no_compensation, obligor_extinct, licensed_discharge, other, investigation_conclusion, "
                               "public_interest_handover.|"_s,
                               u"3|O|移送单位|Receiving department is required.|Art. 13 ¶2"_s,
-                              u"4|L|处理日期|Decided or transferred on belongs to an outcome (transferred, not initiated, terminated) "
-                              "but the row says the case is at stage \"立案\": correct the stage or the value.|"_s}));
+                              u"4|L|处理日期|Decided or transferred on belongs to an outcome (transferred, not applicable, no damage, "
+                              "not initiated, terminated) but the row says the case is at stage \"立案\": correct the stage or the value.|"_s,
+                              u"5|M|处理理由|Exclusion: \"与本区无关\" is not one of: personal_injury_or_property, marine, "
+                              "historical_no_obligor.|"_s,
+                              u"6|I|核查日期|Concluded on is required.|"_s, u"6|J|核查结论|Finding is required.|Art. 13"_s}));
         QVERIFY(test::sameTables(fingerprint(), beforeBad));
     }
 
