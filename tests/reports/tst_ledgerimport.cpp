@@ -8,6 +8,7 @@
 
 #include "core/import/caseledger.h"
 #include "core/reports/annualreport.h"
+#include "tests/common/tablebits.h"
 #include "tests/reports/tst_ledgerstages.h"
 #include "tests/reports/xlsxfixture.h"
 #include "tests/service/casetestbed.h"
@@ -529,6 +530,8 @@ private Q_SLOTS:
                 out << e.command + u' ' + e.occurredOn.toString(Qt::ISODate);
             return out;
         };
+        const QStringList wrongBits = test::tableBitsDisagreeing(bed.database().connection()); // migration 0015
+        QVERIFY2(wrongBits.isEmpty(), qPrintable(wrongBits.join(u"; "_s)));
         QCOMPARE(bed.service().caseFile(numbers.at(0))->stage, domain::Stage::Transferred);
         QCOMPARE(timeline(numbers.at(0)), (QStringList{u"register_clue 2025-03-03"_s, u"transfer_clue 2025-03-10"_s}));
         QCOMPARE(bed.service().caseFile(numbers.at(1))->stage, domain::Stage::NotInitiated);

@@ -3,7 +3,7 @@
 -- instead of asking each of 38 tables in turn (core/storage/casetablebits.h holds the same list in the
 -- same order: bit N is the table at index N there; the order is stored and never changes — a new table
 -- takes the next bit). A row added sets its table's bit; the last row of a case removed from a table
--- clears it. No code moves a row to another case (a row's case_id is never updated).
+-- clears it. A row never moves to another case: an UPDATE of its case_id is refused.
 -- A table without a bit is always read (the loader's rule), so a table added later and forgotten here
 -- costs a read, never a missing part. tst_casetablebits checks the bits against the tables after every
 -- scenario, import, undo and archive import, on both engines.
@@ -19,6 +19,10 @@ CREATE FUNCTION ecoclaim_mark_case_table() RETURNS trigger
 DECLARE
     flag CONSTANT BIGINT := CAST(1 AS BIGINT) << CAST(TG_ARGV[0] AS INTEGER);
 BEGIN
+    -- The case row locked first: a transaction removing the case's last row of this table may have
+    -- cleared the bit without committing yet, and an UPDATE whose condition is false on the committed row
+    -- would not wait for it (READ COMMITTED). After the lock the UPDATE sees what that one committed.
+    PERFORM 1 FROM public.cases WHERE id = NEW.case_id FOR UPDATE;
     UPDATE public.cases SET tables_with_rows = tables_with_rows | flag WHERE id = NEW.case_id AND (tables_with_rows & flag) = 0;
     RETURN NULL;
 END;
@@ -29,11 +33,22 @@ DECLARE
     flag CONSTANT BIGINT := CAST(1 AS BIGINT) << CAST(TG_ARGV[0] AS INTEGER);
     still BOOLEAN;
 BEGIN
-    EXECUTE format('SELECT EXISTS (SELECT 1 FROM public.%I WHERE case_id = $1)', TG_TABLE_NAME) INTO still USING OLD.case_id;
+    -- Locked first, for the same reason: a row of the case added by a transaction not yet committed is
+    -- not seen by EXISTS; its own trigger holds the lock until it commits, and then EXISTS sees it.
+    PERFORM 1 FROM public.cases WHERE id = OLD.case_id FOR UPDATE;
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I.%I WHERE case_id = $1)', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO still USING OLD.case_id;
     IF NOT still THEN
         UPDATE public.cases SET tables_with_rows = tables_with_rows & ~flag WHERE id = OLD.case_id AND (tables_with_rows & flag) <> 0;
     END IF;
     RETURN NULL;
+END;
+$$;
+CREATE FUNCTION ecoclaim_record_stays_with_its_case() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.case_id IS DISTINCT FROM OLD.case_id THEN
+        RAISE EXCEPTION 'a record stays with its case';
+    END IF;
+    RETURN NEW;
 END;
 $$;
 REVOKE ALL ON FUNCTION ecoclaim_mark_case_table() FROM PUBLIC;
@@ -62,6 +77,8 @@ BEGIN
                        tables[i] || '_mark_case', tables[i], i - 1);
         EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION ecoclaim_unmark_case_table(%s)',
                        tables[i] || '_unmark_case', tables[i], i - 1);
+        EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OF case_id ON %I FOR EACH ROW EXECUTE FUNCTION ecoclaim_record_stays_with_its_case()',
+                       tables[i] || '_stays_with_its_case', tables[i]);
     END LOOP;
 END
 $$;
@@ -106,3 +123,17 @@ UPDATE cases SET tables_with_rows =
     (CASE WHEN EXISTS (SELECT 1 FROM supervision_instructions WHERE case_id = cases.id) THEN 34359738368 ELSE 0 END) |
     (CASE WHEN EXISTS (SELECT 1 FROM timetable_items WHERE case_id = cases.id) THEN 68719476736 ELSE 0 END) |
     (CASE WHEN EXISTS (SELECT 1 FROM reporter_replies WHERE case_id = cases.id) THEN 137438953472 ELSE 0 END);
+
+-- Only the triggers above (and the tables' owner, who migrates) write the bits: a person's own client
+-- that zeroed them would hide records of the case from every desk. The triggers' UPDATE runs one level
+-- down (pg_trigger_depth() 2 in this trigger).
+CREATE FUNCTION ecoclaim_bits_kept_by_triggers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.tables_with_rows IS DISTINCT FROM OLD.tables_with_rows AND pg_trigger_depth() < 2 AND NOT ecoclaim_unrestricted() THEN
+        RAISE EXCEPTION 'which tables hold records of a case is kept by the database, not written';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER cases_bits_kept_by_triggers BEFORE UPDATE OF tables_with_rows ON cases
+    FOR EACH ROW EXECUTE FUNCTION ecoclaim_bits_kept_by_triggers();
