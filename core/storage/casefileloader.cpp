@@ -8,10 +8,8 @@
 #include "core/storage/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
 
-#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim::domain;
@@ -45,11 +43,10 @@ Status CaseRepository::read(qint64 caseId, CaseFile &f, Parts parts, PartsToRead
     bool found = !readCase; // a reload keeps the case row it has when the command did not write it
     // A load reads only the tables the case row says hold rows of the case (casetablebits.h); a
     // reload, the tables written.
-    QSet<QString> withoutRows;
+    qint64 withRows = -1;
     Status s = readCase ? eachRow(m_db, u"SELECT * FROM cases WHERE id = ?"_s, caseId, [&](const Row &r) {
         found = true;
-        if (!only.written)
-            withoutRows = tablesWithoutRows(r.i("tables_with_rows"));
+        withRows = r.i("tables_with_rows");
         f.id = r.i("id");
         f.number = r.s("case_no");
         f.title = r.s("title");
@@ -79,8 +76,8 @@ Status CaseRepository::read(qint64 caseId, CaseFile &f, Parts parts, PartsToRead
         return s;
     if (!found)
         return Problem{u"case"_s, QCoreApplication::translate("ecoclaim::Storage", "There is no case \"%1\".").arg(caseId), {}};
-    if (!only.written)
-        only.empty = &withoutRows;
+    if (readCase && !only.written)
+        only.withRows = withRows;
 
     QList<Status> steps;
     if (only.wants({u"parties"})) {

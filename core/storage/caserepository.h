@@ -15,6 +15,7 @@
 #include "core/domain/casefile.h"
 #include "core/domain/fieldchange.h"
 #include "core/domain/result.h"
+#include "core/storage/casetablebits.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -65,20 +66,25 @@ protected:
     QSqlDatabase m_db;
 
 private:
-    // Which parts a read fills: those holding a table written (reload), or on a whole read every part
-    // but those whose tables hold no row of the case (`empty`, which read() takes from the case row's
-    // tables_with_rows, casetablebits.h — most of a case's forty tables are empty, and each SELECT of
-    // one costs an index seek, P10).
+    // Which parts a read fills: those holding a table written (reload), or on a whole read every part but
+    // those whose tables hold no row of the case — `withRows`, which read() takes from the case row's
+    // tables_with_rows (casetablebits.h): most of a case's forty tables are empty, and each SELECT of one
+    // costs an index seek (P10).
     struct PartsToRead
     {
         const QSet<QString> *written = nullptr;
-        const QSet<QString> *empty = nullptr;
+        qint64 withRows = -1; // every bit set: read every part
         template <typename Tables>
         bool wants(const Tables &tables) const
         {
             for (QStringView t : tables) {
-                const QString table = t.toString();
-                if (written ? written->contains(table) : !(empty && empty->contains(table)))
+                if (written) {
+                    if (written->contains(t.toString()))
+                        return true;
+                    continue;
+                }
+                const int bit = bitOfTable(t);
+                if (bit < 0 || (withRows >> bit) & 1)
                     return true;
             }
             return false;

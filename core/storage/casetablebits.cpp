@@ -1,20 +1,17 @@
 #include "core/storage/casetablebits.h"
 
-using namespace Qt::StringLiterals;
-
 namespace ecoclaim::storage {
 
-QSet<QString> tablesWithoutRows(qint64 tablesWithRows)
+int bitOfTable(QStringView table)
 {
-    QSet<QString> empty;
+    if (table == u"instalments")
+        table = u"agreements";
+    else if (table == u"document_services")
+        table = u"documents";
     for (std::size_t bit = 0; bit < tablesWithBits.size(); ++bit)
-        if ((tablesWithRows & (qint64(1) << bit)) == 0)
-            empty.insert(QString::fromUtf16(tablesWithBits.at(bit)));
-    if (empty.contains(u"agreements"_s))
-        empty.insert(u"instalments"_s);
-    if (empty.contains(u"documents"_s))
-        empty.insert(u"document_services"_s);
-    return empty;
+        if (table == QStringView(tablesWithBits.at(bit)))
+            return int(bit);
+    return -1;
 }
 
 } // namespace ecoclaim::storage

@@ -7,8 +7,7 @@
 // Bit N is the table at index N of tablesWithBits. The order is stored in every database: it never
 // changes, and a table that gets a bit later takes the next one (with its triggers, in a migration).
 
-#include <QSet>
-#include <QString>
+#include <QStringView>
 
 #include <array>
 
@@ -23,9 +22,9 @@ inline constexpr std::array<const char16_t *, 38> tablesWithBits{
     u"simple_case_grounds", u"punitive_grounds", u"joint_groups", u"joint_group_members", u"cross_regions",
     u"supervision_reports", u"supervision_instructions", u"timetable_items", u"reporter_replies"};
 
-// The tables with a bit that hold no row of the case, by its tables_with_rows — and the tables read
-// only through them: instalments through agreements, a paper's services through documents (they have
-// no case_id and no bit).
-QSet<QString> tablesWithoutRows(qint64 tablesWithRows);
+// The bit that says whether `table` may hold rows of the case: its own, or for a table read only through
+// another — instalments through agreements, a paper's services through documents (no case_id, no bit of
+// their own) — that one's; -1 for a table without a bit (always read).
+int bitOfTable(QStringView table);
 
 } // namespace ecoclaim::storage
