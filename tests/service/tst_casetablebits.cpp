@@ -7,6 +7,7 @@
 // test (tests/common/tablebits.h), never with what the loader makes of them.
 
 #include "casetestbed.h"
+#include "scenarioscripts.h"
 
 #include "core/storage/casetablebits.h"
 #include "core/storage/casetransfer.h"
@@ -16,7 +17,6 @@
 
 #include "tests/common/tablebits.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
@@ -63,40 +63,18 @@ private Q_SLOTS:
 // rolls back its bits with its rows).
 void TestCaseTableBits::everyScenarioLineKeepsTheBitsExact()
 {
-    const QDir dir(QStringLiteral(ECOCLAIM_SOURCE_DIR) + u"/tests/data"_s);
-    const QStringList files = dir.entryList({u"*.jsonl"_s}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 12, qPrintable(files.join(u',')));
-    int lines = 0, applied = 0;
-    for (const QString &name : files) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        test::CaseTestbed bed;
-        QHash<QString, QString> refs;
-        int number = 0;
-        for (const QByteArray &raw : f.readAll().split('\n')) {
-            ++number;
-            const QByteArray line = raw.trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.contains(u"expect"_s))
-                continue;
-            o.remove(u"expect_refused"_s);
-            const QString ref = o.value(u"ref"_s).toString();
-            if (o.contains(u"case"_s))
-                o.insert(u"case"_s, refs.value(o.value(u"case"_s).toString(), o.value(u"case"_s).toString()));
-            auto r = bed.service().execute(o, u"tester"_s, test::CaseTestbed::today());
-            ++lines;
-            if (r) {
+    int applied = 0;
+    const int lines = test::runEveryScenarioLine(
+        [](test::CaseTestbed &, const test::ScenarioLine &) {},
+        [&](test::CaseTestbed &bed, const test::ScenarioLine &line, const Result<service::CommandOutcome> &r) {
+            if (r)
                 ++applied;
-                if (!ref.isEmpty())
-                    refs.insert(ref, r->caseNumber);
-            }
             const QStringList wrong = test::tableBitsDisagreeing(bed.database().connection());
-            QVERIFY2(wrong.isEmpty(), qPrintable(u"%1 line %2 (%3): %4"_s.arg(name).arg(number).arg(o.value(u"cmd"_s).toString(),
-                                                                                                  wrong.join(u"; "_s))));
-        }
-    }
+            QVERIFY2(wrong.isEmpty(), qPrintable(u"%1 line %2 (%3): %4"_s.arg(line.script).arg(line.number)
+                                                     .arg(line.command.value(u"cmd"_s).toString(), wrong.join(u"; "_s))));
+        });
+    if (QTest::currentTestFailed())
+        return;
     qInfo("%d lines, %d applied", lines, applied);
     QVERIFY(lines > 300);
     QVERIFY(applied > 250);
@@ -233,14 +211,9 @@ void TestCaseTableBits::theMigrationsFillStatementAgreesWithTheTriggers()
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString script = QString::fromUtf8(f.readAll());
             const QStringList statements = test::onPostgres() ? storage::splitPostgresStatements(script) : storage::splitStatements(script);
-            for (const QString &st : statements) {
-                QString code;
-                for (const QString &line : st.split(u'\n'))
-                    if (!line.trimmed().startsWith(u"--"_s))
-                        code += line + u'\n';
-                if (code.trimmed().startsWith(u"UPDATE cases SET tables_with_rows ="_s))
-                    fill = code;
-            }
+            for (const QString &st : statements) // run as the migration ran it, its comment before it
+                if (st.contains(u"UPDATE cases SET tables_with_rows =\n"_s))
+                    fill = st;
         }
     QVERIFY2(!fill.isEmpty(), "migration 15 has no statement filling the bits");
     QVERIFY(storage::exec(db, u"UPDATE cases SET tables_with_rows = 0"_s));

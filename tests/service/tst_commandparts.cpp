@@ -6,12 +6,11 @@
 // what the two reads hold.
 
 #include "casetestbed.h"
+#include "scenarioscripts.h"
 
 #include "core/service/commandparts.h"
 #include "core/storage/caserepository.h"
 
-#include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 using namespace ecoclaim;
@@ -87,45 +86,23 @@ void TestCommandParts::aWrongDeclarationIsRefusedAndChangesNothing()
 void TestCommandParts::everyScenarioLineDecidesAlikeWithAndWithoutTheVolume()
 {
     ECOCLAIM_SQLITE_ONLY("the check runs on the SQLite runs");
-    const QDir dir(QStringLiteral(ECOCLAIM_SOURCE_DIR) + u"/tests/data"_s);
-    const QStringList files = dir.entryList({u"*.jsonl"_s}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 12, qPrintable(files.join(u',')));
-    int lines = 0, lightOnAVolume = 0;
+    int lightOnAVolume = 0;
     QSet<QString> lightCommands;
-    for (const QString &name : files) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        test::CaseTestbed bed;
-        QHash<QString, QString> refs;
-        int number = 0;
-        for (const QByteArray &raw : f.readAll().split('\n')) {
-            ++number;
-            const QByteArray line = raw.trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.contains(u"expect"_s))
-                continue;
-            o.remove(u"expect_refused"_s);
-            const QString ref = o.value(u"ref"_s).toString();
-            const QString cmd = o.value(u"cmd"_s).toString();
-            if (o.contains(u"case"_s)) {
-                const QString caseNo = refs.value(o.value(u"case"_s).toString(), o.value(u"case"_s).toString());
-                o.insert(u"case"_s, caseNo);
-                if (service::partsReadBy(cmd) == storage::CaseRepository::Parts::ForDeadlines) {
-                    lightCommands.insert(cmd);
-                    if (volumeHolds(bed, caseNo))
-                        ++lightOnAVolume;
-                }
+    const int lines = test::runEveryScenarioLine(
+        [&](test::CaseTestbed &bed, const test::ScenarioLine &line) {
+            const QString cmd = line.command.value(u"cmd"_s).toString();
+            if (line.command.contains(u"case"_s) && service::partsReadBy(cmd) == storage::CaseRepository::Parts::ForDeadlines) {
+                lightCommands.insert(cmd);
+                if (volumeHolds(bed, line.command.value(u"case"_s).toString()))
+                    ++lightOnAVolume;
             }
-            auto r = bed.service().execute(o, u"tester"_s, test::CaseTestbed::today());
-            ++lines;
+        },
+        [&](test::CaseTestbed &, const test::ScenarioLine &line, const Result<service::CommandOutcome> &r) {
             QVERIFY2(r || !r.errorString().contains(checkRefusal),
-                     qPrintable(u"%1 line %2: %3"_s.arg(name).arg(number).arg(r.errorString())));
-            if (r && !ref.isEmpty())
-                refs.insert(ref, r->caseNumber);
-        }
-    }
+                     qPrintable(u"%1 line %2: %3"_s.arg(line.script).arg(line.number).arg(r.errorString())));
+        });
+    if (QTest::currentTestFailed())
+        return;
     qInfo("%d lines; %lld commands read without the volume, %d of their lines on a case holding evidence, papers or shares",
           lines, qsizetype(lightCommands.size()), lightOnAVolume);
     QVERIFY(lines > 300);
